@@ -5,3 +5,4 @@ export * from './events.js';
 export * from './conversation.js';
 export * from './records.js';
 export * from './errors.js';
+export * from './store.js';

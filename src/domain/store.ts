@@ -1,0 +1,167 @@
+import type { Message } from './conversation.js';
+import type { TurnEvent } from './events.js';
+import type { Order } from './order.js';
+import type {
+  Attachment,
+  AuditEntry,
+  Case,
+  CaseKind,
+  CaseStatus,
+  Conversation,
+  Refund,
+  RefundStatus,
+  User,
+} from './records.js';
+
+/** A change of personalisation the customer confirmed (R3), or an address change (R4). */
+export type ChangeRequest = {
+  id: string;
+  orderId: string;
+  conversationId: string | null;
+  kind: 'personalization' | 'address';
+  /** e.g. `{itemSku: 'NECK-NAME', field: 'engraving'}` */
+  target: Record<string, string>;
+  before: unknown;
+  after: unknown;
+  status: 'recorded' | 'refused';
+  rule: string;
+  reason: string;
+  insideWindow: boolean;
+  idempotencyKey: string;
+  createdAt: string;
+};
+
+export type ReturnRecord = {
+  id: string;
+  orderId: string;
+  conversationId: string | null;
+  kind: 'return' | 'exchange';
+  itemSkus: string[];
+  reason: string;
+  rule: string;
+  returnShippingPaidBy: 'buyer' | 'shop';
+  status: 'created' | 'received' | 'closed';
+  idempotencyKey: string;
+  createdAt: string;
+};
+
+export type Remake = {
+  id: string;
+  orderId: string;
+  conversationId: string | null;
+  itemSkus: string[];
+  reason: string;
+  rule: string;
+  rush: boolean;
+  idempotencyKey: string;
+  createdAt: string;
+};
+
+/** A customer-brief for a bespoke piece (R15). */
+export type CustomBrief = {
+  id: string;
+  conversationId: string;
+  brief: Record<string, unknown>;
+  createdAt: string;
+};
+
+/** An event as kept: the turn event plus where it happened. */
+export type StoredEvent = TurnEvent & {
+  id: string;
+  conversationId: string | null;
+  at: string;
+};
+
+export type Page = { limit?: number; offset?: number };
+
+/**
+ * The persistence port, written in domain types. Implemented once with Kysely for SQLite and
+ * PostgreSQL (src/store); injected at the composition root. Methods throw AppError('conflict')
+ * on unique violations and AppError('not_found') where they say so.
+ */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+
+  orders: {
+    upsert(order: Order): Promise<'created' | 'updated'>;
+    get(id: string): Promise<Order | null>;
+    list(page?: Page): Promise<Order[]>;
+    count(): Promise<number>;
+  };
+  conversations: {
+    create(conversation: Conversation): Promise<void>;
+    get(id: string): Promise<Conversation | null>;
+    /** Saves if `version` still matches the stored one; returns false when another writer won. */
+    save(conversation: Conversation, expectedVersion: number): Promise<boolean>;
+    list(filter?: { status?: Conversation['status'] } & Page): Promise<Conversation[]>;
+  };
+  messages: {
+    append(message: Message): Promise<void>;
+    list(conversationId: string): Promise<Message[]>;
+  };
+  events: {
+    append(event: StoredEvent): Promise<void>;
+    list(filter?: { conversationId?: string; orderId?: string; since?: string; type?: string } & Page): Promise<StoredEvent[]>;
+  };
+  cases: {
+    create(c: Case): Promise<void>;
+    get(id: string): Promise<Case | null>;
+    update(id: string, patch: Partial<Pick<Case, 'status' | 'priority' | 'assignedTo' | 'subject' | 'handoff'>> & { updatedAt: string }): Promise<void>;
+    list(filter?: { status?: CaseStatus; kind?: CaseKind; conversationId?: string } & Page): Promise<Case[]>;
+  };
+  refunds: {
+    create(refund: Refund): Promise<void>;
+    get(id: string): Promise<Refund | null>;
+    byIdempotencyKey(key: string): Promise<Refund | null>;
+    listForOrder(orderId: string): Promise<Refund[]>;
+    setStatus(id: string, status: RefundStatus, decidedBy: string, decidedAt: string): Promise<void>;
+  };
+  returns: {
+    create(r: ReturnRecord): Promise<void>;
+    listForOrder(orderId: string): Promise<ReturnRecord[]>;
+  };
+  changeRequests: {
+    create(c: ChangeRequest): Promise<void>;
+    listForOrder(orderId: string): Promise<ChangeRequest[]>;
+  };
+  remakes: {
+    create(r: Remake): Promise<void>;
+    listForOrder(orderId: string): Promise<Remake[]>;
+  };
+  briefs: {
+    create(b: CustomBrief): Promise<void>;
+    list(page?: Page): Promise<CustomBrief[]>;
+  };
+  users: {
+    create(user: User): Promise<void>;
+    byEmail(email: string): Promise<User | null>;
+    get(id: string): Promise<User | null>;
+    update(id: string, patch: Partial<Pick<User, 'passwordHash' | 'failedLogins' | 'lockedUntil' | 'role'>>): Promise<void>;
+    list(): Promise<User[]>;
+  };
+  sessions: {
+    create(s: { id: string; userId: string; csrfToken: string; expiresAt: string }): Promise<void>;
+    get(id: string): Promise<{ id: string; userId: string; csrfToken: string; expiresAt: string } | null>;
+    delete(id: string): Promise<void>;
+  };
+  attachments: {
+    create(a: Attachment): Promise<void>;
+    get(id: string): Promise<Attachment | null>;
+    listForConversation(conversationId: string): Promise<Attachment[]>;
+  };
+  audit: {
+    append(entry: AuditEntry): Promise<void>;
+    list(filter?: { subjectType?: string; subjectId?: string } & Page): Promise<AuditEntry[]>;
+  };
+  /** Idempotency ledger: the first caller with a key stores its result; later callers get it back. */
+  idempotency: {
+    get(key: string): Promise<unknown>;
+    put(key: string, result: unknown): Promise<boolean>;
+  };
+  /** Runs `fn` in one transaction (serialisable enough that concurrent refunds cannot both pass). */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /** Minimal pub/sub for live updates (SSE); in-process on SQLite, LISTEN/NOTIFY on PostgreSQL. */
+  publish(channel: string, payload: unknown): Promise<void>;
+  subscribe(channel: string, listener: (payload: unknown) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
