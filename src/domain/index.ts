@@ -6,3 +6,4 @@ export * from './conversation.js';
 export * from './records.js';
 export * from './errors.js';
 export * from './store.js';
+export * from './assistant.js';
