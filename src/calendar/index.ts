@@ -134,7 +134,7 @@ export type ShipWindowInput = {
 };
 
 export type ShipWindow = {
-  /** First and last local date of the estimated ship window; both business days, start ≤ end. */
+  /** First and last local date of the estimated ship window; both business days, start < end. */
   start: LocalDate;
   end: LocalDate;
   /** Business days still to go until start and until end (counted from today, or the next business day when today is not one). */
@@ -181,8 +181,9 @@ export function shipWindow(input: ShipWindowInput): ShipWindow {
     else if (i > index) remaining += typical;
   });
   const share = total > 0 ? remaining / total : 0;
-  const min = Math.ceil(leadMin * share - 1e-9);
-  const max = Math.max(min, Math.ceil(leadMax * share - 1e-9));
+  const min = Math.max(0, Math.ceil(leadMin * share - 1e-9));
+  // Never a single date (R1): the end lies at least one business day after the start.
+  const max = Math.max(min + 1, Math.ceil(leadMax * share - 1e-9));
   const start = addBusinessDays(today, min, calendar);
   const end = addBusinessDays(today, max, calendar);
   const businessDaysLate = today > planned.end ? businessDaysBetween(planned.end, today, calendar) : 0;
