@@ -142,7 +142,8 @@ describe('shipWindow', () => {
       min: fc.integer({ min: 0, max: 30 }),
       extra: fc.integer({ min: 0, max: 30 }),
     });
-    const build = (v: fc.RecordValue<typeof input extends fc.Arbitrary<infer T> ? T : never>, stage: number) => {
+    type Gen = { zone: string; holidays: string[]; created: number; sinceOrderHours: number; stageEnteredAfterHours: number; min: number; extra: number };
+    const build = (v: Gen, stage: number) => {
       const now = new Date(v.created + v.sinceOrderHours * 3_600_000);
       const entered = new Date(Math.min(v.created + v.stageEnteredAfterHours * 3_600_000, now.getTime())).toISOString();
       return shipWindow({
