@@ -33,28 +33,34 @@ export function parsePolicyText(text: string, fileName = 'policy'): ParsedPolicy
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, issues: [{ ...at(0), path: [], message: 'must be a mapping of sections such as "shop:" and "returns:"' }] };
   }
-  const parsed = policySchema.safeParse(raw);
+  const parsed = policySchema.safeParse(raw, { error: plainMessage });
   if (parsed.success) return { ok: true, value: parsed.data };
 
   const issues: PolicyIssue[] = [];
   const seen = new Set<string>();
-  const push = (path: (string | number)[], message: string, key?: string): void => {
+  const push = (path: (string | number)[], message: string, key?: string, crossField = false): void => {
     const id = `${path.join('.')}|${key ?? ''}|${message}`;
+    // (The schema's own refinement repeats the cross-field issues; the first one kept wins.)
     if (seen.has(id)) return;
     seen.add(id);
     const offset = locate(doc, path, key);
-    issues.push({ ...at(offset), path: key === undefined ? path : [...path, key], message });
+    const fromDefault = crossField && path.length > 0 && !doc.hasIn(path);
+    issues.push({
+      ...at(offset),
+      path: key === undefined ? path : [...path, key],
+      message: fromDefault ? `${message} (this is the default; set ${path.filter((p) => typeof p === 'string').join('.')} to fit your pipeline)` : message,
+    });
   };
+  // Refinements are skipped when a section already failed; report cross-section mistakes anyway.
+  for (const issue of crossFieldIssues(raw)) push(issue.path, issue.message, undefined, true);
   for (const issue of parsed.error.issues) {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) push(path, `unknown key "${key}"${suggest(key, path)}`, key);
     } else {
-      push(path, issue.message);
+      push(path, issue.message, undefined, issue.code === 'custom');
     }
   }
-  // Refinements are skipped when a section already failed; report cross-section mistakes anyway.
-  for (const issue of crossFieldIssues(raw)) push(issue.path, issue.message);
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, issues };
 }
@@ -62,6 +68,28 @@ export function parsePolicyText(text: string, fileName = 'policy'): ParsedPolicy
 /** Formats issues as `file:line:col path: message`, one per line, as compilers do. */
 export function formatPolicyIssues(fileName: string, issues: readonly PolicyIssue[]): string[] {
   return issues.map((i) => `${fileName}:${i.line}:${i.column} ${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message}`);
+}
+
+const typeNames: Record<string, string> = {
+  object: 'a mapping of keys (key: value lines)',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** Zod's default wording, made plain for a shop owner editing a file. */
+function plainMessage(issue: { code?: string; expected?: unknown; input?: unknown; values?: unknown[] }): string | undefined {
+  if (issue.code === 'invalid_type') {
+    const expected = typeof issue.expected === 'string' ? (typeNames[issue.expected] ?? issue.expected) : 'another type';
+    if (issue.input === undefined) return `is required (${expected})`;
+    const got = issue.input === null ? 'nothing' : Array.isArray(issue.input) ? 'a list' : typeof issue.input === 'object' ? 'a mapping' : `${typeof issue.input} ${JSON.stringify(issue.input)}`;
+    return `must be ${expected}, got ${got}`;
+  }
+  if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
+    return `must be one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -288,6 +288,8 @@ export function crossFieldIssues(raw: unknown): { path: (string | number)[]; mes
   const rawStages = isRecord(pipeline) && Array.isArray(pipeline['stages']) ? pipeline['stages'] : defaultStages;
   const ids = new Set(rawStages.flatMap((s: unknown) => (isRecord(s) && typeof s['id'] === 'string' ? [s['id']] : [])));
   const known = [...ids].join(', ');
+  // An empty or broken pipeline is reported on its own; don't pile every stage reference on top.
+  if (ids.size === 0) return issues;
   const checkStage = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'string' && !ids.has(value)) {
       issues.push({ path, message: `unknown stage id "${value}"; the pipeline has: ${known}` });
