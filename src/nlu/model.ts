@@ -1,4 +1,4 @@
-import { intents, languages, type Intent } from '../domain/index.js';
+import { intents, languages } from '../domain/index.js';
 import { splitCorpus, type Corpus, type LabelledUtterance } from './corpus.js';
 import { extractFeatures } from './features.js';
 import { languageSeedText } from './lang-words.js';
