@@ -204,6 +204,7 @@ export const en = {
   'topic.question': 'your question',
   'topic.csat': 'your feedback',
 
+  'error.action_failed': 'I’m sorry, something went wrong on our side and I couldn’t finish that. I’ve passed it to a person from our team, who will complete it and get back to you.',
   'thanks.reply': 'You’re welcome! Have a lovely day.',
   'csat.ask': 'Glad I could help! How did I do, from 1 (poor) to 5 (great)?',
   'csat.thanks': 'Thank you so much for the feedback!',

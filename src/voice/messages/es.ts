@@ -202,6 +202,7 @@ export const es: Catalogue = {
   'topic.question': 'tu pregunta',
   'topic.csat': 'tu valoración',
 
+  'error.action_failed': 'Lo siento, algo ha fallado por nuestra parte y no he podido terminarlo. Se lo he pasado a una persona del equipo, que lo completará y te escribirá.',
   'thanks.reply': '¡De nada! Que tengas un día estupendo.',
   'csat.ask': '¡Me alegra haberte ayudado! ¿Qué tal lo he hecho, del 1 (mal) al 5 (genial)?',
   'csat.thanks': '¡Muchas gracias por tu opinión!',

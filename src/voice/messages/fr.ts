@@ -202,6 +202,7 @@ export const fr: Catalogue = {
   'topic.question': 'votre question',
   'topic.csat': 'votre avis',
 
+  'error.action_failed': 'Je suis désolé, un problème est survenu de notre côté et je n’ai pas pu terminer. J’ai transmis à une personne de l’équipe, qui s’en occupera et reviendra vers vous.',
   'thanks.reply': 'Avec plaisir ! Belle journée à vous.',
   'csat.ask': 'Ravi d’avoir pu vous aider ! Comment m’en suis-je sorti, de 1 (mal) à 5 (très bien) ?',
   'csat.thanks': 'Merci beaucoup pour votre avis !',
