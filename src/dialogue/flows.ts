@@ -286,6 +286,7 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         confirmChange(t, item, flow);
         return true;
       }
+      if (looksLikeNewRequest(act, t)) return false;
       const v = extractValue(act.text, entity(act.u?.entities ?? [], 'quoted_text'));
       if (!v) {
         t.say('change.value_unclear', { field: fieldLabel(t, flow.field ?? 'engraving') });

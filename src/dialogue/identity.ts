@@ -57,8 +57,12 @@ export function startIdentify(t: Turn, then: Intent, entities: Entity[], text: s
   const flow: Extract<Flow, { name: 'identify' }> = { name: 'identify', then, step: 'order', entities, text };
   const number = entity(entities, 'order_number') ?? t.s.identity.orderNumber;
   if (number) t.s.identity.orderNumber = number.replace(/^#/, '');
-  const email = entity(entities, 'email');
-  const postcode = entity(entities, 'postcode');
+  const email = entity(entities, 'email') ?? emailRe.exec(text)?.[0];
+  let postcode = entity(entities, 'postcode');
+  if (!email && !postcode && t.s.identity.orderNumber) {
+    // "1042 94110": the token that is not the order number may be the postcode.
+    postcode = orderNumberCandidates(text).find((x) => x !== t.s.identity.orderNumber);
+  }
   if (t.s.identity.orderNumber && (email || postcode)) {
     t.s.flow = flow;
     verify(t, flow, { email, postcode });

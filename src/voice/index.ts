@@ -116,7 +116,7 @@ export function formatInstant(iso: string, lang: Language, timeZone: string): st
 /** Integer minor units as money in the customer's language ("48,00 €", "$48.00"). */
 export function formatMoney(amountMinor: number, currency: string, lang: Language): string {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(localeOf[lang], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+  return new Intl.NumberFormat(localeOf[lang], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
     amountMinor / 10 ** digits,
   );
 }
