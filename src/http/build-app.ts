@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -169,7 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const webDir = deps.webDir === undefined ? null : deps.webDir;
   if (webDir && existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', index: ['index.html'], cacheControl: true, maxAge: 300_000 });
+    await app.register(fastifyStatic, { root: resolve(webDir), prefix: '/', index: ['index.html'], cacheControl: true, maxAge: 300_000 });
   }
   return app;
 }

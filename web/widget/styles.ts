@@ -5,7 +5,7 @@ export const widgetCss = `
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 button, label.attach { font: inherit; cursor: pointer; }
 :focus-visible { outline: 3px solid #f4a340; outline-offset: 2px; }
-.launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; padding: 12px 18px; border: 0; border-radius: 999px;
+.launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; padding: 12px 18px; display: inline-flex; align-items: center; gap: 8px; border: 0; border-radius: 999px;
   background: #3b2f6b; color: #fff; font-size: 15px; box-shadow: 0 6px 20px rgba(0,0,0,.25); }
 .launcher[aria-expanded="true"] { display: none; }
 .panel { position: fixed; right: 20px; bottom: 20px; z-index: 2147483001; width: 380px; height: min(620px, calc(100vh - 40px));

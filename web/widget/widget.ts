@@ -32,6 +32,28 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
+const svgNs = 'http://www.w3.org/2000/svg';
+/** A small line icon; inline SVG so no icon font or emoji font is needed. */
+function icon(path: string): SVGSVGElement {
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '20');
+  svg.setAttribute('height', '20');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const p = document.createElementNS(svgNs, 'path');
+  p.setAttribute('d', path);
+  p.setAttribute('fill', 'none');
+  p.setAttribute('stroke', 'currentColor');
+  p.setAttribute('stroke-width', '2');
+  p.setAttribute('stroke-linecap', 'round');
+  p.setAttribute('stroke-linejoin', 'round');
+  svg.append(p);
+  return svg;
+}
+const cameraPath = 'M4 8h3l2-3h6l2 3h3v11H4z M12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z';
+const chatPath = 'M4 5h16v11H9l-5 4z';
+
 function loadSession(): Session | null {
   try {
     const raw = localStorage.getItem(storageKey);
@@ -67,14 +89,14 @@ function mount(): void {
   const root = host.attachShadow({ mode: 'open' });
   root.append(el('style', {}, widgetCss));
 
-  const launcher = el('button', { class: 'launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'mkd-panel' }, el('span', { 'aria-hidden': 'true' }, '💬'), ` Chat with ${shopName}`);
+  const launcher = el('button', { class: 'launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'mkd-panel' }, icon(chatPath), ` Chat with ${shopName}`);
   const closeBtn = el('button', { class: 'close', type: 'button', 'aria-label': 'Close chat' }, '×');
   const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation', tabindex: '0' });
   const typing = el('div', { class: 'typing', 'aria-hidden': 'true', hidden: '' }, el('span'), el('span'), el('span'));
   const quick = el('div', { class: 'quick', role: 'group', 'aria-label': 'Suggested replies' });
   const input = el('textarea', { id: 'mkd-input', rows: '1', maxlength: '2000', placeholder: 'Write a message…', autocomplete: 'off' });
   const fileInput = el('input', { type: 'file', accept: 'image/jpeg,image/png,image/webp,image/avif', id: 'mkd-file', class: 'visually-hidden' });
-  const attachLabel = el('label', { for: 'mkd-file', class: 'attach', title: 'Add a photo' }, el('span', { 'aria-hidden': 'true' }, '📷'), el('span', { class: 'visually-hidden' }, 'Add a photo'));
+  const attachLabel = el('label', { for: 'mkd-file', class: 'attach', title: 'Add a photo' }, icon(cameraPath), el('span', { class: 'visually-hidden' }, 'Add a photo'));
   const sendBtn = el('button', { type: 'submit', class: 'send' }, 'Send');
   const preview = el('div', { class: 'preview', hidden: '' });
   const form = el(
@@ -127,7 +149,11 @@ function mount(): void {
     quick.replaceChildren(
       ...replies.map((q) => {
         const b = el('button', { type: 'button', class: 'chip', 'data-choice': q.id }, q.label);
-        b.addEventListener('click', () => void send({ choice: q.id }, q.label));
+        b.addEventListener('click', () => {
+          // The chips are about to go; keep keyboard focus in the chat.
+          input.focus();
+          void send({ choice: q.id }, q.label);
+        });
         return b;
       }),
     );
