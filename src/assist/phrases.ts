@@ -27,6 +27,8 @@ export type PhraseId =
   | 'refundApproved'
   | 'refundDeclined'
   | 'takenOver'
+  | 'exceptionApproved'
+  | 'exceptionDeclined'
   | 'closing';
 
 type Phrases = Record<PhraseId, (p: PhraseParams) => string>;
@@ -35,6 +37,8 @@ const hi = (word: string, name?: string) => (name ? `${word} ${name},` : `${word
 
 // Written natively per language; formal/informal where the language makes the difference.
 const en: Phrases = {
+  exceptionApproved: () => `Good news: a colleague has approved your request as an exception. We'll follow up here with the next steps.`,
+  exceptionDeclined: () => `A colleague has looked carefully at your request and can't make an exception this time. We'll follow up here with what we can do.`,
   intro: (p) => `${hi('Hi', p.name)} I'm ${p.rep ?? 'here'} from ${p.shop}. I've read everything you've sent, so you won't need to repeat anything.`,
   status: (p) => `Thank you for your patience! Your order **${p.order}** is handmade and is now at the **${p.stage}** stage. We expect it to ship between **${p.window}**.`,
   statusDelayed: (p) => `I'm sorry your order **${p.order}** is taking longer than planned. It's at the **${p.stage}** stage, and the new estimate is to ship between **${p.window}**.`,
@@ -51,6 +55,8 @@ const en: Phrases = {
 };
 
 const es: Phrases = {
+  exceptionApproved: (p) => `¡Buenas noticias! Un compañero ha aprobado ${p.formal ? 'su' : 'tu'} solicitud como excepción. ${p.formal ? 'Le' : 'Te'} escribiremos aquí con los siguientes pasos.`,
+  exceptionDeclined: (p) => `Un compañero ha revisado con atención ${p.formal ? 'su' : 'tu'} solicitud y esta vez no puede hacer una excepción. ${p.formal ? 'Le' : 'Te'} escribiremos aquí con lo que sí podemos hacer.`,
   intro: (p) => `${hi('Hola', p.name)} soy ${p.rep ?? 'del equipo'} de ${p.shop}. He leído todo lo que ${p.formal ? 'nos ha enviado, así que no tendrá' : 'nos has enviado, así que no tendrás'} que repetir nada.`,
   status: (p) => `¡Gracias por ${p.formal ? 'su' : 'tu'} paciencia! ${p.formal ? 'Su' : 'Tu'} pedido **${p.order}** está hecho a mano y ahora está en la fase **${p.stage}**. Calculamos que saldrá entre **${p.window}**.`,
   statusDelayed: (p) => `Siento que ${p.formal ? 'su' : 'tu'} pedido **${p.order}** esté tardando más de lo previsto. Está en la fase **${p.stage}** y la nueva previsión de envío es entre **${p.window}**.`,
@@ -67,6 +73,8 @@ const es: Phrases = {
 };
 
 const fr: Phrases = {
+  exceptionApproved: (p) => `Bonne nouvelle : un collègue a accepté ${p.formal ? 'votre' : 'ta'} demande à titre exceptionnel. Nous ${p.formal ? 'vous' : 'te'} donnerons la suite ici.`,
+  exceptionDeclined: (p) => `Un collègue a examiné ${p.formal ? 'votre' : 'ta'} demande avec attention et ne peut pas faire d'exception cette fois. Nous ${p.formal ? 'vous' : 'te'} dirons ici ce que nous pouvons faire.`,
   intro: (p) => `${hi('Bonjour', p.name)} je suis ${p.rep ?? "de l'équipe"} de ${p.shop}. J'ai lu tout ce que ${p.formal ? 'vous avez envoyé, vous n\'aurez' : 'tu as envoyé, tu n\'auras'} rien à répéter.`,
   status: (p) => `Merci pour ${p.formal ? 'votre' : 'ta'} patience ! ${p.formal ? 'Votre' : 'Ta'} commande **${p.order}** est faite à la main et en est à l'étape **${p.stage}**. Nous prévoyons l'expédition entre **${p.window}**.`,
   statusDelayed: (p) => `Je suis désolé·e que ${p.formal ? 'votre' : 'ta'} commande **${p.order}** prenne plus de temps que prévu. Elle en est à l'étape **${p.stage}** ; la nouvelle estimation d'expédition est entre **${p.window}**.`,
@@ -83,6 +91,8 @@ const fr: Phrases = {
 };
 
 const de: Phrases = {
+  exceptionApproved: (p) => `Gute Nachricht: Eine Kollegin hat ${p.formal ? 'Ihre' : 'deine'} Anfrage ausnahmsweise genehmigt. Wir melden uns hier mit den nächsten Schritten.`,
+  exceptionDeclined: (p) => `Eine Kollegin hat ${p.formal ? 'Ihre' : 'deine'} Anfrage sorgfältig geprüft und kann diesmal keine Ausnahme machen. Wir melden uns hier mit dem, was möglich ist.`,
   intro: (p) => `${hi('Hallo', p.name)} ich bin ${p.rep ?? 'aus dem Team'} von ${p.shop}. Ich habe alles gelesen, was ${p.formal ? 'Sie uns geschickt haben – Sie müssen' : 'du uns geschickt hast – du musst'} nichts wiederholen.`,
   status: (p) => `Danke für ${p.formal ? 'Ihre' : 'deine'} Geduld! ${p.formal ? 'Ihre' : 'Deine'} Bestellung **${p.order}** wird von Hand gefertigt und ist gerade im Schritt **${p.stage}**. Wir rechnen mit dem Versand zwischen **${p.window}**.`,
   statusDelayed: (p) => `Es tut mir leid, dass ${p.formal ? 'Ihre' : 'deine'} Bestellung **${p.order}** länger dauert als geplant. Sie ist im Schritt **${p.stage}**; der neue voraussichtliche Versand ist zwischen **${p.window}**.`,
@@ -99,6 +109,8 @@ const de: Phrases = {
 };
 
 const it: Phrases = {
+  exceptionApproved: (p) => `Buone notizie: un collega ha approvato la ${p.formal ? 'Sua' : 'tua'} richiesta come eccezione. ${p.formal ? 'Le' : 'Ti'} scriveremo qui i prossimi passi.`,
+  exceptionDeclined: (p) => `Un collega ha esaminato con attenzione la ${p.formal ? 'Sua' : 'tua'} richiesta e questa volta non può fare un'eccezione. ${p.formal ? 'Le' : 'Ti'} scriveremo qui cosa possiamo fare.`,
   intro: (p) => `${hi('Ciao', p.name)} sono ${p.rep ?? 'del team'} di ${p.shop}. Ho letto tutto quello che ${p.formal ? 'ci ha inviato, non dovrà' : 'ci hai inviato, non dovrai'} ripetere nulla.`,
   status: (p) => `Grazie per la ${p.formal ? 'Sua' : 'tua'} pazienza! Il ${p.formal ? 'Suo' : 'tuo'} ordine **${p.order}** è fatto a mano ed è ora nella fase **${p.stage}**. Prevediamo la spedizione tra **${p.window}**.`,
   statusDelayed: (p) => `Mi dispiace che il ${p.formal ? 'Suo' : 'tuo'} ordine **${p.order}** stia richiedendo più tempo del previsto. È nella fase **${p.stage}** e la nuova stima di spedizione è tra **${p.window}**.`,
@@ -115,6 +127,8 @@ const it: Phrases = {
 };
 
 const pt: Phrases = {
+  exceptionApproved: (p) => `Boas notícias: um colega aprovou o ${p.formal ? 'seu' : 'teu'} pedido como exceção. Vamos escrever-${p.formal ? 'lhe' : 'te'} aqui com os próximos passos.`,
+  exceptionDeclined: (p) => `Um colega analisou com atenção o ${p.formal ? 'seu' : 'teu'} pedido e desta vez não pode abrir uma exceção. Vamos escrever-${p.formal ? 'lhe' : 'te'} aqui com o que podemos fazer.`,
   intro: (p) => `${hi('Olá', p.name)} sou ${p.rep ?? 'da equipa'} da ${p.shop}. Li tudo o que ${p.formal ? 'nos enviou, por isso não vai precisar' : 'nos enviaste, por isso não vais precisar'} de repetir nada.`,
   status: (p) => `Obrigado pela ${p.formal ? 'sua' : 'tua'} paciência! A ${p.formal ? 'sua' : 'tua'} encomenda **${p.order}** é feita à mão e está agora na fase **${p.stage}**. Prevemos o envio entre **${p.window}**.`,
   statusDelayed: (p) => `Lamento que a ${p.formal ? 'sua' : 'tua'} encomenda **${p.order}** esteja a demorar mais do que o previsto. Está na fase **${p.stage}** e a nova previsão de envio é entre **${p.window}**.`,

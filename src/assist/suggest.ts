@@ -28,6 +28,8 @@ const labels: Record<PhraseId, string> = {
   refundApproved: 'Refund approved',
   refundDeclined: 'Refund declined',
   takenOver: 'Joined the chat',
+  exceptionApproved: 'Exception approved',
+  exceptionDeclined: 'Exception declined',
   closing: 'Anything else?',
 };
 
@@ -101,6 +103,11 @@ export function suggestReplies(ctx: AssistContext): Suggestion[] {
 export function approvalNotice(input: { approve: boolean; amount: string; currency: string; lang: Language; voice: AssistContext['voice'] }): string {
   const params: PhraseParams = { shop: input.voice.shopName, formal: input.voice.formality === 'formal', amount: formatAmount(input.amount, input.currency, input.lang) };
   return phrase(input.approve ? 'refundApproved' : 'refundDeclined', input.lang, params);
+}
+
+/** What the customer is told when an approver decides on a request for a policy exception. */
+export function exceptionNotice(input: { approve: boolean; lang: Language; voice: AssistContext['voice'] }): string {
+  return phrase(input.approve ? 'exceptionApproved' : 'exceptionDeclined', input.lang, { shop: input.voice.shopName, formal: input.voice.formality === 'formal' });
 }
 
 /** The line the customer sees when a rep takes over the chat. */
