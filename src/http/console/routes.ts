@@ -192,6 +192,31 @@ export function consoleRoutes(opts: ConsoleOptions) {
           return { ...view, me: who.user };
         });
 
+        api.get('/conversations/:id/stream', async (req, reply) => {
+          await session(req);
+          const { id } = parse(idParam, req.params, 'path');
+          if (!(await store.conversations.get(id))) throw new AppError('not_found', 'No such conversation.');
+          reply.hijack();
+          const res = reply.raw;
+          res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+          res.write('retry: 3000\n\n');
+          let closed = false;
+          // The console re-reads the case view on a hint; the hint itself carries nothing.
+          const unsubscribe = await store.subscribe(`conversation:${id}`, () => {
+            if (!closed) res.write('event: changed\ndata: {}\n\n');
+          });
+          const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+          ping.unref();
+          const close = (): void => {
+            if (closed) return;
+            closed = true;
+            clearInterval(ping);
+            unsubscribe().catch((e: unknown) => req.log.warn({ err: e }, 'unsubscribe failed'));
+          };
+          req.raw.on('close', close);
+          res.on('close', close);
+        });
+
         api.get('/conversations/:id/translations', async (req) => {
           await session(req);
           const { id } = parse(idParam, req.params, 'path');
