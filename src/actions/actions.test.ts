@@ -182,7 +182,85 @@ function actionsSuite(name: string, open: () => Promise<TestStore>): void {
       });
     });
 
+    describe('actors named by string', () => {
+      it('knows the assistant, the API and users by id (with their stored role)', async () => {
+        await store.users.create({
+          id: 'u-str-approver',
+          email: 'appr@example.com',
+          role: 'approver',
+          passwordHash: 'h',
+          failedLogins: 0,
+          lockedUntil: null,
+          createdAt: now.toISOString(),
+        });
+        await store.users.create({
+          id: 'u-str-rep',
+          email: 'rep2@example.com',
+          role: 'rep',
+          passwordHash: 'h',
+          failedLogins: 0,
+          lockedUntil: null,
+          createdAt: now.toISOString(),
+        });
+        expect((await actions.upsertOrder(orderInput('s-1'), 'api')).status).toBe('created');
+        const pending = await actions.requestRefund({
+          orderId: 's-1',
+          conversationId: 'conv-s',
+          amountMinor: 9000 - 3800,
+          reason: 'r',
+          decision: needsApproval,
+          autoLimitMinor: 100,
+          idempotencyKey: 's-k1',
+          actor: 'assistant',
+        });
+        expect(
+          await codeOf(
+            actions.decideApproval({
+              refundId: pending.refund.id,
+              approve: true,
+              why: 'ok',
+              actor: 'u-str-rep',
+            }),
+          ),
+        ).toBe('forbidden');
+        expect(
+          await codeOf(
+            actions.decideApproval({
+              refundId: pending.refund.id,
+              approve: true,
+              why: 'ok',
+              actor: 'nobody',
+            }),
+          ),
+        ).toBe('forbidden');
+        const ok = await actions.decideApproval({
+          refundId: pending.refund.id,
+          approve: true,
+          why: 'ok',
+          actor: 'u-str-approver',
+        });
+        expect(ok.refund.decidedBy).toBe('u-str-approver');
+        expect((await store.audit.list({ subjectId: pending.refund.id })).at(-1)?.actor).toBe(
+          'user:u-str-approver',
+        );
+      });
+    });
+
     describe('orders', () => {
+      it('accepts an already parsed order (minor units) as well as a shop payload', async () => {
+        const parsed = (await seed('p-1')).order;
+        const again = await actions.upsertOrder({ ...parsed, stage: 'making' }, 'api');
+        expect(again.status).toBe('updated');
+        expect(again.order).toEqual({ ...parsed, stage: 'making' });
+        expect(
+          await codeOf(
+            actions.upsertOrder(
+              { ...parsed, payment: { totalMinor: -1, refundedMinor: 0 } },
+              'api',
+            ),
+          ),
+        ).toBe('validation_failed');
+      });
       it('creates and updates, never shrinking what was refunded here, and audits both', async () => {
         expect((await seed('o-1')).status).toBe('created');
         await refund('o-1', 1000, 'o-k1');
@@ -215,7 +293,7 @@ function actionsSuite(name: string, open: () => Promise<TestStore>): void {
         await seed('o-2');
         let r = await actions.applyOrderEvent(
           'o-2',
-          { type: 'stage', stage: 'finishing', at: '2026-11-21T09:00:00+01:00' },
+          { type: 'stage_changed', stage: 'finishing', at: '2026-11-21T09:00:00+01:00' },
           actors.integration,
         );
         expect(r.order.stage).toBe('finishing');
@@ -244,7 +322,11 @@ function actionsSuite(name: string, open: () => Promise<TestStore>): void {
         });
         expect(
           await codeOf(
-            actions.applyOrderEvent('o-2', { type: 'stage', stage: 'making' }, actors.integration),
+            actions.applyOrderEvent(
+              'o-2',
+              { type: 'stage_changed', stage: 'making' },
+              actors.integration,
+            ),
           ),
         ).toBe('conflict');
         r = await actions.applyOrderEvent('o-2', { type: 'delivered' }, actors.integration);
@@ -264,7 +346,7 @@ function actionsSuite(name: string, open: () => Promise<TestStore>): void {
           await codeOf(
             actions.applyOrderEvent(
               'o-2',
-              { type: 'stage', stage: 'Bad Stage' },
+              { type: 'stage_changed', stage: 'Bad Stage' },
               actors.integration,
             ),
           ),

@@ -47,6 +47,12 @@ export function actorLabel(actor: Actor): string {
   }
 }
 
+/**
+ * How callers may name an actor: the object, or a string — `assistant`, `api`/`integration`,
+ * `system:<name>`, or a console user's id (optionally `user:<id>`), whose role is then looked up.
+ */
+export type ActorInput = Actor | string;
+
 export const actors = {
   assistant: { type: 'assistant' } as const satisfies Actor,
   integration: { type: 'integration' } as const satisfies Actor,

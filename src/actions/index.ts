@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../domain/errors.js';
 import type { TurnEvent } from '../domain/events.js';
-import type { Actor } from './actor.js';
+import type { ActorInput } from './actor.js';
 import {
   briefSchema,
   createBriefAction,
@@ -36,6 +36,7 @@ export {
   can,
   permissions,
   type Actor,
+  type ActorInput,
   type Permission,
 } from './actor.js';
 export { orderEventSchema, type OrderEvent } from './orders.js';
@@ -66,7 +67,7 @@ export const actionRegistry = [
   createBriefAction,
 ] as const;
 
-type WithActor<S extends z.ZodType> = z.input<S> & { actor: Actor };
+type WithActor<S extends z.ZodType> = z.input<S> & { actor: ActorInput };
 
 /**
  * The only writers of orders, refunds, returns, changes and cases. Each call is checked
@@ -78,13 +79,14 @@ type WithActor<S extends z.ZodType> = z.input<S> & { actor: Actor };
 export function createActions(deps: ActionDeps) {
   const split = <S extends z.ZodType>(
     input: WithActor<S>,
-  ): [Omit<WithActor<S>, 'actor'>, Actor] => {
+  ): [Omit<WithActor<S>, 'actor'>, ActorInput] => {
     const { actor, ...rest } = input;
     return [rest, actor];
   };
   return {
-    upsertOrder: (order: unknown, actor: Actor) => runAction(deps, upsertOrderAction, order, actor),
-    applyOrderEvent: (orderId: string, event: unknown, actor: Actor) =>
+    upsertOrder: (order: unknown, actor: ActorInput) =>
+      runAction(deps, upsertOrderAction, order, actor),
+    applyOrderEvent: (orderId: string, event: unknown, actor: ActorInput) =>
       runAction(deps, applyOrderEventAction, { orderId, event }, actor),
     recordChange: (input: WithActor<typeof changeRequestSchema>) =>
       runAction(deps, recordChangeAction, ...split(input)),
@@ -112,3 +114,16 @@ export function createActions(deps: ActionDeps) {
 }
 
 export type Actions = ReturnType<typeof createActions>;
+
+/**
+ * The order side of the actions in the shape the HTTP order routes take (`OrderWriter`):
+ * one upsert path for the API and `makerdesk import`.
+ */
+export function orderWriter(actions: Actions) {
+  return {
+    upsertOrder: async (order: unknown, actor: ActorInput) =>
+      (await actions.upsertOrder(order, actor)).status,
+    applyOrderEvent: async (orderId: string, event: unknown, actor: ActorInput) =>
+      (await actions.applyOrderEvent(orderId, event, actor)).order,
+  };
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
-import { instantSchema, parseOrder, type Order } from '../domain/order.js';
+import { instantSchema, parseOrder, zodIssues, type Order } from '../domain/order.js';
+import { storedOrderSchema } from '../store/json.js';
 import { defineAction } from './run-action.js';
 
 /**
@@ -15,9 +16,7 @@ export const upsertOrderAction = defineAction({
   input: z.unknown(),
   lockOrder: (input) => orderIdOf(input),
   async run(ctx, input) {
-    const parsed = parseOrder(input);
-    if (!parsed.ok) throw new AppError('validation_failed', 'order is not valid', parsed.issues);
-    const incoming = parsed.value;
+    const incoming = readOrder(input);
     const before = await ctx.tx.orders.get(incoming.id);
     const order: Order = { ...incoming, payment: { ...incoming.payment } };
     if (before) {
@@ -54,6 +53,21 @@ export const upsertOrderAction = defineAction({
   },
 });
 
+/** A shop's payload (decimal money), or an `Order` that was already parsed (minor units). */
+function readOrder(input: unknown): Order {
+  const payment =
+    typeof input === 'object' && input !== null && 'payment' in input ? input.payment : null;
+  if (typeof payment === 'object' && payment !== null && 'totalMinor' in payment) {
+    const checked = storedOrderSchema.safeParse(input);
+    if (!checked.success)
+      throw new AppError('validation_failed', 'order is not valid', zodIssues(checked.error));
+    return checked.data;
+  }
+  const parsed = parseOrder(input);
+  if (!parsed.ok) throw new AppError('validation_failed', 'order is not valid', parsed.issues);
+  return parsed.value;
+}
+
 function orderIdOf(input: unknown): string | null {
   if (typeof input === 'object' && input !== null && 'id' in input && typeof input.id === 'string')
     return input.id.trim();
@@ -64,8 +78,12 @@ const stageId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a stage id such a
 
 /** Body of `POST /api/v1/orders/{id}/events`: what happened to an order in the workshop or on the road. */
 export const orderEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stage'), stage: stageId, at: instantSchema.optional() }),
-  z.object({
+  z.strictObject({
+    type: z.literal('stage_changed'),
+    stage: stageId,
+    at: instantSchema.optional(),
+  }),
+  z.strictObject({
     type: z.literal('shipped'),
     carrier: z.string().trim().min(1).max(100),
     trackingNumber: z.string().trim().min(1).max(100),
@@ -73,11 +91,12 @@ export const orderEventSchema = z.discriminatedUnion('type', [
     estimatedDeliveryAt: instantSchema.optional(),
     at: instantSchema.optional(),
   }),
-  z.object({ type: z.literal('delivered'), at: instantSchema.optional() }),
-  z.object({
+  z.strictObject({ type: z.literal('delivered'), at: instantSchema.optional() }),
+  z.strictObject({
     type: z.literal('delayed'),
     delayed: z.boolean().default(true),
     note: z.string().max(2000).optional(),
+    at: instantSchema.optional(),
   }),
 ]);
 export type OrderEvent = z.infer<typeof orderEventSchema>;
@@ -97,7 +116,7 @@ export const applyOrderEventAction = defineAction({
       throw new AppError('conflict', `order ${orderId} was cancelled`);
     const order: Order = { ...before, fulfillment: { ...before.fulfillment } };
     switch (event.type) {
-      case 'stage':
+      case 'stage_changed':
         if (order.fulfillment.status !== 'unfulfilled')
           throw new AppError(
             'conflict',
@@ -129,6 +148,7 @@ export const applyOrderEventAction = defineAction({
           shippedAt: order.fulfillment.shippedAt ?? iso(event.at, ctx.now),
           deliveredAt: iso(event.at, ctx.now),
         };
+        order.delayed = false;
         break;
       case 'delayed':
         order.delayed = event.delayed;

@@ -110,15 +110,7 @@ export async function runAction<S extends z.ZodType, R extends object>(
   rawInput: unknown,
   rawActor: unknown,
 ): Promise<ActionResult<R>> {
-  const actorParsed = actorSchema.safeParse(rawActor);
-  if (!actorParsed.success) {
-    throw new AppError(
-      'validation_failed',
-      `${def.name}: actor is not valid`,
-      zodIssues(actorParsed.error).map((i) => ({ ...i, path: ['actor', ...i.path] })),
-    );
-  }
-  const actor = actorParsed.data;
+  const actor = await resolveActor(deps.store, def.name, rawActor);
   const label = actorLabel(actor);
   if (!can(actor, def.permission))
     throw new AppError('forbidden', `${label} may not ${def.name} (needs ${def.permission})`);
@@ -192,6 +184,31 @@ export async function runAction<S extends z.ZodType, R extends object>(
     }
     throw e;
   }
+}
+
+/** Reads the actor a caller named; a user named by id gets the role stored for them. */
+export async function resolveActor(store: Store, action: string, raw: unknown): Promise<Actor> {
+  if (typeof raw === 'string') {
+    const name = raw.trim();
+    if (name === 'assistant') return { type: 'assistant' };
+    if (name === 'api' || name === 'integration') return { type: 'integration' };
+    if (name === 'system' || name.startsWith('system:')) {
+      return { type: 'system', name: name.slice('system:'.length) || 'system' };
+    }
+    const userId = name.startsWith('user:') ? name.slice('user:'.length) : name;
+    const user = userId === '' ? null : await store.users.get(userId);
+    if (!user) throw new AppError('forbidden', `${action}: unknown actor "${name}"`);
+    return { type: 'user', userId: user.id, role: user.role };
+  }
+  const parsed = actorSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError(
+      'validation_failed',
+      `${action}: actor is not valid`,
+      zodIssues(parsed.error).map((i) => ({ ...i, path: ['actor', ...i.path] })),
+    );
+  }
+  return parsed.data;
 }
 
 /** Refused attempts leave a trace too (the transaction that tried was rolled back). */
