@@ -46,6 +46,7 @@ export function memoryStore(): Store {
         return Promise.resolve(existed ? 'updated' : 'created');
       },
       get: (id) => Promise.resolve(orders.has(id) ? clone(orders.get(id) ?? null) : null),
+      getForUpdate: (id) => Promise.resolve(orders.has(id) ? clone(orders.get(id) ?? null) : null),
       list: (p) => Promise.resolve(page([...orders.values()].map(clone), p)),
       count: () => Promise.resolve(orders.size),
     },
