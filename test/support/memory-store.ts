@@ -1,5 +1,12 @@
 import { AppError } from '../../src/domain/errors.js';
-import type { ChangeRequest, CustomBrief, Remake, ReturnRecord, Store, StoredEvent } from '../../src/domain/store.js';
+import type {
+  ChangeRequest,
+  CustomBrief,
+  Remake,
+  ReturnRecord,
+  Store,
+  StoredEvent,
+} from '../../src/domain/store.js';
 import type { Message } from '../../src/domain/conversation.js';
 import type {
   Attachment,
@@ -31,7 +38,10 @@ export function memoryStore(): Store {
   const remakes: Remake[] = [];
   const briefs: CustomBrief[] = [];
   const users = new Map<string, User>();
-  const sessions = new Map<string, { id: string; userId: string; csrfToken: string; expiresAt: string }>();
+  const sessions = new Map<
+    string,
+    { id: string; userId: string; csrfToken: string; expiresAt: string }
+  >();
   const attachments = new Map<string, Attachment>();
   const audit: AuditEntry[] = [];
   const idem = new Map<string, unknown>();
@@ -52,18 +62,28 @@ export function memoryStore(): Store {
     },
     conversations: {
       create: (c) => {
-        if (conversations.has(c.id)) return Promise.reject(new AppError('conflict', 'conversation exists'));
+        if (conversations.has(c.id))
+          return Promise.reject(new AppError('conflict', 'conversation exists'));
         conversations.set(c.id, clone(c));
         return Promise.resolve();
       },
-      get: (id) => Promise.resolve(conversations.has(id) ? clone(conversations.get(id) ?? null) : null),
+      get: (id) =>
+        Promise.resolve(conversations.has(id) ? clone(conversations.get(id) ?? null) : null),
       save: (c, expected) => {
         const cur = conversations.get(c.id);
         if (!cur || cur.version !== expected) return Promise.resolve(false);
         conversations.set(c.id, { ...clone(c), version: expected + 1 });
         return Promise.resolve(true);
       },
-      list: (f) => Promise.resolve(page([...conversations.values()].filter((c) => !f?.status || c.status === f.status).map(clone), f)),
+      list: (f) =>
+        Promise.resolve(
+          page(
+            [...conversations.values()]
+              .filter((c) => !f?.status || c.status === f.status)
+              .map(clone),
+            f,
+          ),
+        ),
     },
     messages: {
       append: (m) => {
@@ -107,7 +127,10 @@ export function memoryStore(): Store {
         Promise.resolve(
           page(
             [...cases.values()].filter(
-              (c) => (!f?.status || c.status === f.status) && (!f?.kind || c.kind === f.kind) && (!f?.conversationId || c.conversationId === f.conversationId),
+              (c) =>
+                (!f?.status || c.status === f.status) &&
+                (!f?.kind || c.kind === f.kind) &&
+                (!f?.conversationId || c.conversationId === f.conversationId),
             ),
             f,
           ),
@@ -119,7 +142,8 @@ export function memoryStore(): Store {
         return Promise.resolve();
       },
       get: (id) => Promise.resolve(clone(refunds.get(id) ?? null)),
-      byIdempotencyKey: (k) => Promise.resolve([...refunds.values()].find((r) => r.idempotencyKey === k) ?? null),
+      byIdempotencyKey: (k) =>
+        Promise.resolve([...refunds.values()].find((r) => r.idempotencyKey === k) ?? null),
       listForOrder: (id) => Promise.resolve([...refunds.values()].filter((r) => r.orderId === id)),
       setStatus: (id, status, by, at) => {
         const r = refunds.get(id);
@@ -162,11 +186,22 @@ export function memoryStore(): Store {
     attachments: {
       create: (a) => (attachments.set(a.id, clone(a)), Promise.resolve()),
       get: (id) => Promise.resolve(clone(attachments.get(id) ?? null)),
-      listForConversation: (id) => Promise.resolve([...attachments.values()].filter((a) => a.conversationId === id)),
+      listForConversation: (id) =>
+        Promise.resolve([...attachments.values()].filter((a) => a.conversationId === id)),
     },
     audit: {
       append: (e) => (audit.push(clone(e)), Promise.resolve()),
-      list: (f) => Promise.resolve(page(audit.filter((a) => (!f?.subjectType || a.subjectType === f.subjectType) && (!f?.subjectId || a.subjectId === f.subjectId)), f)),
+      list: (f) =>
+        Promise.resolve(
+          page(
+            audit.filter(
+              (a) =>
+                (!f?.subjectType || a.subjectType === f.subjectType) &&
+                (!f?.subjectId || a.subjectId === f.subjectId),
+            ),
+            f,
+          ),
+        ),
     },
     idempotency: {
       get: (k) => Promise.resolve(idem.get(k)),
