@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { languages } from '../domain/index.js';
 import { avoid, catalogues, defaultVoice, escapeText, formatMoney, say } from './index.js';
 import { en } from './messages/en.js';
@@ -11,7 +11,7 @@ function placeholders(template: string): string[] {
   const names = new Set<string>();
   const walk = (nodes: ReturnType<typeof parse>): void => {
     for (const n of nodes) {
-      if ('value' in n && typeof n.value === 'string' && n.type !== 0) names.add(n.value);
+      if ('value' in n && typeof n.value === 'string' && n.type !== TYPE.literal) names.add(n.value);
       if ('options' in n) for (const o of Object.values(n.options)) walk(o.value);
     }
   };
