@@ -617,7 +617,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
 }
 
 function altLabel(t: Turn, alt: string): string {
-  const known = ['resize', 'resizing', 'repair', 'store_credit', 'exchange'];
+  const known = ['resize', 'resizing', 'repair', 'store_credit', 'exchange', 'engrave_again'];
   const k = alt.toLowerCase().replace(/[\s-]+/g, '_');
   if (known.includes(k)) return t.label(`alt.${k === 'resizing' ? 'resize' : k}` as 'alt.resize');
   return alt.replace(/_/g, ' ');

@@ -136,6 +136,7 @@ export const de: Catalogue = {
   'alt.resize': 'Größe anpassen',
   'alt.repair': 'Reparatur',
   'alt.store_credit': 'Gutschrift im Shop',
+  'alt.engrave_again': 'Neu gravieren',
   'alt.exchange': 'Umtausch',
 
   'quality.sorry_damaged': 'Oh nein, es tut mir wirklich leid, dass Ihr Stück beschädigt angekommen ist. Das bringen wir in Ordnung.',

@@ -138,6 +138,7 @@ export const en = {
   'alt.resize': 'Resizing',
   'alt.repair': 'Repair',
   'alt.store_credit': 'Store credit',
+  'alt.engrave_again': 'Engrave it again',
   'alt.exchange': 'Exchange',
 
   'quality.sorry_damaged': 'Oh no, I’m so sorry your piece arrived damaged. Let’s put this right.',

@@ -136,6 +136,7 @@ export const es: Catalogue = {
   'alt.resize': 'Ajustar la talla',
   'alt.repair': 'Reparación',
   'alt.store_credit': 'Saldo para la tienda',
+  'alt.engrave_again': 'Volver a grabarlo',
   'alt.exchange': 'Cambio',
 
   'quality.sorry_damaged': '¡Vaya! Siento muchísimo que tu pieza haya llegado dañada. Vamos a solucionarlo.',

@@ -136,6 +136,7 @@ export const fr: Catalogue = {
   'alt.resize': 'Mise à taille',
   'alt.repair': 'Réparation',
   'alt.store_credit': 'Avoir en boutique',
+  'alt.engrave_again': 'Regraver la pièce',
   'alt.exchange': 'Échange',
 
   'quality.sorry_damaged': 'Oh non, je suis vraiment désolé que votre pièce soit arrivée abîmée. Nous allons arranger ça.',

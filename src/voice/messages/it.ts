@@ -136,6 +136,7 @@ export const it: Catalogue = {
   'alt.resize': 'Adattare la misura',
   'alt.repair': 'Riparazione',
   'alt.store_credit': 'Credito nel negozio',
+  'alt.engrave_again': 'Incidere di nuovo',
   'alt.exchange': 'Cambio',
 
   'quality.sorry_damaged': 'Oh no, mi dispiace tantissimo che il tuo pezzo sia arrivato danneggiato. Sistemiamo subito.',

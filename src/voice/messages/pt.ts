@@ -136,6 +136,7 @@ export const pt: Catalogue = {
   'alt.resize': 'Ajustar o tamanho',
   'alt.repair': 'Reparação',
   'alt.store_credit': 'Crédito na loja',
+  'alt.engrave_again': 'Voltar a gravar',
   'alt.exchange': 'Troca',
 
   'quality.sorry_damaged': 'Oh não, lamento imenso que a sua peça tenha chegado danificada. Vamos resolver isto.',
