@@ -9,7 +9,7 @@ import { AppError } from '../domain/errors.js';
 import type { OrderInput } from '../domain/order.js';
 import type { Store } from '../domain/store.js';
 import { fakeAssistant } from '../../test/support/fake-assistant.js';
-import { memoryStore } from '../../test/support/memory-store.js';
+import { openStore } from '../store/index.js';
 import { multipartBody } from '../../test/support/multipart.js';
 import { buildApp, type AppDeps } from './index.js';
 
@@ -25,12 +25,13 @@ async function makeApp(over: Partial<AppDeps> = {}): Promise<FastifyInstance> {
 }
 
 beforeEach(async () => {
-  store = memoryStore();
+  store = await openStore('sqlite::memory:');
   uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-uploads-'));
   app = await makeApp();
 });
 afterEach(async () => {
   await app.close();
+  await store.close();
   await rm(uploadsDir, { recursive: true, force: true });
 });
 
