@@ -57,7 +57,7 @@ export function storeOrderWriter(store: Store, clock: () => Date, newId: () => s
       }),
     applyOrderEvent: (orderId, event, actor) =>
       store.transaction(async (tx) => {
-        const order = await tx.orders.get(orderId);
+        const order = await tx.orders.getForUpdate(orderId);
         if (!order) throw new AppError('not_found', `No order ${orderId}.`);
         const next = applyEventToOrder(order, event, clock());
         await tx.orders.upsert(next);
