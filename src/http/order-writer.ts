@@ -14,7 +14,7 @@ export function applyEventToOrder(order: Order, event: OrderEventBody, now: Date
   const at = new Date(event.at ?? now.toISOString()).toISOString();
   const next: Order = structuredClone(order);
   switch (event.type) {
-    case 'stage_changed':
+    case 'stage':
       if (order.fulfillment.status !== 'unfulfilled') {
         throw new AppError('conflict', `Order ${order.id} has already shipped; its production stage can no longer change.`);
       }
