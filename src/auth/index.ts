@@ -1,0 +1,2 @@
+export * from './auth.js';
+export { hashPassword, verifyPassword } from './password.js';

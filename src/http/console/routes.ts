@@ -1,0 +1,341 @@
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { approvalNotice, exceptionNotice, phrasingTips, takeOverNotice } from '../../assist/index.js';
+import type { Auth } from '../../auth/auth.js';
+import { createRepActions, queueChannel, type RepActions } from '../../actions/rep.js';
+import { AppError, errorStatus } from '../../domain/errors.js';
+import type { TurnEvent } from '../../domain/events.js';
+import { fromMinor } from '../../domain/money.js';
+import type { Language } from '../../domain/order.js';
+import type { Case } from '../../domain/records.js';
+import type { Store } from '../../domain/store.js';
+import { isTranslated, type Translation, type Translator } from '../../translate/translator.js';
+import { clearCookieHeader, sessionCookieHeader } from './cookies.js';
+import { noStore, requireRole, requireSession, type Authed } from './guard.js';
+import { attachmentParams, decisionBody, handBackBody, idParam, loginBody, parse, replyBody, tipsBody, translateBody, translationsQuery } from './schemas.js';
+import { consoleShell } from './shell.js';
+import type { ConsoleShop } from './shop.js';
+import { buildCaseView, buildQueue, messageView } from './view.js';
+
+/** Decides a refund waiting for approval; implemented by the money actions (src/actions). */
+export type DecideApproval = (input: { caseId: string; approve: boolean; why: string; actor: string }) => Promise<{ events: TurnEvent[] }>;
+
+export type ConsoleOptions = {
+  store: Store;
+  auth: Auth;
+  translator: Translator;
+  shop: ConsoleShop;
+  clock: () => Date;
+  newId: () => string;
+  uploadsDir: string;
+  decideApproval: DecideApproval;
+  rep?: RepActions;
+  /** Mark the session cookie `Secure` (behind HTTPS). Defaults to whether the request came over HTTPS. */
+  secureCookies?: boolean;
+  /** How often the queue stream re-reads the queue to catch changes made elsewhere; default 3 s. */
+  queuePollMs?: number;
+};
+
+const approverRoles = ['approver', 'admin'] as const;
+
+function errorReply(reply: FastifyReply, e: unknown, req: FastifyRequest): FastifyReply {
+  if (e instanceof AppError) {
+    return reply.code(errorStatus[e.code]).send({ error: { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) } });
+  }
+  const fe = e as { statusCode?: unknown; message?: unknown };
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    const code = fe.statusCode === 415 ? 'unsupported_media_type' : fe.statusCode === 413 ? 'payload_too_large' : 'bad_request';
+    return reply.code(errorStatus[code]).send({ error: { code, message: typeof fe.message === 'string' ? fe.message : 'Bad request.' } });
+  }
+  req.log.error({ err: e }, 'console request failed');
+  return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } });
+}
+
+/** A small bounded cache so re-opening a case doesn't re-translate every message. */
+function translationCache(max = 2000) {
+  const map = new Map<string, Translation>();
+  return {
+    get: (k: string) => map.get(k),
+    set(k: string, v: Translation) {
+      if (!isTranslated(v)) return; // engine trouble may pass; don't remember it
+      if (map.size >= max) map.delete(map.keys().next().value ?? '');
+      map.set(k, v);
+    },
+  };
+}
+
+/**
+ * The rep console: `/console` (the app) and `/api/console/*` (its API, session cookie + CSRF).
+ * Register with `buildApp({ plugins: [consoleRoutes(options)] })`.
+ */
+export function consoleRoutes(opts: ConsoleOptions) {
+  const { store, auth, translator, shop, clock } = opts;
+  const rep = opts.rep ?? createRepActions({ store, clock, newId: opts.newId });
+  const cache = translationCache();
+  const secure = (req: FastifyRequest) => opts.secureCookies ?? req.protocol === 'https';
+
+  async function translateCached(text: string, from: Language, to: Language): Promise<Translation> {
+    const key = `${from}|${to}|${text}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const t = await translator.translate(text, from, to);
+    cache.set(key, t);
+    return t;
+  }
+
+  async function caseConversation(caseId: string): Promise<Case> {
+    const c = await store.cases.get(caseId);
+    if (!c) throw new AppError('not_found', 'No such case.');
+    return c;
+  }
+
+  return async (app: FastifyInstance): Promise<void> => {
+    app.get('/console', (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(consoleShell));
+    app.get('/console/*', (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(consoleShell));
+
+    await app.register(
+      (api, _opts, done) => {
+        api.setErrorHandler((e, req, reply) => errorReply(reply, e, req));
+        api.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'not_found', message: `Nothing at ${req.method} ${req.url.split('?')[0] ?? ''}.` } }));
+        api.addHook('onSend', (_req, reply, payload, done) => {
+          noStore(reply);
+          done(null, payload);
+        });
+        const session = (req: FastifyRequest): Promise<Authed> => requireSession(auth, req);
+
+        api.post('/login', async (req, reply) => {
+          const body = parse(loginBody, req.body, 'body');
+          const r = await auth.login(body.email, body.password);
+          if (!r.ok) {
+            if (r.code === 'locked') throw new AppError('rate_limited', r.message);
+            throw new AppError('unauthorized', r.message);
+          }
+          const maxAge = Math.max(0, Math.floor((Date.parse(r.session.expiresAt) - clock().getTime()) / 1000));
+          void reply.header('set-cookie', sessionCookieHeader(r.token, maxAge, secure(req)));
+          return { user: r.session.user, csrfToken: r.session.csrfToken, expiresAt: r.session.expiresAt };
+        });
+
+        api.post('/logout', async (req, reply) => {
+          const who = await session(req);
+          await auth.logout(who.token);
+          void reply.header('set-cookie', clearCookieHeader(secure(req)));
+          return reply.code(204).send();
+        });
+
+        api.get('/me', async (req) => {
+          const who = await session(req);
+          return { user: who.user, csrfToken: who.csrfToken, expiresAt: who.expiresAt, translator: translator.name, repLang: shop.repLang, shopName: shop.voice.shopName };
+        });
+
+        api.get('/queue', async (req) => {
+          await session(req);
+          return { items: await buildQueue(store, clock()), at: clock().toISOString() };
+        });
+
+        api.get('/queue/stream', async (req, reply) => {
+          await session(req);
+          reply.hijack();
+          const res = reply.raw;
+          res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+          res.write('retry: 3000\n\n');
+          let closed = false;
+          let last = '';
+          let running = false;
+          const push = async (): Promise<void> => {
+            if (closed || running) return;
+            running = true;
+            try {
+              const items = await buildQueue(store, clock());
+              const json = JSON.stringify(items);
+              if (json !== last && !closed) {
+                last = json;
+                res.write(`event: queue\ndata: ${JSON.stringify({ items, at: clock().toISOString() })}\n\n`);
+              }
+            } catch (e: unknown) {
+              req.log.warn({ err: e }, 'queue stream refresh failed');
+            } finally {
+              running = false;
+            }
+          };
+          const unsubscribe = await store.subscribe(queueChannel, () => void push());
+          // Cases and messages also change in other processes and layers; a light poll catches those.
+          const poll = setInterval(() => void push(), opts.queuePollMs ?? 3000);
+          const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+          poll.unref();
+          ping.unref();
+          const close = (): void => {
+            if (closed) return;
+            closed = true;
+            clearInterval(poll);
+            clearInterval(ping);
+            unsubscribe().catch((e: unknown) => req.log.warn({ err: e }, 'unsubscribe failed'));
+          };
+          req.raw.on('close', close);
+          res.on('close', close);
+          await push();
+        });
+
+        api.get('/cases/:id', async (req) => {
+          await session(req);
+          const { id } = parse(idParam, req.params, 'path');
+          const c = await caseConversation(id);
+          if (!c.conversationId) return { case: c, conversation: null };
+          return { conversationId: c.conversationId, case: c };
+        });
+
+        api.get('/conversations/:id', async (req) => {
+          const who = await session(req);
+          const { id } = parse(idParam, req.params, 'path');
+          const view = await buildCaseView(store, shop, id, clock(), who.user.email.split('@')[0]);
+          if (!view) throw new AppError('not_found', 'No such conversation.');
+          return { ...view, me: who.user };
+        });
+
+        api.get('/conversations/:id/stream', async (req, reply) => {
+          await session(req);
+          const { id } = parse(idParam, req.params, 'path');
+          if (!(await store.conversations.get(id))) throw new AppError('not_found', 'No such conversation.');
+          reply.hijack();
+          const res = reply.raw;
+          res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+          res.write('retry: 3000\n\n');
+          let closed = false;
+          // The console re-reads the case view on a hint; the hint itself carries nothing.
+          const unsubscribe = await store.subscribe(`conversation:${id}`, () => {
+            if (!closed) res.write('event: changed\ndata: {}\n\n');
+          });
+          const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+          ping.unref();
+          const close = (): void => {
+            if (closed) return;
+            closed = true;
+            clearInterval(ping);
+            unsubscribe().catch((e: unknown) => req.log.warn({ err: e }, 'unsubscribe failed'));
+          };
+          req.raw.on('close', close);
+          res.on('close', close);
+        });
+
+        api.get('/conversations/:id/translations', async (req) => {
+          await session(req);
+          const { id } = parse(idParam, req.params, 'path');
+          const { to = shop.repLang } = parse(translationsQuery, req.query, 'query');
+          const conversation = await store.conversations.get(id);
+          if (!conversation) throw new AppError('not_found', 'No such conversation.');
+          const messages = await store.messages.list(id);
+          const out = [];
+          for (const m of messages) {
+            const from = m.lang ?? conversation.lang;
+            if (from === to) continue;
+            out.push({ messageId: m.id, from, to, ...(await translateCached(m.text, from, to)) });
+          }
+          return { engine: translator.name, to, translations: out };
+        });
+
+        api.post('/translate', async (req) => {
+          await session(req);
+          const body = parse(translateBody, req.body, 'body');
+          return { from: body.from, to: body.to, ...(await translateCached(body.text, body.from, body.to)) };
+        });
+
+        api.post('/tips', async (req) => {
+          await session(req);
+          const body = parse(tipsBody, req.body, 'body');
+          let customerNegative = false;
+          if (body.conversationId) {
+            const last = (await store.messages.list(body.conversationId)).filter((m) => m.sender === 'customer').at(-1);
+            customerNegative = last ? messageView(last).sentiment?.label === 'negative' : false;
+          }
+          return { tips: phrasingTips(body.draft, { avoidWords: shop.voice.avoidWords ?? [], customerNegative }) };
+        });
+
+        api.post('/conversations/:id/take-over', async (req) => {
+          const who = await session(req);
+          const { id } = parse(idParam, req.params, 'path');
+          const c = await store.conversations.get(id);
+          if (!c) throw new AppError('not_found', 'No such conversation.');
+          const notice = { text: takeOverNotice({ repName: who.user.email.split('@')[0] ?? '', lang: c.lang, voice: shop.voice }), lang: c.lang };
+          const r = await rep.takeOver(id, who.user.id, notice);
+          return { handledBy: who.user.id, changed: r.changed };
+        });
+
+        api.post('/conversations/:id/hand-back', async (req) => {
+          const who = await session(req);
+          const { id } = parse(idParam, req.params, 'path');
+          const body = parse(handBackBody, req.body ?? undefined, 'body');
+          await rep.handBack(id, who.user.id, body?.force === true && who.user.role === 'admin');
+          return { handledBy: 'assistant' };
+        });
+
+        api.post('/conversations/:id/reply', async (req, reply) => {
+          const who = await session(req);
+          const { id } = parse(idParam, req.params, 'path');
+          const body = parse(replyBody, req.body, 'body');
+          const c = await store.conversations.get(id);
+          if (!c) throw new AppError('not_found', 'No such conversation.');
+          const from = body.lang ?? shop.repLang;
+          let text = body.text;
+          let meta: Record<string, unknown> = {};
+          if (from !== c.lang) {
+            const t = await translateCached(body.text, from, c.lang);
+            if (isTranslated(t)) {
+              text = t.text;
+              meta = { original: body.text, originalLang: from, translatedBy: t.engine, ...(t.pivot ? { pivot: t.pivot } : {}) };
+            } else if (body.sendUntranslated) {
+              meta = { untranslated: true, untranslatedReason: t.reason };
+            } else {
+              throw new AppError('conflict', `Could not translate your reply into the customer's language (${c.lang}): ${t.reason} Write it in ${c.lang}, or send it as written.`);
+            }
+          }
+          const message = await rep.agentReply(id, { userId: who.user.id, text, lang: from !== c.lang && !meta.original ? from : c.lang, meta });
+          return reply.code(201).send({ message: messageView(message) });
+        });
+
+        api.post('/cases/:id/decision', async (req) => {
+          const who = await session(req);
+          requireRole(who, approverRoles, 'approve or decline');
+          const { id } = parse(idParam, req.params, 'path');
+          const body = parse(decisionBody, req.body, 'body');
+          const c = await caseConversation(id);
+          if (c.status === 'closed') throw new AppError('conflict', 'This case has already been decided.');
+          const conversation = c.conversationId ? await store.conversations.get(c.conversationId) : null;
+          const lang: Language = conversation?.lang ?? c.handoff?.lang ?? 'en';
+          let notice: string;
+          let events: TurnEvent[] = [];
+          const refundId = typeof c.subject.refundId === 'string' ? c.subject.refundId : null;
+          if (c.kind === 'approval' && refundId) {
+            const refund = await store.refunds.get(refundId);
+            if (!refund) throw new AppError('not_found', 'The refund of this case no longer exists.');
+            if (refund.status !== 'pending_approval') throw new AppError('conflict', `This refund is already ${refund.status.replace('_', ' ')}.`);
+            events = (await opts.decideApproval({ caseId: c.id, approve: body.approve, why: body.why, actor: who.user.id })).events;
+            notice = approvalNotice({ approve: body.approve, amount: fromMinor(refund.amountMinor, refund.currency), currency: refund.currency, lang, voice: shop.voice });
+          } else {
+            await rep.decideException({ caseId: c.id, approve: body.approve, why: body.why, actor: who.user.id });
+            notice = exceptionNotice({ approve: body.approve, lang, voice: shop.voice });
+          }
+          let message = null;
+          if (conversation) message = await rep.notifyCustomer(conversation.id, { text: notice, lang, actor: who.user.id, meta: { decidedBy: who.user.id, caseId: c.id } });
+          await store.publish(queueChannel, { caseId: c.id });
+          return { case: await store.cases.get(c.id), events, message: message ? messageView(message) : null };
+        });
+
+        api.get('/conversations/:id/attachments/:attachmentId', async (req, reply) => {
+          await session(req);
+          const { id, attachmentId } = parse(attachmentParams, req.params, 'path');
+          const a = await store.attachments.get(attachmentId);
+          // Another conversation's photo is "not here", whatever its id.
+          if (!a || a.conversationId !== id) throw new AppError('not_found', 'No such attachment in this conversation.');
+          const root = resolve(opts.uploadsDir);
+          const file = resolve(root, a.path);
+          if (!file.startsWith(root + sep)) throw new AppError('not_found', 'No such attachment.');
+          const data = await readFile(file).catch(() => null);
+          if (!data) throw new AppError('not_found', 'The photo file is missing.');
+          return reply.type(a.mime).header('content-disposition', 'inline').header('x-content-type-options', 'nosniff').send(data);
+        });
+        done();
+      },
+      { prefix: '/api/console' },
+    );
+  };
+}

@@ -1,0 +1,224 @@
+import { coachingCues, summarizeThread, suggestReplies, sentimentOf, type DecisionCue, type OrderFacts } from '../../assist/index.js';
+import type { Message } from '../../domain/conversation.js';
+import { fromMinor } from '../../domain/money.js';
+import type { Language, Order } from '../../domain/order.js';
+import type { Case, Conversation, Refund } from '../../domain/records.js';
+import type { StoredEvent, Store } from '../../domain/store.js';
+import type { ConsoleShop } from './shop.js';
+
+export type QueueItem = {
+  id: string;
+  kind: 'escalation' | 'approval' | 'unanswered';
+  caseId: string | null;
+  conversationId: string | null;
+  orderId: string | null;
+  priority: number;
+  title: string;
+  reason: string;
+  lang: Language | null;
+  waitingSince: string;
+  waitingMinutes: number;
+  assignedTo: string | null;
+  /** Who answers the chat now: the assistant, or a rep (user id). */
+  handledBy: string;
+};
+
+const kindWeight: Record<QueueItem['kind'], number> = { approval: 2, escalation: 1, unanswered: 0 };
+
+function minutesBetween(from: string, now: Date): number {
+  const t = Date.parse(from);
+  return Number.isFinite(t) ? Math.max(0, Math.floor((now.getTime() - t) / 60_000)) : 0;
+}
+
+function handler(c: Conversation | null): string {
+  if (!c) return 'assistant';
+  return typeof c.handledBy === 'object' ? c.handledBy.userId : 'assistant';
+}
+
+/** The reps' queue (A1): open escalations and approvals, and chats where the customer waits for a person. */
+export async function buildQueue(store: Store, now: Date): Promise<QueueItem[]> {
+  const [open, progress] = await Promise.all([store.cases.list({ status: 'open', limit: 500 }), store.cases.list({ status: 'in_progress', limit: 500 })]);
+  const cases = [...open, ...progress].filter((c) => c.kind !== 'custom_brief');
+  const items: QueueItem[] = [];
+  const conversationsWithCase = new Set<string>();
+  for (const c of cases) {
+    const conversation = c.conversationId ? await store.conversations.get(c.conversationId) : null;
+    if (c.conversationId) conversationsWithCase.add(c.conversationId);
+    const amount = typeof c.subject.amount === 'string' ? ` ${c.subject.amount}${typeof c.subject.currency === 'string' ? ` ${c.subject.currency}` : ''}` : '';
+    const kind: QueueItem['kind'] = c.kind === 'approval' ? 'approval' : c.kind === 'unanswered' ? 'unanswered' : 'escalation';
+    items.push({
+      id: c.id,
+      kind,
+      caseId: c.id,
+      conversationId: c.conversationId,
+      orderId: c.orderId,
+      priority: c.priority,
+      title: kind === 'approval' ? `Approval: refund${amount}` : kind === 'escalation' ? `Escalation${c.orderId ? ` · order ${c.orderId}` : ''}` : 'Waiting for an answer',
+      reason: c.handoff ? `${c.handoff.rule}: ${c.handoff.reason}` : typeof c.subject.reason === 'string' ? c.subject.reason : c.kind,
+      lang: c.handoff?.lang ?? conversation?.lang ?? null,
+      waitingSince: c.createdAt,
+      waitingMinutes: minutesBetween(c.createdAt, now),
+      assignedTo: c.assignedTo,
+      handledBy: handler(conversation),
+    });
+  }
+  // Chats a rep holds (or that went quiet) where the customer spoke last and nobody answered.
+  const conversations = [...(await store.conversations.list({ status: 'open', limit: 200 })), ...(await store.conversations.list({ status: 'escalated', limit: 200 }))];
+  for (const conv of conversations) {
+    if (conversationsWithCase.has(conv.id)) continue;
+    const messages = await store.messages.list(conv.id);
+    const last = messages.at(-1);
+    if (!last || last.sender !== 'customer') continue;
+    const byRep = typeof conv.handledBy === 'object';
+    // The assistant answers in the same request; a customer line left unanswered for a minute needs a person.
+    if (!byRep && minutesBetween(last.createdAt, now) < 1) continue;
+    items.push({
+      id: `conversation:${conv.id}`,
+      kind: 'unanswered',
+      caseId: null,
+      conversationId: conv.id,
+      orderId: conv.orderId,
+      priority: byRep ? 2 : 1,
+      title: 'Customer is waiting for an answer',
+      reason: byRep ? 'taken over by a rep; the customer wrote last' : 'no reply to the last message',
+      lang: conv.lang,
+      waitingSince: last.createdAt,
+      waitingMinutes: minutesBetween(last.createdAt, now),
+      assignedTo: byRep ? handler(conv) : null,
+      handledBy: handler(conv),
+    });
+  }
+  return items.sort((a, b) => b.priority - a.priority || kindWeight[b.kind] - kindWeight[a.kind] || a.waitingSince.localeCompare(b.waitingSince));
+}
+
+function outcomeOf(e: StoredEvent): DecisionCue['outcome'] {
+  if (e.type.endsWith('.refused') || e.type === 'refund.declined') return 'deny';
+  if (e.type === 'refund.pending_approval') return 'needs_approval';
+  if (e.type === 'case.escalated') return 'escalate';
+  return 'allow';
+}
+
+export function decisionsFrom(events: StoredEvent[]): (DecisionCue & { type: string; at: string; amount?: string; currency?: string })[] {
+  return events
+    .filter((e) => typeof e.rule === 'string' && typeof e.reason === 'string')
+    .map((e) => ({
+      type: e.type,
+      at: e.at,
+      outcome: outcomeOf(e),
+      rule: e.rule ?? '',
+      reason: e.reason ?? '',
+      ...(e.amount ? { amount: e.amount } : {}),
+      ...(e.currency ? { currency: e.currency } : {}),
+    }));
+}
+
+export function orderView(order: Order, shop: ConsoleShop, now: Date) {
+  const window = order.fulfillment.status === 'unfulfilled' && !order.cancelledAt ? shop.shipWindow(order, now) : null;
+  return {
+    id: order.id,
+    createdAt: order.createdAt,
+    stage: order.stage,
+    stageLabel: shop.stageLabel(order.stage),
+    shipWindow: window,
+    delayed: order.delayed,
+    cancelledAt: order.cancelledAt ?? null,
+    currency: order.currency,
+    total: fromMinor(order.payment.totalMinor, order.currency),
+    refunded: fromMinor(order.payment.refundedMinor, order.currency),
+    customer: { name: order.customer.name ?? null, email: order.customer.email, language: order.customer.language ?? null },
+    items: order.items.map((i) => ({ sku: i.sku, title: i.title, sellerId: i.sellerId, quantity: i.quantity, unitPrice: fromMinor(i.unitPriceMinor, order.currency), personalized: i.personalized, personalization: i.personalization, finalSale: i.finalSale })),
+    fulfillment: order.fulfillment,
+  };
+}
+
+export function refundView(r: Refund) {
+  return { id: r.id, amount: fromMinor(r.amountMinor, r.currency), currency: r.currency, status: r.status, reason: r.reason, rule: r.rule, createdAt: r.createdAt, decidedAt: r.decidedAt, decidedBy: r.decidedBy };
+}
+
+export function messageView(m: Message) {
+  const sentiment = m.sender === 'customer' ? sentimentOf(m) : null;
+  return {
+    id: m.id,
+    sender: m.sender,
+    text: m.text,
+    lang: m.lang ?? null,
+    createdAt: m.createdAt,
+    attachmentIds: m.attachmentIds ?? [],
+    intent: typeof m.meta?.intent === 'string' ? m.meta.intent : null,
+    sentiment,
+    original: typeof m.meta?.original === 'string' ? { text: m.meta.original, lang: typeof m.meta.originalLang === 'string' ? m.meta.originalLang : null } : null,
+  };
+}
+
+/** Everything a rep needs on one screen (A2, A3, A5, A7). */
+export async function buildCaseView(store: Store, shop: ConsoleShop, conversationId: string, now: Date, repName: string | undefined) {
+  const conversation = await store.conversations.get(conversationId);
+  if (!conversation) return null;
+  const [messages, events, cases, attachments] = await Promise.all([
+    store.messages.list(conversationId),
+    store.events.list({ conversationId, limit: 500 }),
+    store.cases.list({ conversationId, limit: 50 }),
+    store.attachments.listForConversation(conversationId),
+  ]);
+  const orderId = conversation.orderId ?? cases.find((c) => c.orderId)?.orderId ?? null;
+  const order = orderId ? await store.orders.get(orderId) : null;
+  const refunds = order ? await store.refunds.listForOrder(order.id) : [];
+  const decisions = decisionsFrom(events);
+  const activeCase: Case | undefined = cases.find((c) => c.status !== 'closed') ?? cases[0];
+  const pending = refunds.find((r) => r.status === 'pending_approval');
+  const ov = order ? orderView(order, shop, now) : null;
+  const facts: OrderFacts | undefined = order && ov
+    ? {
+        id: order.id,
+        ...(order.customer.name ? { customerName: order.customer.name } : {}),
+        stageLabel: ov.stageLabel,
+        fulfillmentStatus: order.fulfillment.status,
+        ...(ov.shipWindow ? { shipWindow: ov.shipWindow } : {}),
+        carrier: order.fulfillment.carrier,
+        trackingUrl: order.fulfillment.trackingUrl,
+        delayed: order.delayed,
+        personalized: order.items.some((i) => i.personalized),
+        currency: order.currency,
+      }
+    : undefined;
+  const lastIntent = [...messages].reverse().find((m) => m.sender === 'customer' && typeof m.meta?.intent === 'string')?.meta?.intent;
+  const intent = typeof lastIntent === 'string' ? lastIntent : conversation.intent;
+  const ctx = {
+    lang: conversation.lang,
+    repLang: shop.repLang,
+    voice: shop.voice,
+    ...(repName ? { repName } : {}),
+    ...(facts ? { order: facts } : {}),
+    intent,
+    decisions,
+    ...(pending ? { pendingRefund: { amount: fromMinor(pending.amountMinor, pending.currency), currency: pending.currency } } : {}),
+    messages,
+  };
+  const audit = activeCase ? await store.audit.list({ subjectType: 'case', subjectId: activeCase.id, limit: 100 }) : [];
+  const refundAudit = (await Promise.all(refunds.map((r) => store.audit.list({ subjectType: 'refund', subjectId: r.id, limit: 50 })))).flat();
+  const conversationAudit = await store.audit.list({ subjectType: 'conversation', subjectId: conversationId, limit: 100 });
+  return {
+    conversation: {
+      id: conversation.id,
+      channel: conversation.channel,
+      lang: conversation.lang,
+      status: conversation.status,
+      intent: conversation.intent,
+      handledBy: handler(conversation),
+      createdAt: conversation.createdAt,
+    },
+    case: activeCase ?? null,
+    cases,
+    messages: messages.map(messageView),
+    order: ov,
+    decisions,
+    refunds: refunds.map(refundView),
+    attachments: attachments.map((a) => ({ id: a.id, url: `/api/console/conversations/${conversationId}/attachments/${a.id}`, width: a.width, height: a.height, mime: a.mime, createdAt: a.createdAt })),
+    summary: summarizeThread({ messages, handoff: activeCase?.handoff ?? null, decisions, lang: conversation.lang }),
+    suggestions: suggestReplies(ctx),
+    coaching: coachingCues({ ...ctx, policyClauses: shop.policyClauses }),
+    audit: [...audit, ...refundAudit, ...conversationAudit].sort((a, b) => a.at.localeCompare(b.at)),
+  };
+}
+
+export type CaseView = NonNullable<Awaited<ReturnType<typeof buildCaseView>>>;

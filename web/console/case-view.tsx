@@ -1,0 +1,448 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, JSX } from 'preact';
+import { api, ApiError, type CaseView as View, type Cue, type Translation, type ViewMessage } from './api.js';
+import { languageName, RichText, time } from './text.js';
+
+const senderLabel: Record<ViewMessage['sender'], string> = { customer: 'Customer', assistant: 'Assistant', agent: 'Rep', system: 'System' };
+
+function Section({ title, children, id }: { title: string; children: ComponentChildren; id: string }): JSX.Element {
+  return (
+    <section class="panel" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function TranslationLine({ t, engine }: { t: Translation | undefined; engine: string }): JSX.Element | null {
+  if (!t) return null;
+  if (t.untranslated) {
+    return (
+      <p class="translation untranslated">
+        <span class="tag">Not translated</span> {t.reason}
+      </p>
+    );
+  }
+  return (
+    <p class="translation" lang={t.to}>
+      <span class="tag">
+        {languageName(t.to)} · {t.engine ?? engine}
+        {t.pivot ? ` via ${languageName(t.pivot)}` : ''}
+      </span>{' '}
+      <RichText text={t.text ?? ''} />
+    </p>
+  );
+}
+
+function Conversation({ view, translations, engine }: { view: View; translations: Map<string, Translation>; engine: string }): JSX.Element {
+  const photos = new Map(view.attachments.map((a) => [a.id, a]));
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => end.current?.scrollIntoView({ block: 'nearest' }), [view.messages.length]);
+  return (
+    <ol class="messages" aria-label="Conversation">
+      {view.messages.map((m) => (
+        <li key={m.id} class={`message ${m.sender}`}>
+          <div class="who">
+            <strong>{senderLabel[m.sender]}</strong> <time dateTime={m.createdAt}>{time(m.createdAt)}</time>
+            {m.intent && <span class="chip">{m.intent}</span>}
+            {m.sentiment && m.sentiment.label !== 'neutral' && <span class={`chip sentiment ${m.sentiment.label}`}>{m.sentiment.label}</span>}
+          </div>
+          <p class="original" lang={m.lang ?? undefined}>
+            <RichText text={m.text} />
+          </p>
+          {m.original && (
+            <p class="translation">
+              <span class="tag">Written by the rep in {languageName(m.original.lang)}</span> {m.original.text}
+            </p>
+          )}
+          <TranslationLine t={translations.get(m.id)} engine={engine} />
+          {m.attachmentIds.length > 0 && (
+            <div class="photos">
+              {m.attachmentIds.map((id) => {
+                const a = photos.get(id);
+                return a ? (
+                  <a key={id} href={a.url} target="_blank" rel="noopener">
+                    <img src={a.url} alt="Photo sent by the customer" width={Math.min(160, a.width)} />
+                  </a>
+                ) : null;
+              })}
+            </div>
+          )}
+        </li>
+      ))}
+      <li ref={end} class="end" aria-hidden="true" />
+    </ol>
+  );
+}
+
+function Cues({ cues }: { cues: Cue[] }): JSX.Element {
+  return (
+    <ul class="cues">
+      {cues.map((c, i) => (
+        <li key={i} class={`cue ${c.severity}`}>
+          <strong>{c.title}</strong>
+          <span>{c.text}</span>
+          {c.items && (
+            <ol class="checklist">
+              {c.items.map((it) => (
+                <li key={it}>
+                  <label>
+                    <input type="checkbox" /> {it}
+                  </label>
+                </li>
+              ))}
+            </ol>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repLang: string; engine: string; prefill: { text: string; lang: string } | null; onSent: () => void }): JSX.Element {
+  const customerLang = view.conversation.lang;
+  const [draft, setDraft] = useState('');
+  const [lang, setLang] = useState(repLang);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [untranslated, setUntranslated] = useState<string | null>(null);
+  const [asWritten, setAsWritten] = useState(false);
+  const [tips, setTips] = useState<Cue[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (prefill) {
+      setDraft(prefill.text);
+      setLang(prefill.lang);
+      setPreview(null);
+      setUntranslated(null);
+    }
+  }, [prefill]);
+  useEffect(() => {
+    const t = setTimeout(() => {
+      api<{ tips: Cue[] }>('POST', '/tips', { draft, conversationId: view.conversation.id })
+        .then((r) => setTips(r.tips))
+        .catch(() => setTips([]));
+    }, 400);
+    return () => clearTimeout(t);
+  }, [draft]);
+  const needsTranslation = lang !== customerLang;
+  const translate = async () => {
+    setError(null);
+    try {
+      const t = await api<Translation>('POST', '/translate', { text: draft, from: lang, to: customerLang });
+      if (t.untranslated) {
+        setUntranslated(t.reason ?? 'not available');
+        setPreview(null);
+      } else {
+        setPreview(t.text ?? '');
+        setUntranslated(null);
+      }
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Translation failed.');
+    }
+  };
+  const send = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const body = preview !== null ? { text: preview, lang: customerLang } : { text: draft, lang, ...(asWritten ? { sendUntranslated: true } : {}) };
+      await api('POST', `/conversations/${view.conversation.id}/reply`, body);
+      setDraft('');
+      setPreview(null);
+      setUntranslated(null);
+      setAsWritten(false);
+      onSent();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'Sending failed.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="composer" onSubmit={(e) => void send(e)} aria-labelledby="composer-title">
+      <h3 id="composer-title">Reply to the customer ({languageName(customerLang)})</h3>
+      <label>
+        Your reply
+        <textarea name="reply" rows={4} value={draft} onInput={(e) => { setDraft(e.currentTarget.value); setPreview(null); }} required maxLength={4000} />
+      </label>
+      <div class="row">
+        <label class="inline">
+          Written in{' '}
+          <select name="lang" value={lang} onChange={(e) => { setLang(e.currentTarget.value); setPreview(null); }}>
+            {['en', 'es', 'fr', 'de', 'it', 'pt'].map((l) => (
+              <option key={l} value={l}>
+                {languageName(l)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {needsTranslation && (
+          <button type="button" class="secondary" disabled={!draft.trim()} onClick={() => void translate()}>
+            Preview in {languageName(customerLang)}
+          </button>
+        )}
+      </div>
+      {preview !== null && (
+        <label>
+          What the customer will read ({languageName(customerLang)}, {engine}; edit if needed)
+          <textarea name="translated" rows={4} value={preview} onInput={(e) => setPreview(e.currentTarget.value)} lang={customerLang} />
+        </label>
+      )}
+      {untranslated && (
+        <div class="untranslated" role="status">
+          <p>Not translated: {untranslated}</p>
+          <label class="inline">
+            <input type="checkbox" checked={asWritten} onChange={(e) => setAsWritten(e.currentTarget.checked)} /> Send it as written, in {languageName(lang)}
+          </label>
+        </div>
+      )}
+      {needsTranslation && preview === null && !untranslated && <p class="hint">Your reply will be translated into {languageName(customerLang)} when you send it; preview it to check or edit the wording.</p>}
+      {tips.length > 0 && <Cues cues={tips} />}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy || !draft.trim()}>
+        {busy ? 'Sending…' : 'Send reply'}
+      </button>
+    </form>
+  );
+}
+
+function Decision({ view, onDone }: { view: View; onDone: () => void }): JSX.Element | null {
+  const c = view.case;
+  const [why, setWhy] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!c || c.status === 'closed') return null;
+  const isApproval = c.kind === 'approval';
+  const isException = c.kind === 'escalation' && (c.handoff?.rule ?? '').includes('exception');
+  if (!isApproval && !isException) return null;
+  const canDecide = view.me.role === 'approver' || view.me.role === 'admin';
+  const amount = typeof c.subject.amount === 'string' ? `${c.subject.amount} ${typeof c.subject.currency === 'string' ? c.subject.currency : ''}` : null;
+  const decide = async (approve: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api('POST', `/cases/${c.id}/decision`, { approve, why });
+      setWhy('');
+      onDone();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'The decision could not be saved.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Section title={isApproval ? `Approve refund${amount ? ` of ${amount}` : ''}` : 'Policy exception'} id="decision-title">
+      {!canDecide && <p class="hint">Only approvers and admins can decide this. You can still reply to the customer.</p>}
+      {canDecide && (
+        <form onSubmit={(e) => e.preventDefault()}>
+          <label>
+            Why (kept in the audit log)
+            <textarea name="why" rows={2} value={why} onInput={(e) => setWhy(e.currentTarget.value)} required minLength={3} />
+          </label>
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="row">
+            <button type="button" disabled={busy || why.trim().length < 3} onClick={() => void decide(true)}>
+              Approve
+            </button>
+            <button type="button" class="danger" disabled={busy || why.trim().length < 3} onClick={() => void decide(false)}>
+              Decline
+            </button>
+          </div>
+        </form>
+      )}
+    </Section>
+  );
+}
+
+/** One case on one screen (A2–A7). */
+export function CaseView({ conversationId, repLang, engine }: { conversationId: string; repLang: string; engine: string }): JSX.Element {
+  const [view, setView] = useState<View | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [translations, setTranslations] = useState(new Map<string, Translation>());
+  const [prefill, setPrefill] = useState<{ text: string; lang: string } | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  const load = async () => {
+    try {
+      const v = await api<View>('GET', `/conversations/${conversationId}`);
+      setView(v);
+      setError(null);
+      const t = await api<{ translations: Translation[] }>('GET', `/conversations/${conversationId}/translations`);
+      setTranslations(new Map(t.translations.map((x) => [x.messageId ?? '', x])));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Could not load this case.');
+    }
+  };
+  useEffect(() => {
+    setView(null);
+    setTranslations(new Map());
+    void load();
+    const source = new EventSource(`/api/console/conversations/${conversationId}/stream`);
+    source.addEventListener('changed', () => void load());
+    return () => source.close();
+  }, [conversationId]);
+
+  if (error) return <p class="error" role="alert">{error}</p>;
+  if (!view) return <p>Loading…</p>;
+  const mine = view.conversation.handledBy === view.me.id;
+  const takenByOther = view.conversation.handledBy !== 'assistant' && !mine;
+  const act = async (path: string) => {
+    setActionError(null);
+    try {
+      await api('POST', `/conversations/${conversationId}/${path}`);
+      await load();
+    } catch (e) {
+      setActionError(e instanceof ApiError ? e.message : 'That did not work.');
+    }
+  };
+  const h = view.case?.handoff;
+  return (
+    <article class="case" aria-labelledby="case-title">
+      <header class="case-head">
+        <div>
+          <h2 id="case-title">
+            {view.case ? `${view.case.kind === 'approval' ? 'Approval' : 'Case'}${view.order ? ` · order ${view.order.id}` : ''}` : 'Conversation'}
+          </h2>
+          <p class="sub">
+            {languageName(view.conversation.lang)} · {view.conversation.status} ·{' '}
+            {view.conversation.handledBy === 'assistant' ? 'the assistant is answering' : mine ? 'you are handling this chat' : 'another rep is handling this chat'}
+          </p>
+        </div>
+        <div class="row">
+          {view.conversation.handledBy === 'assistant' && <button type="button" onClick={() => void act('take-over')}>Take over chat</button>}
+          {mine && <button type="button" class="secondary" onClick={() => void act('hand-back')}>Hand back to assistant</button>}
+        </div>
+      </header>
+      {actionError && <p class="error" role="alert">{actionError}</p>}
+      <div class="case-grid">
+        <div class="col-main">
+          {h && (
+            <Section title="Handoff" id="handoff-title">
+              <dl class="facts">
+                <dt>Why</dt>
+                <dd>
+                  <code>{h.rule}</code> — {h.reason}
+                </dd>
+                <dt>Summary</dt>
+                <dd>{h.summary}</dd>
+                {h.desiredResolution && (
+                  <>
+                    <dt>Customer wants</dt>
+                    <dd>{h.desiredResolution}</dd>
+                  </>
+                )}
+                <dt>Next step</dt>
+                <dd>{h.suggestedNextStep}</dd>
+              </dl>
+            </Section>
+          )}
+          <Section title="Summary" id="summary-title">
+            <ul class="summary">
+              {view.summary.lines.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          </Section>
+          <Section title="Conversation" id="conversation-title">
+            <Conversation view={view} translations={translations} engine={engine} />
+          </Section>
+          {takenByOther ? <p class="hint">Another rep is handling this chat.</p> : <Composer view={view} repLang={repLang} engine={engine} prefill={prefill} onSent={() => void load()} />}
+        </div>
+        <aside class="col-side">
+          <Decision view={view} onDone={() => void load()} />
+          <Section title="Suggested replies" id="suggest-title">
+            <ul class="suggestions">
+              {view.suggestions.map((s) => (
+                <li key={s.id}>
+                  <button type="button" class="link" onClick={() => setPrefill({ text: s.text, lang: view.conversation.lang })} title={`Based on: ${s.basis}`}>
+                    {s.label}
+                  </button>
+                  <p class="suggestion-text">
+                    <RichText text={s.repText} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title="Coaching" id="coaching-title">
+            {view.coaching.length ? <Cues cues={view.coaching} /> : <p class="hint">Nothing to flag.</p>}
+          </Section>
+          {view.order && (
+            <Section title={`Order ${view.order.id}`} id="order-title">
+              <dl class="facts">
+                <dt>Customer</dt>
+                <dd>
+                  {view.order.customer.name ?? ''} &lt;{view.order.customer.email}&gt;
+                </dd>
+                <dt>Stage</dt>
+                <dd>
+                  {view.order.stageLabel}
+                  {view.order.delayed ? ' (delayed)' : ''}
+                </dd>
+                <dt>Ship window</dt>
+                <dd>{view.order.shipWindow ? `${view.order.shipWindow.start} – ${view.order.shipWindow.end} (business days)` : view.order.fulfillment.status === 'unfulfilled' ? 'not computed' : view.order.fulfillment.status}</dd>
+                <dt>Paid</dt>
+                <dd>
+                  {view.order.total} {view.order.currency} (refunded {view.order.refunded})
+                </dd>
+              </dl>
+              <ul class="items">
+                {view.order.items.map((it) => (
+                  <li key={it.sku}>
+                    {it.quantity} × {it.title} — {it.unitPrice}
+                    {it.personalized && Object.entries(it.personalization).map(([k, v]) => <span key={k} class="chip">{k}: {v}</span>)}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          <Section title="Decisions" id="decisions-title">
+            {view.decisions.length ? (
+              <ul class="decisions">
+                {view.decisions.map((d, i) => (
+                  <li key={i}>
+                    <span class={`chip outcome ${d.outcome}`}>{d.outcome.replace('_', ' ')}</span> <code>{d.rule}</code> — {d.reason}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p class="hint">No policy decisions yet.</p>
+            )}
+          </Section>
+          {view.attachments.length > 0 && (
+            <Section title="Photos" id="photos-title">
+              <div class="photos">
+                {view.attachments.map((a) => (
+                  <a key={a.id} href={a.url} target="_blank" rel="noopener">
+                    <img src={a.url} alt="Photo sent by the customer" width={Math.min(120, a.width)} />
+                  </a>
+                ))}
+              </div>
+            </Section>
+          )}
+          {view.audit.length > 0 && (
+            <Section title="Audit" id="audit-title">
+              <ul class="audit">
+                {view.audit.map((a) => (
+                  <li key={a.id}>
+                    <time dateTime={a.at}>{time(a.at)}</time> {a.action} by {a.actor}
+                    {a.reason ? ` — “${a.reason}”` : ''}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}

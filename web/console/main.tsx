@@ -1,0 +1,75 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import './console.css';
+import { api, setCsrf, type Me } from './api.js';
+import { CaseView } from './case-view.js';
+import { Login } from './login.js';
+import { Queue } from './queue.js';
+
+const selectedFromHash = (): string | null => /^#\/c\/([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1] ?? null;
+
+function App(): JSX.Element {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [selected, setSelected] = useState<string | null>(selectedFromHash());
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    api<Me>('GET', '/me')
+      .then((m) => {
+        setCsrf(m.csrfToken);
+        setMe(m);
+      })
+      .catch(() => setMe(null));
+    const onHash = () => setSelected(selectedFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  if (me === undefined) return <p class="loading">Loading…</p>;
+  if (me === null)
+    return (
+      <Login
+        notice={notice}
+        onIn={(m) => {
+          setCsrf(m.csrfToken);
+          // /me carries the translator and shop name too.
+          api<Me>('GET', '/me').then(setMe).catch(() => setMe(m));
+        }}
+      />
+    );
+  const logout = async () => {
+    await api('POST', '/logout').catch(() => undefined);
+    setNotice('You have signed out.');
+    setMe(null);
+  };
+  return (
+    <div class="shell">
+      <header class="top">
+        <h1>{me.shopName ?? 'Makerdesk'} · console</h1>
+        <p class="who">
+          {me.user.email} <span class="chip">{me.user.role}</span> · translation: {me.translator ?? 'none'}{' '}
+          <button type="button" class="link" onClick={() => void logout()}>
+            Sign out
+          </button>
+        </p>
+      </header>
+      <div class="layout">
+        <Queue
+          selected={selected}
+          onOpen={(id) => {
+            location.hash = `#/c/${id}`;
+          }}
+          onAuthLost={() => {
+            setNotice('Your session has ended; please sign in again.');
+            setMe(null);
+          }}
+        />
+        <main class="content">
+          {selected ? <CaseView key={selected} conversationId={selected} repLang={me.repLang ?? 'en'} engine={me.translator ?? 'none'} /> : <p class="empty">Choose a case from the queue.</p>}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);
