@@ -227,6 +227,15 @@ describe('replies, take-over and hand-back', () => {
     expect(spanish.json()).toMatchObject({ message: { text: 'Lo sentimos.', lang: 'es' } });
   });
 
+  it('keeps what the rep first wrote when they send an edited translation', async () => {
+    const rep = await login('rep@shop.example', passwords.rep);
+    const r = await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/reply', headers: as(rep), payload: { text: 'Lo sentimos mucho.', lang: 'es', original: { text: 'We are so sorry.', lang: 'en' } } });
+    expect(r.json()).toMatchObject({ message: { text: 'Lo sentimos mucho.', lang: 'es', original: { text: 'We are so sorry.', lang: 'en' } } });
+    const t = await app.inject({ url: '/api/console/conversations/conv-es/translations', headers: as(rep, false) });
+    const translated = t.json<{ translations: { messageId: string }[] }>().translations.map((x) => x.messageId);
+    expect(translated).not.toContain(r.json<{ message: { id: string } }>().message.id);
+  });
+
   it('refuses empty and oversized replies', async () => {
     const rep = await login('rep@shop.example', passwords.rep);
     expectError(await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/reply', headers: as(rep), payload: { text: '   ' } }), 400, 'validation_failed', /text: must not be empty/);
@@ -238,7 +247,7 @@ describe('replies, take-over and hand-back', () => {
     const rep2 = await login('rep2@shop.example', passwords.rep2);
     const t = await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/take-over', headers: as(rep) });
     expect(t.json()).toMatchObject({ changed: true });
-    expect((await store.messages.list('conv-es')).at(-1)).toMatchObject({ sender: 'system', text: 'rep, de Demo Market, se ha unido al chat.' });
+    expect((await store.messages.list('conv-es')).at(-1)).toMatchObject({ sender: 'system', text: 'Rep, de Demo Market, se ha unido al chat.' });
     expectError(await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/reply', headers: as(rep2), payload: { text: 'Hi' } }), 409, 'conflict', /Another rep/);
     expectError(await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/hand-back', headers: as(rep2) }), 403, 'forbidden');
     expect((await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/hand-back', headers: as(rep) })).statusCode).toBe(200);

@@ -146,7 +146,7 @@ function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repL
     setBusy(true);
     setError(null);
     try {
-      const body = preview !== null ? { text: preview, lang: customerLang } : { text: draft, lang, ...(asWritten ? { sendUntranslated: true } : {}) };
+      const body = preview !== null ? { text: preview, lang: customerLang, original: { text: draft, lang } } : { text: draft, lang, ...(asWritten ? { sendUntranslated: true } : {}) };
       await api('POST', `/conversations/${view.conversation.id}/reply`, body);
       setDraft('');
       setPreview(null);
