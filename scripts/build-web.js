@@ -1,6 +1,6 @@
 // Bundles the browser parts (widget, console) into dist/web with esbuild.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 
 const entries = [
   { in: 'web/widget/widget.ts', out: 'dist/web/widget.js' },
@@ -21,3 +21,6 @@ for (const e of entries) {
     logLevel: 'warning',
   });
 }
+
+// Static pages (the demo storefront at /) are copied as they are.
+if (existsSync('web/storefront')) cpSync('web/storefront', 'dist/web', { recursive: true });

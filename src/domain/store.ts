@@ -85,6 +85,11 @@ export interface Store {
   orders: {
     upsert(order: Order): Promise<'created' | 'updated'>;
     get(id: string): Promise<Order | null>;
+    /**
+     * Like `get`; inside `transaction` it also holds the order's row lock until commit, so
+     * concurrent money changes on one order run one after the other.
+     */
+    getForUpdate(id: string): Promise<Order | null>;
     list(page?: Page): Promise<Order[]>;
     count(): Promise<number>;
   };

@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
+import { registerClassify } from './classify.js';
+import { registerPolicy } from './policy.js';
 
 /** Every CLI command registers itself here, explicitly; one file per command. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+// One entry per line, so parallel additions merge cleanly.
+export const commands: RegisterCommand[] = [
+  registerPolicy,
+  registerClassify,
+];

@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addBusinessDays,
+  businessDaysBetween,
+  isBusinessDay,
+  isValidLocalDate,
+  isValidTimeZone,
+  localDate,
+  nextBusinessDayOnOrAfter,
+  nextOpening,
+  shipWindow,
+  type ShopCalendar,
+} from './index.js';
+
+const ny: ShopCalendar = { timeZone: 'America/New_York', holidays: ['2026-11-26', '2026-11-27', '2026-12-25'] };
+const pipeline = {
+  stages: [
+    { id: 'received', typicalBusinessDays: 1 },
+    { id: 'design', typicalBusinessDays: 2 },
+    { id: 'making', typicalBusinessDays: 5 },
+    { id: 'finishing', typicalBusinessDays: 2 },
+    { id: 'quality_check', typicalBusinessDays: 1 },
+    { id: 'ready_to_ship', typicalBusinessDays: 1 },
+  ],
+};
+const leadTime = { minBusinessDays: 7, maxBusinessDays: 14 };
+
+describe('business days', () => {
+  it.each([
+    ['2026-11-23', true, 'Monday'],
+    ['2026-11-21', false, 'Saturday'],
+    ['2026-11-22', false, 'Sunday'],
+    ['2026-11-26', false, 'holiday (Thanksgiving)'],
+    ['2026-11-25', true, 'Wednesday before the holiday'],
+  ])('%s is a business day: %s (%s)', (date, expected) => {
+    expect(isBusinessDay(date, ny)).toBe(expected);
+  });
+
+  it.each([
+    // [from, n, expected]
+    ['2026-11-23', 0, '2026-11-23'], // Monday + 0 = Monday
+    ['2026-11-23', 1, '2026-11-24'],
+    ['2026-11-20', 1, '2026-11-23'], // Friday + 1 skips the weekend
+    ['2026-11-21', 0, '2026-11-23'], // Saturday counts from Monday
+    ['2026-11-25', 1, '2026-11-30'], // Wed + 1 skips Thanksgiving, the Friday after and the weekend
+    ['2026-12-21', 5, '2026-12-29'], // skips Christmas Day
+  ])('%s + %i business days = %s', (from, n, expected) => {
+    expect(addBusinessDays(from, n, ny)).toBe(expected);
+  });
+
+  it('counts business days between dates', () => {
+    expect(businessDaysBetween('2026-11-20', '2026-11-23', ny)).toBe(1);
+    expect(businessDaysBetween('2026-11-23', '2026-11-23', ny)).toBe(0);
+    expect(businessDaysBetween('2026-11-24', '2026-11-23', ny)).toBe(0);
+    expect(businessDaysBetween('2026-11-24', '2026-12-01', ny)).toBe(3);
+  });
+
+  it('honours a custom working week (Tuesday to Saturday)', () => {
+    const cal: ShopCalendar = { timeZone: 'Europe/Lisbon', holidays: [], businessDays: ['tue', 'wed', 'thu', 'fri', 'sat'] };
+    expect(isBusinessDay('2026-11-21', cal)).toBe(true);
+    expect(isBusinessDay('2026-11-23', cal)).toBe(false);
+    expect(addBusinessDays('2026-11-21', 1, cal)).toBe('2026-11-24');
+  });
+
+  it('rejects a negative count and a calendar without business days', () => {
+    expect(() => addBusinessDays('2026-11-23', -1, ny)).toThrow(RangeError);
+    expect(() => nextBusinessDayOnOrAfter('2026-11-23', { timeZone: 'UTC', holidays: [], businessDays: [] })).toThrow(RangeError);
+  });
+
+  it('takes the local date in the shop time zone', () => {
+    // 03:00 UTC on the 21st is still the evening of the 20th in New York.
+    expect(localDate('2026-11-21T03:00:00Z', 'America/New_York')).toBe('2026-11-20');
+    expect(localDate('2026-11-21T03:00:00Z', 'Asia/Tokyo')).toBe('2026-11-21');
+  });
+
+  it('validates time zones and dates', () => {
+    expect(isValidTimeZone('Europe/Lisbon')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+    expect(isValidLocalDate('2026-02-28')).toBe(true);
+    expect(isValidLocalDate('2026-02-30')).toBe(false);
+    expect(isValidLocalDate('26-2-3')).toBe(false);
+  });
+});
+
+describe('shipWindow', () => {
+  const base = { orderCreatedAt: '2026-11-16T15:00:00Z', pipeline, calendar: ny, leadTime };
+
+  it('a fresh order gets the full lead time from its order date', () => {
+    const w = shipWindow({ ...base, stage: 'received', now: new Date('2026-11-16T16:00:00Z') });
+    expect(w).toMatchObject({ start: '2026-11-25', end: '2026-12-08', businessDaysLeft: { min: 7, max: 14 } });
+    expect(w.planned).toEqual({ start: w.start, end: w.end });
+    expect(w.businessDaysLate).toBe(0);
+  });
+
+  it('is always a range, never one date, even at the last stage', () => {
+    const w = shipWindow({ ...base, stage: 'ready_to_ship', now: new Date('2026-11-30T15:00:00Z') });
+    expect(w.start < w.end).toBe(true);
+    expect(w.businessDaysLeft).toEqual({ min: 0, max: 1 });
+  });
+
+  it('skips holidays in the window', () => {
+    const w = shipWindow({ ...base, stage: 'quality_check', stageEnteredAt: '2026-11-24T15:00:00Z', now: new Date('2026-11-25T15:00:00Z') });
+    for (const d of [w.start, w.end]) expect(isBusinessDay(d, ny)).toBe(true);
+    expect(w.start).toBe('2026-11-30');
+  });
+
+  it('counts from the shop-local order date, not the UTC date', () => {
+    // Placed Friday 22:30 in New York = Saturday 03:30 UTC; the planned window counts from Friday.
+    const w = shipWindow({ ...base, orderCreatedAt: '2026-11-21T03:30:00Z', stage: 'received', now: new Date('2026-11-21T04:00:00Z') });
+    expect(w.today).toBe('2026-11-20');
+    expect(w.planned.start).toBe(addBusinessDays('2026-11-20', 7, ny));
+  });
+
+  it('reports how late an order is past its planned window', () => {
+    const w = shipWindow({ ...base, stage: 'making', stageEnteredAt: '2026-11-18T15:00:00Z', now: new Date('2026-12-10T15:00:00Z') });
+    expect(w.planned.end).toBe('2026-12-08');
+    expect(w.businessDaysLate).toBe(2);
+    expect(w.start >= w.today).toBe(true);
+  });
+
+  it('an unknown stage is treated as the first (the latest window)', () => {
+    const now = new Date('2026-11-17T15:00:00Z');
+    expect(shipWindow({ ...base, stage: 'mystery', now })).toEqual(shipWindow({ ...base, stage: 'received', now }));
+  });
+
+  describe('properties', () => {
+    const zones = fc.constantFrom('America/New_York', 'Europe/Lisbon', 'Asia/Tokyo', 'Australia/Sydney', 'UTC', 'America/Los_Angeles');
+    const instant = fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) });
+    const holidayDates = fc.array(
+      fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 6, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10)),
+      { maxLength: 40 },
+    );
+    const stageIds = pipeline.stages.map((s) => s.id);
+    const input = fc.record({
+      zone: zones,
+      holidays: holidayDates,
+      created: instant,
+      sinceOrderHours: fc.integer({ min: 0, max: 24 * 90 }),
+      stageEnteredAfterHours: fc.integer({ min: 0, max: 24 * 60 }),
+      stage: fc.integer({ min: 0, max: stageIds.length - 1 }),
+      min: fc.integer({ min: 0, max: 30 }),
+      extra: fc.integer({ min: 0, max: 30 }),
+    });
+    type Gen = { zone: string; holidays: string[]; created: number; sinceOrderHours: number; stageEnteredAfterHours: number; min: number; extra: number };
+    const build = (v: Gen, stage: number) => {
+      const now = new Date(v.created + v.sinceOrderHours * 3_600_000);
+      const entered = new Date(Math.min(v.created + v.stageEnteredAfterHours * 3_600_000, now.getTime())).toISOString();
+      return shipWindow({
+        orderCreatedAt: new Date(v.created).toISOString(),
+        stage: stageIds[stage] ?? 'received',
+        stageEnteredAt: entered,
+        now,
+        pipeline,
+        calendar: { timeZone: v.zone, holidays: v.holidays },
+        leadTime: { minBusinessDays: v.min, maxBusinessDays: v.min + v.extra },
+      });
+    };
+
+    it('start ≤ end, both business days, not before today, holidays skipped', () => {
+      fc.assert(
+        fc.property(input, (v) => {
+          const w = build(v, v.stage);
+          const cal = { timeZone: v.zone, holidays: v.holidays };
+          expect(w.start < w.end).toBe(true);
+          expect(isBusinessDay(w.start, cal)).toBe(true);
+          expect(isBusinessDay(w.end, cal)).toBe(true);
+          expect(v.holidays).not.toContain(w.start);
+          expect(v.holidays).not.toContain(w.end);
+          expect(w.start >= w.today).toBe(true);
+          expect(w.businessDaysLeft.min <= w.businessDaysLeft.max).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('a later stage never moves the window later', () => {
+      fc.assert(
+        fc.property(input, fc.integer({ min: 1, max: stageIds.length - 1 }), (v, step) => {
+          const later = Math.min(stageIds.length - 1, v.stage + step);
+          const a = build(v, v.stage);
+          const b = build(v, later);
+          expect(b.start <= a.start).toBe(true);
+          expect(b.end <= a.end).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+});
+
+describe('nextOpening', () => {
+  const hours = { open: '09:00', close: '17:00' };
+  it.each([
+    ['2026-11-23T15:00:00Z', true, '2026-11-23T10:00:00.000-05:00'], // Monday 10:00 NY: open now
+    ['2026-11-23T23:30:00Z', false, '2026-11-24T09:00:00.000-05:00'], // Monday evening → Tuesday 09:00
+    ['2026-11-21T15:00:00Z', false, '2026-11-23T09:00:00.000-05:00'], // Saturday → Monday
+    ['2026-11-25T23:00:00Z', false, '2026-11-30T09:00:00.000-05:00'], // Wednesday night before Thanksgiving → Monday
+    ['2026-11-23T12:00:00Z', false, '2026-11-23T09:00:00.000-05:00'], // Monday 07:00 → 09:00 the same day
+  ])('at %s open=%s next=%s', (now, openNow, at) => {
+    const r = nextOpening(new Date(now), ny, hours);
+    expect(r.openNow).toBe(openNow);
+    if (!openNow) expect(r.at).toBe(at);
+  });
+});

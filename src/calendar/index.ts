@@ -1,0 +1,223 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/** Weekday names as policy files spell them; index + 1 is luxon's ISO weekday (mon = 1). */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+/** A shop's working calendar: which local dates count as business days. */
+export type ShopCalendar = {
+  /** IANA time zone, e.g. "Europe/Lisbon". */
+  timeZone: string;
+  /** Local dates ("YYYY-MM-DD") the workshop is closed. */
+  holidays: readonly string[];
+  /** Days of the week that are business days; Monday to Friday when absent. */
+  businessDays?: readonly Weekday[];
+};
+
+/** Opening hours of the support team on business days, local "HH:MM". */
+export type BusinessHours = { open: string; close: string };
+
+/** A local calendar date, "YYYY-MM-DD". */
+export type LocalDate = string;
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/** True for a real calendar date written "YYYY-MM-DD" (rejects 2026-02-30). */
+export function isValidLocalDate(text: string): boolean {
+  return datePattern.test(text) && DateTime.fromISO(text, { zone: 'utc' }).isValid;
+}
+
+function day(date: LocalDate): DateTime {
+  const d = DateTime.fromISO(date, { zone: 'utc' });
+  if (!d.isValid || !datePattern.test(date)) throw new RangeError(`not a date: ${date}`);
+  return d;
+}
+
+function fmt(d: DateTime): LocalDate {
+  return d.toFormat('yyyy-MM-dd');
+}
+
+function instant(iso: string | Date): DateTime {
+  const d = typeof iso === 'string' ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromJSDate(iso);
+  if (!d.isValid) throw new RangeError(`not an instant: ${String(iso)}`);
+  return d;
+}
+
+/** The local calendar date of an instant in a time zone. */
+export function localDate(at: string | Date, timeZone: string): LocalDate {
+  return fmt(instant(at).setZone(timeZone));
+}
+
+export function isBusinessDay(date: LocalDate, cal: ShopCalendar): boolean {
+  const d = day(date);
+  const name = weekdays[d.weekday - 1];
+  const working = cal.businessDays ?? weekdays.slice(0, 5);
+  if (name === undefined || !working.includes(name)) return false;
+  return !cal.holidays.includes(date);
+}
+
+function assertHasBusinessDays(cal: ShopCalendar): void {
+  if (cal.businessDays !== undefined && cal.businessDays.length === 0) {
+    throw new RangeError('the calendar has no business days');
+  }
+}
+
+/** The date itself if it is a business day, else the next business day after it. */
+export function nextBusinessDayOnOrAfter(date: LocalDate, cal: ShopCalendar): LocalDate {
+  assertHasBusinessDays(cal);
+  let d = day(date);
+  // A year of holidays on every working day would be a broken calendar; stop well before looping forever.
+  for (let i = 0; i < 800; i++) {
+    const s = fmt(d);
+    if (isBusinessDay(s, cal)) return s;
+    d = d.plus({ days: 1 });
+  }
+  throw new RangeError('no business day within two years');
+}
+
+/**
+ * Adds `n` business days (n ≥ 0). Counting starts on the first business day on or after `date`;
+ * adding 0 returns that day, adding 1 the business day after it.
+ */
+export function addBusinessDays(date: LocalDate, n: number, cal: ShopCalendar): LocalDate {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`business days must be a whole number ≥ 0, got ${n}`);
+  let current = nextBusinessDayOnOrAfter(date, cal);
+  for (let i = 0; i < n; i++) {
+    current = nextBusinessDayOnOrAfter(fmt(day(current).plus({ days: 1 })), cal);
+  }
+  return current;
+}
+
+/**
+ * Business days strictly after `from` up to and including `to` (0 when `to` ≤ `from`).
+ * Monday→Tuesday is 1; Friday→Monday is 1.
+ */
+export function businessDaysBetween(from: LocalDate, to: LocalDate, cal: ShopCalendar): number {
+  let d = day(from).plus({ days: 1 });
+  const end = day(to);
+  let count = 0;
+  while (d <= end) {
+    if (isBusinessDay(fmt(d), cal)) count++;
+    d = d.plus({ days: 1 });
+  }
+  return count;
+}
+
+/** Calendar days from one local date to another (negative when `to` is earlier). */
+export function calendarDaysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round(day(to).diff(day(from), 'days').days);
+}
+
+export function addCalendarDays(date: LocalDate, n: number): LocalDate {
+  return fmt(day(date).plus({ days: n }));
+}
+
+/** A production stage as the ship window needs it. */
+export type PipelineStage = { id: string; typicalBusinessDays: number };
+
+export type ShipWindowInput = {
+  /** When the order was placed (ISO instant). */
+  orderCreatedAt: string;
+  /** Current production stage id; an id not in the pipeline counts as the first stage. */
+  stage: string;
+  /** When the current stage began (ISO instant); the order time when absent. */
+  stageEnteredAt?: string | undefined;
+  now: Date;
+  pipeline: { stages: readonly PipelineStage[] };
+  calendar: ShopCalendar;
+  /** Standard production time; when absent, the sum of the stages' typical days (both ends). */
+  leadTime?: { minBusinessDays: number; maxBusinessDays: number } | undefined;
+};
+
+export type ShipWindow = {
+  /** First and last local date of the estimated ship window; both business days, start < end. */
+  start: LocalDate;
+  end: LocalDate;
+  /** Business days still to go until start and until end (counted from today, or the next business day when today is not one). */
+  businessDaysLeft: { min: number; max: number };
+  /** The window promised at order time (order date + lead time). */
+  planned: { start: LocalDate; end: LocalDate };
+  /** Business days today lies past the planned end (0 when not late). */
+  businessDaysLate: number;
+  /** Today in the shop's time zone. */
+  today: LocalDate;
+};
+
+/**
+ * Estimated ship window (product.md R1), always a range of two business dates in the shop's zone.
+ *
+ * The standard lead time is spread over the pipeline in proportion to each stage's typical days;
+ * what is left is the current stage's remainder (typical days minus business days already spent
+ * in it, never below zero) plus all later stages. That share of the lead time, counted from today
+ * in business days, gives the window. A later stage therefore never gives a later window.
+ */
+export function shipWindow(input: ShipWindowInput): ShipWindow {
+  const { calendar, pipeline } = input;
+  const zone = calendar.timeZone;
+  const stages = pipeline.stages;
+  const total = stages.reduce((sum, s) => sum + Math.max(0, s.typicalBusinessDays), 0);
+  const leadMin = input.leadTime?.minBusinessDays ?? total;
+  const leadMax = Math.max(leadMin, input.leadTime?.maxBusinessDays ?? total);
+
+  const today = localDate(input.now, zone);
+  const orderDay = localDate(input.orderCreatedAt, zone);
+  const planned = {
+    start: addBusinessDays(orderDay, leadMin, calendar),
+    end: addBusinessDays(orderDay, leadMax, calendar),
+  };
+
+  const found = stages.findIndex((s) => s.id === input.stage);
+  const index = found < 0 ? 0 : found;
+  const enteredDay = localDate(input.stageEnteredAt ?? input.orderCreatedAt, zone);
+  const spent = businessDaysBetween(enteredDay, today, calendar);
+  let remaining = 0;
+  stages.forEach((s, i) => {
+    const typical = Math.max(0, s.typicalBusinessDays);
+    if (i === index) remaining += Math.max(0, typical - spent);
+    else if (i > index) remaining += typical;
+  });
+  const share = total > 0 ? remaining / total : 0;
+  const min = Math.max(0, Math.ceil(leadMin * share - 1e-9));
+  // Never a single date (R1): the end lies at least one business day after the start.
+  const max = Math.max(min + 1, Math.ceil(leadMax * share - 1e-9));
+  const start = addBusinessDays(today, min, calendar);
+  const end = addBusinessDays(today, max, calendar);
+  const businessDaysLate = today > planned.end ? businessDaysBetween(planned.end, today, calendar) : 0;
+  return {
+    start,
+    end,
+    businessDaysLeft: { min, max },
+    planned,
+    businessDaysLate,
+    today,
+  };
+}
+
+const hhmm = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isValidClockTime(text: string): boolean {
+  return hhmm.test(text);
+}
+
+/**
+ * When the support team is next at work: `now` itself while open on a business day, else the next
+ * opening time (ISO instant with the shop's offset). Used to set an honest expectation (R10).
+ */
+export function nextOpening(now: Date, cal: ShopCalendar, hours: BusinessHours): { openNow: boolean; at: string } {
+  const zone = cal.timeZone;
+  const local = DateTime.fromJSDate(now).setZone(zone);
+  const at = (date: LocalDate, clock: string): DateTime => DateTime.fromISO(`${date}T${clock}`, { zone });
+  const today = fmt(local);
+  if (isBusinessDay(today, cal)) {
+    const open = at(today, hours.open);
+    const close = at(today, hours.close);
+    if (local >= open && local < close) return { openNow: true, at: local.toISO() ?? now.toISOString() };
+    if (local < open) return { openNow: false, at: open.toISO() ?? '' };
+  }
+  const next = nextBusinessDayOnOrAfter(addCalendarDays(today, 1), cal);
+  return { openNow: false, at: at(next, hours.open).toISO() ?? '' };
+}

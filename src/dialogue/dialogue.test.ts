@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { Order } from '../domain/index.js';
+import { anOrder, fakeKnowledge, fakePolicy, fakeUnderstand } from '../../test/support/fakes.js';
+import { handleDialogue, initialState, type DialogueOutput, type DialogueState } from './index.js';
+
+/** Drives the pure dialogue like a channel would, with fake NLU and policy. */
+function chat(orders: Order[] = [anOrder()], now = new Date('2026-11-20T18:00:00Z')) {
+  let state: DialogueState = initialState('en');
+  let last: DialogueOutput;
+  const byId = Object.fromEntries(orders.map((o) => [o.id, o]));
+  const step = (input: Parameters<typeof handleDialogue>[1]): DialogueOutput => {
+    const ctx = {
+      now,
+      policy: fakePolicy(),
+      knowledge: fakeKnowledge,
+      orders: new Proxy(byId, { get: (t, k: string) => t[k] ?? null }) as Record<string, Order | null>,
+      refunds: [],
+      clarifyThreshold: 0.5,
+      conversationId: 'c1',
+    };
+    last = handleDialogue(state, input, ctx);
+    state = last.state;
+    return last;
+  };
+  const api = {
+    start: () => step({ kind: 'start' }),
+    say: (text: string) => step({ kind: 'text', text, understanding: text.trim() ? fakeUnderstand(text) : null }),
+    pick: (label: string) => {
+      const qr = last.replies[0]?.quickReplies.find((q) => q.label.toLowerCase().includes(label.toLowerCase()));
+      if (!qr) throw new Error(`no quick reply "${label}" in ${JSON.stringify(last.replies[0]?.quickReplies)}`);
+      return step({ kind: 'choice', choice: qr.id });
+    },
+    choice: (id: string) => step({ kind: 'choice', choice: id }),
+    upload: (id: string) => step({ kind: 'attachment', attachmentIds: [id], understanding: null }),
+    get state() {
+      return state;
+    },
+    text: () => last.replies.map((r) => r.text).join('\n'),
+    labels: () => last.replies.flatMap((r) => r.quickReplies.map((q) => q.label)),
+  };
+  return api;
+}
+
+describe('dialogue', () => {
+  it('greets with quick replies', () => {
+    const c = chat();
+    const out = c.start();
+    expect(c.text()).toContain('Mo');
+    expect(out.replies[0]?.quickReplies.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('asks for proof before any order detail, takes both from the first message', () => {
+    const c = chat();
+    c.start();
+    c.say('where is my order?');
+    expect(c.text()).toMatch(/order number/);
+    expect(c.text()).not.toContain('design');
+    const out = c.say('it is 1042, ana@example.com');
+    expect(out.events.map((e) => e.type)).toContain('identity.verified');
+    expect(c.text()).toContain('**design and layout**');
+    expect(c.text()).toMatch(/between \*\*.+\*\* and \*\*.+\*\*/);
+  });
+
+  it('uses the same words for an unknown order and a wrong e-mail, and throttles after three', () => {
+    const c = chat();
+    c.say('where is my order 9999 bob@example.com');
+    const unknown = c.text();
+    c.say('1042 bob@example.com');
+    expect(c.text()).toBe(unknown);
+    const out = c.say('1042 eve@example.com');
+    expect(out.events.map((e) => e.type)).toEqual(['identity.failed']);
+    expect(c.text()).toMatch(/paused/);
+    expect(c.labels()).toContain('Talk to a person');
+    c.say('where is my order 1042 ana@example.com');
+    expect(c.text()).toMatch(/paused/);
+    expect(c.state.identity.orderId).toBeNull();
+  });
+
+  it('changes an engraving with bold read-back and an explicit yes; "actually make it Emma" re-reads', () => {
+    const c = chat();
+    c.say('I made a typo in the engraving, order 1042 ana@example.com');
+    expect(c.text()).toContain('change window');
+    c.say('Mila');
+    expect(c.text()).toContain('**Mila**');
+    expect(c.state.flow?.name).toBe('change');
+    const again = c.say('actually make it Emma');
+    expect(again.effects).toHaveLength(0);
+    expect(c.text()).toContain('**Emma**');
+    const done = c.say('yes please');
+    expect(done.effects[0]).toMatchObject({ kind: 'recordChange', after: 'Emma', before: 'Mia', field: 'engraving' });
+  });
+
+  it('refuses a change after the window and offers a person', () => {
+    const c = chat([anOrder({ stage: 'making' })]);
+    const out = c.say('change the engraving please 1042 ana@example.com');
+    expect(out.events.find((e) => e.type === 'change.refused')).toMatchObject({ rule: 'change.stage_locked' });
+    expect(c.text()).toMatch(/one of a kind/);
+    const esc = c.pick('person');
+    expect(esc.effects[0]).toMatchObject({ kind: 'escalate' });
+  });
+
+  it('ignores a choice from an old turn and re-asks', () => {
+    const c = chat();
+    c.start();
+    const old = c.state.offer?.options[0]?.id ?? '';
+    c.say('hello');
+    const out = c.choice(old);
+    expect(out.effects).toHaveLength(0);
+    expect(c.text()).toMatch(/earlier question/);
+  });
+
+  it('answers "yes" to nothing with a clear re-ask', () => {
+    const c = chat();
+    c.say('yes');
+    expect(c.text()).toMatch(/not sure what that answers/);
+  });
+
+  it('handles empty, emoji-only, and foreign-script messages', () => {
+    const c = chat();
+    c.say('   ');
+    expect(c.text()).toMatch(/empty/);
+    c.say('🎉🎉');
+    expect(c.text()).toMatch(/words/);
+    c.say('Где мой заказ?');
+    expect(c.text()).toMatch(/Spanish/);
+    c.pick('Español');
+    expect(c.state.lang).toBe('es');
+  });
+
+  it('lets the customer change subject mid-flow and come back', () => {
+    const c = chat();
+    c.say('change my engraving 1042 ana@example.com');
+    expect(c.state.flow?.name).toBe('change');
+    c.say('is the glaze food safe?');
+    expect(c.text()).toContain('food safe');
+    expect(c.labels()).toContain('Yes, let’s continue');
+    c.say('yes');
+    expect(c.state.flow?.name).toBe('change');
+  });
+
+  it('quality problem: apology, photo, remedy choice, refund within the limit', () => {
+    const c = chat([anOrder({ stage: 'ready_to_ship', fulfillment: { status: 'delivered', carrier: 'UPS', trackingNumber: '1Z', trackingUrl: null, shippedAt: '2026-11-25T10:00:00Z', deliveredAt: '2026-11-28T10:00:00Z', estimatedDeliveryAt: null } })], new Date('2026-12-01T10:00:00Z'));
+    const first = c.say('my necklace arrived damaged 1042 94110');
+    expect(first.events.map((e) => e.type)).toEqual(['identity.verified', 'evidence.requested']);
+    expect(c.text()).toMatch(/sorry/);
+    const up = c.upload('att1');
+    expect(up.events.map((e) => e.type)).toEqual(['evidence.received']);
+    const r = c.pick('Refund');
+    expect(r.effects[0]).toMatchObject({ kind: 'requestRefund', amountMinor: 4800 });
+    expect(c.text()).toContain('**$48.00**');
+  });
+
+  it('escalates with a complete handoff package on request', () => {
+    const c = chat();
+    c.say('where is my order 1042 ana@example.com');
+    const out = c.say('I want to talk to a human');
+    const e = out.effects[0];
+    expect(e?.kind).toBe('escalate');
+    if (e?.kind === 'escalate') {
+      expect(e.handoff).toMatchObject({ orderId: '1042', lang: 'en', rule: 'escalation.explicit_request' });
+      expect(e.handoff.summary).toContain('1042');
+      expect(e.handoff.suggestedNextStep).not.toBe('');
+    }
+    expect(c.text()).toMatch(/won’t have to repeat/);
+  });
+
+  it('asks CSAT when something was resolved and the customer is done', () => {
+    const c = chat();
+    c.say('where is my order 1042 ana@example.com');
+    c.say('thanks!');
+    expect(c.text()).toMatch(/1 \(poor\) to 5/);
+    const out = c.say('5');
+    expect(out.events).toEqual([{ type: 'csat.recorded', score: 5 }]);
+  });
+
+  it('never crashes on hostile text and never echoes markup', () => {
+    const c = chat();
+    c.say('change my engraving 1042 ana@example.com');
+    c.say('<script>alert(1)</script>');
+    expect(c.text()).not.toContain('<script>');
+    c.say('x'.repeat(10_000));
+    expect(c.text().length).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,380 @@
+import { createHash } from 'node:crypto';
+import type {
+  Address,
+  Assistant,
+  Channel,
+  Conversation,
+  Decision,
+  HandoffPackage,
+  Language,
+  Message,
+  Order,
+  Refund,
+  Store,
+  TurnEvent,
+  TurnInput,
+  TurnResult,
+} from './domain/index.js';
+import { AppError, eventTypes, languages } from './domain/index.js';
+import {
+  handleDialogue,
+  initialState,
+  orderNumberCandidates,
+  type DialogueInput,
+  type DialoguePolicy,
+  type DialogueState,
+  type Effect,
+  type KnowledgePort,
+  type Understanding,
+} from './dialogue/index.js';
+import { say } from './voice/index.js';
+
+/** The NLU as the engine uses it (`createNlu()` satisfies it). */
+export interface NluPort {
+  understand(text: string, opts?: { lang?: Language }): Understanding;
+  readonly clarifyThreshold: number;
+}
+
+/** The actions the engine requests (src/actions satisfies it); each returns the event(s) it produced. */
+export interface ActionsPort {
+  recordChange(i: { orderId: string; conversationId: string; itemSku: string; field: string; before: unknown; after: unknown; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
+  changeAddress(i: { orderId: string; conversationId: string; address: Address; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
+  cancelOrder(i: { orderId: string; conversationId: string; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
+  createReturn(i: { orderId: string; conversationId: string; kind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
+  requestRefund(i: { orderId: string; conversationId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; idempotencyKey: string; actor: string }): Promise<unknown>;
+  createRemake(i: { orderId: string; conversationId: string; itemSkus: string[]; reason: string; rush: boolean; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
+  escalate(i: { conversationId: string; orderId: string | null; handoff: HandoffPackage; priority: number; idempotencyKey: string; actor: string }): Promise<unknown>;
+  createBrief(i: { conversationId: string; brief: Record<string, unknown>; idempotencyKey: string; actor: string }): Promise<unknown>;
+}
+
+export type EnginePorts = {
+  store: Store;
+  actions: ActionsPort;
+  nlu: NluPort;
+  policy: DialoguePolicy;
+  knowledge: KnowledgePort;
+  clock: () => Date;
+  newId: () => string;
+  /** True when `actions` already appends the events it returns to `store.events`. */
+  actionsStoreEvents?: boolean;
+};
+
+const actor = 'assistant';
+
+/** Pulls TurnEvents out of whatever an action returned (an event, a list, or `{event}`/`{events}`). */
+export function eventsOf(result: unknown): TurnEvent[] {
+  const isEvent = (x: unknown): x is TurnEvent => typeof x === 'object' && x !== null && typeof (x as { type?: unknown }).type === 'string' && (eventTypes as readonly string[]).includes((x as { type: string }).type);
+  if (isEvent(result)) return [result];
+  if (Array.isArray(result)) return result.flatMap(eventsOf);
+  if (typeof result === 'object' && result !== null) {
+    const r = result as { event?: unknown; events?: unknown };
+    return [...(r.event !== undefined ? eventsOf(r.event) : []), ...(r.events !== undefined ? eventsOf(r.events) : [])];
+  }
+  return [];
+}
+
+async function runEffect(e: Effect, conversationId: string, actions: ActionsPort): Promise<TurnEvent[]> {
+  const idempotencyKey = e.key;
+  switch (e.kind) {
+    case 'recordChange':
+      return eventsOf(await actions.recordChange({ orderId: e.orderId, conversationId, itemSku: e.itemSku, field: e.field, before: e.before, after: e.after, decision: e.decision, idempotencyKey, actor }));
+    case 'changeAddress':
+      return eventsOf(await actions.changeAddress({ orderId: e.orderId, conversationId, address: e.address, decision: e.decision, idempotencyKey, actor }));
+    case 'cancelOrder':
+      return eventsOf(await actions.cancelOrder({ orderId: e.orderId, conversationId, decision: e.decision, idempotencyKey, actor }));
+    case 'createReturn':
+      return eventsOf(await actions.createReturn({ orderId: e.orderId, conversationId, kind: e.returnKind, itemSkus: e.itemSkus, reason: e.reason, decision: e.decision, idempotencyKey, actor }));
+    case 'requestRefund':
+      return eventsOf(await actions.requestRefund({ orderId: e.orderId, conversationId, amountMinor: e.amountMinor, reason: e.reason, decision: e.decision, autoLimitMinor: e.autoLimitMinor, idempotencyKey, actor }));
+    case 'createRemake':
+      return eventsOf(await actions.createRemake({ orderId: e.orderId, conversationId, itemSkus: e.itemSkus, reason: e.reason, rush: true, decision: e.decision, idempotencyKey, actor }));
+    case 'escalate':
+      return eventsOf(await actions.escalate({ conversationId, orderId: e.orderId, handoff: e.handoff, priority: e.priority, idempotencyKey, actor }));
+    case 'createBrief':
+      return eventsOf(await actions.createBrief({ conversationId, brief: e.brief, idempotencyKey, actor }));
+  }
+}
+
+/** Reads the dialogue state back from the stored JSON; anything unreadable starts fresh. */
+export function readState(conversation: Conversation): DialogueState {
+  const s = conversation.state as Partial<DialogueState>;
+  if (s && s.v === 1 && typeof s.turn === 'number' && s.identity && Array.isArray(s.notes)) return s as DialogueState;
+  return initialState(conversation.lang);
+}
+
+function customerText(input: TurnInput, state: DialogueState): string {
+  switch (input.kind) {
+    case 'text':
+      return input.text;
+    case 'choice':
+      return state.offer?.options.find((o) => o.id === input.choice)?.label ?? `[${input.choice}]`;
+    case 'attachment':
+      return input.text ?? '';
+    case 'start':
+      return '';
+  }
+}
+
+export type HandleTurnResult = { conversation: Conversation; result: TurnResult; messages: Message[] };
+
+/**
+ * One customer turn, end to end (design.md): understand → decide (dialogue + policy) → act
+ * (actions) → say → persist messages, events and state (optimistic version) → TurnResult.
+ * Throws AppError('conflict') when another writer saved the conversation in between.
+ */
+export async function handleTurn(conversation: Conversation, input: TurnInput, ports: EnginePorts): Promise<HandleTurnResult> {
+  const { store } = ports;
+  const now = ports.clock();
+  const at = now.toISOString();
+  const state = readState(conversation);
+  const messages: Message[] = [];
+
+  // A rep has taken over: keep the customer's words for the console, say nothing.
+  if (conversation.handledBy !== 'assistant' && input.kind !== 'start') {
+    const m: Message = { id: ports.newId(), conversationId: conversation.id, sender: 'customer', text: customerText(input, state).slice(0, 10_000), createdAt: at };
+    if (input.kind === 'attachment') m.attachmentIds = input.attachmentIds;
+    const next: Conversation = { ...conversation, updatedAt: at, version: conversation.version + 1 };
+    await store.transaction(async (tx) => {
+      await tx.messages.append(m);
+      if (!(await tx.conversations.save(next, conversation.version))) throw new AppError('conflict', 'The conversation changed meanwhile; please send again.');
+    });
+    return { conversation: next, result: { replies: [], state: { intent: conversation.intent, status: conversation.status }, events: [] }, messages: [m] };
+  }
+
+  // Understand.
+  let understanding: Understanding | null = null;
+  let dInput: DialogueInput;
+  const rawText = input.kind === 'text' ? input.text : input.kind === 'attachment' ? (input.text ?? '') : '';
+  const text = rawText.slice(0, 2000);
+  if (text.trim() !== '') {
+    const words = text.trim().split(/\s+/).length;
+    understanding = ports.nlu.understand(text, words < 3 ? { lang: state.lang } : {});
+  }
+  switch (input.kind) {
+    case 'start':
+      dInput = { kind: 'start', lang: conversation.lang };
+      break;
+    case 'text':
+      dInput = { kind: 'text', text: rawText, understanding };
+      break;
+    case 'choice':
+      dInput = { kind: 'choice', choice: input.choice };
+      break;
+    case 'attachment':
+      dInput = { kind: 'attachment', attachmentIds: input.attachmentIds, understanding, ...(input.text !== undefined ? { text: input.text } : {}) };
+      break;
+  }
+
+  // Fetch what the dialogue may read: the proven order, orders the customer named, refunds.
+  const candidates = new Set<string>();
+  if (state.identity.orderId) candidates.add(state.identity.orderId);
+  if (state.identity.orderNumber) candidates.add(state.identity.orderNumber);
+  for (const e of understanding?.entities ?? []) if (e.type === 'order_number') candidates.add(e.value.replace(/^#/, ''));
+  for (const c of orderNumberCandidates(text)) candidates.add(c);
+  const orders: Record<string, Order | null> = {};
+  for (const id of [...candidates].slice(0, 8)) orders[id] = await store.orders.get(id);
+  let refunds: Refund[] = [];
+  if (state.identity.orderId && orders[state.identity.orderId]) refunds = await store.refunds.listForOrder(state.identity.orderId);
+
+  // Decide.
+  const out = handleDialogue(state, dInput, {
+    now,
+    policy: ports.policy,
+    knowledge: ports.knowledge,
+    orders,
+    refunds,
+    clarifyThreshold: ports.nlu.clarifyThreshold,
+    conversationId: conversation.id,
+  });
+
+  // Act.
+  const events: TurnEvent[] = [...out.events];
+  const actionEvents: TurnEvent[] = [];
+  let replies = out.replies;
+  let status = out.state.status;
+  for (const effect of out.effects) {
+    try {
+      actionEvents.push(...(await runEffect(effect, conversation.id, ports.actions)));
+    } catch (e: unknown) {
+      // The customer is told plainly; nothing is promised that did not happen.
+      const message = e instanceof Error ? e.message : String(e);
+      const voice = ports.policy.shop.voice;
+      replies = [{ text: say('error.action_failed', {}, { lang: out.state.lang, voice }), quickReplies: [] }];
+      out.state.flow = null;
+      out.state.offer = null;
+      out.state.notes = [...out.state.notes, `Action ${effect.kind} failed: ${message}`].slice(-12);
+      status = 'open';
+      if (effect.kind !== 'escalate') {
+        try {
+          const handoff: HandoffPackage = {
+            orderId: out.state.identity.orderId,
+            customer: null,
+            lang: out.state.lang,
+            rule: 'system.action_failed',
+            reason: `The ${effect.kind} action failed: ${message}`,
+            summary: out.state.notes.join(' ').slice(0, 1000),
+            facts: { effect: effect.kind },
+            attachmentIds: out.state.attachments,
+            desiredResolution: null,
+            suggestedNextStep: 'Complete the request by hand and tell the customer.',
+          };
+          actionEvents.push(...eventsOf(await ports.actions.escalate({ conversationId: conversation.id, orderId: out.state.identity.orderId, handoff, priority: 1, idempotencyKey: `${effect.key}:failed`, actor })));
+          status = 'escalated';
+          out.state.escalated = true;
+        } catch {
+          // Escalation failed too; the reply already says a person will follow up.
+        }
+      }
+      break;
+    }
+  }
+  out.state.status = status;
+  events.push(...actionEvents);
+
+  // Persist: messages, events, state, in one transaction with the optimistic version check.
+  if (input.kind !== 'start') {
+    const m: Message = { id: ports.newId(), conversationId: conversation.id, sender: 'customer', text: customerText(input, state).slice(0, 10_000), lang: out.state.lang, createdAt: at };
+    if (input.kind === 'attachment') m.attachmentIds = input.attachmentIds;
+    if (understanding) {
+      m.meta = { intent: understanding.intent, confidence: understanding.confidence, lang: understanding.lang, sentiment: understanding.sentiment, ...out.meta };
+    } else if (Object.keys(out.meta).length > 0) m.meta = { ...out.meta };
+    messages.push(m);
+  }
+  for (const r of replies) {
+    messages.push({ id: ports.newId(), conversationId: conversation.id, sender: 'assistant', text: r.text, lang: out.state.lang, quickReplies: r.quickReplies, createdAt: at });
+  }
+  const next: Conversation = {
+    ...conversation,
+    lang: out.state.lang,
+    status,
+    intent: out.state.intent,
+    orderId: out.state.identity.orderId,
+    state: out.state,
+    updatedAt: at,
+    version: conversation.version + 1,
+  };
+  const toStore = ports.actionsStoreEvents ? out.events : events;
+  await store.transaction(async (tx) => {
+    for (const m of messages) await tx.messages.append(m);
+    for (const e of toStore) await tx.events.append({ ...e, id: ports.newId(), conversationId: conversation.id, at });
+    if (!(await tx.conversations.save(next, conversation.version))) {
+      throw new AppError('conflict', 'The conversation changed meanwhile; please send again.');
+    }
+  });
+
+  return { conversation: next, result: { replies, state: { intent: next.intent, status: next.status }, events }, messages };
+}
+
+export type AssistantDeps = Omit<EnginePorts, 'newId'> & { newId: () => string; newToken: () => string };
+
+/** SHA-256 of a bearer token, hex: the only form in which the token is stored. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export type RepOperations = {
+  takeOver(conversationId: string, userId: string): Promise<Conversation>;
+  handBack(conversationId: string): Promise<Conversation>;
+  agentReply(conversationId: string, reply: { userId: string; text: string }): Promise<Message>;
+};
+
+/** The `Assistant` port on top of `handleTurn`, plus the rep-side operations of the console. */
+export function createAssistant(deps: AssistantDeps): Assistant & RepOperations {
+  const { store } = deps;
+  const publish = async (conversationId: string, messages: Message[], state: TurnResult['state'], events: TurnEvent[] = []): Promise<void> => {
+    await store.publish(`conversation:${conversationId}`, { conversationId, messages, state, events });
+  };
+  const load = async (id: string): Promise<Conversation> => {
+    const c = await store.conversations.get(id);
+    if (!c) throw new AppError('not_found', `No conversation ${id}.`);
+    return c;
+  };
+  const saveWith = async (id: string, patch: (c: Conversation) => Conversation): Promise<Conversation> => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const c = await load(id);
+      const next = { ...patch(c), updatedAt: deps.clock().toISOString(), version: c.version + 1 };
+      if (await store.conversations.save(next, c.version)) return next;
+    }
+    throw new AppError('conflict', 'The conversation is busy; try again.');
+  };
+
+  return {
+    async start(input: { channel: Channel; lang?: Language; verifiedOrderId?: string }) {
+      const lang: Language = input.lang && (languages as readonly string[]).includes(input.lang) ? input.lang : 'en';
+      const token = deps.newToken();
+      const at = deps.clock().toISOString();
+      const conversation: Conversation = {
+        id: deps.newId(),
+        channel: input.channel,
+        lang,
+        status: 'open',
+        intent: null,
+        orderId: null,
+        tokenHash: hashToken(token),
+        state: initialState(lang),
+        handledBy: 'assistant',
+        createdAt: at,
+        updatedAt: at,
+        version: 0,
+      };
+      await store.conversations.create(conversation);
+      // A signed link (or the operator's `chat --order`) proves the order up front.
+      if (input.verifiedOrderId) {
+        const order = await store.orders.get(input.verifiedOrderId);
+        if (order) {
+          const s = initialState(lang);
+          const r = handleDialogue(s, { kind: 'start', lang, verifiedOrderId: order.id }, {
+            now: deps.clock(),
+            policy: deps.policy,
+            knowledge: deps.knowledge,
+            orders: { [order.id]: order },
+            refunds: [],
+            clarifyThreshold: deps.nlu.clarifyThreshold,
+            conversationId: conversation.id,
+          });
+          const msgs: Message[] = r.replies.map((x) => ({ id: deps.newId(), conversationId: conversation.id, sender: 'assistant', text: x.text, lang, quickReplies: x.quickReplies, createdAt: at }));
+          const next: Conversation = { ...conversation, orderId: order.id, state: r.state, version: 1 };
+          await store.transaction(async (tx) => {
+            for (const m of msgs) await tx.messages.append(m);
+            for (const e of r.events) await tx.events.append({ ...e, id: deps.newId(), conversationId: conversation.id, at });
+            await tx.conversations.save(next, 0);
+          });
+          return { conversation: next, token, result: { replies: r.replies, state: { intent: null, status: 'open' }, events: r.events } };
+        }
+      }
+      const { conversation: next, result, messages } = await handleTurn(conversation, { kind: 'start' }, deps);
+      await publish(next.id, messages, result.state);
+      return { conversation: next, token, result };
+    },
+
+    async turn(conversationId: string, input: TurnInput) {
+      const c = await load(conversationId);
+      const { conversation, result, messages } = await handleTurn(c, input, deps);
+      await publish(conversation.id, messages, result.state, result.events);
+      return result;
+    },
+
+    async takeOver(conversationId, userId) {
+      const c = await saveWith(conversationId, (x) => ({ ...x, handledBy: { userId } }));
+      await publish(conversationId, [], { intent: c.intent, status: c.status });
+      return c;
+    },
+
+    async handBack(conversationId) {
+      const c = await saveWith(conversationId, (x) => ({ ...x, handledBy: 'assistant' }));
+      await publish(conversationId, [], { intent: c.intent, status: c.status });
+      return c;
+    },
+
+    async agentReply(conversationId, reply) {
+      const text = reply.text.trim();
+      if (text === '') throw new AppError('validation_failed', 'A reply needs some text.');
+      if (text.length > 5000) throw new AppError('validation_failed', 'A reply may have at most 5000 characters.');
+      const c = await load(conversationId);
+      const m: Message = { id: deps.newId(), conversationId, sender: 'agent', text, lang: c.lang, createdAt: deps.clock().toISOString(), meta: { userId: reply.userId } };
+      await store.messages.append(m);
+      await publish(conversationId, [m], { intent: c.intent, status: c.status });
+      return m;
+    },
+  };
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../domain/errors.js';
+import type { Assistant } from '../domain/assistant.js';
+import type { Store } from '../domain/store.js';
+import { errorHandler } from './errors.js';
+import { maxImageBytes } from './images.js';
+import { storeOrderWriter, type OrderWriter } from './order-writer.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { orderRoutes } from './routes/orders.js';
+import { healthResponse } from './schemas.js';
+
+export type Limits = {
+  /** Requests per minute per client IP on /api/v1. */
+  perIpPerMinute: number;
+  /** Customer turns (messages + uploads) per minute per conversation. */
+  perConversationPerMinute: number;
+  /** New conversations per minute per client IP. */
+  startsPerIpPerMinute: number;
+  /** JSON body limit in bytes (orders may be larger: 1 MB). */
+  jsonBodyBytes: number;
+};
+
+export const defaultLimits: Limits = { perIpPerMinute: 300, perConversationPerMinute: 30, startsPerIpPerMinute: 20, jsonBodyBytes: 64 * 1024 };
+
+/** Routes another part adds to the same server (e.g. the rep console), registered in order. */
+export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
+
+export type AppDeps = {
+  store: Store;
+  assistant: Assistant;
+  /** The shop's integration key for /api/v1/orders; null disables those endpoints (403). */
+  apiKey: string | null;
+  uploadsDir: string;
+  clock: () => Date;
+  newId?: () => string;
+  /** How orders are written; defaults to the store with an audit entry. */
+  orders?: OrderWriter;
+  /** A pino logger, or false for silence (tests). Defaults to pino at info. */
+  logger?: FastifyBaseLogger | false;
+  /** Built browser files (dist/web); null serves none. */
+  webDir?: string | null;
+  limits?: Partial<Limits>;
+  trustProxy?: boolean;
+  plugins?: RoutePlugin[];
+};
+
+function requestId(req: { headers: Record<string, unknown> }): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+/** Builds the HTTP server: API v1, OpenAPI, static web files and whatever route plugins are listed. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const limits: Limits = { ...defaultLimits, ...deps.limits };
+  const logOptions = deps.logger === false ? { logger: false as const } : deps.logger ? { loggerInstance: deps.logger } : { logger: { level: 'info' } };
+  const app = Fastify({
+    ...logOptions,
+    genReqId: requestId,
+    requestIdHeader: false,
+    bodyLimit: limits.jsonBodyBytes,
+    trustProxy: deps.trustProxy ?? false,
+    return503OnClosing: true,
+  }) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send({ error: { code: 'not_found', message: `Nothing at ${req.method} ${req.url.split('?')[0] ?? ''}.` } }),
+  );
+  app.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // The widget injects its own <style>; no inline scripts anywhere.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    // widget.js and API answers are used from the shop's own site.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, {
+    limits: { fileSize: maxImageBytes, files: 4, fields: 4, parts: 8, fieldSize: 4096 },
+    throwFileSizeLimit: true,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Makerdesk API', version: '1.0.0', description: 'Customer conversations, order import and shipment events. See docs/api.md.' },
+      components: {
+        securitySchemes: {
+          conversationToken: { type: 'http', scheme: 'bearer', description: 'The token returned by POST /api/v1/conversations' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'The shop key (MAKERDESK_API_KEY)' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const ipLimit = app.createRateLimit({ max: limits.perIpPerMinute, timeWindow: 60_000, keyGenerator: (req) => `ip:${req.ip}` });
+  const startLimit = app.createRateLimit({ max: limits.startsPerIpPerMinute, timeWindow: 60_000, keyGenerator: (req) => `start:${req.ip}` });
+  const conversationLimit = app.createRateLimit({
+    max: limits.perConversationPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (req) => `conv:${(req.params as { id?: string }).id ?? ''}`,
+  });
+  const limiter =
+    (check: typeof ipLimit, what: string) =>
+    async (req: FastifyRequest, reply: { header(k: string, v: unknown): unknown }): Promise<void> => {
+      const r = await check(req);
+      if (!r.isAllowed && r.isExceeded) {
+        reply.header('retry-after', String(r.ttlInSeconds));
+        throw new AppError('rate_limited', `Too many requests ${what}; please wait ${r.ttlInSeconds} s and try again.`);
+      }
+    };
+
+  const web = { conversationTurn: limiter(conversationLimit, 'in this conversation'), start: limiter(startLimit, 'starting conversations') };
+  const newId = deps.newId ?? randomUUID;
+  const orders = deps.orders ?? storeOrderWriter(deps.store, deps.clock, newId);
+
+  await app.register(
+    (api, _opts, done) => {
+      api.addHook('onRequest', limiter(ipLimit, 'from this address'));
+      // Browsers on the shop's own site call the customer API; tokens travel in headers, never cookies.
+      api.addHook('onRequest', (req, reply, next) => {
+        if (!req.url.startsWith('/api/v1/conversations')) return next();
+        void reply.header('access-control-allow-origin', '*');
+        void reply.header('access-control-allow-headers', 'authorization, content-type');
+        void reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
+        void reply.header('access-control-max-age', '600');
+        next();
+      });
+      api.options('/*', { schema: { hide: true } }, (_req, reply) => reply.code(204).send());
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      typed.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+      conversationRoutes(typed, { ...deps, newId, limits: web });
+      orderRoutes(typed, { orders, apiKey: deps.apiKey, orderBodyLimit: Math.max(limits.jsonBodyBytes, 1024 * 1024) });
+      done();
+    },
+    { prefix: '/api/v1' },
+  );
+
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/healthz',
+    { schema: { hide: true, response: { 200: healthResponse } }, logLevel: 'warn' },
+    () => Promise.resolve({ ok: true as const }),
+  );
+
+  for (const plugin of deps.plugins ?? []) await plugin(app, deps);
+
+  const webDir = deps.webDir === undefined ? null : deps.webDir;
+  if (webDir && existsSync(webDir)) {
+    await app.register(fastifyStatic, { root: resolve(webDir), prefix: '/', index: ['index.html'], cacheControl: true, maxAge: 300_000 });
+  }
+  return app;
+}

@@ -1,0 +1,4 @@
+export { buildApp, defaultLimits, type AppDeps, type Limits, type RoutePlugin } from './build-app.js';
+export { hashToken, secretsEqual, tokenMatches } from './auth.js';
+export { storeOrderWriter, applyEventToOrder, type OrderWriter } from './order-writer.js';
+export { toErrorBody } from './errors.js';

@@ -1,0 +1,228 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors.js';
+import type { Assistant } from '../../domain/assistant.js';
+import type { Message, TurnInput } from '../../domain/conversation.js';
+import type { Attachment, Conversation } from '../../domain/records.js';
+import type { Store } from '../../domain/store.js';
+import { authorizeConversation } from '../auth.js';
+import { cleanImage, type CleanImage } from '../images.js';
+import {
+  attachmentParams,
+  attachmentsResponse,
+  conversationIdParams,
+  errorSchema,
+  messageBody,
+  startConversationBody,
+  startConversationResponse,
+  tokenQuery,
+  transcriptSchema,
+  turnResultSchema,
+} from '../schemas.js';
+import { openStream } from '../stream.js';
+import type { Hook, ZodApp } from '../types.js';
+
+type Deps = {
+  store: Store;
+  assistant: Assistant;
+  uploadsDir: string;
+  clock: () => Date;
+  newId: () => string;
+  limits: { conversationTurn: Hook; start: Hook };
+};
+
+const errors = { 400: errorSchema, 401: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema };
+const security = [{ conversationToken: [] }];
+
+/** What a transcript shows of a stored message (never the NLU's notes). */
+export function publicMessage(m: Message): z.infer<typeof transcriptSchema>['messages'][number] {
+  const out: z.infer<typeof transcriptSchema>['messages'][number] = { id: m.id, sender: m.sender, text: m.text, createdAt: m.createdAt };
+  if (m.quickReplies && m.quickReplies.length > 0) out.quickReplies = m.quickReplies;
+  if (m.attachmentIds && m.attachmentIds.length > 0) out.attachmentIds = m.attachmentIds;
+  return out;
+}
+
+/** The quick replies the customer may press now: those of the last message the shop sent. */
+async function offeredChoices(store: Store, conversationId: string): Promise<string[]> {
+  const messages = await store.messages.list(conversationId);
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i];
+    if (m && m.sender !== 'customer') return (m.quickReplies ?? []).map((q) => q.id);
+  }
+  return [];
+}
+
+export function conversationRoutes(api: ZodApp, deps: Deps): void {
+  const { store, assistant } = deps;
+
+  api.post(
+    '/conversations',
+    {
+      onRequest: deps.limits.start,
+      schema: {
+        summary: 'Start a conversation',
+        tags: ['conversations'],
+        body: startConversationBody,
+        response: { 201: startConversationResponse, 400: errorSchema, 429: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const input: Parameters<Assistant['start']>[0] = { channel: req.body.channel };
+      if (req.body.lang) input.lang = req.body.lang;
+      const started = await assistant.start(input);
+      return reply.code(201).send({ id: started.conversation.id, token: started.token, ...started.result });
+    },
+  );
+
+  api.get(
+    '/conversations/:id',
+    {
+      schema: {
+        summary: 'The transcript and state of a conversation',
+        tags: ['conversations'],
+        security,
+        params: conversationIdParams,
+        response: { 200: transcriptSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const c = await authorizeConversation(store, req, req.params.id);
+      const messages = await store.messages.list(c.id);
+      return { id: c.id, channel: c.channel, lang: c.lang, state: { intent: c.intent, status: c.status }, messages: messages.map(publicMessage) };
+    },
+  );
+
+  api.post(
+    '/conversations/:id/messages',
+    {
+      onRequest: deps.limits.conversationTurn,
+      schema: {
+        summary: 'Send a customer message or press a quick reply',
+        tags: ['conversations'],
+        security,
+        params: conversationIdParams,
+        body: messageBody,
+        response: { 200: turnResultSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const c = await authorizeConversation(store, req, req.params.id);
+      let input: TurnInput;
+      if ('text' in req.body) {
+        input = { kind: 'text', text: req.body.text };
+      } else {
+        const offered = await offeredChoices(store, c.id);
+        if (!offered.includes(req.body.choice)) {
+          throw new AppError('bad_request', `"${req.body.choice}" is not one of the quick replies offered right now${offered.length ? ` (${offered.join(', ')})` : ''}.`);
+        }
+        input = { kind: 'choice', choice: req.body.choice };
+      }
+      return assistant.turn(c.id, input);
+    },
+  );
+
+  api.post(
+    '/conversations/:id/attachments',
+    {
+      onRequest: deps.limits.conversationTurn,
+      schema: {
+        summary: 'Upload photos (multipart/form-data, field "file", up to 4 images of at most 10 MB; optional field "text")',
+        description: 'JPEG, PNG, WebP or AVIF, checked by content. Images are re-encoded as JPEG without metadata.',
+        tags: ['conversations'],
+        security,
+        consumes: ['multipart/form-data'],
+        params: conversationIdParams,
+        response: { 201: attachmentsResponse, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const c = await authorizeConversation(store, req, req.params.id);
+      if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Send photos as multipart/form-data with a "file" field.');
+      const images: CleanImage[] = [];
+      let text: string | undefined;
+      for await (const part of req.parts()) {
+        if (part.type === 'file') {
+          // The client's file name is never used: the bytes decide what this is.
+          images.push(await cleanImage(await part.toBuffer()));
+        } else if (part.fieldname === 'text' && typeof part.value === 'string' && part.value.trim()) {
+          text = part.value.trim().slice(0, 2000);
+        }
+      }
+      if (images.length === 0) throw new AppError('bad_request', 'No image in the upload: send it in a "file" field.');
+      const saved = await saveAttachments(deps, c, images);
+      const input: TurnInput = { kind: 'attachment', attachmentIds: saved.map((a) => a.id) };
+      if (text !== undefined) input.text = text;
+      const result = await assistant.turn(c.id, input);
+      const attachments = saved.map((a) => ({ id: a.id, url: `/api/v1/conversations/${c.id}/attachments/${a.id}`, width: a.width, height: a.height, bytes: a.bytes }));
+      return reply.code(201).send({ ...result, attachments });
+    },
+  );
+
+  api.get(
+    '/conversations/:id/attachments/:attachmentId',
+    {
+      schema: {
+        summary: 'A photo of this conversation (token in the header or as ?token= for <img>)',
+        tags: ['conversations'],
+        security,
+        params: attachmentParams,
+        querystring: tokenQuery,
+      },
+    },
+    async (req, reply) => {
+      const c = await authorizeConversation(store, req, req.params.id, true);
+      const a = await store.attachments.get(req.params.attachmentId);
+      if (!a || a.conversationId !== c.id) throw new AppError('not_found', 'No such attachment in this conversation.');
+      const data = await readFile(attachmentFile(deps.uploadsDir, a.path));
+      return reply.type(a.mime).header('cache-control', 'private, max-age=3600').send(data);
+    },
+  );
+
+  api.get(
+    '/conversations/:id/stream',
+    {
+      schema: {
+        summary: 'Live updates (Server-Sent Events); token as ?token= because EventSource cannot send headers',
+        tags: ['conversations'],
+        security,
+        params: conversationIdParams,
+        querystring: tokenQuery,
+      },
+    },
+    async (req, reply) => {
+      const c = await authorizeConversation(store, req, req.params.id, true);
+      await openStream(store, c.id, req, reply);
+    },
+  );
+}
+
+/** Resolves a stored relative path inside the uploads folder, refusing anything that escapes it. */
+export function attachmentFile(uploadsDir: string, relative: string): string {
+  const root = resolve(uploadsDir);
+  const full = resolve(root, relative);
+  if (!full.startsWith(root + sep)) throw new AppError('not_found', 'No such attachment.');
+  return full;
+}
+
+/** Writes every image, then records them all; on any failure removes what was written. */
+async function saveAttachments(deps: Deps, c: Conversation, images: CleanImage[]): Promise<Attachment[]> {
+  const dir = join(resolve(deps.uploadsDir), c.id);
+  await mkdir(dir, { recursive: true });
+  const records: Attachment[] = images.map((img) => {
+    const relative = join(c.id, `${randomBytes(16).toString('hex')}.jpg`);
+    return { id: deps.newId(), conversationId: c.id, path: relative, mime: img.mime, bytes: img.data.length, width: img.width, height: img.height, createdAt: deps.clock().toISOString() };
+  });
+  const files = records.map((r) => attachmentFile(deps.uploadsDir, r.path));
+  try {
+    await Promise.all(images.map((img, i) => writeFile(files[i] ?? '', img.data, { flag: 'wx' })));
+    await deps.store.transaction(async (tx) => {
+      for (const r of records) await tx.attachments.create(r);
+    });
+  } catch (e: unknown) {
+    await Promise.all(files.map((f) => rm(f, { force: true })));
+    throw e;
+  }
+  return records;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createKnowledge, splitSections } from './index.js';
+
+const faq = `# Frequently asked questions
+
+## How long does production take?
+Every piece is made by hand. Standard production time is 7–14 business days before shipping.
+
+## Is the glaze food safe?
+Yes. All our ceramic glazes are lead-free and food safe. Mugs are dishwasher safe on the top rack.
+
+## Do you ship internationally?
+We ship to the EU, the UK, the US and Canada. Shipping costs are shown at checkout.
+
+## How do I care for my silver necklace?
+Keep it dry and polish it with a soft cloth. Avoid perfume and chlorine.
+`;
+const faqEs = `# Preguntas frecuentes
+
+## ¿El esmalte es apto para alimentos?
+Sí. Todos nuestros esmaltes cerámicos son sin plomo y aptos para uso alimentario.
+`;
+
+describe('knowledge', () => {
+  const k = createKnowledge([
+    { name: 'faq.md', text: faq },
+    { name: 'faq.es.md', text: faqEs },
+  ]);
+
+  it('splits Markdown into sections by heading', () => {
+    const s = splitSections({ name: 'faq.md', text: faq });
+    expect(s.map((x) => x.title)).toEqual([
+      'How long does production take?',
+      'Is the glaze food safe?',
+      'Do you ship internationally?',
+      'How do I care for my silver necklace?',
+    ]);
+  });
+
+  it.each([
+    ['is the glaze food safe?', 'Is the glaze food safe?'],
+    ['can I put the mug in the dishwasher', 'Is the glaze food safe?'],
+    ['do you ship to canada', 'Do you ship internationally?'],
+    ['how should I clean my necklace', 'How do I care for my silver necklace?'],
+    ['how long does production take', 'How long does production take?'],
+  ])('answers %s', (q, section) => {
+    expect(k.answer(q, 'en')?.section).toBe(section);
+  });
+
+  it('answers from the document in the customer’s language when there is one', () => {
+    expect(k.answer('¿el esmalte es apto para alimentos?', 'es')?.section).toBe('¿El esmalte es apto para alimentos?');
+  });
+
+  it.each(['what is the meaning of life', 'do you sell bicycles', 'asdf qwer zxcv', '', '!!!', 'the and of'])('says nothing for %j', (q) => {
+    expect(k.answer(q, 'en')).toBeNull();
+  });
+
+  it('works with no documents at all', () => {
+    expect(createKnowledge([]).answer('is the glaze food safe', 'en')).toBeNull();
+  });
+});

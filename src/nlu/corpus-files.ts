@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../domain/index.js';
+import { isIntent, isLanguage, parseCorpusFile, type Corpus } from './corpus.js';
+
+/**
+ * The corpus folder, found from this module's location both when running the sources
+ * (src/nlu/) and the build (dist/src/nlu/ → ../../../src/nlu/corpus).
+ */
+export function corpusDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, 'corpus'), join(here, '..', '..', '..', 'src', 'nlu', 'corpus')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new AppError('internal', `NLU corpus not found next to ${here}`);
+}
+
+/** Reads src/nlu/corpus/<lang>/<intent>.yaml; a bad file stops with its path and reason. */
+export function loadCorpus(dir: string = corpusDir()): Corpus {
+  const corpus: Corpus = {};
+  for (const lang of readdirSync(dir).sort()) {
+    if (!isLanguage(lang)) continue;
+    const perLang: NonNullable<Corpus[typeof lang]> = {};
+    for (const file of readdirSync(join(dir, lang)).sort()) {
+      const name = file.replace(/\.ya?ml$/, '');
+      if (name === file) continue;
+      if (!isIntent(name)) throw new AppError('validation_failed', `${lang}/${file}: "${name}" is not an intent id`);
+      const parsed = parseCorpusFile(readFileSync(join(dir, lang, file), 'utf8'), `${lang}/${file}`);
+      if (!parsed.ok) throw new AppError('validation_failed', parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      perLang[name] = parsed.value;
+    }
+    corpus[lang] = perLang;
+  }
+  return corpus;
+}

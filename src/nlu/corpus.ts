@@ -1,0 +1,53 @@
+import { parse } from 'yaml';
+import { intents, languages, type Intent, type Language } from '../domain/index.js';
+
+/** Our own training corpus: utterances per language and intent. */
+export type Corpus = Partial<Record<Language, Partial<Record<Intent, string[]>>>>;
+
+export type LabelledUtterance = { text: string; lang: Language; intent: Intent };
+
+export type CorpusIssue = { path: string; message: string };
+
+/** Every fifth utterance of each list (positions 4, 9, 14, …) is held out for evaluation and never trained on. */
+export function isHeldOut(position: number): boolean {
+  return position % 5 === 4;
+}
+
+/** Flattens a corpus and splits it deterministically into training and held-out parts. */
+export function splitCorpus(corpus: Corpus): { train: LabelledUtterance[]; heldOut: LabelledUtterance[] } {
+  const train: LabelledUtterance[] = [];
+  const heldOut: LabelledUtterance[] = [];
+  for (const lang of languages) {
+    for (const intent of intents) {
+      const list = corpus[lang]?.[intent] ?? [];
+      list.forEach((text, i) => (isHeldOut(i) ? heldOut : train).push({ text, lang, intent }));
+    }
+  }
+  return { train, heldOut };
+}
+
+/** Parses one corpus file (a YAML list of strings). */
+export function parseCorpusFile(text: string, path: string): { ok: true; value: string[] } | { ok: false; issues: CorpusIssue[] } {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (e: unknown) {
+    return { ok: false, issues: [{ path, message: e instanceof Error ? e.message : String(e) }] };
+  }
+  if (!Array.isArray(data)) return { ok: false, issues: [{ path, message: 'must be a YAML list of utterances' }] };
+  const issues: CorpusIssue[] = [];
+  const out: string[] = [];
+  data.forEach((item: unknown, i) => {
+    if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
+    else issues.push({ path: `${path}[${i}]`, message: 'must be a non-empty string' });
+  });
+  return issues.length ? { ok: false, issues } : { ok: true, value: out };
+}
+
+export function isIntent(value: string): value is Intent {
+  return (intents as readonly string[]).includes(value);
+}
+
+export function isLanguage(value: string): value is Language {
+  return (languages as readonly string[]).includes(value);
+}

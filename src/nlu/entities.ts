@@ -1,0 +1,264 @@
+import * as chrono from 'chrono-node';
+import type { Language } from '../domain/index.js';
+import type { Entity, EntityType } from './types.js';
+
+/**
+ * Entities with UTF-16 offsets into the original text. Each finder proposes spans; overlaps
+ * are resolved by priority (an e-mail beats the digits inside it, money beats a bare number).
+ */
+export type EntityOptions = { lang: Language; now?: Date | undefined };
+
+type Candidate = Entity & { priority: number };
+
+const priority: Record<EntityType, number> = {
+  quoted_text: 9,
+  email: 8,
+  money: 7,
+  date: 6,
+  postcode: 5,
+  order_number: 4,
+  size: 3,
+  colour: 2,
+};
+
+const emailRe = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+function findEmails(text: string): Candidate[] {
+  return [...text.matchAll(emailRe)].map((m) => span('email', m[0].toLowerCase(), m.index, m.index + m[0].length));
+}
+
+function span(type: EntityType, value: string, start: number, end: number): Candidate {
+  return { type, value, start, end, priority: priority[type] };
+}
+
+// Quotes: "…", “…”, «…», „…“, ‘…’ and '…' (the last only when not an apostrophe inside a word).
+const quoteRe = /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«\s?([^»\n]{1,200}?)\s?»|„([^“”\n]{1,200})[“”]|‘([^’\n]{1,200})’|(?<![\p{L}\p{N}])'([^'\n]{1,200})'(?![\p{L}\p{N}])/gu;
+
+function findQuoted(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(quoteRe)) {
+    const inner = m.slice(1).find((g) => g !== undefined);
+    if (inner === undefined || inner.trim() === '') continue;
+    const start = m.index + m[0].indexOf(inner);
+    out.push(span('quoted_text', inner, start, start + inner.length));
+  }
+  return out;
+}
+
+// Currency words and symbols → ISO codes.
+const currencyWords: [RegExp, string][] = [
+  [/^(?:€|eur|euros?)$/i, 'EUR'],
+  [/^(?:\$|usd|dollars?|d[oó]lar(?:es)?|dollari?)$/i, 'USD'],
+  [/^(?:£|gbp|pounds?|quid|livres?(?: sterling)?|sterline?)$/i, 'GBP'],
+  [/^(?:r\$|brl|reais|real)$/i, 'BRL'],
+  [/^(?:chf|franken|francs? suisses?|francos? suizos?)$/i, 'CHF'],
+  [/^(?:cad|c\$)$/i, 'CAD'],
+  [/^(?:aud|a\$)$/i, 'AUD'],
+];
+const currencyToken = String.raw`(?:R\$|C\$|A\$|€|\$|£|eur(?:os?)?|usd|gbp|brl|chf|cad|aud|dollars?|d[oó]lar(?:es)?|dollari?|pounds?|quid|reais|franken)`;
+const amountToken = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const moneyRe = new RegExp(String.raw`(?<![\p{L}\p{N}#])(?:(${currencyToken})\s?(${amountToken})|(${amountToken})\s?(${currencyToken}))(?![\p{L}\p{N}])`, 'giu');
+
+function currencyCode(token: string): string {
+  for (const [re, code] of currencyWords) if (re.test(token)) return code;
+  return '';
+}
+
+/** "1.234,50" / "1,234.50" / "45,5" / "45" → "1234.50" / "1234.50" / "45.50" / "45". */
+export function normaliseAmount(raw: string): string {
+  const s = raw.replace(/[\u00a0 ]/g, '');
+  const lastSep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+  if (lastSep >= 0 && s.length - lastSep - 1 <= 2) {
+    const whole = s.slice(0, lastSep).replace(/[.,]/g, '');
+    const frac = s.slice(lastSep + 1).padEnd(2, '0');
+    return `${whole || '0'}.${frac}`;
+  }
+  return s.replace(/[.,]/g, '');
+}
+
+function findMoney(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(moneyRe)) {
+    const cur = m[1] ?? m[4] ?? '';
+    const amount = m[2] ?? m[3] ?? '';
+    const code = currencyCode(cur.trim());
+    out.push(span('money', code ? `${normaliseAmount(amount)} ${code}` : normaliseAmount(amount), m.index, m.index + m[0].length));
+  }
+  return out;
+}
+
+const orderWords = String.raw`(?:order|purchase|ordr|pedido|compra|encomenda|commande|cde|bestellung|bestellnummer|auftrag|ordine|ordinazione|acquisto|n[°ºo]\.?|nr\.?|num(?:ber|ero|éro|ero)?\.?|número|nummer)`;
+const orderAfterKeywordRe = new RegExp(String.raw`${orderWords}(?:\s+(?:number|no\.?|nr\.?|n[°º]|num(?:ber|ero|éro)?|número|nummer|is|es|est|ist|è|é|de|#|:))*\s*[:#]?\s*(#?[A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+)*)`, 'giu');
+const hashNumberRe = /(?<![\p{L}\p{N}&])#([A-Z0-9]*\d[A-Z0-9-]*)/giu;
+// A bare code: 3–20 digits, or letters and digits mixed (A1B2C3), or digit groups (55-231).
+const bareCodeRe = /(?<![\p{L}\p{N}@.,/:#-])(\d{2,6}-\d{2,8}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,20}|\d{3,20})(?![\p{L}\p{N}@]|[.,/:-]\d)/gu;
+
+function findOrderNumbers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(orderAfterKeywordRe)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    out.push({ ...span('order_number', value.replace(/^#/, '').toUpperCase(), start, start + value.length), priority: priority.order_number + 3 });
+  }
+  for (const m of text.matchAll(hashNumberRe)) {
+    out.push({ ...span('order_number', (m[1] ?? '').toUpperCase(), m.index, m.index + m[0].length), priority: priority.order_number + 3 });
+  }
+  for (const m of text.matchAll(bareCodeRe)) {
+    const v = m[1] ?? '';
+    // A year on its own ("in 2025") is not an order number.
+    if (/^(19|20)\d\d$/.test(v)) continue;
+    out.push(span('order_number', v.toUpperCase(), m.index, m.index + v.length));
+  }
+  return out;
+}
+
+const postcodeWords = String.raw`(?:post\s?code|postal\s?code|zip(?:\s?code)?|c[oó]digo\s+postal|code\s+postal|c\.?p\.?|plz|postleitzahl|cap|cep)`;
+const postcodeAfterKeywordRe = new RegExp(String.raw`${postcodeWords}(?:\s+(?:is|es|est|ist|è|é|:))?\s*:?\s*([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}-\d{3}|\d{5}-\d{4}|\d{4,5})`, 'giu');
+// Shapes that are postcodes even without a keyword: UK, Canada, Portugal (0000-000), US ZIP+4.
+const postcodeShapeRe = /(?<![\p{L}\p{N}-])([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d|\d{4}-\d{3}|\d{5}-\d{4})(?![\p{L}\p{N}-])/gu;
+
+function findPostcodes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(postcodeAfterKeywordRe)) {
+    const v = m[1] ?? '';
+    const start = m.index + m[0].length - v.length;
+    out.push({ ...span('postcode', v.toUpperCase(), start, start + v.length), priority: priority.postcode + 4 });
+  }
+  for (const m of text.matchAll(postcodeShapeRe)) {
+    const v = m[1] ?? '';
+    out.push({ ...span('postcode', v.toUpperCase(), m.index, m.index + v.length), priority: priority.postcode + 4 });
+  }
+  return out;
+}
+
+const sizeWords = String.raw`(?:size|sized|sz|taille|talla|tamaño|tamanho|taglia|misura|größe|grösse|groesse|gr\.|ring\s?size)`;
+const clothingSize = String.raw`(?:XXXL|XXL|XL|XS|XXS|S|M|L)`;
+const sizeAfterKeywordRe = new RegExp(String.raw`${sizeWords}\s*:?\s*(\d{1,3}(?:[.,]\d)?(?:\s?(?:1\/2|½))?|${clothingSize}|[A-Z](?:\s?1\/2|½)?)(?![\p{L}\p{N}])`, 'giu');
+const measureRe = /(?<![\p{L}\p{N}])(\d{1,3}(?:[.,]\d{1,2})?(?:\s?[x×]\s?\d{1,3}(?:[.,]\d{1,2})?)?)\s?(cm|mm|inch(?:es)?|in|"|″|pulgadas|pouces|zoll|pollici|polegadas)(?![\p{L}\p{N}])/giu;
+const standaloneClothingRe = /(?<![\p{L}\p{N}])(XXXL|XXL|XL|XS|XXS)(?![\p{L}\p{N}])/gu;
+
+function findSizes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(sizeAfterKeywordRe)) {
+    const v = m[1] ?? '';
+    // "size S" is a size but "size a" rarely is: single letters other than S/M/L only in ring sizes (uppercase).
+    if (/^[a-z]$/.test(v) && !/^[sml]$/.test(v)) continue;
+    out.push(span('size', v.toUpperCase().replace(',', '.').replace(/\s+/g, ' '), m.index, m.index + m[0].length));
+  }
+  for (const m of text.matchAll(measureRe)) {
+    const unit = (m[2] ?? '').toLowerCase();
+    const u = unit === 'cm' || unit === 'mm' ? unit : 'in';
+    out.push(span('size', `${(m[1] ?? '').replace(',', '.').replace(/\s?[x×]\s?/, 'x')} ${u}`, m.index, m.index + m[0].length));
+  }
+  for (const m of text.matchAll(standaloneClothingRe)) out.push(span('size', m[1] ?? '', m.index, m.index + m[0].length));
+  return out;
+}
+
+/** Colour words per language → canonical English name. Longer names first ("rose gold" before "gold"). */
+const colourNames: [string, string[]][] = [
+  ['rose gold', ['rose gold', 'rosegold', 'oro rosa', 'or rose', 'roségold', 'rosegold', 'ouro rosa']],
+  ['navy', ['navy', 'navy blue', 'bleu marine', 'azul marino', 'marineblau', 'blu navy', 'azul marinho']],
+  ['black', ['black', 'negro', 'negra', 'noir', 'noire', 'schwarz', 'schwarze', 'schwarzen', 'nero', 'nera', 'preto', 'preta']],
+  ['white', ['white', 'blanco', 'blanca', 'blanc', 'blanche', 'weiß', 'weiss', 'weiße', 'weissen', 'bianco', 'bianca', 'branco', 'branca']],
+  ['red', ['red', 'rojo', 'roja', 'rouge', 'rot', 'rote', 'roten', 'rosso', 'rossa', 'vermelho', 'vermelha']],
+  ['blue', ['blue', 'azul', 'bleu', 'bleue', 'blau', 'blaue', 'blauen', 'blu']],
+  ['light blue', ['light blue', 'baby blue', 'celeste', 'bleu clair', 'hellblau', 'azzurro', 'azzurra', 'azul claro']],
+  ['green', ['green', 'verde', 'vert', 'verte', 'grün', 'gruen', 'grüne', 'grünen']],
+  ['sage', ['sage', 'sage green', 'verde salvia', 'vert sauge', 'salbeigrün', 'verde sálvia']],
+  ['yellow', ['yellow', 'amarillo', 'amarilla', 'jaune', 'gelb', 'gelbe', 'giallo', 'gialla', 'amarelo', 'amarela']],
+  ['orange', ['orange', 'naranja', 'arancione', 'laranja']],
+  ['pink', ['pink', 'rosa', 'rose', 'rosado', 'rosada', 'rosé', 'cor-de-rosa']],
+  ['purple', ['purple', 'morado', 'morada', 'violet', 'violette', 'lila', 'viola', 'roxo', 'roxa']],
+  ['brown', ['brown', 'marrón', 'marron', 'braun', 'braune', 'marrone', 'castanho']],
+  ['grey', ['grey', 'gray', 'gris', 'grau', 'graue', 'grigio', 'grigia', 'cinza']],
+  ['beige', ['beige', 'cream', 'crème', 'creme', 'crema', 'ivory', 'ivoire', 'marfil', 'avorio']],
+  ['gold', ['gold', 'golden', 'dorado', 'dorada', 'oro', 'or', 'doré', 'dorée', 'golden', 'goldene', 'dorato', 'dorata', 'ouro', 'dourado', 'dourada']],
+  ['silver', ['silver', 'plata', 'plateado', 'argent', 'argenté', 'argentée', 'silber', 'silberne', 'argento', 'argentato', 'prata', 'prateado']],
+  ['turquoise', ['turquoise', 'turquesa', 'türkis', 'turchese']],
+  ['teal', ['teal', 'petrol', 'verde azulado', 'bleu canard', 'verde petrolio']],
+  ['terracotta', ['terracotta', 'terracota', 'terre cuite', 'terrakotta']],
+];
+const colourIndex = new Map<string, string>();
+for (const [canonical, words] of colourNames) for (const w of words) colourIndex.set(w.toLowerCase(), canonical);
+const colourAlternation = [...colourIndex.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const colourRe = new RegExp(`(?<![\\p{L}\\p{N}])(${colourAlternation})(?![\\p{L}\\p{N}])`, 'giu');
+// Words that are colours only in some contexts: "or" (French "or", also English "or"), "rose" (flower, name), "oro".
+const ambiguousColour = new Set(['or', 'rose', 'orange', 'petrol', 'viola']);
+
+function findColours(text: string, lang: Language): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(colourRe)) {
+    const word = m[0].toLowerCase();
+    if (ambiguousColour.has(word) && !(word === 'or' && lang === 'fr' && /\ben or\b|\bor (?:jaune|blanc|rose)\b/i.test(text))) {
+      if (word === 'or' || word === 'viola' || word === 'petrol') continue;
+    }
+    const canonical = colourIndex.get(word);
+    if (canonical) out.push(span('colour', canonical, m.index, m.index + m[0].length));
+  }
+  return out;
+}
+
+const parsers: Record<Language, chrono.Chrono> = {
+  en: chrono.en.casual,
+  es: chrono.es.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  it: chrono.it.casual,
+  pt: chrono.pt.casual,
+};
+
+// Cheap gate before chrono: digits or a month, weekday or relative-day word in any of our languages.
+const dateHintRe = /\d|jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ieé][cz]|ene|abr|ago|dic|f[eé]v|avr|juil|ao[uû]|gen|giu|lug|set|ott|fev|out|dez|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned|marted|mercoled|gioved|venerd|sabato|domenica|segunda|ter[cç]a|quarta|quinta|sexta|today|tomorrow|tonight|yesterday|week|hoy|ma[nñ]ana|ayer|semana|aujourd|demain|hier|semaine|heute|morgen|gestern|woche|oggi|domani|ieri|settimana|hoje|amanh|ontem|christmas|navidad|no[eë]l|weihnacht|natale|natal/i;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function findDates(text: string, options: EntityOptions): Candidate[] {
+  if (!dateHintRe.test(text)) return [];
+  const ref = options.now ?? new Date(Date.UTC(2000, 0, 1));
+  const out: Candidate[] = [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = parsers[options.lang].parse(text, ref, { forwardDate: true });
+  } catch {
+    return [];
+  }
+  for (const r of results) {
+    // Bare numbers are order numbers, not dates; chrono reads "1042" or "7" as times otherwise.
+    if (/^\d+$/.test(r.text.trim())) continue;
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month')) continue;
+    const year = r.start.get('year');
+    const month = r.start.get('month');
+    const day = r.start.get('day');
+    if (year === null || month === null || day === null) continue;
+    // Without a reference date, only dates with a written year have a value of their own.
+    const resolved = options.now !== undefined || r.start.isCertain('year');
+    const value = resolved ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : r.text;
+    out.push(span('date', value, r.index, r.index + r.text.length));
+  }
+  return out;
+}
+
+/** All entities of `text`, non-overlapping, in reading order. */
+export function extractEntities(text: string, options: EntityOptions): Entity[] {
+  const candidates = [
+    ...findQuoted(text),
+    ...findEmails(text),
+    ...findMoney(text),
+    ...findDates(text, options),
+    ...findPostcodes(text),
+    ...findOrderNumbers(text),
+    ...findSizes(text),
+    ...findColours(text, options.lang),
+  ];
+  candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of candidates) {
+    const inQuote = taken.some((t) => t.type === 'quoted_text' && c.start >= t.start && c.end <= t.end);
+    if (inQuote) continue;
+    if (taken.some((t) => t.type !== 'quoted_text' && c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start).map(({ type, value, start, end }) => ({ type, value, start, end }));
+}

@@ -1,0 +1,95 @@
+import { languages, type Language } from '../domain/index.js';
+
+/**
+ * Language identification for short chat messages: multinomial naive Bayes over character
+ * 1–4-grams (accents kept: ñ, ç, ã, ß, è are strong clues) and whole words, trained on our
+ * corpus and everyday-word lists of the six shop languages. See docs/decisions/nlu-classifier.md.
+ */
+export type LanguageModel = {
+  /** Per language: feature → log P(feature | language). */
+  logProb: Map<string, Float64Array>;
+  /** log P(unseen feature | language). */
+  unseen: Float64Array;
+};
+
+export type LanguageGuess = { lang: Language; confidence: number };
+
+function langFeatures(text: string): string[] {
+  const words = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .match(/[\p{L}']+/gu);
+  if (!words) return [];
+  const out: string[] = [];
+  for (const raw of words.slice(0, 100)) {
+    const w = raw.replace(/^'+|'+$/g, '');
+    if (!w) continue;
+    out.push(`w:${w}`);
+    const padded = ` ${w} `;
+    for (let n = 1; n <= 4; n++) {
+      for (let i = 0; i + n <= padded.length; i++) {
+        const g = padded.slice(i, i + n);
+        if (g !== ' ') out.push(g);
+      }
+    }
+  }
+  return out;
+}
+
+export function trainLanguageModel(samples: readonly { text: string; lang: Language }[]): LanguageModel {
+  const counts = new Map<string, Float64Array>();
+  const totals = new Float64Array(languages.length);
+  for (const s of samples) {
+    const li = languages.indexOf(s.lang);
+    for (const f of langFeatures(s.text)) {
+      let row = counts.get(f);
+      if (!row) {
+        row = new Float64Array(languages.length);
+        counts.set(f, row);
+      }
+      // Whole words count more than grams: they are rarer and more telling.
+      const weight = f.startsWith('w:') ? 3 : 1;
+      row[li] = (row[li] as number) + weight;
+      totals[li] = (totals[li] as number) + weight;
+    }
+  }
+  const alpha = 0.1;
+  const vocab = counts.size;
+  const unseen = new Float64Array(languages.length);
+  for (let l = 0; l < languages.length; l++) unseen[l] = Math.log(alpha / ((totals[l] as number) + alpha * vocab));
+  const logProb = new Map<string, Float64Array>();
+  for (const [f, row] of counts) {
+    const lp = new Float64Array(languages.length);
+    for (let l = 0; l < languages.length; l++) lp[l] = Math.log(((row[l] as number) + alpha) / ((totals[l] as number) + alpha * vocab));
+    logProb.set(f, lp);
+  }
+  return { logProb, unseen };
+}
+
+/**
+ * Best language of `text`. A `hint` (the conversation's language) is a prior that decides
+ * when the text is short or ambiguous; without letters the hint (or English) is returned with confidence 0.
+ */
+export function identifyLanguage(model: LanguageModel, text: string, hint?: Language): LanguageGuess {
+  const feats = langFeatures(text);
+  if (feats.length === 0) return { lang: hint ?? 'en', confidence: 0 };
+  const scores = new Float64Array(languages.length);
+  let seen = 0;
+  for (const f of feats) {
+    const lp = model.logProb.get(f);
+    if (lp) seen++;
+    for (let l = 0; l < languages.length; l++) scores[l] = (scores[l] as number) + ((lp ?? model.unseen)[l] as number);
+  }
+  if (seen === 0) return { lang: hint ?? 'en', confidence: 0 };
+  // Features of one text are far from independent; dividing tames naive Bayes' overconfidence.
+  const scale = 1 / Math.max(4, Math.sqrt(feats.length) * 2);
+  let best = 0;
+  for (let l = 0; l < languages.length; l++) {
+    scores[l] = (scores[l] as number) * scale + (hint === languages[l] ? 1.2 : 0);
+    if ((scores[l] as number) > (scores[best] as number)) best = l;
+  }
+  let sum = 0;
+  for (let l = 0; l < languages.length; l++) sum += Math.exp((scores[l] as number) - (scores[best] as number));
+  return { lang: languages[best] as Language, confidence: 1 / sum };
+}

@@ -1,0 +1,169 @@
+/**
+ * Multinomial logistic regression over sparse binary features, trained with averaged SGD.
+ * Deterministic: the shuffling uses a seeded generator, so the same corpus gives the same model.
+ */
+export type LinearModel = {
+  labels: readonly string[];
+  /** Feature string → row index in `weights`. */
+  index: Map<string, number>;
+  /** Row-major: weights[row * labels.length + label]. */
+  weights: Float32Array;
+  /** Logits are divided by this before the softmax (temperature scaling, fitted on held-out folds). */
+  temperature: number;
+};
+
+export type TrainingExample = { features: readonly string[]; label: number };
+
+export type TrainOptions = { epochs: number; learningRate: number; seed: number; l2: number };
+
+export const defaultTrainOptions: TrainOptions = { epochs: 14, learningRate: 0.6, seed: 7, l2: 1e-6 };
+
+/** Small seeded PRNG (mulberry32); pure layers never call Math.random. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainLinear(examples: readonly TrainingExample[], labels: readonly string[], options: TrainOptions = defaultTrainOptions): LinearModel {
+  const k = labels.length;
+  const index = new Map<string, number>();
+  const rows: Int32Array[] = examples.map((ex) => {
+    const ids = new Int32Array(ex.features.length);
+    ex.features.forEach((f, i) => {
+      let id = index.get(f);
+      if (id === undefined) {
+        id = index.size;
+        index.set(f, id);
+      }
+      ids[i] = id;
+    });
+    return ids;
+  });
+  const n = index.size;
+  const w = new Float32Array(n * k);
+  // Averaged SGD: avg = w - acc / steps (the usual lazy-averaging trick).
+  const acc = new Float32Array(n * k);
+  const order = examples.map((_, i) => i);
+  const random = seededRandom(options.seed);
+  const scores = new Float64Array(k);
+  let step = 1;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const tmp = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = tmp;
+    }
+    const lr = options.learningRate / (1 + epoch * 0.5);
+    for (const e of order) {
+      const ids = rows[e] as Int32Array;
+      const label = (examples[e] as TrainingExample).label;
+      const x = 1 / Math.sqrt(ids.length || 1);
+      scores.fill(0);
+      for (const id of ids) {
+        const base = id * k;
+        for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + (w[base + c] as number);
+      }
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) {
+        const s = (scores[c] as number) * x;
+        scores[c] = s;
+        if (s > max) max = s;
+      }
+      let sum = 0;
+      for (let c = 0; c < k; c++) {
+        const p = Math.exp((scores[c] as number) - max);
+        scores[c] = p;
+        sum += p;
+      }
+      for (let c = 0; c < k; c++) {
+        const g = (c === label ? 1 : 0) - (scores[c] as number) / sum;
+        if (g > -1e-4 && g < 1e-4) continue;
+        const d = lr * g * x;
+        for (const id of ids) {
+          const at = id * k + c;
+          w[at] = (w[at] as number) + d - options.l2 * (w[at] as number);
+          acc[at] = (acc[at] as number) + step * d;
+        }
+      }
+      step++;
+    }
+  }
+  for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) - (acc[i] as number) / step;
+  return { labels, index, weights: w, temperature: 1 };
+}
+
+/** Raw logits (before temperature) for a feature list; unknown features are ignored. */
+export function logits(model: LinearModel, features: readonly string[]): Float64Array {
+  const k = model.labels.length;
+  const out = new Float64Array(k);
+  let known = 0;
+  const ids: number[] = [];
+  for (const f of features) {
+    const id = model.index.get(f);
+    if (id !== undefined) ids.push(id);
+  }
+  known = ids.length;
+  const x = 1 / Math.sqrt(features.length || 1);
+  for (const id of ids) {
+    const base = id * k;
+    for (let c = 0; c < k; c++) out[c] = (out[c] as number) + (model.weights[base + c] as number);
+  }
+  for (let c = 0; c < k; c++) out[c] = (out[c] as number) * x;
+  void known;
+  return out;
+}
+
+export function softmax(values: Float64Array, temperature = 1): Float64Array {
+  const out = new Float64Array(values.length);
+  let max = -Infinity;
+  for (const v of values) if (v / temperature > max) max = v / temperature;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const p = Math.exp((values[i] as number) / temperature - max);
+    out[i] = p;
+    sum += p;
+  }
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / sum;
+  return out;
+}
+
+/** Temperature minimising the negative log-likelihood of held-out logits (golden-section search on log T). */
+export function fitTemperature(samples: readonly { logits: Float64Array; label: number }[]): number {
+  if (samples.length === 0) return 1;
+  const nll = (logT: number): number => {
+    const t = Math.exp(logT);
+    let total = 0;
+    for (const s of samples) total -= Math.log(Math.max((softmax(s.logits, t)[s.label] as number), 1e-12));
+    return total / samples.length;
+  };
+  let lo = Math.log(0.05);
+  let hi = Math.log(20);
+  const phi = (Math.sqrt(5) - 1) / 2;
+  let a = hi - phi * (hi - lo);
+  let b = lo + phi * (hi - lo);
+  let fa = nll(a);
+  let fb = nll(b);
+  for (let i = 0; i < 40; i++) {
+    if (fa < fb) {
+      hi = b;
+      b = a;
+      fb = fa;
+      a = hi - phi * (hi - lo);
+      fa = nll(a);
+    } else {
+      lo = a;
+      a = b;
+      fa = fb;
+      b = lo + phi * (hi - lo);
+      fb = nll(b);
+    }
+  }
+  return Math.exp((lo + hi) / 2);
+}

@@ -1,0 +1,100 @@
+import { intents, languages } from '../domain/index.js';
+import { splitCorpus, type Corpus, type LabelledUtterance } from './corpus.js';
+import { extractFeatures } from './features.js';
+import { languageSeedText } from './lang-words.js';
+import { trainLanguageModel, type LanguageModel } from './lang-id.js';
+import { defaultTrainOptions, fitTemperature, logits, trainLinear, type LinearModel, type TrainOptions } from './linear-model.js';
+
+/** Everything the NLU learns from the corpus. */
+export type NluModel = { intent: LinearModel; language: LanguageModel; trainedOn: number };
+
+export const modelFormatVersion = 1;
+
+function examplesOf(utterances: readonly LabelledUtterance[]) {
+  return utterances.map((u) => ({ features: extractFeatures(u.text), label: intents.indexOf(u.intent) }));
+}
+
+/**
+ * Trains the intent model on `utterances`, then fits its temperature on two-fold
+ * out-of-fold predictions of the same utterances (so confidence is measured on text the fold never saw).
+ */
+export function trainIntentModel(utterances: readonly LabelledUtterance[], options: TrainOptions = defaultTrainOptions): LinearModel {
+  const examples = examplesOf(utterances);
+  const model = trainLinear(examples, intents, options);
+  const folds = [examples.filter((_, i) => i % 2 === 0), examples.filter((_, i) => i % 2 === 1)];
+  const samples: { logits: Float64Array; label: number }[] = [];
+  for (let f = 0; f < 2; f++) {
+    const part = trainLinear(folds[f] as typeof examples, intents, options);
+    for (const ex of folds[1 - f] as typeof examples) samples.push({ logits: logits(part, ex.features), label: ex.label });
+  }
+  model.temperature = fitTemperature(samples);
+  return model;
+}
+
+/** Trains from the training part of the corpus only (the held-out part is for evaluation). */
+export function trainNluModel(corpus: Corpus, options: TrainOptions = defaultTrainOptions): NluModel {
+  const { train } = splitCorpus(corpus);
+  const seeds = languages.map((lang) => ({ text: languageSeedText[lang], lang }));
+  return { intent: trainIntentModel(train, options), language: trainLanguageModel([...train, ...seeds]), trainedOn: train.length };
+}
+
+type SerialisedModel = {
+  version: number;
+  trainedOn: number;
+  labels: string[];
+  temperature: number;
+  features: string[];
+  /** Weights as little-endian float32, base64. */
+  weights: string;
+  languages: string[];
+  langFeatures: string[];
+  langLogProb: string;
+  langUnseen: number[];
+};
+
+function toBase64(a: Float32Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+function fromBase64(s: string): Float32Array {
+  const b = Buffer.from(s, 'base64');
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return new Float32Array(copy.buffer);
+}
+
+export function serialiseModel(model: NluModel): string {
+  const langFeatures = [...model.language.logProb.keys()];
+  const langLogProb = new Float32Array(langFeatures.length * languages.length);
+  langFeatures.forEach((f, i) => (model.language.logProb.get(f) as Float64Array).forEach((v, l) => (langLogProb[i * languages.length + l] = v)));
+  const out: SerialisedModel = {
+    version: modelFormatVersion,
+    trainedOn: model.trainedOn,
+    labels: [...model.intent.labels],
+    temperature: model.intent.temperature,
+    features: [...model.intent.index.keys()],
+    weights: toBase64(model.intent.weights),
+    languages: [...languages],
+    langFeatures,
+    langLogProb: toBase64(langLogProb),
+    langUnseen: [...model.language.unseen],
+  };
+  return JSON.stringify(out);
+}
+
+/** Reads a model written by `serialiseModel`; `null` when it is from another version or for other labels. */
+export function deserialiseModel(text: string): NluModel | null {
+  const data = JSON.parse(text) as SerialisedModel;
+  if (data.version !== modelFormatVersion) return null;
+  if (data.labels.join() !== intents.join() || data.languages.join() !== languages.join()) return null;
+  const index = new Map<string, number>();
+  data.features.forEach((f, i) => index.set(f, i));
+  const flat = fromBase64(data.langLogProb);
+  const logProb = new Map<string, Float64Array>();
+  data.langFeatures.forEach((f, i) => logProb.set(f, Float64Array.from(flat.subarray(i * languages.length, (i + 1) * languages.length))));
+  return {
+    trainedOn: data.trainedOn,
+    intent: { labels: data.labels, index, weights: fromBase64(data.weights), temperature: data.temperature },
+    language: { logProb, unseen: Float64Array.from(data.langUnseen) },
+  };
+}

@@ -1,0 +1,37 @@
+/** Lower-cases, folds accents and width, so "Envío", "envio" and "ENVIO" look alike to the classifier. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[’‘`´]/g, "'");
+}
+
+const emojiRe = /\p{Extended_Pictographic}/u;
+const contractionRe = /'(t|s|m|re|ve|ll|d)\b/g;
+
+/**
+ * Splits folded text into tokens for the classifier. Numbers and codes become shape tokens
+ * (`#num`, `num`, `code`) so that an order number never becomes a word of its own.
+ */
+export function tokenize(text: string): string[] {
+  const folded = foldText(text).replace(contractionRe, '$1');
+  const out: string[] = [];
+  const re = /#?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[?!€$£]/gu;
+  for (const m of folded.matchAll(re)) {
+    const t = m[0];
+    if (emojiRe.test(t)) {
+      out.push(t);
+    } else if (/\d/.test(t)) {
+      if (t.startsWith('#')) out.push('#num');
+      else if (/^\d{1,2}$/.test(t)) out.push('n');
+      else if (/^\d+$/.test(t) || /^\d+(?:[-.,]\d+)+$/.test(t)) out.push('num');
+      else if (/^\d+(?:st|nd|rd|th|er|e|o|a|º|ª)$/.test(t)) out.push('ord');
+      else out.push('code');
+    } else {
+      out.push(t.startsWith('#') ? t.slice(1) : t);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import type { Language } from '../domain/index.js';
+import { foldText } from './normalize.js';
+import type { Sentiment } from './types.js';
+
+/**
+ * Lexicon sentiment for customer messages: word and emoji scores per language, negation
+ * flips the next few words, intensifiers and shouting amplify. Words are matched accent-folded
+ * (and by prefix for entries ending in "*", which covers inflections: "decepcionad*").
+ */
+type Lexicon = { positive: string[]; negative: string[]; strong: string[]; negators: string[]; intensifiers: string[] };
+
+const lexicons: Record<Language, Lexicon> = {
+  en: {
+    positive: ['thank*', 'thx', 'ty', 'great', 'love*', 'lovely', 'perfect*', 'amazing', 'awesome', 'wonderful', 'brilliant', 'happy', 'glad', 'beautiful*', 'excellent', 'fantastic', 'good', 'nice', 'appreciate*', 'helpful', 'pleased', 'delighted', 'gorgeous', 'cool', 'cheers', 'star', 'stunning', 'excited', 'superb', 'best'],
+    negative: ['broken', 'broke', 'damaged', 'cracked', 'wrong', 'late', 'lost', 'missing', 'bad', 'poor*', 'disappoint*', 'unhappy', 'upset', 'annoy*', 'frustrat*', 'problem*', 'issue*', 'never', 'still', 'waiting', 'worried', 'worry', 'complain*', 'refund', 'sad', 'angry', 'mad', 'ruined', 'useless', 'sorry', 'unfortunately', 'shattered', 'smashed', 'stuck', 'ignored', 'delay*', 'defect*', 'faulty', 'chipped', 'torn', 'fed up', 'not happy'],
+    strong: ['worst', 'terrible', 'horrible', 'awful', 'disgust*', 'unacceptable', 'scam*', 'furious', 'ridiculous', 'pathetic', 'shocking', 'disgrace*', 'nightmare', 'hate', 'rubbish', 'joke', 'cheated', 'fraud*', 'wtf', 'fuck*', 'shit*', 'damn', 'bloody', 'outrage*', 'livid', 'appalling'],
+    negators: ['not', 'no', 'never', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'cant', 'cannot', 'wont', 'hardly', 'without'],
+    intensifiers: ['very', 'so', 'really', 'extremely', 'absolutely', 'totally', 'completely', 'super', 'incredibly'],
+  },
+  es: {
+    positive: ['gracias', 'genial', 'perfect*', 'encant*', 'maravill*', 'precios*', 'bonit*', 'excelente', 'buen*', 'feliz', 'content*', 'estupend*', 'increible', 'fantastic*', 'amable', 'agradec*', 'guap*', 'chul*', 'ilusion*', 'lind*', 'mil gracias'],
+    negative: ['roto', 'rota', 'rotos', 'danad*', 'mal', 'mala', 'equivocad*', 'tarde', 'retras*', 'perdid*', 'falta*', 'decepcion*', 'molest*', 'enfadad*', 'problema*', 'nunca', 'todavia', 'aun', 'esperando', 'preocupad*', 'queja*', 'triste', 'lamentablemente', 'desastre', 'rajad*', 'agrietad*', 'defectuos*', 'harta', 'harto', 'cansad*', 'ignorad*'],
+    strong: ['peor', 'horrible', 'terrible', 'pesim*', 'inaceptable', 'estafa*', 'vergüenza', 'verguenza', 'indignad*', 'asco', 'ridicul*', 'fatal', 'timo', 'odio', 'mierda', 'furios*', 'vergonzoso'],
+    negators: ['no', 'nunca', 'ni', 'sin', 'tampoco', 'jamas'],
+    intensifiers: ['muy', 'super', 'realmente', 'totalmente', 'completamente', 'tan', 'demasiado', 'absolutamente'],
+  },
+  fr: {
+    positive: ['merci', 'genial', 'parfait*', 'super', 'magnifique*', 'ador*', 'excellent*', 'bien', 'content*', 'ravi*', 'heureu*', 'superbe*', 'top', 'adorable*', 'gentil*', 'sympa', 'formidable', 'merveill*', 'beau', 'belle', 'jolie*', 'joli'],
+    negative: ['cass*', 'endommag*', 'abim*', 'mauvais*', 'retard*', 'perdu*', 'manque*', 'decu*', 'decevant*', 'deception', 'enerv*', 'problem*', 'jamais', 'toujours pas', 'attend*', 'inquiet*', 'plainte', 'triste', 'malheureusement', 'fache*', 'fissur*', 'ebrech*', 'defectueu*', 'marre', 'ignor*', 'mecontent*'],
+    strong: ['pire', 'horrible', 'terrible', 'nul', 'nulle', 'inadmissible', 'inacceptable', 'arnaque*', 'honte*', 'scandal*', 'degout*', 'ridicule', 'lamentable', 'furieu*', 'catastroph*', 'merde', 'escroc*', 'honteu*'],
+    negators: ['pas', 'ne', 'jamais', 'sans', 'aucun', 'aucune', 'plus', 'rien'],
+    intensifiers: ['tres', 'vraiment', 'trop', 'tellement', 'completement', 'totalement', 'absolument', 'super'],
+  },
+  de: {
+    positive: ['danke*', 'super', 'toll*', 'perfekt*', 'wunderschon*', 'schon*', 'liebe*', 'klasse', 'prima', 'gut', 'gute*', 'freu*', 'glucklich', 'zufrieden', 'hilfreich', 'genial', 'fantastisch', 'herzlich*', 'lieb', 'nett', 'spitze'],
+    negative: ['kaputt', 'beschadigt*', 'zerbrochen*', 'gebrochen*', 'falsch*', 'spat', 'verspat*', 'verloren', 'fehlt', 'fehlen*', 'enttausch*', 'argerlich', 'verargert', 'problem*', 'nie', 'immer noch', 'noch immer', 'warte*', 'besorgt', 'beschwerde*', 'traurig', 'leider', 'sauer', 'gerissen', 'defekt*', 'ignoriert', 'unzufrieden', 'sprung'],
+    strong: ['schlechteste*', 'schrecklich*', 'furchtbar*', 'unverschamt*', 'inakzeptabel', 'betrug*', 'abzocke', 'frechheit', 'katastroph*', 'lacherlich', 'wutend', 'mist', 'scheiss*', 'unmoglich', 'skandal*', 'miserabel', 'schlimm*'],
+    negators: ['nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'ohne', 'nichts'],
+    intensifiers: ['sehr', 'total', 'wirklich', 'extrem', 'absolut', 'vollig', 'so', 'echt', 'mega', 'super'],
+  },
+  it: {
+    positive: ['grazie', 'perfett*', 'fantastic*', 'bellissim*', 'bell*', 'ottim*', 'stupend*', 'meraviglios*', 'content*', 'felice', 'gentil*', 'adoro', 'amo', 'splendid*', 'super', 'eccellente', 'buon*', 'grande', 'carin*'],
+    negative: ['rott*', 'danneggiat*', 'sbagliat*', 'ritard*', 'pers*', 'manca*', 'delus*', 'deludente', 'arrabbiat*', 'problem*', 'mai', 'ancora', 'aspett*', 'preoccupat*', 'reclam*', 'triste', 'purtroppo', 'incrinat*', 'scheggiat*', 'difettos*', 'stuf*', 'ignorat*', 'scontent*'],
+    strong: ['peggior*', 'orribil*', 'terribil*', 'pessim*', 'inaccettabil*', 'truffa*', 'vergogn*', 'schifo', 'ridicol*', 'furios*', 'disastro*', 'vergognos*', 'cazz*', 'merda', 'assurdo', 'incompetent*'],
+    negators: ['non', 'mai', 'senza', 'nessun*', 'ne', 'niente'],
+    intensifiers: ['molto', 'davvero', 'veramente', 'troppo', 'proprio', 'totalmente', 'completamente', 'super', 'cosi'],
+  },
+  pt: {
+    positive: ['obrigad*', 'brigad*', 'otim*', 'perfeit*', 'lind*', 'maravilh*', 'adorei', 'amei', 'excelente', 'bom', 'boa', 'feliz', 'content*', 'incrivel', 'fantastic*', 'gentil', 'top', 'show', 'bacana', 'legal', 'espetacular'],
+    negative: ['partid*', 'quebrad*', 'danificad*', 'estragad*', 'errad*', 'atrasad*', 'atraso', 'perdid*', 'falta*', 'decepcion*', 'chatead*', 'irritad*', 'problema*', 'nunca', 'ainda', 'esperando', 'espera', 'preocupad*', 'reclama*', 'triste', 'infelizmente', 'rachad*', 'defeito*', 'defeituos*', 'cansad*', 'farto', 'farta', 'ignorad*', 'insatisfeit*'],
+    strong: ['pior', 'horrivel', 'terrivel', 'pessim*', 'inaceitavel', 'golpe', 'burla', 'vergonha', 'ridicul*', 'absurdo', 'nojo', 'furios*', 'porcaria', 'merda', 'lixo', 'palhacada', 'revoltad*'],
+    negators: ['nao', 'nunca', 'nem', 'sem', 'jamais', 'nenhum*', 'nada'],
+    intensifiers: ['muito', 'super', 'mesmo', 'realmente', 'totalmente', 'completamente', 'tao', 'demais', 'bem'],
+  },
+};
+
+const positiveEmoji = /[😀😃😄😁😊🙂😍🥰😘🤩🙏👍❤💕💖💗✨🎉🥳😇☺]/gu;
+const negativeEmoji = /[😡😠🤬😤😢😭😞😔😟😩😫💔👎🙄😒😣😖]/gu;
+
+type CompiledLexicon = { exact: Map<string, number>; prefixes: [string, number][]; negators: Set<string>; intensifiers: Set<string> };
+
+function compile(lex: Lexicon): CompiledLexicon {
+  const exact = new Map<string, number>();
+  const prefixes: [string, number][] = [];
+  const add = (w: string, score: number): void => {
+    const f = foldText(w);
+    if (f.endsWith('*')) prefixes.push([f.slice(0, -1), score]);
+    else exact.set(f, score);
+  };
+  lex.positive.forEach((w) => add(w, 1));
+  lex.negative.forEach((w) => add(w, -1));
+  lex.strong.forEach((w) => add(w, -2.5));
+  return { exact, prefixes, negators: new Set(lex.negators.map(foldText)), intensifiers: new Set(lex.intensifiers.map(foldText)) };
+}
+
+const compiled = Object.fromEntries(Object.entries(lexicons).map(([l, lex]) => [l, compile(lex)])) as Record<Language, CompiledLexicon>;
+
+function wordScore(lex: CompiledLexicon, word: string): number {
+  const hit = lex.exact.get(word);
+  if (hit !== undefined) return hit;
+  for (const [p, s] of lex.prefixes) if (word.startsWith(p) && word.length <= p.length + 5) return s;
+  return 0;
+}
+
+export function analyseSentiment(text: string, lang: Language): Sentiment {
+  const lex = compiled[lang];
+  const folded = foldText(text).replace(/'/g, '');
+  const words = folded.match(/[\p{L}]+/gu) ?? [];
+  const rawWords = text.match(/[\p{L}]+/gu) ?? [];
+  let total = 0;
+  let negateLeft = 0;
+  let boost = 1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const pair = i + 1 < words.length ? `${w} ${words[i + 1] as string}` : '';
+    let s = pair ? (lex.exact.get(pair) ?? 0) : 0;
+    if (s !== 0) i++;
+    else s = wordScore(lex, w);
+    if (lex.negators.has(w) && s === 0) {
+      negateLeft = 3;
+      continue;
+    }
+    if (lex.intensifiers.has(w)) {
+      boost = 1.6;
+      continue;
+    }
+    if (s !== 0) {
+      const raw = rawWords[i] ?? '';
+      const shouted = raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() ? 1.5 : 1;
+      // "not good" turns negative; "not broken" is only mildly positive.
+      const sign = negateLeft > 0 ? (s > 0 ? -1 : -0.3) : 1;
+      total += s * sign * boost * shouted;
+    }
+    boost = 1;
+    if (negateLeft > 0) negateLeft--;
+  }
+  total += (text.match(positiveEmoji)?.length ?? 0) * 1.2;
+  total -= (text.match(negativeEmoji)?.length ?? 0) * 1.5;
+  const exclaim = (text.match(/[!?]{2,}/g)?.length ?? 0) > 0 ? 1.3 : 1;
+  total *= exclaim;
+  const score = Math.round(Math.tanh(total / 3) * 1000) / 1000;
+  const label = score <= -0.2 ? 'negative' : score >= 0.2 ? 'positive' : 'neutral';
+  return { label, score };
+}

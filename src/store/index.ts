@@ -1,0 +1,257 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { AppError } from '../domain/errors.js';
+import type { Store } from '../domain/store.js';
+import { isRetryable, translateError } from './errors.js';
+import { migrationProvider, type Dialect } from './migrations.js';
+import { createLocalPubSub, createPgPubSub, type PubSub } from './pubsub.js';
+import { createRepositories } from './repositories.js';
+import type { Database } from './schema.js';
+
+export type { Database } from './schema.js';
+
+export type OpenStoreOptions = {
+  /** PostgreSQL schema to use (created if missing); also settable as `?schema=` in the URL. */
+  pgSchema?: string;
+  /** Pool size on PostgreSQL (default 10). */
+  poolSize?: number;
+  /** Errors that have no caller to go to (a dropped LISTEN connection, an idle pool client). */
+  onBackgroundError?: (e: unknown) => void;
+};
+
+export type DatabaseTarget =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; connectionString: string; schema: string | null };
+
+const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Reads a database URL: `sqlite:PATH`, `sqlite::memory:`, `postgres://…` or `postgresql://…`. */
+export function parseDatabaseUrl(url: string, pgSchema?: string): DatabaseTarget {
+  const text = url.trim();
+  if (text.startsWith('sqlite:')) {
+    const rest = text.slice('sqlite:'.length).replace(/^\/\/(?=\/|\.)/, '');
+    if (rest === '')
+      throw new AppError(
+        'bad_request',
+        `database URL "${url}" names no file; use sqlite:./data/makerdesk.db or sqlite::memory:`,
+      );
+    return { dialect: 'sqlite', file: rest === ':memory:' ? ':memory:' : resolve(rest) };
+  }
+  if (/^postgres(ql)?:\/\//.test(text)) {
+    let parsed: URL;
+    try {
+      parsed = new URL(text);
+    } catch (e: unknown) {
+      throw new AppError('bad_request', `database URL "${url}" is not a valid URL`, undefined, {
+        cause: e,
+      });
+    }
+    const schema = pgSchema ?? parsed.searchParams.get('schema');
+    parsed.searchParams.delete('schema');
+    if (schema !== null && !schemaName.test(schema)) {
+      throw new AppError(
+        'bad_request',
+        `PostgreSQL schema "${schema}" must be lower-case letters, digits and "_"`,
+      );
+    }
+    return { dialect: 'postgres', connectionString: parsed.toString(), schema };
+  }
+  throw new AppError(
+    'bad_request',
+    `database URL "${url}" is not supported; use sqlite:PATH, sqlite::memory: or postgres://…`,
+  );
+}
+
+function openSqlite(file: string): Kysely<Database> {
+  let database: BetterSqlite3.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    database = new BetterSqlite3(file);
+    if (file !== ':memory:') database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
+    // Other processes on the same file wait their turn instead of failing at once.
+    database.pragma('busy_timeout = 5000');
+    database.pragma('synchronous = NORMAL');
+  } catch (e: unknown) {
+    throw new AppError(
+      'unavailable',
+      `cannot open SQLite database ${file}: ${e instanceof Error ? e.message : String(e)}`,
+      undefined,
+      { cause: e },
+    );
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function pgConfig(target: Extract<DatabaseTarget, { dialect: 'postgres' }>): pg.ClientConfig {
+  return {
+    connectionString: target.connectionString,
+    ...(target.schema !== null && { options: `-c search_path=${target.schema}` }),
+  };
+}
+
+async function openPostgres(
+  target: Extract<DatabaseTarget, { dialect: 'postgres' }>,
+  options: OpenStoreOptions,
+): Promise<Kysely<Database>> {
+  if (target.schema !== null) {
+    const client = new pg.Client({ connectionString: target.connectionString });
+    try {
+      await client.connect();
+      await client.query(`create schema if not exists "${target.schema}"`);
+    } catch (e: unknown) {
+      throw unavailable(target, e);
+    } finally {
+      await client.end().catch((e: unknown) => options.onBackgroundError?.(e));
+    }
+  }
+  const pool = new pg.Pool({ ...pgConfig(target), max: options.poolSize ?? 10 });
+  pool.on('error', (e) => options.onBackgroundError?.(e));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+function unavailable(
+  target: Extract<DatabaseTarget, { dialect: 'postgres' }>,
+  e: unknown,
+): AppError {
+  const where = new URL(target.connectionString);
+  where.password = '';
+  return new AppError(
+    'unavailable',
+    `cannot use PostgreSQL at ${where.host}${where.pathname}: ${e instanceof Error ? e.message : String(e)}`,
+    undefined,
+    {
+      cause: e,
+    },
+  );
+}
+
+type TxContext = {
+  owner: symbol;
+  conn: Kysely<Database>;
+  pending: { channel: string; payload: unknown }[];
+  done: boolean;
+};
+const transactions = new AsyncLocalStorage<TxContext>();
+
+const maxAttempts = 5;
+const nowIso = (): string => new Date().toISOString();
+
+/**
+ * Opens (and migrates) the database behind `url` and returns the Store. Inside
+ * `transaction(fn)` every call on the store — through `fn`'s argument or the store itself —
+ * runs on the transaction's connection; a nested `transaction` joins the outer one.
+ * Publishes made inside a transaction are sent after it commits, and dropped if it rolls back.
+ */
+export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const target = parseDatabaseUrl(url, options.pgSchema);
+  const dialect: Dialect = target.dialect;
+  const db =
+    target.dialect === 'sqlite' ? openSqlite(target.file) : await openPostgres(target, options);
+
+  try {
+    const { error } = await new Migrator({
+      db,
+      provider: migrationProvider(dialect),
+    }).migrateToLatest();
+    if (error !== undefined)
+      throw error instanceof Error ? error : new Error('migration failed', { cause: error });
+  } catch (e: unknown) {
+    await db.destroy();
+    if (e instanceof AppError) throw e;
+    if (target.dialect === 'postgres') throw unavailable(target, e);
+    throw new AppError(
+      'unavailable',
+      `cannot migrate SQLite database ${target.file}: ${e instanceof Error ? e.message : String(e)}`,
+      undefined,
+      { cause: e },
+    );
+  }
+
+  const pubsub: PubSub =
+    target.dialect === 'postgres'
+      ? createPgPubSub({
+          db,
+          clientConfig: pgConfig(target),
+          pgChannel: `makerdesk_${target.schema ?? 'public'}`,
+          ...(options.onBackgroundError && { onError: options.onBackgroundError }),
+        })
+      : createLocalPubSub();
+
+  const owner = Symbol('store');
+  const current = (): TxContext | undefined => {
+    const ctx = transactions.getStore();
+    return ctx !== undefined && ctx.owner === owner && !ctx.done ? ctx : undefined;
+  };
+  const repos = createRepositories(() => current()?.conn ?? db, dialect, nowIso);
+  let closing: Promise<void> | null = null;
+
+  const runOnce = async <T>(
+    fn: (tx: Store) => Promise<T>,
+  ): Promise<{ result: T; pending: TxContext['pending'] }> =>
+    db.connection().execute(async (conn) => {
+      // BEGIN IMMEDIATE takes SQLite's write lock up front, so two processes on one file
+      // cannot both read-then-write; within a process Kysely's SQLite driver has one connection.
+      await sql.raw(dialect === 'sqlite' ? 'begin immediate' : 'begin').execute(conn);
+      const ctx: TxContext = { owner, conn, pending: [], done: false };
+      try {
+        const result = await transactions.run(ctx, () => fn(store));
+        ctx.done = true;
+        await sql.raw('commit').execute(conn);
+        return { result, pending: ctx.pending };
+      } catch (e: unknown) {
+        ctx.done = true;
+        try {
+          await sql.raw('rollback').execute(conn);
+        } catch (rollbackError: unknown) {
+          throw new AggregateError(
+            [e, rollbackError],
+            'transaction failed and could not be rolled back',
+          );
+        }
+        throw e;
+      }
+    });
+
+  const store: Store = {
+    dialect,
+    ...repos,
+    async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+      if (current() !== undefined) return fn(store);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const { result, pending } = await runOnce(fn);
+          for (const p of pending) await pubsub.publish(p.channel, p.payload);
+          return result;
+        } catch (e: unknown) {
+          if (dialect === 'postgres' && isRetryable(e) && attempt < maxAttempts) {
+            await new Promise((r) => setTimeout(r, 5 * attempt + Math.floor(Math.random() * 10)));
+            continue;
+          }
+          throw translateError(e, 'transaction');
+        }
+      }
+    },
+    async publish(channel, payload) {
+      const ctx = current();
+      if (ctx !== undefined) {
+        ctx.pending.push({ channel, payload });
+        return;
+      }
+      await pubsub.publish(channel, payload);
+    },
+    subscribe: (channel, listener) => pubsub.subscribe(channel, listener),
+    close() {
+      closing ??= (async () => {
+        await pubsub.close();
+        await db.destroy();
+      })();
+      return closing;
+    },
+  };
+  return store;
+}

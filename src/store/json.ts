@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { AppError } from '../domain/errors.js';
+import type { HandoffPackage } from '../domain/records.js';
+import type { Order } from '../domain/order.js';
+import { conversationStatuses, intents } from '../domain/conversation.js';
+import { eventTypes } from '../domain/events.js';
+import { languages } from '../domain/order.js';
+
+/** Schemas for JSON read back from the database: what comes out is checked, not trusted. */
+
+const str = z.string();
+const nullableStr = z.string().nullable();
+
+export const storedOrderSchema = z.object({
+  id: str,
+  createdAt: str,
+  currency: str,
+  customer: z.object({
+    email: str,
+    name: str.optional(),
+    postcode: str.optional(),
+    language: z.enum(languages).optional(),
+  }),
+  shippingAddress: z
+    .object({
+      line1: str,
+      line2: str.optional(),
+      city: str,
+      region: str.optional(),
+      postcode: str,
+      country: str,
+    })
+    .exactOptional(),
+  items: z.array(
+    z.object({
+      sku: str,
+      title: str,
+      sellerId: str,
+      productType: str.exactOptional(),
+      quantity: z.number().int(),
+      unitPriceMinor: z.number().int(),
+      personalized: z.boolean(),
+      personalization: z.record(str, str),
+      finalSale: z.boolean(),
+    }),
+  ),
+  stage: str,
+  stageUpdatedAt: str.exactOptional(),
+  fulfillment: z.object({
+    status: z.enum(['unfulfilled', 'shipped', 'delivered']),
+    carrier: nullableStr,
+    trackingNumber: nullableStr,
+    trackingUrl: nullableStr,
+    shippedAt: nullableStr,
+    deliveredAt: nullableStr,
+    estimatedDeliveryAt: nullableStr,
+  }),
+  payment: z.object({ totalMinor: z.number().int(), refundedMinor: z.number().int() }),
+  delayed: z.boolean(),
+  cancelledAt: str.exactOptional(),
+  note: str.exactOptional(),
+});
+// Compile-time check that the stored shape is exactly the domain type.
+const _orderCheck: z.ZodType<Order> = storedOrderSchema;
+void _orderCheck;
+
+export const handoffSchema = z.object({
+  orderId: nullableStr,
+  customer: z.object({ email: str.exactOptional(), name: str.exactOptional() }).nullable(),
+  lang: z.enum(languages),
+  rule: str,
+  reason: str,
+  summary: str,
+  facts: z.record(str, z.unknown()),
+  attachmentIds: z.array(str),
+  desiredResolution: nullableStr,
+  suggestedNextStep: str,
+});
+const _handoffCheck: z.ZodType<HandoffPackage> = handoffSchema;
+void _handoffCheck;
+
+export const recordSchema = z.record(str, z.unknown());
+export const stringArraySchema = z.array(str);
+export const quickRepliesSchema = z.array(z.object({ id: str, label: str }));
+export const handledBySchema = z.union([z.literal('assistant'), z.object({ userId: str })]);
+export const turnEventSchema = z.looseObject({ type: z.enum(eventTypes) });
+export const intentSchema = z.enum(intents);
+export const conversationStatusSchema = z.enum(conversationStatuses);
+
+/** Parses a JSON column and validates it; a mismatch is a corrupt row, reported as `internal`. */
+export function readJson<S extends z.ZodType>(schema: S, text: string, where: string): z.output<S> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e: unknown) {
+    throw new AppError('internal', `stored ${where} is not valid JSON`, undefined, { cause: e });
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new AppError(
+      'internal',
+      `stored ${where} does not match its schema: ${parsed.error.issues[0]?.message ?? ''}`,
+      undefined,
+      {
+        cause: parsed.error,
+      },
+    );
+  }
+  return parsed.data;
+}
+
+/** For columns that hold arbitrary JSON (`before`/`after`, idempotent results). */
+export function readAnyJson(text: string | null, where: string): unknown {
+  if (text === null) return null;
+  return readJson(z.unknown(), text, where);
+}
+
+export function writeJson(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}

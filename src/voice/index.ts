@@ -1,0 +1,122 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { minorDigits } from '../domain/money.js';
+import type { Language } from '../domain/index.js';
+import { catalogues, formalCatalogues, type MessageId } from './messages/index.js';
+
+export type { MessageId } from './messages/index.js';
+export { catalogues, hasMessage } from './messages/index.js';
+
+/** A shop's voice (policy `shop.voice`): who speaks and how. */
+export type VoiceSettings = {
+  assistantName: string;
+  /** Replaces the built-in greeting: one text, or one per language. */
+  greeting?: string | Partial<Record<Language, string>> | undefined;
+  signOff?: string | Partial<Record<Language, string>> | undefined;
+  formality: 'informal' | 'formal';
+  emoji: boolean;
+  avoidWords: string[];
+};
+
+export const defaultVoice: VoiceSettings = {
+  assistantName: 'Makerdesk',
+  formality: 'informal',
+  emoji: false,
+  avoidWords: [],
+};
+
+export type SayOptions = { lang: Language; voice: VoiceSettings };
+export type Params = Record<string, string | number>;
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+function template(id: MessageId, lang: Language, formality: VoiceSettings['formality']): string {
+  if (formality === 'formal') {
+    const f = formalCatalogues[lang]?.[id];
+    if (f !== undefined) return f;
+  }
+  return catalogues[lang][id];
+}
+
+/** Escapes a customer-supplied value so it shows as typed and can never become markup. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/\s+/g, ' ');
+}
+
+const emojiFor: Partial<Record<MessageId, string>> = {
+  'greeting.default': '👋',
+  'thanks.reply': '😊',
+  'csat.thanks': '💛',
+  'change.done': '✨',
+};
+
+/**
+ * Renders one message in the customer's language and the shop's voice. String params are escaped
+ * (customer text can never inject markdown or HTML) unless their name starts with `md` (trusted
+ * shop Markdown, already formatted facts).
+ */
+export function say(id: MessageId, params: Params, opts: SayOptions): string {
+  const key = `${opts.lang}:${opts.voice.formality}:${id}`;
+  let fmt = compiled.get(key);
+  if (!fmt) {
+    fmt = new IntlMessageFormat(template(id, opts.lang, opts.voice.formality), opts.lang);
+    compiled.set(key, fmt);
+  }
+  const safe: Params = {};
+  for (const [k, v] of Object.entries(params)) safe[k] = typeof v === 'string' && !k.startsWith('md') ? escapeText(v) : v;
+  let text = String(fmt.format(safe));
+  if (opts.voice.emoji && emojiFor[id]) text = `${text} ${emojiFor[id]}`;
+  return avoid(text, opts.voice.avoidWords);
+}
+
+/** Removes words the shop asked us not to use, whole words only, tidying the spaces left behind. */
+export function avoid(text: string, words: string[]): string {
+  let out = text;
+  for (const w of words) {
+    if (w.trim() === '') continue;
+    const re = new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+    out = out.replace(re, '$1');
+  }
+  return out === text ? text : out.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.!?])/g, '$1').replace(/^ +| +$/gm, '');
+}
+
+/** The shop's own greeting or sign-off for this language, if it set one. */
+export function shopText(value: VoiceSettings['greeting'], lang: Language): string | null {
+  if (value === undefined) return null;
+  if (typeof value === 'string') return lang === 'en' ? value : null;
+  return value[lang] ?? null;
+}
+
+const localeOf: Record<Language, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', de: 'de-DE', it: 'it-IT', pt: 'pt-PT' };
+
+/** A calendar day ("2026-11-25") as "Wednesday 25 November" in the customer's language. */
+export function formatDay(day: string, lang: Language): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
+  return new Intl.DateTimeFormat(localeOf[lang], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** An instant as a day in the shop's time zone. */
+export function formatInstantDay(iso: string, lang: Language, timeZone: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf[lang], { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(d);
+}
+
+/** An instant as day and time in the shop's time zone. */
+export function formatInstant(iso: string, lang: Language, timeZone: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf[lang], { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone }).format(d);
+}
+
+/** Integer minor units as money in the customer's language ("48,00 €", "$48.00"). */
+export function formatMoney(amountMinor: number, currency: string, lang: Language): string {
+  const digits = minorDigits(currency);
+  return new Intl.NumberFormat(localeOf[lang], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    amountMinor / 10 ** digits,
+  );
+}

@@ -1,0 +1,412 @@
+import { renderMarkdown } from './markdown.js';
+import { widgetCss } from './styles.js';
+
+/*
+ * The embeddable chat widget: `<script src="https://shop.example/widget.js" data-shop="My Shop" defer></script>`.
+ * No framework; everything lives in an open shadow root so the shop's CSS and ours never mix.
+ */
+
+type QuickReply = { id: string; label: string };
+type Reply = { text: string; quickReplies: QuickReply[] };
+type TurnResult = { replies: Reply[]; state: { intent: string | null; status: string }; events: { type: string }[] };
+type TranscriptMessage = { id: string; sender: 'customer' | 'assistant' | 'agent' | 'system'; text: string; quickReplies?: QuickReply[]; attachmentIds?: string[] };
+type Session = { id: string; token: string };
+type StreamEvent = { type: 'messages'; messages: TranscriptMessage[] } | { type: 'refresh' };
+
+const maxUploadBytes = 10 * 1024 * 1024;
+
+const script = document.currentScript as HTMLScriptElement | null;
+const base = script?.src ? new URL(script.src).origin : location.origin;
+const shopName = script?.dataset['shop'] ?? 'our shop';
+const langAttr = script?.dataset['lang'];
+const storageKey = `makerdesk:${base}:conversation`;
+const openKey = `makerdesk:${base}:open`;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = v;
+    else e.setAttribute(k, v);
+  }
+  e.append(...children);
+  return e;
+}
+
+const svgNs = 'http://www.w3.org/2000/svg';
+/** A small line icon; inline SVG so no icon font or emoji font is needed. */
+function icon(path: string): SVGSVGElement {
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '20');
+  svg.setAttribute('height', '20');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const p = document.createElementNS(svgNs, 'path');
+  p.setAttribute('d', path);
+  p.setAttribute('fill', 'none');
+  p.setAttribute('stroke', 'currentColor');
+  p.setAttribute('stroke-width', '2');
+  p.setAttribute('stroke-linecap', 'round');
+  p.setAttribute('stroke-linejoin', 'round');
+  svg.append(p);
+  return svg;
+}
+const cameraPath = 'M4 8h3l2-3h6l2 3h3v11H4z M12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z';
+const chatPath = 'M4 5h16v11H9l-5 4z';
+
+function loadSession(): Session | null {
+  try {
+    const raw = localStorage.getItem(storageKey);
+    if (!raw) return null;
+    const s = JSON.parse(raw) as Partial<Session>;
+    return typeof s.id === 'string' && typeof s.token === 'string' ? { id: s.id, token: s.token } : null;
+  } catch {
+    return null;
+  }
+}
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+  if (typeof init.body === 'string') headers.set('content-type', 'application/json');
+  const res = await fetch(`${base}/api/v1${path}`, { ...init, headers });
+  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `The chat is not available right now (${res.status}).`);
+  return body as T;
+}
+
+function mount(): void {
+  const host = el('div', { id: 'makerdesk-widget' });
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(el('style', {}, widgetCss));
+
+  const launcher = el('button', { class: 'launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'mkd-panel' }, icon(chatPath), ` Chat with ${shopName}`);
+  const closeBtn = el('button', { class: 'close', type: 'button', 'aria-label': 'Close chat' }, '×');
+  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation', tabindex: '0' });
+  const typing = el('div', { class: 'typing', 'aria-hidden': 'true', hidden: '' }, el('span'), el('span'), el('span'));
+  const quick = el('div', { class: 'quick', role: 'group', 'aria-label': 'Suggested replies' });
+  const input = el('textarea', { id: 'mkd-input', rows: '1', maxlength: '2000', placeholder: 'Write a message…', autocomplete: 'off' });
+  const fileInput = el('input', { type: 'file', accept: 'image/jpeg,image/png,image/webp,image/avif', id: 'mkd-file', class: 'visually-hidden' });
+  const attachLabel = el('label', { for: 'mkd-file', class: 'attach', title: 'Add a photo' }, icon(cameraPath), el('span', { class: 'visually-hidden' }, 'Add a photo'));
+  const sendBtn = el('button', { type: 'submit', class: 'send' }, 'Send');
+  const preview = el('div', { class: 'preview', hidden: '' });
+  const form = el(
+    'form',
+    { class: 'composer' },
+    el('label', { for: 'mkd-input', class: 'visually-hidden' }, 'Your message'),
+    fileInput,
+    attachLabel,
+    input,
+    sendBtn,
+  );
+  const panel = el(
+    'section',
+    { class: 'panel', id: 'mkd-panel', role: 'dialog', 'aria-modal': 'false', 'aria-label': `Chat with ${shopName}`, hidden: '' },
+    el('header', {}, el('h2', {}, shopName), closeBtn),
+    log,
+    typing,
+    quick,
+    preview,
+    form,
+  );
+  root.append(launcher, panel);
+  document.body.append(host);
+
+  let session = loadSession();
+  let stream: EventSource | null = null;
+  let busy = false;
+  let pendingFile: File | null = null;
+  const seen = new Set<string>();
+  // Replies shown from a POST answer; the same messages may arrive again over SSE.
+  let recentReplies: string[] = [];
+  let buffered: TranscriptMessage[] = [];
+
+  const scrollDown = (): void => {
+    log.scrollTop = log.scrollHeight;
+  };
+
+  function bubble(sender: TranscriptMessage['sender'], text: string, images: string[] = []): HTMLElement {
+    const who = sender === 'customer' ? 'You' : sender === 'agent' ? `${shopName} team` : sender === 'system' ? 'Notice' : shopName;
+    const body = el('div', { class: 'text' });
+    body.append(renderMarkdown(document, text));
+    const item = el('div', { class: `msg ${sender}` }, el('span', { class: 'visually-hidden' }, `${who}: `), body);
+    for (const src of images) item.append(el('img', { src, alt: 'Photo you sent', class: 'photo' }));
+    log.append(item);
+    scrollDown();
+    return item;
+  }
+
+  function showQuickReplies(replies: QuickReply[]): void {
+    quick.replaceChildren(
+      ...replies.map((q) => {
+        const b = el('button', { type: 'button', class: 'chip', 'data-choice': q.id }, q.label);
+        b.addEventListener('click', () => {
+          // The chips are about to go; keep keyboard focus in the chat.
+          input.focus();
+          void send({ choice: q.id }, q.label);
+        });
+        return b;
+      }),
+    );
+  }
+
+  function notice(text: string): void {
+    bubble('system', text).classList.add('error');
+  }
+
+  function attachmentUrl(id: string): string {
+    if (!session) return '';
+    return `${base}/api/v1/conversations/${encodeURIComponent(session.id)}/attachments/${encodeURIComponent(id)}?token=${encodeURIComponent(session.token)}`;
+  }
+
+  function renderTranscriptMessage(m: TranscriptMessage): void {
+    if (seen.has(m.id)) return;
+    seen.add(m.id);
+    bubble(m.sender, m.text, (m.attachmentIds ?? []).map(attachmentUrl));
+    showQuickReplies(m.sender === 'customer' ? [] : (m.quickReplies ?? []));
+  }
+
+  function showReplies(result: TurnResult): void {
+    const texts = result.replies.map((r) => r.text);
+    // Drop the SSE copies of these replies that arrived while the request was in flight.
+    const extra = buffered.filter((m) => {
+      const i = texts.indexOf(m.text);
+      if (i >= 0 && m.sender === 'assistant') {
+        texts.splice(i, 1);
+        seen.add(m.id);
+        return false;
+      }
+      return true;
+    });
+    buffered = [];
+    for (const r of result.replies) bubble('assistant', r.text);
+    recentReplies = recentReplies.concat(texts);
+    window.setTimeout(() => {
+      recentReplies = recentReplies.slice(texts.length);
+    }, 15_000);
+    showQuickReplies(result.replies.at(-1)?.quickReplies ?? []);
+    extra.forEach(renderTranscriptMessage);
+  }
+
+  function onStreamMessages(messages: TranscriptMessage[]): void {
+    for (const m of messages) {
+      if (seen.has(m.id)) continue;
+      if (m.sender === 'customer') {
+        seen.add(m.id);
+        continue;
+      }
+      if (busy) {
+        buffered.push(m);
+        continue;
+      }
+      const i = m.sender === 'assistant' ? recentReplies.indexOf(m.text) : -1;
+      if (i >= 0) {
+        recentReplies.splice(i, 1);
+        seen.add(m.id);
+        continue;
+      }
+      renderTranscriptMessage(m);
+    }
+  }
+
+  function connect(s: Session): void {
+    stream?.close();
+    const es = new EventSource(`${base}/api/v1/conversations/${encodeURIComponent(s.id)}/stream?token=${encodeURIComponent(s.token)}`);
+    es.addEventListener('update', (e) => {
+      const data = JSON.parse((e as MessageEvent<string>).data) as StreamEvent;
+      if (data.type === 'messages') onStreamMessages(data.messages);
+      else void refresh(s);
+    });
+    stream = es;
+  }
+
+  async function refresh(s: Session): Promise<void> {
+    const t = await call<{ messages: TranscriptMessage[] }>(`/conversations/${encodeURIComponent(s.id)}`, { token: s.token });
+    t.messages.forEach(renderTranscriptMessage);
+  }
+
+  async function resume(s: Session): Promise<boolean> {
+    try {
+      await refresh(s);
+      connect(s);
+      return true;
+    } catch (e: unknown) {
+      if (e instanceof ApiError && (e.status === 404 || e.status === 401)) {
+        localStorage.removeItem(storageKey);
+        session = null;
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  async function ensureSession(): Promise<Session> {
+    if (session) return session;
+    const body: { channel: 'web'; lang?: string } = { channel: 'web' };
+    const lang = langAttr ?? document.documentElement.lang.slice(0, 2);
+    if (['en', 'es', 'fr', 'de', 'it', 'pt'].includes(lang)) body.lang = lang;
+    const started = await call<TurnResult & Session>('/conversations', { method: 'POST', body: JSON.stringify(body) });
+    session = { id: started.id, token: started.token };
+    localStorage.setItem(storageKey, JSON.stringify(session));
+    showReplies(started);
+    connect(session);
+    return session;
+  }
+
+  function setBusy(on: boolean): void {
+    busy = on;
+    typing.hidden = !on;
+    log.setAttribute('aria-busy', String(on));
+    sendBtn.disabled = on;
+    for (const b of quick.querySelectorAll('button')) b.disabled = on;
+  }
+
+  async function send(message: { text: string } | { choice: string }, shown: string): Promise<void> {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const s = await ensureSession();
+      bubble('customer', shown);
+      quick.replaceChildren();
+      const result = await call<TurnResult>(`/conversations/${encodeURIComponent(s.id)}/messages`, { method: 'POST', token: s.token, body: JSON.stringify(message) });
+      setBusy(false);
+      showReplies(result);
+    } catch (e: unknown) {
+      setBusy(false);
+      notice(e instanceof Error ? e.message : 'Something went wrong; please try again.');
+    }
+  }
+
+  function clearPreview(): void {
+    pendingFile = null;
+    fileInput.value = '';
+    const img = preview.querySelector('img');
+    if (img) URL.revokeObjectURL(img.src);
+    preview.replaceChildren();
+    preview.hidden = true;
+  }
+
+  function choosePhoto(file: File): void {
+    clearPreview();
+    if (!file.type.startsWith('image/')) {
+      notice('Please choose a photo (JPEG, PNG or WebP).');
+      return;
+    }
+    if (file.size > maxUploadBytes) {
+      notice('That photo is larger than 10 MB; please choose a smaller one.');
+      return;
+    }
+    pendingFile = file;
+    const url = URL.createObjectURL(file);
+    const remove = el('button', { type: 'button', class: 'remove', 'aria-label': 'Remove photo' }, 'Remove');
+    const sendPhoto = el('button', { type: 'button', class: 'send-photo' }, 'Send photo');
+    remove.addEventListener('click', () => {
+      clearPreview();
+      input.focus();
+    });
+    sendPhoto.addEventListener('click', () => void uploadPhoto());
+    preview.append(el('img', { src: url, alt: `Preview of ${file.name}` }), el('div', { class: 'preview-actions' }, sendPhoto, remove));
+    preview.hidden = false;
+    sendPhoto.focus();
+  }
+
+  async function uploadPhoto(): Promise<void> {
+    const file = pendingFile;
+    if (!file || busy) return;
+    setBusy(true);
+    try {
+      const s = await ensureSession();
+      const caption = input.value.trim();
+      const local = URL.createObjectURL(file);
+      bubble('customer', caption || 'Photo', [local]);
+      clearPreview();
+      input.value = '';
+      quick.replaceChildren();
+      const data = new FormData();
+      data.append('file', file, 'photo');
+      if (caption) data.append('text', caption);
+      const result = await call<TurnResult>(`/conversations/${encodeURIComponent(s.id)}/attachments`, { method: 'POST', token: s.token, body: data });
+      setBusy(false);
+      showReplies(result);
+    } catch (e: unknown) {
+      setBusy(false);
+      notice(e instanceof Error ? e.message : 'The photo could not be sent; please try again.');
+    }
+  }
+
+  async function open(): Promise<void> {
+    panel.hidden = false;
+    launcher.setAttribute('aria-expanded', 'true');
+    host.classList.add('open');
+    localStorage.setItem(openKey, '1');
+    input.focus();
+    if (!session) {
+      setBusy(true);
+      try {
+        await ensureSession();
+      } catch (e: unknown) {
+        notice(e instanceof Error ? e.message : 'The chat is not available right now.');
+      } finally {
+        setBusy(false);
+      }
+    }
+  }
+
+  function close(): void {
+    panel.hidden = true;
+    launcher.setAttribute('aria-expanded', 'false');
+    localStorage.removeItem(openKey);
+    launcher.focus();
+  }
+
+  launcher.addEventListener('click', () => (panel.hidden ? void open() : close()));
+  closeBtn.addEventListener('click', close);
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    }
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (pendingFile) {
+      void uploadPhoto();
+      return;
+    }
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    void send({ text }, text);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  fileInput.addEventListener('change', () => {
+    const f = fileInput.files?.[0];
+    if (f) choosePhoto(f);
+  });
+
+  if (session) {
+    const wasOpen = localStorage.getItem(openKey) === '1';
+    void resume(session)
+      .then((ok) => {
+        if (ok && wasOpen) void open();
+      })
+      .catch(() => notice('We could not load your conversation; please try again later.'));
+  }
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);
+else mount();
