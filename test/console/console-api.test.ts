@@ -148,6 +148,46 @@ describe('queue', () => {
   });
 });
 
+describe('queue stream', () => {
+  it('pushes the queue at once and again when a case changes', async () => {
+    const rep = await login('rep@shop.example', passwords.rep);
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const ac = new AbortController();
+    const res = await fetch(`${base}/api/console/queue/stream`, { headers: { cookie: rep.cookie }, signal: ac.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    const events: string[] = [];
+    let buffer = '';
+    const next = async (): Promise<{ items: { id: string }[] }> => {
+      for (;;) {
+        const cut = buffer.indexOf('\n\n');
+        if (cut >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const data = /^event: queue\ndata: (.*)$/m.exec(block);
+          if (data?.[1]) {
+            events.push(data[1]);
+            return JSON.parse(data[1]) as { items: { id: string }[] };
+          }
+          continue;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        buffer += new TextDecoder().decode(value);
+      }
+    };
+    expect((await next()).items.map((i) => i.id)).toContain('case-approval');
+    await store.cases.update('case-exception', { status: 'closed', updatedAt: now.toISOString() });
+    await store.publish('console:queue', {});
+    expect((await next()).items.map((i) => i.id)).not.toContain('case-exception');
+    ac.abort();
+  });
+
+  it('refuses the stream without a session', async () => {
+    expectError(await app.inject({ url: '/api/console/queue/stream' }), 401, 'unauthorized');
+  });
+});
+
 describe('case view', () => {
   it('shows handoff, conversation, order with stage, decisions, photos, summary, suggestions and coaching', async () => {
     const rep = await login('rep@shop.example', passwords.rep);
