@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { registerChat } from './chat.js';
 import { registerClassify } from './classify.js';
 import { registerPolicy } from './policy.js';
+import { registerTestConversations } from './test-conversations.js';
 import { registerUser } from './user.js';
 
 /** Every CLI command registers itself here, explicitly; one file per command. */
@@ -11,4 +13,6 @@ export const commands: RegisterCommand[] = [
   registerPolicy,
   registerClassify,
   registerUser,
+  registerChat,
+  registerTestConversations,
 ];
