@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { registerChat } from './chat.js';
 import { registerClassify } from './classify.js';
 import { registerImport } from './import.js';
 import { registerPolicy } from './policy.js';
+import { registerTestConversations } from './test-conversations.js';
 import { registerUser } from './user.js';
 
 /** Every CLI command registers itself here, explicitly; one file per command. */
@@ -13,4 +15,6 @@ export const commands: RegisterCommand[] = [
   registerClassify,
   registerImport,
   registerUser,
+  registerChat,
+  registerTestConversations,
 ];
