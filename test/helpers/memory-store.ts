@@ -37,7 +37,7 @@ export function memoryStore(): Store {
       getForUpdate: (id: string) => Promise.resolve(clone(orders.get(id) ?? null)),
       list: (p) => Promise.resolve(page([...orders.values()], p).map(clone)),
       count: () => Promise.resolve(orders.size),
-    } as Store['orders'],
+    },
     conversations: {
       create: (c) => {
         if (conversations.has(c.id)) throw new AppError('conflict', 'exists');
