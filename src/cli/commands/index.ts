@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerClassify } from './classify.js';
 import { registerPolicy } from './policy.js';
+import { registerUser } from './user.js';
 
 /** Every CLI command registers itself here, explicitly; one file per command. */
 export type RegisterCommand = (program: Command) => void;
@@ -9,4 +10,5 @@ export type RegisterCommand = (program: Command) => void;
 export const commands: RegisterCommand[] = [
   registerPolicy,
   registerClassify,
+  registerUser,
 ];
