@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerClassify } from './classify.js';
 import { registerPolicy } from './policy.js';
+import { registerServe } from './serve.js';
 import { registerUser } from './user.js';
 
 /** Every CLI command registers itself here, explicitly; one file per command. */
@@ -11,4 +12,5 @@ export const commands: RegisterCommand[] = [
   registerPolicy,
   registerClassify,
   registerUser,
+  registerServe,
 ];
