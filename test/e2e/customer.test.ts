@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/app.js';
 import { fromMinor } from '../../src/domain/money.js';
+import { createRepActions } from '../../src/actions/rep.js';
 import { artifactsDir, browserSkipReason, buildWeb, launchBrowser } from './browser.js';
 
 /*
@@ -130,6 +132,17 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
     expect(refunds[0]?.status).toBe('issued');
     expect(decided).toContain(fromMinor(refunds[0]?.amountMinor ?? 0, refunds[0]?.currency ?? 'USD'));
     await page.screenshot({ path: `${artifactsDir}/journey-3-damaged-mug.png` });
+  });
+
+  it('sees a rep’s reply appear without reloading', async () => {
+    await openChat();
+    await say('I would like to talk to a person please');
+    const session = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(':conversation'))?.[1] ?? '{}');
+    const { id } = JSON.parse(session) as { id: string };
+    const rep = createRepActions({ store: runtime.store, clock: () => new Date(), newId: randomUUID });
+    await rep.agentReply(id, { userId: 'rep-demo', text: 'Hi, this is **Sam** from the studio. I am looking at it now.', lang: 'en' });
+    await log().locator('.msg.agent strong', { hasText: 'Sam' }).waitFor({ timeout: 5000 });
+    await page.screenshot({ path: `${artifactsDir}/journey-5-rep-reply.png` });
   });
 
   it('finds the conversation again after reloading the page', async () => {
