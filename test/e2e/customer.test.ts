@@ -137,7 +137,7 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
   it('sees a rep’s reply appear without reloading', async () => {
     await openChat();
     await say('I would like to talk to a person please');
-    const session = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(':conversation'))?.[1] ?? '{}');
+    const session: string = await page.evaluate(() => Object.keys(localStorage).map((k) => (k.endsWith(':conversation') ? (localStorage.getItem(k) ?? '') : '')).join('') || '{}');
     const { id } = JSON.parse(session) as { id: string };
     const rep = createRepActions({ store: runtime.store, clock: () => new Date(), newId: randomUUID });
     await rep.agentReply(id, { userId: 'rep-demo', text: 'Hi, this is **Sam** from the studio. I am looking at it now.', lang: 'en' });
