@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { AppError } from '../../domain/errors.js';
-import { createRuntime, type Runtime } from '../../app.js';
+import { createRuntime, type DemoInfo } from '../../app.js';
 import type { RegisterCommand } from './index.js';
 
 export type ServeFlags = { port?: string; host?: string; db?: string; demo?: boolean; policy?: string };
@@ -17,7 +17,7 @@ export function resolvePort(flag: string | undefined, env: string | undefined): 
 }
 
 /** The lines printed when the server is up: URLs, and for the demo how to try it. */
-export function banner(runtime: Runtime, base: string): string[] {
+export function banner(demo: DemoInfo | null, base: string): string[] {
   const lines = [
     '',
     `Makerdesk is running.`,
@@ -26,8 +26,8 @@ export function banner(runtime: Runtime, base: string): string[] {
     `  API (OpenAPI)                    ${base}/api/v1/openapi.json`,
     `  Health                           ${base}/healthz`,
   ];
-  if (runtime.demo) {
-    const d = runtime.demo;
+  if (demo) {
+    const d = demo;
     lines.push('', d.seededOrders > 0 ? `Demo shop seeded with ${d.seededOrders} orders. Try these in the chat:` : 'Demo shop (already seeded). Try these in the chat:');
     for (const o of d.orders) lines.push(`  order ${o.orderId.padEnd(6)} ${o.email.padEnd(22)} ${o.situation}`);
     if (d.logins.length > 0) {
@@ -75,7 +75,7 @@ export const registerServe: RegisterCommand = (program) => {
       const address = runtime.app.server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-      process.stdout.write(banner(runtime, `http://${shownHost}:${actualPort}`).join('\n'));
+      process.stdout.write(banner(runtime.demo, `http://${shownHost}:${actualPort}`).join('\n'));
       const stop = (): void => {
         runtime.close().then(
           () => process.exit(0),
