@@ -132,6 +132,9 @@ describe('conversations', () => {
     expect(expectError(bad, 400, 'bad_request')).toContain('not valid JSON');
     const empty = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '' });
     expect(empty.statusCode).toBe(400);
+    const poisoned = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '{"channel":"web","__proto__":{"admin":true}}' });
+    expect(poisoned.statusCode).toBe(400);
+    expect(poisoned.json<{ error: { code: string } }>().error.code).toBe('bad_request');
     const xml = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
     expectError(xml, 415, 'unsupported_media_type');
   });
