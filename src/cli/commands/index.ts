@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerClassify } from './classify.js';
+import { registerImport } from './import.js';
 import { registerPolicy } from './policy.js';
 import { registerServe } from './serve.js';
 import { registerUser } from './user.js';
@@ -11,6 +12,7 @@ export type RegisterCommand = (program: Command) => void;
 export const commands: RegisterCommand[] = [
   registerPolicy,
   registerClassify,
+  registerImport,
   registerUser,
   registerServe,
 ];
