@@ -4,6 +4,7 @@ import { registerClassify } from './classify.js';
 import { registerImport } from './import.js';
 import { registerPolicy } from './policy.js';
 import { registerTestConversations } from './test-conversations.js';
+import { registerServe } from './serve.js';
 import { registerUser } from './user.js';
 
 /** Every CLI command registers itself here, explicitly; one file per command. */
@@ -17,4 +18,5 @@ export const commands: RegisterCommand[] = [
   registerUser,
   registerChat,
   registerTestConversations,
+  registerServe,
 ];
