@@ -3,6 +3,7 @@ import type { Store, StoredEvent } from '../../src/domain/store.js';
 import type { Message } from '../../src/domain/conversation.js';
 import type { Order } from '../../src/domain/order.js';
 import type { Attachment, AuditEntry, Case, Conversation, Refund, User } from '../../src/domain/records.js';
+import { memoryInsights } from '../support/memory-insights.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -147,6 +148,14 @@ export function memoryStore(): Store {
         return Promise.resolve(true);
       },
     },
+    insights: memoryInsights({
+      orders: () => orders.values(),
+      conversations: () => conversations.values(),
+      messages: () => messages,
+      events: () => events,
+      cases: () => cases.values(),
+      refunds: () => refunds.values(),
+    }),
     transaction: (fn) => fn(store),
     publish: (channel, payload) => {
       for (const l of listeners.get(channel) ?? []) l(clone(payload));

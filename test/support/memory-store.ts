@@ -10,6 +10,7 @@ import type {
   User,
 } from '../../src/domain/records.js';
 import type { Order } from '../../src/domain/order.js';
+import { memoryInsights } from './memory-insights.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -176,6 +177,17 @@ export function memoryStore(): Store {
         return Promise.resolve(true);
       },
     },
+    insights: memoryInsights({
+      orders: () => orders.values(),
+      conversations: () => conversations.values(),
+      messages: () => messages,
+      events: () => events,
+      cases: () => cases.values(),
+      refunds: () => refunds.values(),
+      changeRequests: () => changes,
+      remakes: () => remakes,
+      returns: () => returns,
+    }),
     transaction: (fn) => fn(store),
     publish: (channel, payload) => {
       for (const l of listeners.get(channel) ?? []) l(payload);
