@@ -115,21 +115,58 @@ export function insightsCsv(r: InsightsReport): string {
 }
 
 const labels: Record<string, string> = {
-  conversations: 'Conversations',
-  conversations_started: 'Conversations started (incl. no message)',
-  resolved: 'Resolved',
-  automated_resolutions: 'Resolved without a person',
-  automated_resolution_rate: 'Automated resolution rate',
-  escalated: 'Escalated',
-  escalation_rate: 'Escalation rate',
-  first_contact_resolutions: 'First-contact resolutions',
-  first_contact_resolution_rate: 'First-contact resolution rate',
+  'kpi.conversations': 'Conversations',
+  'kpi.conversations_started': 'Conversations started (incl. no message)',
+  'kpi.resolved': 'Resolved',
+  'kpi.automated_resolutions': 'Resolved without a person',
+  'kpi.automated_resolution_rate': 'Automated resolution rate',
+  'kpi.escalated': 'Escalated',
+  'kpi.escalation_rate': 'Escalation rate',
+  'kpi.first_contact_resolutions': 'First-contact resolutions',
+  'kpi.first_contact_resolution_rate': 'First-contact resolution rate',
+  'kpi.first_response_median': 'First response, median',
+  'kpi.first_response_p90': 'First response, p90',
+  'kpi.first_response_count': 'First response, conversations',
+  'kpi.first_human_response_median': 'First reply by a person, median',
+  'kpi.first_human_response_p90': 'First reply by a person, p90',
+  'kpi.first_human_response_count': 'First reply by a person, conversations',
+  'kpi.resolution_time_median': 'Resolution time, median',
+  'kpi.resolution_time_p90': 'Resolution time, p90',
+  'kpi.resolution_time_count': 'Resolution time, conversations',
+  'csat.responses': 'Answers',
+  'csat.average': 'Average (1-5)',
+  'csat.satisfied_rate': 'Satisfied (4 or 5)',
+  'csat.response_rate': 'Answers per resolved conversation',
+  'csat.score_1': '1 star',
+  'csat.score_2': '2 stars',
+  'csat.score_3': '3 stars',
+  'csat.score_4': '4 stars',
+  'csat.score_5': '5 stars',
+  'sentiment.messages': 'Customer messages read',
+  'sentiment.negative': 'Negative',
+  'sentiment.neutral': 'Neutral',
+  'sentiment.positive': 'Positive',
+  'refunds.count': 'Refunds',
+  'refunds.issued': 'Issued',
+  'refunds.pending_approval': 'Waiting for approval',
+  'refunds.declined': 'Declined',
+  'refunds.total': 'Amount (issued + waiting)',
+  'change_requests.total': 'Personalisation changes asked',
+  'change_requests.inside_window': 'Inside the change window',
+  'change_requests.outside_window': 'Outside the change window',
+  'change_requests.recorded': 'Recorded',
+  'change_requests.refused': 'Refused',
+  'change_requests.address_changes': 'Address changes',
+  'remakes.count': 'Remakes',
+  'remakes.rush': 'Rush remakes',
+  'returns.count': 'Returns and exchanges',
 };
+const label = (x: InsightsRow): string => labels[`${x.section}.${x.name}`] ?? x.name;
 
 /** A plain two-column table for the terminal, grouped by section. */
 export function insightsTable(r: InsightsReport): string {
   const rows = insightsRows(r, { human: true });
-  const width = Math.max(...rows.map((x) => (labels[x.name] ?? x.name).length));
+  const width = Math.max(...rows.map((x) => label(x).length));
   const out: string[] = [];
   let section = '';
   for (const x of rows) {
@@ -138,7 +175,7 @@ export function insightsTable(r: InsightsReport): string {
       section = x.section;
       out.push(section.toUpperCase().replace(/_/g, ' '));
     }
-    out.push(`  ${(labels[x.name] ?? x.name).padEnd(width)}  ${x.value === '' ? '—' : x.value}`);
+    out.push(`  ${label(x).padEnd(width)}  ${x.value === '' ? '-' : x.value}`);
   }
   const top = (title: string, items: string[]): void => {
     if (items.length === 0) return;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerClassify } from './classify.js';
+import { registerInsights } from './insights.js';
 import { registerPolicy } from './policy.js';
 
 /** Every CLI command registers itself here, explicitly; one file per command. */
@@ -9,4 +10,5 @@ export type RegisterCommand = (program: Command) => void;
 export const commands: RegisterCommand[] = [
   registerPolicy,
   registerClassify,
+  registerInsights,
 ];
