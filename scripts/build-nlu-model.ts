@@ -3,12 +3,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '../src/nlu/corpus-files.js';
+import { corpusDir, corpusFingerprint, loadCorpus } from '../src/nlu/corpus-files.js';
 import { serialiseModel, trainNluModel } from '../src/nlu/model.js';
 import { modelFileName } from '../src/nlu/model-file.js';
 
 const started = performance.now();
-const model = trainNluModel(loadCorpus());
+const dir = corpusDir();
+const model = { ...trainNluModel(loadCorpus(dir)), corpusFingerprint: corpusFingerprint(dir) };
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'nlu', modelFileName);
 mkdirSync(dirname(out), { recursive: true });
 const text = serialiseModel(model);

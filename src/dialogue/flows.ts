@@ -130,7 +130,7 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
     if (window) t.say('status.delayed_window', { start: t.day(window.start), end: t.day(window.end) });
     else t.say('status.delayed_no_window');
     const threshold = t.ctx.policy.delayThresholdBusinessDays(order);
-    if (late >= threshold) {
+    if (late > threshold) {
       t.say('status.delayed_offer_person', { days: late });
       t.s.pendingHandoff = { rule: 'escalation.delay_threshold', reason: `Order is ${late} business days past its ship window (threshold ${threshold}).`, desired: null };
       t.options([
@@ -617,7 +617,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
 }
 
 function altLabel(t: Turn, alt: string): string {
-  const known = ['resize', 'resizing', 'repair', 'store_credit', 'exchange'];
+  const known = ['resize', 'resizing', 'repair', 'store_credit', 'exchange', 'engrave_again'];
   const k = alt.toLowerCase().replace(/[\s-]+/g, '_');
   if (known.includes(k)) return t.label(`alt.${k === 'resizing' ? 'resize' : k}` as 'alt.resize');
   return alt.replace(/_/g, ' ');
@@ -777,7 +777,7 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
         if (flow.asks >= 2) {
           t.s.flow = null;
           t.note('No photo evidence after being asked twice.');
-          const d = t.ctx.policy.decideEscalation({ text: act.text, lang: t.lang, intent: null, explicitRequest: false, negativeStreak: 0, sameProblemContacts: 0, order });
+          const d = t.ctx.policy.decideEscalation(t.signals({ text: act.text, missingEvidence: true }));
           escalate(t, { rule: d?.rule ?? 'escalation.missing_evidence', reason: 'Photo evidence was asked for twice and not provided.', desired: null, priority: 2 });
           return true;
         }

@@ -1,6 +1,6 @@
 import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
-import { shopText } from '../voice/index.js';
+import { escapeText, shopText } from '../voice/index.js';
 import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, foldText, hasWords, isForeignScript } from './acts.js';
 import {
   answerQuestion,
@@ -53,7 +53,7 @@ export function initialState(lang: Language): DialogueState {
     status: 'open',
     resolved: 0,
     csat: 'none',
-    negativeStreak: 0,
+    sentiment: [],
     contacts: {},
     escalated: false,
     attachments: [],
@@ -76,6 +76,9 @@ const orderIntents: ReadonlySet<Intent> = new Set([
   'refund_status',
   'refund_request',
 ]);
+
+/** Problems whose repetition counts towards "third contact about the same problem" (R9). */
+const repeatIntents: ReadonlySet<Intent> = new Set(['delivery_problem', 'damaged_item', 'wrong_item', 'missing_item', 'refund_status', 'payment_issue', 'complaint']);
 
 /** Removes control characters and trims; long texts are cut for understanding. */
 export function cleanText(text: string): string {
@@ -129,8 +132,10 @@ function mainMenu(t: Turn): void {
 
 function greet(t: Turn): void {
   const own = shopText(t.ctx.policy.shop.voice.greeting, t.lang);
-  if (own) t.paragraphs.push(own);
-  else t.say('greeting.default', { assistant: t.ctx.policy.shop.voice.assistantName, shop: t.ctx.policy.shop.name });
+  if (own) {
+    t.paragraphs.push(escapeText(own));
+    t.say('greeting.intro', { assistant: t.ctx.policy.shop.voice.assistantName, shop: t.ctx.policy.shop.name });
+  } else t.say('greeting.default', { assistant: t.ctx.policy.shop.voice.assistantName, shop: t.ctx.policy.shop.name });
   t.say('greeting.offer');
   mainMenu(t);
 }
@@ -190,20 +195,20 @@ function run(t: Turn, input: DialogueInput): void {
     }
   }
   const u = act.u;
-  if (u) s.negativeStreak = u.sentiment.label === 'negative' && u.sentiment.score <= -0.5 ? s.negativeStreak + 1 : 0;
+  if (u && act.choice === null) s.sentiment = [...s.sentiment, u.sentiment.score].slice(-5);
 
   // 2. Global choices that mean the same in every flow.
   if (act.choice && globalChoice(t, act)) return;
 
   // 3. Escalation triggers (R9) from the policy.
   if (u && act.choice === null) {
-    const contacts = orderIntents.has(u.intent) && u.confidence >= t.ctx.clarifyThreshold ? (s.contacts[u.intent] ?? 0) + 1 : 0;
+    const contacts = repeatIntents.has(u.intent) && u.confidence >= t.ctx.clarifyThreshold ? (s.contacts[u.intent] ?? 0) + 1 : 0;
     const d = t.ctx.policy.decideEscalation({
       text: act.text,
       lang: s.lang,
       intent: u.confidence >= t.ctx.clarifyThreshold ? u.intent : null,
       explicitRequest: u.intent === 'human_agent' && u.confidence >= t.ctx.clarifyThreshold,
-      negativeStreak: s.negativeStreak,
+      sentimentScores: s.sentiment,
       sameProblemContacts: contacts,
       order: t.order(),
     });
@@ -305,7 +310,7 @@ function globalChoice(t: Turn, act: Act): boolean {
   switch (c) {
     case 'person': {
       const p = s.pendingHandoff;
-      const d = p ? null : t.ctx.policy.decideEscalation({ text: act.text, lang: s.lang, intent: 'human_agent', explicitRequest: true, negativeStreak: 0, sameProblemContacts: 0, order: t.order() });
+      const d = p ? null : t.ctx.policy.decideEscalation(t.signals({ text: act.text, intent: 'human_agent', explicitRequest: true }));
       escalate(t, {
         rule: p?.rule ?? d?.rule ?? 'escalation.explicit_request',
         reason: p?.reason ?? d?.reason ?? 'The customer asked for a person.',
@@ -353,7 +358,7 @@ function closing(t: Turn): void {
   }
   t.say('thanks.reply');
   const signOff = shopText(t.ctx.policy.shop.voice.signOff, t.lang);
-  if (signOff) t.paragraphs.push(signOff);
+  if (signOff) t.paragraphs.push(escapeText(signOff));
   t.options([]);
 }
 
@@ -364,7 +369,7 @@ function recordCsat(t: Turn, score: number): void {
   t.emit({ type: 'csat.recorded', score });
   t.say(score >= 4 ? 'csat.thanks' : 'csat.thanks_low');
   const signOff = shopText(t.ctx.policy.shop.voice.signOff, t.lang);
-  if (signOff) t.paragraphs.push(signOff);
+  if (signOff) t.paragraphs.push(escapeText(signOff));
   t.options([]);
   if (!t.s.escalated) t.s.status = 'resolved';
 }
@@ -460,7 +465,6 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
   s.intent = intent;
   let order = null;
   if (orderIntents.has(intent)) {
-    s.contacts[intent] = (s.contacts[intent] ?? 0) + 1;
     const named = entity(entities, 'order_number')?.replace(/^#/, '');
     // Another order than the proven one needs its own proof.
     if (named && s.identity.orderId && named !== s.identity.orderId) s.identity.orderId = null;
@@ -470,6 +474,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       return;
     }
   }
+  if (repeatIntents.has(intent)) s.contacts[intent] = (s.contacts[intent] ?? 0) + 1;
   switch (intent) {
     case 'order_status':
       return order ? orderStatus(t, order, false) : undefined;
@@ -506,12 +511,12 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       startBrief(t, text);
       return;
     case 'human_agent': {
-      const d = t.ctx.policy.decideEscalation({ text, lang: s.lang, intent, explicitRequest: true, negativeStreak: 0, sameProblemContacts: 0, order: t.order() });
+      const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, explicitRequest: true }));
       escalate(t, { rule: d?.rule ?? 'escalation.explicit_request', reason: d?.reason ?? 'The customer asked for a person.', desired: null, priority: 2, wording: 'explicit' });
       return;
     }
     case 'payment_issue': {
-      const d = t.ctx.policy.decideEscalation({ text, lang: s.lang, intent, explicitRequest: false, negativeStreak: s.negativeStreak, sameProblemContacts: 0, order: t.order() });
+      const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, sentimentScores: s.sentiment }));
       escalate(t, { rule: d?.rule ?? 'escalation.payment_issue', reason: d?.reason ?? 'Payment questions are handled by a person.', desired: null, priority: 1 });
       return;
     }

@@ -69,8 +69,10 @@ export type EscalationSignals = {
   lang: Language;
   intent: Intent | null;
   explicitRequest: boolean;
-  negativeStreak: number;
+  /** Sentiment scores (-1..1) of the customer's recent messages, oldest first. */
+  sentimentScores: number[];
   sameProblemContacts: number;
+  missingEvidence?: boolean;
   order: Order | null;
 };
 
@@ -128,7 +130,7 @@ export type DialogueState = {
   status: ConversationStatus;
   resolved: number;
   csat: 'none' | 'asked' | 'done';
-  negativeStreak: number;
+  sentiment: number[];
   contacts: Partial<Record<Intent, number>>;
   escalated: boolean;
   attachments: string[];

@@ -9,7 +9,7 @@ import { AppError } from '../domain/errors.js';
 import type { OrderInput } from '../domain/order.js';
 import type { Store } from '../domain/store.js';
 import { fakeAssistant } from '../../test/support/fake-assistant.js';
-import { memoryStore } from '../../test/support/memory-store.js';
+import { openStore } from '../store/index.js';
 import { multipartBody } from '../../test/support/multipart.js';
 import { buildApp, type AppDeps } from './index.js';
 
@@ -25,12 +25,13 @@ async function makeApp(over: Partial<AppDeps> = {}): Promise<FastifyInstance> {
 }
 
 beforeEach(async () => {
-  store = memoryStore();
+  store = await openStore('sqlite::memory:');
   uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-uploads-'));
   app = await makeApp();
 });
 afterEach(async () => {
   await app.close();
+  await store.close();
   await rm(uploadsDir, { recursive: true, force: true });
 });
 
@@ -280,14 +281,14 @@ describe('orders', () => {
   it('applies stage and shipment events', async () => {
     await post(order());
     const ev = (payload: unknown, id = '1042') => app.inject({ method: 'POST', url: `/api/v1/orders/${id}/events`, payload: payload as object, headers: auth(apiKey) });
-    const s = await ev({ type: 'stage_changed', stage: 'making', at: '2026-11-21T09:00:00Z' });
+    const s = await ev({ type: 'stage', stage: 'making', at: '2026-11-21T09:00:00Z' });
     expect(s.statusCode).toBe(200);
     expect(s.json()).toMatchObject({ stage: 'making' });
     const shipped = await ev({ type: 'shipped', carrier: 'USPS', trackingNumber: '9400', trackingUrl: 'https://tools.usps.com/t?n=9400' });
     expect(shipped.json()).toMatchObject({ fulfillment: { status: 'shipped', carrier: 'USPS' } });
-    expectError(await ev({ type: 'stage_changed', stage: 'design' }), 409, 'conflict');
+    expectError(await ev({ type: 'stage', stage: 'design' }), 409, 'conflict');
     expectError(await ev({ type: 'exploded' }), 400, 'validation_failed');
-    expectError(await ev({ type: 'stage_changed', stage: 'Design!' }), 400, 'validation_failed');
+    expectError(await ev({ type: 'stage', stage: 'Design!' }), 400, 'validation_failed');
     expectError(await ev({ type: 'delivered' }, 'nope'), 404, 'not_found');
     const noKey = await app.inject({ method: 'POST', url: '/api/v1/orders/1042/events', payload: { type: 'delivered' } });
     expectError(noKey, 401, 'unauthorized');

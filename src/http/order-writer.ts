@@ -14,7 +14,7 @@ export function applyEventToOrder(order: Order, event: OrderEventBody, now: Date
   const at = new Date(event.at ?? now.toISOString()).toISOString();
   const next: Order = structuredClone(order);
   switch (event.type) {
-    case 'stage_changed':
+    case 'stage':
       if (order.fulfillment.status !== 'unfulfilled') {
         throw new AppError('conflict', `Order ${order.id} has already shipped; its production stage can no longer change.`);
       }
@@ -57,7 +57,7 @@ export function storeOrderWriter(store: Store, clock: () => Date, newId: () => s
       }),
     applyOrderEvent: (orderId, event, actor) =>
       store.transaction(async (tx) => {
-        const order = await tx.orders.get(orderId);
+        const order = await tx.orders.getForUpdate(orderId);
         if (!order) throw new AppError('not_found', `No order ${orderId}.`);
         const next = applyEventToOrder(order, event, clock());
         await tx.orders.upsert(next);

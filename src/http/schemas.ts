@@ -93,7 +93,7 @@ const instant = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 dat
 
 /** Production and shipment events a shop (or a maker) sends for an order. */
 export const orderEventBody = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stage_changed'), stage: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a stage id such as "design"'), at: instant.optional() }).strict(),
+  z.object({ type: z.literal('stage'), stage: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a stage id such as "design"'), at: instant.optional() }).strict(),
   z
     .object({
       type: z.literal('shipped'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,4 +34,26 @@ export function loadCorpus(dir: string = corpusDir()): Corpus {
     corpus[lang] = perLang;
   }
   return corpus;
+}
+
+/** A hash of every corpus file (names and bytes): a built model records it, so a stale model is noticed. */
+export function corpusFingerprint(dir: string = corpusDir()): string {
+  const hash = createHash('sha256');
+  for (const lang of readdirSync(dir).sort()) {
+    if (!isLanguage(lang)) continue;
+    for (const file of readdirSync(join(dir, lang)).sort()) {
+      hash.update(`${lang}/${file}\n`);
+      hash.update(readFileSync(join(dir, lang, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The corpus folder when it exists (a clone has it; an installed package may not). */
+export function findCorpusDir(): string | null {
+  try {
+    return corpusDir();
+  } catch {
+    return null;
+  }
 }

@@ -21,7 +21,8 @@ const priority: Record<EntityType, number> = {
   colour: 2,
 };
 
-const emailRe = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// The look-behind starts a match only at the start of a run, so long runs without "@" stay linear.
+const emailRe = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 function findEmails(text: string): Candidate[] {
   return [...text.matchAll(emailRe)].map((m) => span('email', m[0].toLowerCase(), m.index, m.index + m[0].length));
@@ -220,7 +221,9 @@ function findDates(text: string, options: EntityOptions): Candidate[] {
   const out: Candidate[] = [];
   let results: chrono.ParsedResult[];
   try {
-    results = parsers[options.lang].parse(text, ref, { forwardDate: true });
+    // Long digit runs (order numbers, junk) are blanked to the same length: no date has them, and chrono is slow on them.
+    const blanked = text.replace(/\d{5,}/g, (run) => ' '.repeat(run.length));
+    results = parsers[options.lang].parse(blanked, ref, { forwardDate: true });
   } catch {
     return [];
   }
@@ -233,15 +236,19 @@ function findDates(text: string, options: EntityOptions): Candidate[] {
     const day = r.start.get('day');
     if (year === null || month === null || day === null) continue;
     // Without a reference date, only dates with a written year have a value of their own.
-    const resolved = options.now !== undefined || r.start.isCertain('year');
+    const resolved = options.now !== undefined || (r.start.isCertain('year') && /\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/.test(r.text));
     const value = resolved ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : r.text;
     out.push(span('date', value, r.index, r.index + r.text.length));
   }
   return out;
 }
 
-/** All entities of `text`, non-overlapping, in reading order. */
-export function extractEntities(text: string, options: EntityOptions): Entity[] {
+/** Entities are looked for in this many leading characters; some finders are quadratic on pathological runs. */
+export const maxEntityTextLength = 2000;
+
+/** All entities of `text` (its first `maxEntityTextLength` characters), non-overlapping, in reading order. */
+export function extractEntities(input: string, options: EntityOptions): Entity[] {
+  const text = input.slice(0, maxEntityTextLength);
   const candidates = [
     ...findQuoted(text),
     ...findEmails(text),
@@ -255,9 +262,8 @@ export function extractEntities(text: string, options: EntityOptions): Entity[] 
   candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Candidate[] = [];
   for (const c of candidates) {
-    const inQuote = taken.some((t) => t.type === 'quoted_text' && c.start >= t.start && c.end <= t.end);
-    if (inQuote) continue;
-    if (taken.some((t) => t.type !== 'quoted_text' && c.start < t.end && t.start < c.end)) continue;
+    // Quoted text is taken first; nothing inside or across it is read again (its digits are engraving text).
+    if (taken.some((t) => c.start < t.end + (t.type === 'quoted_text' ? 1 : 0) && t.start - (t.type === 'quoted_text' ? 1 : 0) < c.end)) continue;
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start).map(({ type, value, start, end }) => ({ type, value, start, end }));

@@ -84,9 +84,12 @@ export function identifyLanguage(model: LanguageModel, text: string, hint?: Lang
   if (seen === 0) return { lang: hint ?? 'en', confidence: 0 };
   // Features of one text are far from independent; dividing tames naive Bayes' overconfidence.
   const scale = 1 / Math.max(4, Math.sqrt(feats.length) * 2);
+  // The hint weighs more on one- and two-word messages ("ok", "no"), which many languages share.
+  const words = feats.filter((f) => f.startsWith('w:')).length;
+  const hintBonus = words <= 2 ? 3 : 1.2;
   let best = 0;
   for (let l = 0; l < languages.length; l++) {
-    scores[l] = (scores[l] as number) * scale + (hint === languages[l] ? 1.2 : 0);
+    scores[l] = (scores[l] as number) * scale + (hint === languages[l] ? hintBonus : 0);
     if ((scores[l] as number) > (scores[best] as number)) best = l;
   }
   let sum = 0;

@@ -16,7 +16,7 @@ export type TrainingExample = { features: readonly string[]; label: number };
 
 export type TrainOptions = { epochs: number; learningRate: number; seed: number; l2: number };
 
-export const defaultTrainOptions: TrainOptions = { epochs: 14, learningRate: 0.6, seed: 7, l2: 1e-6 };
+export const defaultTrainOptions: TrainOptions = { epochs: 10, learningRate: 4, seed: 7, l2: 0 };
 
 /** Small seeded PRNG (mulberry32); pure layers never call Math.random. */
 export function seededRandom(seed: number): () => number {
@@ -61,13 +61,15 @@ export function trainLinear(examples: readonly TrainingExample[], labels: readon
       order[j] = tmp;
     }
     const lr = options.learningRate / (1 + epoch * 0.5);
-    for (const e of order) {
+    for (let oi = 0; oi < order.length; oi++) {
+      const e = order[oi] as number;
       const ids = rows[e] as Int32Array;
+      const m = ids.length;
       const label = (examples[e] as TrainingExample).label;
-      const x = 1 / Math.sqrt(ids.length || 1);
+      const x = 1 / Math.sqrt(m || 1);
       scores.fill(0);
-      for (const id of ids) {
-        const base = id * k;
+      for (let j = 0; j < m; j++) {
+        const base = (ids[j] as number) * k;
         for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + (w[base + c] as number);
       }
       let max = -Infinity;
@@ -82,14 +84,16 @@ export function trainLinear(examples: readonly TrainingExample[], labels: readon
         scores[c] = p;
         sum += p;
       }
+      const keep = 1 - options.l2;
       for (let c = 0; c < k; c++) {
         const g = (c === label ? 1 : 0) - (scores[c] as number) / sum;
-        if (g > -1e-4 && g < 1e-4) continue;
+        if (g > -1e-3 && g < 1e-3) continue;
         const d = lr * g * x;
-        for (const id of ids) {
-          const at = id * k + c;
-          w[at] = (w[at] as number) + d - options.l2 * (w[at] as number);
-          acc[at] = (acc[at] as number) + step * d;
+        const dAcc = step * d;
+        for (let j = 0; j < m; j++) {
+          const at = (ids[j] as number) * k + c;
+          w[at] = (w[at] as number) * keep + d;
+          acc[at] = (acc[at] as number) + dAcc;
         }
       }
       step++;

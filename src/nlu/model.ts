@@ -6,7 +6,7 @@ import { trainLanguageModel, type LanguageModel } from './lang-id.js';
 import { defaultTrainOptions, fitTemperature, logits, trainLinear, type LinearModel, type TrainOptions } from './linear-model.js';
 
 /** Everything the NLU learns from the corpus. */
-export type NluModel = { intent: LinearModel; language: LanguageModel; trainedOn: number };
+export type NluModel = { intent: LinearModel; language: LanguageModel; trainedOn: number; corpusFingerprint?: string };
 
 export const modelFormatVersion = 1;
 
@@ -41,6 +41,7 @@ export function trainNluModel(corpus: Corpus, options: TrainOptions = defaultTra
 type SerialisedModel = {
   version: number;
   trainedOn: number;
+  corpusFingerprint?: string;
   labels: string[];
   temperature: number;
   features: string[];
@@ -70,6 +71,7 @@ export function serialiseModel(model: NluModel): string {
   const out: SerialisedModel = {
     version: modelFormatVersion,
     trainedOn: model.trainedOn,
+    ...(model.corpusFingerprint ? { corpusFingerprint: model.corpusFingerprint } : {}),
     labels: [...model.intent.labels],
     temperature: model.intent.temperature,
     features: [...model.intent.index.keys()],
@@ -94,6 +96,7 @@ export function deserialiseModel(text: string): NluModel | null {
   data.langFeatures.forEach((f, i) => logProb.set(f, Float64Array.from(flat.subarray(i * languages.length, (i + 1) * languages.length))));
   return {
     trainedOn: data.trainedOn,
+    ...(data.corpusFingerprint ? { corpusFingerprint: data.corpusFingerprint } : {}),
     intent: { labels: data.labels, index, weights: fromBase64(data.weights), temperature: data.temperature },
     language: { logProb, unseen: Float64Array.from(data.langUnseen) },
   };

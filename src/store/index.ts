@@ -158,6 +158,8 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     const { error } = await new Migrator({
       db,
       provider: migrationProvider(dialect),
+      // Kysely looks for its bookkeeping tables in any schema unless told which one is ours.
+      ...(target.dialect === 'postgres' && { migrationTableSchema: target.schema ?? 'public' }),
     }).migrateToLatest();
     if (error !== undefined)
       throw error instanceof Error ? error : new Error('migration failed', { cause: error });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../domain/store.js';
 import { aCase, aConversation, anItem, anOrder, aRefund, t0 } from '../../test/support/fixtures.js';
 import { postgresSkipReason, testDatabases, type TestStore } from '../../test/support/databases.js';
-import { memoryStore } from '../../test/support/memory-store.js';
+import { memoryStore } from '../../test/helpers/memory-store.js';
 
 const at = (minutes: number): string => new Date(Date.parse(t0) + minutes * 60_000).toISOString();
 const day = 24 * 60;

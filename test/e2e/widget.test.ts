@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from
 import { buildApp } from '../../src/http/index.js';
 import type { Store } from '../../src/domain/store.js';
 import { fakeAssistant } from '../support/fake-assistant.js';
-import { memoryStore } from '../support/memory-store.js';
+import { openStore } from '../../src/store/index.js';
 import { artifactsDir, browserSkipReason, buildWeb, launchBrowser } from './browser.js';
 
 const skip = browserSkipReason();
@@ -31,7 +31,7 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
     await browser.close();
   });
   beforeEach(async () => {
-    store = memoryStore();
+    store = await openStore('sqlite::memory:');
     uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-e2e-'));
     app = await buildApp({ store, assistant: fakeAssistant(store), apiKey: null, uploadsDir, clock: () => new Date(), logger: false, webDir });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -42,6 +42,7 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
   afterEach(async () => {
     await page.context().close();
     await app.close();
+    await store.close();
     await rm(uploadsDir, { recursive: true, force: true });
   });
 

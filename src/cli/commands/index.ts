@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerClassify } from './classify.js';
 import { registerInsights } from './insights.js';
 import { registerPolicy } from './policy.js';
+import { registerUser } from './user.js';
 
 /** Every CLI command registers itself here, explicitly; one file per command. */
 export type RegisterCommand = (program: Command) => void;
@@ -11,4 +12,5 @@ export const commands: RegisterCommand[] = [
   registerPolicy,
   registerClassify,
   registerInsights,
+  registerUser,
 ];

@@ -52,6 +52,12 @@ function errorReply(reply: FastifyReply, e: unknown, req: FastifyRequest): Fasti
   return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } });
 }
 
+/** How a rep is named to customers: the first part of their e-mail, capitalised ("ana.g@…" → "Ana"). */
+export function displayName(email: string): string {
+  const first = email.split('@')[0]?.split(/[._+-]/)[0] ?? '';
+  return first ? first.charAt(0).toUpperCase() + first.slice(1) : 'A member of our team';
+}
+
 /** A small bounded cache so re-opening a case doesn't re-translate every message. */
 function translationCache(max = 2000) {
   const map = new Map<string, Translation>();
@@ -187,7 +193,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
         api.get('/conversations/:id', async (req) => {
           const who = await session(req);
           const { id } = parse(idParam, req.params, 'path');
-          const view = await buildCaseView(store, shop, id, clock(), who.user.email.split('@')[0]);
+          const view = await buildCaseView(store, shop, id, clock(), displayName(who.user.email));
           if (!view) throw new AppError('not_found', 'No such conversation.');
           return { ...view, me: who.user };
         });
@@ -227,8 +233,10 @@ export function consoleRoutes(opts: ConsoleOptions) {
           const out = [];
           for (const m of messages) {
             const from = m.lang ?? conversation.lang;
-            if (from === to) continue;
-            out.push({ messageId: m.id, from, to, ...(await translateCached(m.text, from, to)) });
+            // A rep's own words are shown as written; no need to translate them back.
+            if (from === to || (m.meta?.originalLang === to && typeof m.meta.original === 'string')) continue;
+            // Markdown bold markers confuse rule-based engines; the rep reads the translation plain.
+            out.push({ messageId: m.id, from, to, ...(await translateCached(m.text.replace(/\*\*/g, ''), from, to)) });
           }
           return { engine: translator.name, to, translations: out };
         });
@@ -255,7 +263,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           const { id } = parse(idParam, req.params, 'path');
           const c = await store.conversations.get(id);
           if (!c) throw new AppError('not_found', 'No such conversation.');
-          const notice = { text: takeOverNotice({ repName: who.user.email.split('@')[0] ?? '', lang: c.lang, voice: shop.voice }), lang: c.lang };
+          const notice = { text: takeOverNotice({ repName: displayName(who.user.email), lang: c.lang, voice: shop.voice }), lang: c.lang };
           const r = await rep.takeOver(id, who.user.id, notice);
           return { handledBy: who.user.id, changed: r.changed };
         });
@@ -276,7 +284,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           if (!c) throw new AppError('not_found', 'No such conversation.');
           const from = body.lang ?? shop.repLang;
           let text = body.text;
-          let meta: Record<string, unknown> = {};
+          let meta: Record<string, unknown> = body.original && body.original.lang !== c.lang && from === c.lang ? { original: body.original.text, originalLang: body.original.lang, translatedBy: translator.name, editedByRep: true } : {};
           if (from !== c.lang) {
             const t = await translateCached(body.text, from, c.lang);
             if (isTranslated(t)) {
