@@ -19,7 +19,7 @@ beforeAll(async () => {
   store = await openStore('sqlite::memory:');
   const seeded = await seedConsole(store, clock, newId);
   app = Fastify({ logger: false });
-  await consoleRoutes({ store, auth: seeded.auth, translator: noTranslator, shop: plainShop('Demo Market'), clock, newId, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(store, clock, newId) })(app);
+  await consoleRoutes({ store, auth: seeded.auth, translator: noTranslator(), shop: plainShop('Demo Market'), clock, newId, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(store, clock, newId) })(app);
   await app.ready();
 });
 afterAll(async () => {
