@@ -27,6 +27,7 @@ import {
   type KnowledgePort,
   type Understanding,
 } from './dialogue/index.js';
+import { queueChannel } from './actions/rep.js';
 import { say } from './voice/index.js';
 
 /** The NLU as the engine uses it (`createNlu()` satisfies it). */
@@ -37,14 +38,14 @@ export interface NluPort {
 
 /** The actions the engine requests (src/actions satisfies it); each returns the event(s) it produced. */
 export interface ActionsPort {
-  recordChange(i: { orderId: string; conversationId: string; itemSku: string; field: string; before: unknown; after: unknown; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
-  changeAddress(i: { orderId: string; conversationId: string; address: Address; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
-  cancelOrder(i: { orderId: string; conversationId: string; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
-  createReturn(i: { orderId: string; conversationId: string; kind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
-  requestRefund(i: { orderId: string; conversationId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; idempotencyKey: string; actor: string }): Promise<unknown>;
-  createRemake(i: { orderId: string; conversationId: string; itemSkus: string[]; reason: string; rush: boolean; decision: Decision; idempotencyKey: string; actor: string }): Promise<unknown>;
-  escalate(i: { conversationId: string; orderId: string | null; handoff: HandoffPackage; priority: number; idempotencyKey: string; actor: string }): Promise<unknown>;
-  createBrief(i: { conversationId: string; brief: Record<string, unknown>; idempotencyKey: string; actor: string }): Promise<unknown>;
+  recordChange(i: { orderId: string; conversationId: string; itemSku: string; field: string; before: unknown; after: unknown; decision: Decision; idempotencyKey: string }): Promise<unknown>;
+  changeAddress(i: { orderId: string; conversationId: string; address: Address; decision: Decision; idempotencyKey: string }): Promise<unknown>;
+  cancelOrder(i: { orderId: string; conversationId: string; decision: Decision; idempotencyKey: string }): Promise<unknown>;
+  createReturn(i: { orderId: string; conversationId: string; kind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; idempotencyKey: string }): Promise<unknown>;
+  requestRefund(i: { orderId: string; conversationId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; idempotencyKey: string }): Promise<unknown>;
+  createRemake(i: { orderId: string; conversationId: string; itemSkus: string[]; reason: string; rush: boolean; decision: Decision; idempotencyKey: string }): Promise<unknown>;
+  escalate(i: { conversationId: string; orderId: string | null; handoff: HandoffPackage; priority: number; idempotencyKey: string }): Promise<unknown>;
+  createBrief(i: { conversationId: string; brief: Record<string, unknown>; idempotencyKey: string }): Promise<unknown>;
 }
 
 export type EnginePorts = {
@@ -59,16 +60,16 @@ export type EnginePorts = {
   actionsStoreEvents?: boolean;
 };
 
-const actor = 'assistant';
-
 /** Pulls TurnEvents out of whatever an action returned (an event, a list, or `{event}`/`{events}`). */
 export function eventsOf(result: unknown): TurnEvent[] {
   const isEvent = (x: unknown): x is TurnEvent => typeof x === 'object' && x !== null && typeof (x as { type?: unknown }).type === 'string' && (eventTypes as readonly string[]).includes((x as { type: string }).type);
   if (isEvent(result)) return [result];
   if (Array.isArray(result)) return result.flatMap(eventsOf);
   if (typeof result === 'object' && result !== null) {
+    // `events` is the full list when present; `event` may repeat one of them.
     const r = result as { event?: unknown; events?: unknown };
-    return [...(r.event !== undefined ? eventsOf(r.event) : []), ...(r.events !== undefined ? eventsOf(r.events) : [])];
+    if (Array.isArray(r.events)) return eventsOf(r.events);
+    return r.event !== undefined ? eventsOf(r.event) : [];
   }
   return [];
 }
@@ -77,21 +78,21 @@ async function runEffect(e: Effect, conversationId: string, actions: ActionsPort
   const idempotencyKey = e.key;
   switch (e.kind) {
     case 'recordChange':
-      return eventsOf(await actions.recordChange({ orderId: e.orderId, conversationId, itemSku: e.itemSku, field: e.field, before: e.before, after: e.after, decision: e.decision, idempotencyKey, actor }));
+      return eventsOf(await actions.recordChange({ orderId: e.orderId, conversationId, itemSku: e.itemSku, field: e.field, before: e.before, after: e.after, decision: e.decision, idempotencyKey }));
     case 'changeAddress':
-      return eventsOf(await actions.changeAddress({ orderId: e.orderId, conversationId, address: e.address, decision: e.decision, idempotencyKey, actor }));
+      return eventsOf(await actions.changeAddress({ orderId: e.orderId, conversationId, address: e.address, decision: e.decision, idempotencyKey }));
     case 'cancelOrder':
-      return eventsOf(await actions.cancelOrder({ orderId: e.orderId, conversationId, decision: e.decision, idempotencyKey, actor }));
+      return eventsOf(await actions.cancelOrder({ orderId: e.orderId, conversationId, decision: e.decision, idempotencyKey }));
     case 'createReturn':
-      return eventsOf(await actions.createReturn({ orderId: e.orderId, conversationId, kind: e.returnKind, itemSkus: e.itemSkus, reason: e.reason, decision: e.decision, idempotencyKey, actor }));
+      return eventsOf(await actions.createReturn({ orderId: e.orderId, conversationId, kind: e.returnKind, itemSkus: e.itemSkus, reason: e.reason, decision: e.decision, idempotencyKey }));
     case 'requestRefund':
-      return eventsOf(await actions.requestRefund({ orderId: e.orderId, conversationId, amountMinor: e.amountMinor, reason: e.reason, decision: e.decision, autoLimitMinor: e.autoLimitMinor, idempotencyKey, actor }));
+      return eventsOf(await actions.requestRefund({ orderId: e.orderId, conversationId, amountMinor: e.amountMinor, reason: e.reason, decision: e.decision, autoLimitMinor: e.autoLimitMinor, idempotencyKey }));
     case 'createRemake':
-      return eventsOf(await actions.createRemake({ orderId: e.orderId, conversationId, itemSkus: e.itemSkus, reason: e.reason, rush: true, decision: e.decision, idempotencyKey, actor }));
+      return eventsOf(await actions.createRemake({ orderId: e.orderId, conversationId, itemSkus: e.itemSkus, reason: e.reason, rush: true, decision: e.decision, idempotencyKey }));
     case 'escalate':
-      return eventsOf(await actions.escalate({ conversationId, orderId: e.orderId, handoff: e.handoff, priority: e.priority, idempotencyKey, actor }));
+      return eventsOf(await actions.escalate({ conversationId, orderId: e.orderId, handoff: e.handoff, priority: e.priority, idempotencyKey }));
     case 'createBrief':
-      return eventsOf(await actions.createBrief({ conversationId, brief: e.brief, idempotencyKey, actor }));
+      return eventsOf(await actions.createBrief({ conversationId, brief: e.brief, idempotencyKey }));
   }
 }
 
@@ -113,6 +114,32 @@ function customerText(input: TurnInput, state: DialogueState): string {
     case 'start':
       return '';
   }
+}
+
+/**
+ * Confidence needed to act on an intent without asking: the NLU's own threshold, but never
+ * below 0.6 — a wrong flow (asking for an order number on a general question) costs more than
+ * one clarifying question with buttons.
+ */
+export function actThreshold(nlu: NluPort): number {
+  return Math.max(nlu.clarifyThreshold, 0.6);
+}
+
+/**
+ * Order numbers, e-mails and postcodes say who, not what: the intent is read from the text with
+ * them masked out (they pull a classifier towards whatever its training messages with numbers
+ * were about), the entities from the full text.
+ */
+export function understandRequest(nlu: NluPort, text: string, opts: { lang?: Language }): Understanding {
+  const u = nlu.understand(text, opts);
+  const spans = u.entities.filter((e) => e.type === 'order_number' || e.type === 'email' || e.type === 'postcode').sort((a, b) => b.start - a.start);
+  if (spans.length === 0) return u;
+  let masked = text;
+  for (const e of spans) masked = masked.slice(0, e.start) + masked.slice(e.end);
+  masked = masked.replace(/\b(order|pedido|commande|bestellung|ordine|encomenda|e-?mail|correo|postcode|zip|c[óo]digo postal|code postal|postleitzahl|cap|is|es|est|ist|è|é|and|y|et|und|e|my|mi|mon|ma|meine?|il mio|la mia|o meu|a minha|no\.?|nr\.?|n[º°]|#)\s*[,.:;]?\s*(?=[,.;:!?]|$)/giu, '').replace(/\s+([,.;:!?])/g, '$1').replace(/([,.;:])\s*[,.;:]+/g, '$1').trim();
+  if (masked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return u;
+  const m = nlu.understand(masked, opts);
+  return { ...m, lang: u.lang, langConfidence: u.langConfidence, entities: u.entities };
 }
 
 export type HandleTurnResult = { conversation: Conversation; result: TurnResult; messages: Message[] };
@@ -148,7 +175,7 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
   const text = rawText.slice(0, 2000);
   if (text.trim() !== '') {
     const words = text.trim().split(/\s+/).length;
-    understanding = ports.nlu.understand(text, words < 3 ? { lang: state.lang } : {});
+    understanding = understandRequest(ports.nlu, text, words < 3 ? { lang: state.lang } : {});
   }
   switch (input.kind) {
     case 'start':
@@ -183,7 +210,7 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
     knowledge: ports.knowledge,
     orders,
     refunds,
-    clarifyThreshold: ports.nlu.clarifyThreshold,
+    clarifyThreshold: actThreshold(ports.nlu),
     conversationId: conversation.id,
   });
 
@@ -218,7 +245,7 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
             desiredResolution: null,
             suggestedNextStep: 'Complete the request by hand and tell the customer.',
           };
-          actionEvents.push(...eventsOf(await ports.actions.escalate({ conversationId: conversation.id, orderId: out.state.identity.orderId, handoff, priority: 1, idempotencyKey: `${effect.key}:failed`, actor })));
+          actionEvents.push(...eventsOf(await ports.actions.escalate({ conversationId: conversation.id, orderId: out.state.identity.orderId, handoff, priority: 1, idempotencyKey: `${effect.key}:failed` })));
           status = 'escalated';
           out.state.escalated = true;
         } catch {
@@ -272,30 +299,25 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type RepOperations = {
-  takeOver(conversationId: string, userId: string): Promise<Conversation>;
-  handBack(conversationId: string): Promise<Conversation>;
-  agentReply(conversationId: string, reply: { userId: string; text: string }): Promise<Message>;
+/** The `Assistant` port on top of `handleTurn` (rep take-over and replies live in src/actions/rep.ts). */
+/** The Assistant port, whose `start` may also take an order proven up front (signed link, `chat --order`). */
+export type EngineAssistant = Assistant & {
+  start(input: { channel: Channel; lang?: Language; verifiedOrderId?: string }): ReturnType<Assistant['start']>;
 };
 
-/** The `Assistant` port on top of `handleTurn`, plus the rep-side operations of the console. */
-export function createAssistant(deps: AssistantDeps): Assistant & RepOperations {
+export function createAssistant(deps: AssistantDeps): EngineAssistant {
   const { store } = deps;
-  const publish = async (conversationId: string, messages: Message[], state: TurnResult['state'], events: TurnEvent[] = []): Promise<void> => {
+  const publish = async (conversationId: string, messages: Message[], state: TurnResult['state'], events: TurnEvent[] = [], forQueue = false): Promise<void> => {
     await store.publish(`conversation:${conversationId}`, { conversationId, messages, state, events });
+    // Reps' queue: new cases, approvals, and customers writing while a rep holds the chat.
+    if (forQueue || events.some((e) => e.type === 'case.escalated' || e.type === 'refund.pending_approval' || e.type === 'brief.created')) {
+      await store.publish(queueChannel, { conversationId });
+    }
   };
   const load = async (id: string): Promise<Conversation> => {
     const c = await store.conversations.get(id);
     if (!c) throw new AppError('not_found', `No conversation ${id}.`);
     return c;
-  };
-  const saveWith = async (id: string, patch: (c: Conversation) => Conversation): Promise<Conversation> => {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const c = await load(id);
-      const next = { ...patch(c), updatedAt: deps.clock().toISOString(), version: c.version + 1 };
-      if (await store.conversations.save(next, c.version)) return next;
-    }
-    throw new AppError('conflict', 'The conversation is busy; try again.');
   };
 
   return {
@@ -329,7 +351,7 @@ export function createAssistant(deps: AssistantDeps): Assistant & RepOperations 
             knowledge: deps.knowledge,
             orders: { [order.id]: order },
             refunds: [],
-            clarifyThreshold: deps.nlu.clarifyThreshold,
+            clarifyThreshold: actThreshold(deps.nlu),
             conversationId: conversation.id,
           });
           const msgs: Message[] = r.replies.map((x) => ({ id: deps.newId(), conversationId: conversation.id, sender: 'assistant', text: x.text, lang, quickReplies: x.quickReplies, createdAt: at }));
@@ -350,31 +372,9 @@ export function createAssistant(deps: AssistantDeps): Assistant & RepOperations 
     async turn(conversationId: string, input: TurnInput) {
       const c = await load(conversationId);
       const { conversation, result, messages } = await handleTurn(c, input, deps);
-      await publish(conversation.id, messages, result.state, result.events);
+      await publish(conversation.id, messages, result.state, result.events, c.handledBy !== 'assistant');
       return result;
     },
 
-    async takeOver(conversationId, userId) {
-      const c = await saveWith(conversationId, (x) => ({ ...x, handledBy: { userId } }));
-      await publish(conversationId, [], { intent: c.intent, status: c.status });
-      return c;
-    },
-
-    async handBack(conversationId) {
-      const c = await saveWith(conversationId, (x) => ({ ...x, handledBy: 'assistant' }));
-      await publish(conversationId, [], { intent: c.intent, status: c.status });
-      return c;
-    },
-
-    async agentReply(conversationId, reply) {
-      const text = reply.text.trim();
-      if (text === '') throw new AppError('validation_failed', 'A reply needs some text.');
-      if (text.length > 5000) throw new AppError('validation_failed', 'A reply may have at most 5000 characters.');
-      const c = await load(conversationId);
-      const m: Message = { id: deps.newId(), conversationId, sender: 'agent', text, lang: c.lang, createdAt: deps.clock().toISOString(), meta: { userId: reply.userId } };
-      await store.messages.append(m);
-      await publish(conversationId, [m], { intent: c.intent, status: c.status });
-      return m;
-    },
   };
 }

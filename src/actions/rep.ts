@@ -24,18 +24,44 @@ export function createRepActions({ store, clock, newId }: RepActionsDeps) {
     return c;
   }
 
-  async function setHandler(conversationId: string, handledBy: Conversation['handledBy']): Promise<Conversation> {
+  async function setHandler(
+    conversationId: string,
+    handledBy: Conversation['handledBy'],
+  ): Promise<Conversation> {
     // Optimistic concurrency: retry a few times if the engine saved the conversation meanwhile.
     for (let attempt = 0; attempt < 5; attempt++) {
       const c = await load(conversationId);
-      const next: Conversation = { ...c, handledBy, updatedAt: clock().toISOString(), version: c.version + 1 };
+      const next: Conversation = {
+        ...c,
+        handledBy,
+        updatedAt: clock().toISOString(),
+        version: c.version + 1,
+      };
       if (await store.conversations.save(next, c.version)) return next;
     }
     throw new AppError('conflict', 'The conversation changed while saving; please try again.');
   }
 
-  async function audit(actor: string, action: string, conversationId: string, before: unknown, after: unknown, reason: string | null = null) {
-    await store.audit.append({ id: newId(), at: clock().toISOString(), actor, action, subjectType: 'conversation', subjectId: conversationId, rule: null, reason, before, after });
+  async function audit(
+    actor: string,
+    action: string,
+    conversationId: string,
+    before: unknown,
+    after: unknown,
+    reason: string | null = null,
+  ) {
+    await store.audit.append({
+      id: newId(),
+      at: clock().toISOString(),
+      actor,
+      action,
+      subjectType: 'conversation',
+      subjectId: conversationId,
+      rule: null,
+      reason,
+      before,
+      after,
+    });
   }
 
   async function post(message: Message): Promise<void> {
@@ -46,14 +72,36 @@ export function createRepActions({ store, clock, newId }: RepActionsDeps) {
 
   const actions = {
     /** A rep takes the chat: from now on the assistant does not answer it. Refuses if another rep holds it. */
-    async takeOver(conversationId: string, userId: string, notice?: { text: string; lang: Language }): Promise<{ conversation: Conversation; changed: boolean }> {
+    async takeOver(
+      conversationId: string,
+      userId: string,
+      notice?: { text: string; lang: Language },
+    ): Promise<{ conversation: Conversation; changed: boolean }> {
       const c = await load(conversationId);
       const holder = handledByUser(c);
       if (holder === userId) return { conversation: c, changed: false };
-      if (holder) throw new AppError('conflict', 'Another rep is handling this chat; ask them to hand it back first.');
+      if (holder)
+        throw new AppError(
+          'conflict',
+          'Another rep is handling this chat; ask them to hand it back first.',
+        );
       const next = await setHandler(conversationId, { userId });
-      await audit(userId, 'conversation.taken_over', conversationId, { handledBy: c.handledBy }, { handledBy: next.handledBy });
-      if (notice) await post({ id: newId(), conversationId, sender: 'system', text: notice.text, lang: notice.lang, createdAt: clock().toISOString() });
+      await audit(
+        userId,
+        'conversation.taken_over',
+        conversationId,
+        { handledBy: c.handledBy },
+        { handledBy: next.handledBy },
+      );
+      if (notice)
+        await post({
+          id: newId(),
+          conversationId,
+          sender: 'system',
+          text: notice.text,
+          lang: notice.lang,
+          createdAt: clock().toISOString(),
+        });
       else await store.publish(queueChannel, { conversationId });
       return { conversation: next, changed: true };
     },
@@ -63,29 +111,65 @@ export function createRepActions({ store, clock, newId }: RepActionsDeps) {
       const c = await load(conversationId);
       const holder = handledByUser(c);
       if (!holder) return c;
-      if (holder !== userId && !force) throw new AppError('forbidden', 'Only the rep handling this chat (or an admin) can hand it back.');
+      if (holder !== userId && !force)
+        throw new AppError(
+          'forbidden',
+          'Only the rep handling this chat (or an admin) can hand it back.',
+        );
       const next = await setHandler(conversationId, 'assistant');
-      await audit(userId, 'conversation.handed_back', conversationId, { handledBy: c.handledBy }, { handledBy: 'assistant' });
+      await audit(
+        userId,
+        'conversation.handed_back',
+        conversationId,
+        { handledBy: c.handledBy },
+        { handledBy: 'assistant' },
+      );
       await store.publish(queueChannel, { conversationId });
       return next;
     },
 
     /** A rep's message to the customer, in the customer's language; takes the chat over first if nobody holds it. */
-    async agentReply(conversationId: string, input: { userId: string; text: string; lang: Language; meta?: Record<string, unknown> }): Promise<Message> {
+    async agentReply(
+      conversationId: string,
+      input: { userId: string; text: string; lang: Language; meta?: Record<string, unknown> },
+    ): Promise<Message> {
       const c = await load(conversationId);
       const holder = handledByUser(c);
-      if (holder && holder !== input.userId) throw new AppError('conflict', 'Another rep is handling this chat.');
+      if (holder && holder !== input.userId)
+        throw new AppError('conflict', 'Another rep is handling this chat.');
       if (!holder) await actions.takeOver(conversationId, input.userId);
-      const message: Message = { id: newId(), conversationId, sender: 'agent', text: input.text, lang: input.lang, createdAt: clock().toISOString(), meta: { userId: input.userId, ...input.meta } };
+      const message: Message = {
+        id: newId(),
+        conversationId,
+        sender: 'agent',
+        text: input.text,
+        lang: input.lang,
+        createdAt: clock().toISOString(),
+        meta: { userId: input.userId, ...input.meta },
+      };
       await post(message);
-      await audit(input.userId, 'conversation.agent_reply', conversationId, null, { messageId: message.id, lang: input.lang });
+      await audit(input.userId, 'conversation.agent_reply', conversationId, null, {
+        messageId: message.id,
+        lang: input.lang,
+      });
       return message;
     },
 
     /** A message from the shop that a rep's decision produced (e.g. a refund approved), without taking the chat. */
-    async notifyCustomer(conversationId: string, input: { text: string; lang: Language; actor: string; meta?: Record<string, unknown> }): Promise<Message> {
+    async notifyCustomer(
+      conversationId: string,
+      input: { text: string; lang: Language; actor: string; meta?: Record<string, unknown> },
+    ): Promise<Message> {
       await load(conversationId);
-      const message: Message = { id: newId(), conversationId, sender: 'assistant', text: input.text, lang: input.lang, createdAt: clock().toISOString(), ...(input.meta ? { meta: input.meta } : {}) };
+      const message: Message = {
+        id: newId(),
+        conversationId,
+        sender: 'assistant',
+        text: input.text,
+        lang: input.lang,
+        createdAt: clock().toISOString(),
+        ...(input.meta ? { meta: input.meta } : {}),
+      };
       await post(message);
       return message;
     },
@@ -94,14 +178,41 @@ export function createRepActions({ store, clock, newId }: RepActionsDeps) {
      * An approver's answer to an escalated request for a policy exception (A6): closes the case,
      * audited with who, when and why. Refund approvals go through the money actions instead.
      */
-    async decideException(input: { caseId: string; approve: boolean; why: string; actor: string }): Promise<Case> {
+    async decideException(input: {
+      caseId: string;
+      approve: boolean;
+      why: string;
+      actor: string;
+    }): Promise<Case> {
       return store.transaction(async (tx) => {
         const c = await tx.cases.get(input.caseId);
         if (!c) throw new AppError('not_found', 'No such case.');
-        if (c.status === 'closed') throw new AppError('conflict', 'This case has already been decided.');
+        if (c.status === 'closed')
+          throw new AppError('conflict', 'This case has already been decided.');
         const at = clock().toISOString();
-        await tx.cases.update(c.id, { status: 'closed', updatedAt: at, subject: { ...c.subject, decision: input.approve ? 'approved' : 'declined', decidedBy: input.actor, decidedAt: at, why: input.why } });
-        await tx.audit.append({ id: newId(), at, actor: input.actor, action: input.approve ? 'exception.approved' : 'exception.declined', subjectType: 'case', subjectId: c.id, rule: c.handoff?.rule ?? null, reason: input.why, before: { status: c.status }, after: { status: 'closed', decision: input.approve ? 'approved' : 'declined' } });
+        await tx.cases.update(c.id, {
+          status: 'closed',
+          updatedAt: at,
+          subject: {
+            ...c.subject,
+            decision: input.approve ? 'approved' : 'declined',
+            decidedBy: input.actor,
+            decidedAt: at,
+            why: input.why,
+          },
+        });
+        await tx.audit.append({
+          id: newId(),
+          at,
+          actor: input.actor,
+          action: input.approve ? 'exception.approved' : 'exception.declined',
+          subjectType: 'case',
+          subjectId: c.id,
+          rule: c.handoff?.rule ?? null,
+          reason: input.why,
+          before: { status: c.status },
+          after: { status: 'closed', decision: input.approve ? 'approved' : 'declined' },
+        });
         return { ...c, status: 'closed' as const, updatedAt: at };
       });
     },

@@ -143,8 +143,8 @@ export async function ensureAdminFromEnv(auth: Auth, store: AuthStore, env: Reco
 
 /** Demo accounts the demo seeding creates and the start banner prints. */
 export const demoConsoleUsers = [
-  { email: 'rep@demo.makerdesk.test', password: 'demo-rep-password', role: 'rep' },
-  { email: 'approver@demo.makerdesk.test', password: 'demo-approver-password', role: 'approver' },
+  { email: 'ana@demo.makerdesk.test', password: 'demo-rep-password', role: 'rep' },
+  { email: 'sam@demo.makerdesk.test', password: 'demo-approver-password', role: 'approver' },
 ] as const satisfies readonly { email: string; password: string; role: Role }[];
 
 /** Creates the demo rep and approver if absent. */

@@ -1,6 +1,6 @@
 import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
-import { shopText } from '../voice/index.js';
+import { escapeText, shopText } from '../voice/index.js';
 import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, foldText, hasWords, isForeignScript } from './acts.js';
 import {
   answerQuestion,
@@ -28,13 +28,14 @@ import {
   startReturn,
 } from './flows.js';
 import { escalate } from './handoff.js';
-import { continueIdentify, promptIdentify, startIdentify } from './identity.js';
+import { continueIdentify, orderNumberCandidates, promptIdentify, startIdentify } from './identity.js';
 import { entity, Turn, type Act, type Option } from './kit.js';
-import type { DialogueContext, DialogueInput, DialogueOutput, DialogueState, Entity, Flow } from './types.js';
+import type { DialogueContext, DialogueInput, DialogueOutput, DialogueState, Entity, Flow, Understanding } from './types.js';
 
 export * from './types.js';
 export { detectAffirm, detectOrdinal, extractValue } from './acts.js';
 export { orderNumberCandidates, ownsOrder } from './identity.js';
+export { isQuestionLike };
 export { parseAddress } from './flows.js';
 
 /** Longest customer text the dialogue looks at; the rest is kept in the transcript only. */
@@ -53,7 +54,7 @@ export function initialState(lang: Language): DialogueState {
     status: 'open',
     resolved: 0,
     csat: 'none',
-    negativeStreak: 0,
+    sentiment: [],
     contacts: {},
     escalated: false,
     attachments: [],
@@ -77,6 +78,9 @@ const orderIntents: ReadonlySet<Intent> = new Set([
   'refund_request',
 ]);
 
+/** Problems whose repetition counts towards "third contact about the same problem" (R9). */
+const repeatIntents: ReadonlySet<Intent> = new Set(['delivery_problem', 'damaged_item', 'wrong_item', 'missing_item', 'refund_status', 'payment_issue', 'complaint']);
+
 /** Removes control characters and trims; long texts are cut for understanding. */
 export function cleanText(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim().slice(0, maxTextLength);
@@ -91,6 +95,7 @@ export function handleDialogue(state: DialogueState, input: DialogueInput, ctx: 
   s.turn += 1;
   const t = new Turn(s, ctx);
   t.route = (intent, entities, text) => route(t, intent, entities, text);
+  t.clarify = (choices) => clarify(t, choices, '');
   run(t, input);
   // Offer to come back to an interrupted flow once the detour is done.
   if (!s.flow && s.suspended.length > 0 && t.quick.every((q) => q.value !== 'resume') && !s.escalated && input.kind !== 'start') {
@@ -129,8 +134,11 @@ function mainMenu(t: Turn): void {
 
 function greet(t: Turn): void {
   const own = shopText(t.ctx.policy.shop.voice.greeting, t.lang);
-  if (own) t.paragraphs.push(own);
-  else t.say('greeting.default', { assistant: t.ctx.policy.shop.voice.assistantName, shop: t.ctx.policy.shop.name });
+  if (own) {
+    t.paragraphs.push(escapeText(own));
+    const name = t.ctx.policy.shop.voice.assistantName;
+    if (!own.toLowerCase().includes(name.toLowerCase())) t.say('greeting.intro', { assistant: name, shop: t.ctx.policy.shop.name });
+  } else t.say('greeting.default', { assistant: t.ctx.policy.shop.voice.assistantName, shop: t.ctx.policy.shop.name });
   t.say('greeting.offer');
   mainMenu(t);
 }
@@ -190,20 +198,20 @@ function run(t: Turn, input: DialogueInput): void {
     }
   }
   const u = act.u;
-  if (u) s.negativeStreak = u.sentiment.label === 'negative' && u.sentiment.score <= -0.5 ? s.negativeStreak + 1 : 0;
+  if (u && act.choice === null) s.sentiment = [...s.sentiment, u.sentiment.score].slice(-5);
 
   // 2. Global choices that mean the same in every flow.
   if (act.choice && globalChoice(t, act)) return;
 
   // 3. Escalation triggers (R9) from the policy.
   if (u && act.choice === null) {
-    const contacts = orderIntents.has(u.intent) && u.confidence >= t.ctx.clarifyThreshold ? (s.contacts[u.intent] ?? 0) + 1 : 0;
+    const contacts = repeatIntents.has(u.intent) && u.confidence >= t.ctx.clarifyThreshold ? (s.contacts[u.intent] ?? 0) + 1 : 0;
     const d = t.ctx.policy.decideEscalation({
       text: act.text,
       lang: s.lang,
       intent: u.confidence >= t.ctx.clarifyThreshold ? u.intent : null,
       explicitRequest: u.intent === 'human_agent' && u.confidence >= t.ctx.clarifyThreshold,
-      negativeStreak: s.negativeStreak,
+      sentimentScores: s.sentiment,
       sameProblemContacts: contacts,
       order: t.order(),
     });
@@ -253,11 +261,50 @@ function run(t: Turn, input: DialogueInput): void {
     mainMenu(t);
     return;
   }
-  if (u.confidence < t.ctx.clarifyThreshold) {
-    clarify(t, u.intent, act.text);
+  const hasNumber = u.entities.some((e) => e.type === 'order_number') || orderNumberCandidates(act.text).length > 0;
+  // A general question the shop's documents answer beats a weak guess at an order request.
+  if (u.intent !== 'shop_question' && u.confidence < 0.8 && !hasNumber && isQuestionLike(act.text)) {
+    if (t.ctx.knowledge.answer(act.text, s.lang)) {
+      s.intent = 'shop_question';
+      answerQuestion(t, act.text);
+      return;
+    }
+  }
+  if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other') {
+    const proof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || orderNumberCandidates(act.text).length >= 2;
+    if (hasNumber && proof && !t.order()) {
+      // Details first (they were given); the request is asked right after.
+      const choices = clarifyChoices(u);
+      startIdentify(t, u.intent === 'other' ? 'order_status' : choices.length > 0 && u.confidence >= t.ctx.clarifyThreshold ? u.intent : null, u.entities, act.text, choices);
+      return;
+    }
+    if (u.intent === 'other' && u.confidence >= t.ctx.clarifyThreshold) {
+      route(t, 'other', u.entities, act.text);
+      return;
+    }
+    clarify(t, u, act.text);
     return;
   }
   route(t, u.intent, u.entities, act.text);
+}
+
+const questionStart = /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês)\b/i;
+
+/** "How do I…", "Is the…", "…?" — the shape of a general question. */
+function isQuestionLike(text: string): boolean {
+  const t = text.trim().replace(/^(wait|hi|hello|hey|ok|so|also|and|btw|hola|bonjour|hallo|ciao|olá)[,!.\s]+/i, '');
+  return /[?¿]/.test(t) || questionStart.test(t);
+}
+
+const unhelpfulIntents: readonly Intent[] = ['other', 'greeting', 'thanks', 'complaint'];
+
+/** What a clarifying question offers: the best guess and the NLU's next best, without the unhelpful ones. */
+function clarifyChoices(u: Understanding): Intent[] {
+  const out: Intent[] = [];
+  for (const i of [u.intent, ...(u.alternatives ?? []).filter((a) => a.confidence >= 0.05).map((a) => a.intent)]) {
+    if (!unhelpfulIntents.includes(i) && !out.includes(i)) out.push(i);
+  }
+  return out.slice(0, 3);
 }
 
 /** Matches typed text to the buttons of the latest turn: yes/no, "the second one", or the label itself. */
@@ -305,7 +352,7 @@ function globalChoice(t: Turn, act: Act): boolean {
   switch (c) {
     case 'person': {
       const p = s.pendingHandoff;
-      const d = p ? null : t.ctx.policy.decideEscalation({ text: act.text, lang: s.lang, intent: 'human_agent', explicitRequest: true, negativeStreak: 0, sameProblemContacts: 0, order: t.order() });
+      const d = p ? null : t.ctx.policy.decideEscalation(t.signals({ text: act.text, intent: 'human_agent', explicitRequest: true }));
       escalate(t, {
         rule: p?.rule ?? d?.rule ?? 'escalation.explicit_request',
         reason: p?.reason ?? d?.reason ?? 'The customer asked for a person.',
@@ -353,7 +400,7 @@ function closing(t: Turn): void {
   }
   t.say('thanks.reply');
   const signOff = shopText(t.ctx.policy.shop.voice.signOff, t.lang);
-  if (signOff) t.paragraphs.push(signOff);
+  if (signOff) t.paragraphs.push(escapeText(signOff));
   t.options([]);
 }
 
@@ -364,23 +411,25 @@ function recordCsat(t: Turn, score: number): void {
   t.emit({ type: 'csat.recorded', score });
   t.say(score >= 4 ? 'csat.thanks' : 'csat.thanks_low');
   const signOff = shopText(t.ctx.policy.shop.voice.signOff, t.lang);
-  if (signOff) t.paragraphs.push(signOff);
+  if (signOff) t.paragraphs.push(escapeText(signOff));
   t.options([]);
   if (!t.s.escalated) t.s.status = 'resolved';
 }
 
-function clarify(t: Turn, guess: Intent, text: string): void {
-  // A question we might answer from the shop's documents beats a guess.
-  if (['shop_question', 'other'].includes(guess) && text.split(/\s+/).length >= 3 && t.ctx.knowledge.answer(text, t.lang)) {
+/** Asks which request the customer means, with quick replies: never a guess (design.md, Understanding). */
+export function clarify(t: Turn, u: Understanding | Intent[] | null, text: string): void {
+  // A question we might answer from the shop's documents beats a clarifying question.
+  if (u && !Array.isArray(u) && ['shop_question', 'other'].includes(u.intent) && text.split(/\s+/).length >= 3 && t.ctx.knowledge.answer(text, t.lang)) {
     t.s.intent = 'shop_question';
     answerQuestion(t, text);
     return;
   }
+  const choices = Array.isArray(u) ? u : u ? clarifyChoices(u) : [];
   t.say('clarify.ask');
-  const opts: Option[] = [];
-  if (!['other', 'greeting', 'thanks', 'complaint'].includes(guess)) opts.push({ value: `intent:${guess}`, label: t.label(`intent.${guess}` as 'intent.order_status'), yesno: 'yes' });
+  const opts: Option[] = choices.map((i, n) => ({ value: `intent:${i}`, label: t.label(`intent.${i}`), ...(n === 0 && choices.length === 1 ? { yesno: 'yes' as const } : {}) }));
   for (const i of ['order_status', 'change_details', 'damaged_item', 'shop_question'] as const) {
-    if (i !== guess) opts.push({ value: `intent:${i}`, label: t.label(`intent.${i}`) });
+    if (opts.length >= 5) break;
+    if (!choices.includes(i)) opts.push({ value: `intent:${i}`, label: t.label(`intent.${i}`) });
   }
   opts.push({ value: 'person', label: t.label('qr.person') });
   t.options(opts);
@@ -460,7 +509,6 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
   s.intent = intent;
   let order = null;
   if (orderIntents.has(intent)) {
-    s.contacts[intent] = (s.contacts[intent] ?? 0) + 1;
     const named = entity(entities, 'order_number')?.replace(/^#/, '');
     // Another order than the proven one needs its own proof.
     if (named && s.identity.orderId && named !== s.identity.orderId) s.identity.orderId = null;
@@ -470,6 +518,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       return;
     }
   }
+  if (repeatIntents.has(intent)) s.contacts[intent] = (s.contacts[intent] ?? 0) + 1;
   switch (intent) {
     case 'order_status':
       return order ? orderStatus(t, order, false) : undefined;
@@ -506,12 +555,12 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       startBrief(t, text);
       return;
     case 'human_agent': {
-      const d = t.ctx.policy.decideEscalation({ text, lang: s.lang, intent, explicitRequest: true, negativeStreak: 0, sameProblemContacts: 0, order: t.order() });
+      const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, explicitRequest: true }));
       escalate(t, { rule: d?.rule ?? 'escalation.explicit_request', reason: d?.reason ?? 'The customer asked for a person.', desired: null, priority: 2, wording: 'explicit' });
       return;
     }
     case 'payment_issue': {
-      const d = t.ctx.policy.decideEscalation({ text, lang: s.lang, intent, explicitRequest: false, negativeStreak: s.negativeStreak, sameProblemContacts: 0, order: t.order() });
+      const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, sentimentScores: s.sentiment }));
       escalate(t, { rule: d?.rule ?? 'escalation.payment_issue', reason: d?.reason ?? 'Payment questions are handled by a person.', desired: null, priority: 1 });
       return;
     }
@@ -531,7 +580,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       closing(t);
       return;
     case 'other':
-      clarify(t, 'other', text);
+      clarify(t, null, text);
       return;
   }
 }

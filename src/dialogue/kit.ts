@@ -1,7 +1,7 @@
 import type { Intent, Language, Order, TurnEvent } from '../domain/index.js';
 import { fromMinor } from '../domain/money.js';
 import { formatDay, formatInstant, formatInstantDay, formatMoney, say, type MessageId, type Params } from '../voice/index.js';
-import type { DialogueContext, DialogueState, Effect, Entity, Understanding } from './types.js';
+import type { DialogueContext, DialogueState, Effect, Entity, EscalationSignals, Understanding } from './types.js';
 
 /** One option of a quick-reply set; `yesno` lets a typed "yes"/"no" pick it. */
 export type Option = { value: string; label: string; yesno?: 'yes' | 'no' };
@@ -25,6 +25,8 @@ export class Turn {
   readonly meta: Record<string, unknown> = {};
   /** Set by the router so flows can hand over to another intent without importing it. */
   route: (intent: Intent, entities: Entity[], text: string) => void = () => undefined;
+  /** Set by the router: ask which of these the customer means. */
+  clarify: (choices: Intent[]) => void = () => undefined;
 
   constructor(
     readonly s: DialogueState,
@@ -97,6 +99,11 @@ export class Turn {
 
   decimal(minor: number, currency: string): string {
     return fromMinor(minor, currency);
+  }
+
+  /** Escalation signals with nothing raised but what is given. */
+  signals(over: Partial<EscalationSignals> & { text: string }): EscalationSignals {
+    return { lang: this.s.lang, intent: this.s.intent, explicitRequest: false, sentimentScores: [], sameProblemContacts: 0, order: this.order(), ...over };
   }
 
   resolved(): void {

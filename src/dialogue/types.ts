@@ -20,6 +20,8 @@ export type Understanding = {
   confidence: number;
   entities: Entity[];
   sentiment: { label: 'negative' | 'neutral' | 'positive'; score: number };
+  /** Next best intents, best first (used for clarifying questions). */
+  alternatives?: { intent: Intent; confidence: number }[];
 };
 
 export type ShipWindow = { start: string; end: string; businessDaysLeft: { min: number; max: number } };
@@ -69,8 +71,10 @@ export type EscalationSignals = {
   lang: Language;
   intent: Intent | null;
   explicitRequest: boolean;
-  negativeStreak: number;
+  /** Sentiment scores (-1..1) of the customer's recent messages, oldest first. */
+  sentimentScores: number[];
   sameProblemContacts: number;
+  missingEvidence?: boolean;
   order: Order | null;
 };
 
@@ -90,7 +94,7 @@ export type ChangeFlow = {
 };
 export type AddressDraft = Address;
 export type Flow =
-  | { name: 'identify'; then: Intent; step: 'order' | 'secret'; entities: Entity[]; text: string }
+  | { name: 'identify'; then: Intent | null; step: 'order' | 'secret'; entities: Entity[]; text: string; choices?: Intent[] }
   | ChangeFlow
   | { name: 'address'; step: 'value' | 'confirm'; address?: AddressDraft }
   | { name: 'cancel'; step: 'confirm' }
@@ -128,7 +132,7 @@ export type DialogueState = {
   status: ConversationStatus;
   resolved: number;
   csat: 'none' | 'asked' | 'done';
-  negativeStreak: number;
+  sentiment: number[];
   contacts: Partial<Record<Intent, number>>;
   escalated: boolean;
   attachments: string[];

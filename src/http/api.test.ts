@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,8 @@ import { AppError } from '../domain/errors.js';
 import type { OrderInput } from '../domain/order.js';
 import type { Store } from '../domain/store.js';
 import { fakeAssistant } from '../../test/support/fake-assistant.js';
-import { memoryStore } from '../../test/support/memory-store.js';
+import { openStore } from '../store/index.js';
+import { createActions } from '../actions/index.js';
 import { multipartBody } from '../../test/support/multipart.js';
 import { buildApp, type AppDeps } from './index.js';
 
@@ -19,18 +21,21 @@ let uploadsDir: string;
 let app: FastifyInstance;
 
 async function makeApp(over: Partial<AppDeps> = {}): Promise<FastifyInstance> {
-  const a = await buildApp({ store, assistant: fakeAssistant(store), apiKey, uploadsDir, clock: () => new Date('2026-11-20T10:00:00Z'), logger: false, ...over });
+  const clock = () => new Date('2026-11-20T10:00:00Z');
+  const actions = createActions({ store, clock, newId: randomUUID });
+  const a = await buildApp({ store, assistant: fakeAssistant(store), actions, apiKey, uploadsDir, clock, logger: false, ...over });
   await a.ready();
   return a;
 }
 
 beforeEach(async () => {
-  store = memoryStore();
+  store = await openStore('sqlite::memory:');
   uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-uploads-'));
   app = await makeApp();
 });
 afterEach(async () => {
   await app.close();
+  await store.close();
   await rm(uploadsDir, { recursive: true, force: true });
 });
 
@@ -127,6 +132,9 @@ describe('conversations', () => {
     expect(expectError(bad, 400, 'bad_request')).toContain('not valid JSON');
     const empty = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '' });
     expect(empty.statusCode).toBe(400);
+    const poisoned = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '{"channel":"web","__proto__":{"admin":true}}' });
+    expect(poisoned.statusCode).toBe(400);
+    expect(poisoned.json<{ error: { code: string } }>().error.code).toBe('bad_request');
     const xml = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
     expectError(xml, 415, 'unsupported_media_type');
   });

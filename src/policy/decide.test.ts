@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../domain/decision.js';
@@ -15,6 +16,7 @@ import {
   findSafetyWords,
   limitToMinor,
   parsePolicyText,
+  policyRuleIds,
   type ItemFacts,
   type OrderFacts,
   type Policy,
@@ -84,8 +86,13 @@ productTypes:
     changeWindowHours: 72
 `);
 
+/** Rules seen in table rows; the last test checks that every documented rule has one. */
+const exercised = new Set<string>();
+
 const expectDecision = (d: Decision, outcome: Decision['outcome'], rule: string): void => {
+  exercised.add(d.rule);
   expect({ outcome: d.outcome, rule: d.rule }).toEqual({ outcome, rule });
+  expect(policyRuleIds).toContain(d.rule);
   expect(d.reason.length).toBeGreaterThan(10);
 };
 
@@ -324,7 +331,9 @@ describe('decideEscalation (R9)', () => {
     ['safety outranks an explicit request', { explicitRequest: true, text: 'the mug is toxic' }, 'escalation.safety'],
   ])('%s', (_name, signals, rule) => {
     const d = decideEscalation(signals, defaultPolicy);
+    exercised.add(d.rule);
     expect(d.rule).toBe(rule);
+    expect(policyRuleIds).toContain(d.rule);
     expect(d.outcome).toBe(rule === 'escalation.none' ? 'allow' : 'escalate');
   });
 
@@ -516,10 +525,22 @@ describe('properties', () => {
         ];
         for (const d of all) {
           expect(d.rule).toMatch(/^[a-z]+\.[a-z_]+$/);
+          expect(policyRuleIds).toContain(d.rule);
           expect(d.reason).not.toBe('');
         }
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('rule catalogue', () => {
+  it('every documented rule is exercised by a table row above', () => {
+    expect(policyRuleIds.filter((id) => !exercised.has(id))).toEqual([]);
+  });
+
+  it('docs/policy.md documents every rule', () => {
+    const doc = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8');
+    expect(policyRuleIds.filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);
   });
 });

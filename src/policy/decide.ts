@@ -55,7 +55,7 @@ function isStageLocked(resolved: ResolvedPolicy, stage: string): boolean {
   return index >= stageIndex(resolved, resolved.lockPersonalizationFrom);
 }
 
-type ChangeWindow = { open: boolean; closesAt: string; hoursSinceOrder: number; hours: number };
+type ChangeWindow = { open: boolean; closesAt: string; closesAtText: string; hoursSinceOrder: number; hours: number };
 
 /** The change window counts real elapsed hours from the order instant (a DST shift doesn't stretch it). */
 function changeWindow(createdAt: string, hours: number, timeZone: string, now: Date): ChangeWindow {
@@ -65,6 +65,7 @@ function changeWindow(createdAt: string, hours: number, timeZone: string, now: D
   return {
     open: current < closes,
     closesAt: closes.toISO() ?? createdAt,
+    closesAtText: `${closes.setLocale('en').toFormat('ccc d LLL yyyy, HH:mm')} ${timeZone === 'UTC' ? 'UTC' : `(${timeZone})`}`,
     hoursSinceOrder: Math.floor(current.diff(created, 'minutes').minutes) / 60,
     hours,
   };
@@ -107,14 +108,14 @@ export function decideChange(facts: OrderFacts & { field?: string }, policy: Pol
       return decision(
         'deny',
         'change.window_closed',
-        `Details can be changed for ${hoursText(r.changeWindowHours)} after ordering; that window closed at ${w.closesAt}.`,
+        `Details can be changed for ${hoursText(r.changeWindowHours)} after ordering; that window closed on ${w.closesAtText}.`,
         base,
       );
     }
     return decision(
       'allow',
       'change.window_open',
-      `The order is inside the ${r.changeWindowHours}-hour change window (until ${w.closesAt}) and production hasn't locked the details yet.`,
+      `The order is inside the ${r.changeWindowHours}-hour change window (until ${w.closesAtText}) and production hasn't locked the details yet.`,
       base,
     );
   });

@@ -148,6 +148,46 @@ describe('queue', () => {
   });
 });
 
+describe('queue stream', () => {
+  it('pushes the queue at once and again when a case changes', async () => {
+    const rep = await login('rep@shop.example', passwords.rep);
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const ac = new AbortController();
+    const res = await fetch(`${base}/api/console/queue/stream`, { headers: { cookie: rep.cookie }, signal: ac.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    const events: string[] = [];
+    let buffer = '';
+    const next = async (): Promise<{ items: { id: string }[] }> => {
+      for (;;) {
+        const cut = buffer.indexOf('\n\n');
+        if (cut >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const data = /^event: queue\ndata: (.*)$/m.exec(block);
+          if (data?.[1]) {
+            events.push(data[1]);
+            return JSON.parse(data[1]) as { items: { id: string }[] };
+          }
+          continue;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        buffer += new TextDecoder().decode(value);
+      }
+    };
+    expect((await next()).items.map((i) => i.id)).toContain('case-approval');
+    await store.cases.update('case-exception', { status: 'closed', updatedAt: now.toISOString() });
+    await store.publish('console:queue', {});
+    expect((await next()).items.map((i) => i.id)).not.toContain('case-exception');
+    ac.abort();
+  });
+
+  it('refuses the stream without a session', async () => {
+    expectError(await app.inject({ url: '/api/console/queue/stream' }), 401, 'unauthorized');
+  });
+});
+
 describe('case view', () => {
   it('shows handoff, conversation, order with stage, decisions, photos, summary, suggestions and coaching', async () => {
     const rep = await login('rep@shop.example', passwords.rep);
@@ -227,6 +267,15 @@ describe('replies, take-over and hand-back', () => {
     expect(spanish.json()).toMatchObject({ message: { text: 'Lo sentimos.', lang: 'es' } });
   });
 
+  it('keeps what the rep first wrote when they send an edited translation', async () => {
+    const rep = await login('rep@shop.example', passwords.rep);
+    const r = await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/reply', headers: as(rep), payload: { text: 'Lo sentimos mucho.', lang: 'es', original: { text: 'We are so sorry.', lang: 'en' } } });
+    expect(r.json()).toMatchObject({ message: { text: 'Lo sentimos mucho.', lang: 'es', original: { text: 'We are so sorry.', lang: 'en' } } });
+    const t = await app.inject({ url: '/api/console/conversations/conv-es/translations', headers: as(rep, false) });
+    const translated = t.json<{ translations: { messageId: string }[] }>().translations.map((x) => x.messageId);
+    expect(translated).not.toContain(r.json<{ message: { id: string } }>().message.id);
+  });
+
   it('refuses empty and oversized replies', async () => {
     const rep = await login('rep@shop.example', passwords.rep);
     expectError(await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/reply', headers: as(rep), payload: { text: '   ' } }), 400, 'validation_failed', /text: must not be empty/);
@@ -238,7 +287,7 @@ describe('replies, take-over and hand-back', () => {
     const rep2 = await login('rep2@shop.example', passwords.rep2);
     const t = await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/take-over', headers: as(rep) });
     expect(t.json()).toMatchObject({ changed: true });
-    expect((await store.messages.list('conv-es')).at(-1)).toMatchObject({ sender: 'system', text: 'rep, de Demo Market, se ha unido al chat.' });
+    expect((await store.messages.list('conv-es')).at(-1)).toMatchObject({ sender: 'system', text: 'Rep, de Demo Market, se ha unido al chat.' });
     expectError(await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/reply', headers: as(rep2), payload: { text: 'Hi' } }), 409, 'conflict', /Another rep/);
     expectError(await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/hand-back', headers: as(rep2) }), 403, 'forbidden');
     expect((await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/hand-back', headers: as(rep) })).statusCode).toBe(200);

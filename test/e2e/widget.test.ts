@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from
 import { buildApp } from '../../src/http/index.js';
 import type { Store } from '../../src/domain/store.js';
 import { fakeAssistant } from '../support/fake-assistant.js';
-import { memoryStore } from '../support/memory-store.js';
+import { openStore } from '../../src/store/index.js';
+import { createActions } from '../../src/actions/index.js';
 import { artifactsDir, browserSkipReason, buildWeb, launchBrowser } from './browser.js';
 
 const skip = browserSkipReason();
@@ -31,9 +33,9 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
     await browser.close();
   });
   beforeEach(async () => {
-    store = memoryStore();
+    store = await openStore('sqlite::memory:');
     uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-e2e-'));
-    app = await buildApp({ store, assistant: fakeAssistant(store), apiKey: null, uploadsDir, clock: () => new Date(), logger: false, webDir });
+    app = await buildApp({ store, assistant: fakeAssistant(store), actions: createActions({ store, clock: () => new Date(), newId: randomUUID }), apiKey: null, uploadsDir, clock: () => new Date(), logger: false, webDir });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -42,6 +44,7 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
   afterEach(async () => {
     await page.context().close();
     await app.close();
+    await store.close();
     await rm(uploadsDir, { recursive: true, force: true });
   });
 

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { createAuth } from '../../src/auth/auth.js';
 import { parseOrder, type OrderInput } from '../../src/domain/order.js';
 import type { Store } from '../../src/domain/store.js';
@@ -51,10 +52,11 @@ export async function seedConsole(store: Store, clock: () => Date, newId: () => 
   const uploadsDir = mkdtempSync(join(tmpdir(), 'md-console-'));
   mkdirSync(join(uploadsDir, 'conv-es'));
   mkdirSync(join(uploadsDir, 'conv-other'));
-  writeFileSync(join(uploadsDir, 'conv-es', 'a.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
-  writeFileSync(join(uploadsDir, 'conv-other', 'b.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 9, 9]));
-  await store.attachments.create({ id: 'att-es', conversationId: 'conv-es', path: 'conv-es/a.jpg', mime: 'image/jpeg', bytes: 7, width: 10, height: 10, createdAt: t0 });
-  await store.attachments.create({ id: 'att-other', conversationId: 'conv-other', path: 'conv-other/b.jpg', mime: 'image/jpeg', bytes: 7, width: 10, height: 10, createdAt: t0 });
+  const photo = (background: string) => sharp({ create: { width: 120, height: 90, channels: 3, background } }).jpeg().toBuffer();
+  writeFileSync(join(uploadsDir, 'conv-es', 'a.jpg'), await photo('#b5523b'));
+  writeFileSync(join(uploadsDir, 'conv-other', 'b.jpg'), await photo('#3b6fb5'));
+  await store.attachments.create({ id: 'att-es', conversationId: 'conv-es', path: 'conv-es/a.jpg', mime: 'image/jpeg', bytes: 700, width: 120, height: 90, createdAt: t0 });
+  await store.attachments.create({ id: 'att-other', conversationId: 'conv-other', path: 'conv-other/b.jpg', mime: 'image/jpeg', bytes: 700, width: 120, height: 90, createdAt: t0 });
   return { auth, users: { rep, rep2, approver, admin }, uploadsDir };
 }
 

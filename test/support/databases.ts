@@ -43,19 +43,28 @@ async function openPostgres(url: string): Promise<TestStore> {
     opened.push(s);
     return s;
   };
-  const store = await open();
+  const dropSchema = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`drop schema if exists "${schema}" cascade`);
+    } finally {
+      await client.end();
+    }
+  };
+  let store: Store;
+  try {
+    store = await open();
+  } catch (e: unknown) {
+    await dropSchema();
+    throw e;
+  }
   return {
     store,
     openSibling: open,
     drop: async () => {
       for (const s of opened) await s.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`drop schema if exists "${schema}" cascade`);
-      } finally {
-        await client.end();
-      }
+      await dropSchema();
     },
   };
 }

@@ -5,12 +5,26 @@ import type { Message, Reply, TurnInput, TurnResult } from '../../src/domain/con
 import type { Store } from '../../src/domain/store.js';
 
 /** A scripted Assistant for HTTP tests: echoes, records messages, publishes them like the engine. */
-export function fakeAssistant(store: Store, now: () => Date = () => new Date()): Assistant & { turns: TurnInput[] } {
+export function fakeAssistant(
+  store: Store,
+  now: () => Date = () => new Date(),
+): Assistant & { turns: TurnInput[] } {
   const turns: TurnInput[] = [];
-  const say = async (conversationId: string, sender: Message['sender'], reply: Reply | string): Promise<void> => {
+  const say = async (
+    conversationId: string,
+    sender: Message['sender'],
+    reply: Reply | string,
+  ): Promise<void> => {
     const text = typeof reply === 'string' ? reply : reply.text;
-    const message: Message = { id: randomUUID(), conversationId, sender, text, createdAt: now().toISOString() };
-    if (typeof reply !== 'string' && reply.quickReplies.length > 0) message.quickReplies = reply.quickReplies;
+    const message: Message = {
+      id: randomUUID(),
+      conversationId,
+      sender,
+      text,
+      createdAt: now().toISOString(),
+    };
+    if (typeof reply !== 'string' && reply.quickReplies.length > 0)
+      message.quickReplies = reply.quickReplies;
     await store.messages.append(message);
     await store.publish(`conversation:${conversationId}`, { type: 'message', message });
   };
@@ -34,9 +48,16 @@ export function fakeAssistant(store: Store, now: () => Date = () => new Date()):
         version: 0,
       };
       await store.conversations.create(conversation);
-      const reply: Reply = { text: 'Hi! I am **Mara**. How can I help?', quickReplies: [{ id: 'order_status', label: 'Where is my order?' }] };
+      const reply: Reply = {
+        text: 'Hi! I am **Mara**. How can I help?',
+        quickReplies: [{ id: 'order_status', label: 'Where is my order?' }],
+      };
       await say(conversation.id, 'assistant', reply);
-      return { conversation, token, result: { replies: [reply], state: { intent: null, status: 'open' }, events: [] } };
+      return {
+        conversation,
+        token,
+        result: { replies: [reply], state: { intent: null, status: 'open' }, events: [] },
+      };
     },
     async turn(id, input): Promise<TurnResult> {
       const conversation = await store.conversations.get(id);
@@ -47,13 +68,19 @@ export function fakeAssistant(store: Store, now: () => Date = () => new Date()):
       switch (input.kind) {
         case 'text':
           await say(id, 'customer', input.text);
-          reply = { text: `You said **${input.text}**`, quickReplies: [{ id: 'yes', label: 'Yes' }] };
+          reply = {
+            text: `You said **${input.text}**`,
+            quickReplies: [{ id: 'yes', label: 'Yes' }],
+          };
           break;
         case 'choice':
           reply = { text: `You chose **${input.choice}**`, quickReplies: [] };
           break;
         case 'attachment':
-          reply = { text: `Thanks, I have **${input.attachmentIds.length}** photo(s).`, quickReplies: [] };
+          reply = {
+            text: `Thanks, I have **${input.attachmentIds.length}** photo(s).`,
+            quickReplies: [],
+          };
           events.push({ type: 'evidence.received', attachmentIds: input.attachmentIds });
           break;
         case 'start':

@@ -75,7 +75,7 @@ export function fakePolicy(): DialoguePolicy {
     autoLimitMinor: () => 7500,
     decideEscalation(s) {
       if (s.explicitRequest) return { outcome: 'escalate', rule: 'escalation.explicit_request', reason: 'The customer asked for a person.', facts: {} };
-      if (s.negativeStreak >= 2) return { outcome: 'escalate', rule: 'escalation.negative_sentiment', reason: 'Strongly negative twice in a row.', facts: {} };
+      if (s.sentimentScores.length >= 2 && s.sentimentScores.slice(-2).every((x) => x <= -0.5)) return { outcome: 'escalate', rule: 'escalation.negative_sentiment', reason: 'Strongly negative twice in a row.', facts: {} };
       if (/allergic|burn|injur/.test(s.text.toLowerCase())) return { outcome: 'escalate', rule: 'escalation.safety', reason: 'Safety words.', facts: {} };
       if (s.sameProblemContacts >= 3) return { outcome: 'escalate', rule: 'escalation.third_contact', reason: 'Third contact about the same problem.', facts: {} };
       return null;

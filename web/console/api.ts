@@ -74,6 +74,7 @@ export type CaseView = {
     subject: Record<string, unknown>;
     handoff: { rule: string; reason: string; summary: string; desiredResolution: string | null; suggestedNextStep: string; facts: Record<string, unknown>; customer: { email?: string; name?: string } | null } | null;
   } | null;
+  cases: NonNullable<CaseView['case']>[];
   messages: ViewMessage[];
   order: {
     id: string;

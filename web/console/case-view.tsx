@@ -146,7 +146,7 @@ function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repL
     setBusy(true);
     setError(null);
     try {
-      const body = preview !== null ? { text: preview, lang: customerLang } : { text: draft, lang, ...(asWritten ? { sendUntranslated: true } : {}) };
+      const body = preview !== null ? { text: preview, lang: customerLang, original: { text: draft, lang } } : { text: draft, lang, ...(asWritten ? { sendUntranslated: true } : {}) };
       await api('POST', `/conversations/${view.conversation.id}/reply`, body);
       setDraft('');
       setPreview(null);
@@ -211,12 +211,13 @@ function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repL
   );
 }
 
-function Decision({ view, onDone }: { view: View; onDone: () => void }): JSX.Element | null {
-  const c = view.case;
+type ViewCase = NonNullable<View['case']>;
+
+function Decision({ view, c, onDone }: { view: View; c: ViewCase; onDone: () => void }): JSX.Element | null {
   const [why, setWhy] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!c || c.status === 'closed') return null;
+  if (c.status === 'closed') return null;
   const isApproval = c.kind === 'approval';
   const isException = c.kind === 'escalation' && (c.handoff?.rule ?? '').includes('exception');
   if (!isApproval && !isException) return null;
@@ -236,7 +237,7 @@ function Decision({ view, onDone }: { view: View; onDone: () => void }): JSX.Ele
     }
   };
   return (
-    <Section title={isApproval ? `Approve refund${amount ? ` of ${amount}` : ''}` : 'Policy exception'} id="decision-title">
+    <Section title={isApproval ? `Approve refund${amount ? ` of ${amount}` : ''}` : 'Policy exception'} id={`decision-${c.id}`}>
       {!canDecide && <p class="hint">Only approvers and admins can decide this. You can still reply to the customer.</p>}
       {canDecide && (
         <form onSubmit={(e) => e.preventDefault()}>
@@ -358,7 +359,9 @@ export function CaseView({ conversationId, repLang, engine }: { conversationId: 
           {takenByOther ? <p class="hint">Another rep is handling this chat.</p> : <Composer view={view} repLang={repLang} engine={engine} prefill={prefill} onSent={() => void load()} />}
         </div>
         <aside class="col-side">
-          <Decision view={view} onDone={() => void load()} />
+          {view.cases.map((c) => (
+            <Decision key={c.id} view={view} c={c} onDone={() => void load()} />
+          ))}
           <Section title="Suggested replies" id="suggest-title">
             <ul class="suggestions">
               {view.suggestions.map((s) => (

@@ -14,6 +14,7 @@ import { isTranslated, type Translation, type Translator } from '../../translate
 import { clearCookieHeader, sessionCookieHeader } from './cookies.js';
 import { noStore, requireRole, requireSession, type Authed } from './guard.js';
 import { attachmentParams, decisionBody, handBackBody, idParam, loginBody, parse, replyBody, tipsBody, translateBody, translationsQuery } from './schemas.js';
+import { insightsRoutes } from './insights.js';
 import { consoleShell } from './shell.js';
 import type { ConsoleShop } from './shop.js';
 import { buildCaseView, buildQueue, messageView } from './view.js';
@@ -33,6 +34,8 @@ export type ConsoleOptions = {
   rep?: RepActions;
   /** Mark the session cookie `Secure` (behind HTTPS). Defaults to whether the request came over HTTPS. */
   secureCookies?: boolean;
+  /** NLU confidence below which insights count a question as not understood (the NLU's clarify threshold). */
+  lowConfidence?: number;
   /** How often the queue stream re-reads the queue to catch changes made elsewhere; default 3 s. */
   queuePollMs?: number;
 };
@@ -50,6 +53,12 @@ function errorReply(reply: FastifyReply, e: unknown, req: FastifyRequest): Fasti
   }
   req.log.error({ err: e }, 'console request failed');
   return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } });
+}
+
+/** How a rep is named to customers: the first part of their e-mail, capitalised ("ana.g@…" → "Ana"). */
+export function displayName(email: string): string {
+  const first = email.split('@')[0]?.split(/[._+-]/)[0] ?? '';
+  return first ? first.charAt(0).toUpperCase() + first.slice(1) : 'A member of our team';
 }
 
 /** A small bounded cache so re-opening a case doesn't re-translate every message. */
@@ -187,7 +196,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
         api.get('/conversations/:id', async (req) => {
           const who = await session(req);
           const { id } = parse(idParam, req.params, 'path');
-          const view = await buildCaseView(store, shop, id, clock(), who.user.email.split('@')[0]);
+          const view = await buildCaseView(store, shop, id, clock(), displayName(who.user.email));
           if (!view) throw new AppError('not_found', 'No such conversation.');
           return { ...view, me: who.user };
         });
@@ -227,8 +236,10 @@ export function consoleRoutes(opts: ConsoleOptions) {
           const out = [];
           for (const m of messages) {
             const from = m.lang ?? conversation.lang;
-            if (from === to) continue;
-            out.push({ messageId: m.id, from, to, ...(await translateCached(m.text, from, to)) });
+            // A rep's own words are shown as written; no need to translate them back.
+            if (from === to || (m.meta?.originalLang === to && typeof m.meta.original === 'string')) continue;
+            // Markdown bold markers confuse rule-based engines; the rep reads the translation plain.
+            out.push({ messageId: m.id, from, to, ...(await translateCached(m.text.replace(/\*\*/g, ''), from, to)) });
           }
           return { engine: translator.name, to, translations: out };
         });
@@ -255,7 +266,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           const { id } = parse(idParam, req.params, 'path');
           const c = await store.conversations.get(id);
           if (!c) throw new AppError('not_found', 'No such conversation.');
-          const notice = { text: takeOverNotice({ repName: who.user.email.split('@')[0] ?? '', lang: c.lang, voice: shop.voice }), lang: c.lang };
+          const notice = { text: takeOverNotice({ repName: displayName(who.user.email), lang: c.lang, voice: shop.voice }), lang: c.lang };
           const r = await rep.takeOver(id, who.user.id, notice);
           return { handledBy: who.user.id, changed: r.changed };
         });
@@ -276,7 +287,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           if (!c) throw new AppError('not_found', 'No such conversation.');
           const from = body.lang ?? shop.repLang;
           let text = body.text;
-          let meta: Record<string, unknown> = {};
+          let meta: Record<string, unknown> = body.original && body.original.lang !== c.lang && from === c.lang ? { original: body.original.text, originalLang: body.original.lang, translatedBy: translator.name, editedByRep: true } : {};
           if (from !== c.lang) {
             const t = await translateCached(body.text, from, c.lang);
             if (isTranslated(t)) {
@@ -333,6 +344,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           if (!data) throw new AppError('not_found', 'The photo file is missing.');
           return reply.type(a.mime).header('content-disposition', 'inline').header('x-content-type-options', 'nosniff').send(data);
         });
+        insightsRoutes(api, { store, clock, session, ...(opts.lowConfidence !== undefined ? { lowConfidence: opts.lowConfidence } : {}) });
         done();
       },
       { prefix: '/api/console' },

@@ -11,6 +11,8 @@ export const replyBody = z.object({
   lang: languageSchema.optional(),
   /** Send as written when the engine cannot translate this pair. */
   sendUntranslated: z.boolean().optional(),
+  /** What the rep first wrote, when `text` is a translation they previewed and edited. */
+  original: z.object({ text: z.string().trim().min(1).max(4000), lang: languageSchema }).optional(),
 });
 export const decisionBody = z.object({
   approve: z.boolean(),

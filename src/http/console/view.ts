@@ -164,7 +164,9 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
   const order = orderId ? await store.orders.get(orderId) : null;
   const refunds = order ? await store.refunds.listForOrder(order.id) : [];
   const decisions = decisionsFrom(events);
-  const activeCase: Case | undefined = cases.find((c) => c.status !== 'closed') ?? cases[0];
+  // The case to lead with: an open one with a handoff package, else any open one, else the latest.
+  const open = cases.filter((c) => c.status !== 'closed');
+  const activeCase: Case | undefined = open.find((c) => c.handoff) ?? open[0] ?? cases.find((c) => c.handoff) ?? cases.at(-1);
   const pending = refunds.find((r) => r.status === 'pending_approval');
   const ov = order ? orderView(order, shop, now) : null;
   const facts: OrderFacts | undefined = order && ov
@@ -194,7 +196,7 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
     ...(pending ? { pendingRefund: { amount: fromMinor(pending.amountMinor, pending.currency), currency: pending.currency } } : {}),
     messages,
   };
-  const audit = activeCase ? await store.audit.list({ subjectType: 'case', subjectId: activeCase.id, limit: 100 }) : [];
+  const audit = (await Promise.all(cases.map((c) => store.audit.list({ subjectType: 'case', subjectId: c.id, limit: 100 })))).flat();
   const refundAudit = (await Promise.all(refunds.map((r) => store.audit.list({ subjectType: 'refund', subjectId: r.id, limit: 50 })))).flat();
   const conversationAudit = await store.audit.list({ subjectType: 'conversation', subjectId: conversationId, limit: 100 });
   return {
@@ -214,7 +216,7 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
     decisions,
     refunds: refunds.map(refundView),
     attachments: attachments.map((a) => ({ id: a.id, url: `/api/console/conversations/${conversationId}/attachments/${a.id}`, width: a.width, height: a.height, mime: a.mime, createdAt: a.createdAt })),
-    summary: summarizeThread({ messages, handoff: activeCase?.handoff ?? null, decisions, lang: conversation.lang }),
+    summary: summarizeThread({ messages, handoff: cases.find((c) => c.handoff && c.status !== 'closed')?.handoff ?? activeCase?.handoff ?? null, decisions, lang: conversation.lang }),
     suggestions: suggestReplies(ctx),
     coaching: coachingCues({ ...ctx, policyClauses: shop.policyClauses }),
     audit: [...audit, ...refundAudit, ...conversationAudit].sort((a, b) => a.at.localeCompare(b.at)),

@@ -5,6 +5,7 @@
  */
 export const en = {
   'greeting.default': 'Hi! I’m {assistant} from {shop}.',
+  'greeting.intro': 'I’m {assistant}, the assistant of {shop}.',
   'greeting.offer': 'I can check where your order is, help with changes to a personalised piece, sort out anything that arrived wrong, or answer questions about the shop. What can I do for you?',
   'menu.prompt': 'What can I help you with?',
 
@@ -137,6 +138,7 @@ export const en = {
   'alt.resize': 'Resizing',
   'alt.repair': 'Repair',
   'alt.store_credit': 'Store credit',
+  'alt.engrave_again': 'Engrave it again',
   'alt.exchange': 'Exchange',
 
   'quality.sorry_damaged': 'Oh no, I’m so sorry your piece arrived damaged. Let’s put this right.',

@@ -3,6 +3,7 @@ import type { Catalogue } from './en.js';
 /** Español (tú, como se habla en la atención al cliente de una tienda artesanal). */
 export const es: Catalogue = {
   'greeting.default': '¡Hola! Soy {assistant}, de {shop}.',
+  'greeting.intro': 'Soy {assistant}, el asistente de {shop}.',
   'greeting.offer': 'Puedo mirar cómo va tu pedido, ayudarte a cambiar un detalle personalizado, solucionar lo que haya llegado mal o responder preguntas sobre la tienda. ¿En qué te ayudo?',
   'menu.prompt': '¿En qué te puedo ayudar?',
 
@@ -135,6 +136,7 @@ export const es: Catalogue = {
   'alt.resize': 'Ajustar la talla',
   'alt.repair': 'Reparación',
   'alt.store_credit': 'Saldo para la tienda',
+  'alt.engrave_again': 'Volver a grabarlo',
   'alt.exchange': 'Cambio',
 
   'quality.sorry_damaged': '¡Vaya! Siento muchísimo que tu pieza haya llegado dañada. Vamos a solucionarlo.',

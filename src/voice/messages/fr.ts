@@ -3,6 +3,7 @@ import type { Catalogue } from './en.js';
 /** Français (vouvoiement, comme dans une boutique d’artisans). */
 export const fr: Catalogue = {
   'greeting.default': 'Bonjour ! Je suis {assistant}, de {shop}.',
+  'greeting.intro': 'Je suis {assistant}, l’assistant de {shop}.',
   'greeting.offer': 'Je peux vérifier où en est votre commande, vous aider à modifier un détail personnalisé, régler un souci à la livraison ou répondre à vos questions sur la boutique. Que puis-je faire pour vous ?',
   'menu.prompt': 'Comment puis-je vous aider ?',
 
@@ -135,6 +136,7 @@ export const fr: Catalogue = {
   'alt.resize': 'Mise à taille',
   'alt.repair': 'Réparation',
   'alt.store_credit': 'Avoir en boutique',
+  'alt.engrave_again': 'Regraver la pièce',
   'alt.exchange': 'Échange',
 
   'quality.sorry_damaged': 'Oh non, je suis vraiment désolé que votre pièce soit arrivée abîmée. Nous allons arranger ça.',

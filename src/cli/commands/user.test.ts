@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAuth } from '../../auth/auth.js';
+import { openStore } from '../../store/index.js';
+
+const run = (args: string[], input: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', cli, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+
+// The CLI entry point, from source: what bin/makerdesk.js does with the built files.
+const cli = "const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv.slice(1));";
+
+describe('makerdesk user add', () => {
+  const db = `sqlite:${join(mkdtempSync(join(tmpdir(), 'md-user-')), 'users.db')}`;
+
+  it('adds an account with the password from stdin, which can then sign in', async () => {
+    const r = run(['user', 'add', '--email', 'Ana@Shop.Example', '--role', 'approver', '--db', db], 'a-long-password\n');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('added approver ana@shop.example\n');
+    expect(r.status).toBe(0);
+    const store = await openStore(db);
+    try {
+      const auth = createAuth({ store, clock: () => new Date(), newId: () => 'x' });
+      expect((await auth.login('ana@shop.example', 'a-long-password')).ok).toBe(true);
+      expect((await store.users.byEmail('ana@shop.example'))?.passwordHash).toMatch(/^scrypt\$/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses a duplicate, a bad role, a short password and no password with one line each', () => {
+    const dup = run(['user', 'add', '--email', 'ana@shop.example', '--role', 'rep', '--db', db], 'another-long-one\n');
+    expect(dup.status).toBe(2);
+    expect(dup.stderr).toContain('already exists');
+    const bad = run(['user', 'add', '--email', 'bo@shop.example', '--role', 'boss', '--db', db], 'short\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/role: .*\n.*password: must be at least 10 characters/);
+    const none = run(['user', 'add', '--email', 'bo@shop.example', '--role', 'rep', '--db', db], '');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('makerdesk: no password given on stdin\n');
+  });
+});

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import { createAuth, demoConsoleUsers, ensureAdminFromEnv, seedDemoUsers } from '../../auth/auth.js';
+import { AppError } from '../../domain/errors.js';
+import type { TurnEvent } from '../../domain/events.js';
+import type { Role } from '../../domain/records.js';
+import type { Store } from '../../domain/store.js';
+import type { Policy } from '../../policy/index.js';
+import { translatorFromEnv } from '../../translate/index.js';
+import type { Translator } from '../../translate/translator.js';
+import { consoleRoutes, type ConsoleOptions } from './routes.js';
+import { shopFromPolicy } from './shop-from-policy.js';
+
+/** The part of the money actions the console calls (src/actions `createActions`). */
+export type ApprovalActions = {
+  decideApproval(input: { caseId: string; approve: boolean; why: string; actor: { type: 'user'; userId: string; role: Role } }): Promise<{ events: TurnEvent[] }>;
+};
+
+export type ConsoleSetupOptions = {
+  store: Store;
+  policy: Policy;
+  actions: ApprovalActions;
+  clock: () => Date;
+  newId: () => string;
+  uploadsDir: string;
+  /** Reads MAKERDESK_TRANSLATOR(_URL, _KEY) and MAKERDESK_ADMIN_EMAIL / _PASSWORD. */
+  env: Record<string, string | undefined>;
+  /** Seed the demo rep and approver. */
+  demo: boolean;
+  translator?: Translator;
+  secureCookies?: boolean;
+};
+
+/**
+ * Everything the composition root needs for the console: creates the admin named in the
+ * environment and the demo accounts, and returns the route plugin and the demo logins to print.
+ */
+export async function setupConsole(o: ConsoleSetupOptions): Promise<{ plugin: (app: FastifyInstance) => Promise<void>; logins: { email: string; password: string; role: string }[]; translator: Translator }> {
+  const auth = createAuth({ store: o.store, clock: o.clock, newId: o.newId });
+  await ensureAdminFromEnv(auth, o.store, o.env);
+  const logins = o.demo ? (await seedDemoUsers(auth, o.store)).map((u) => ({ ...u })) : [];
+  const translator = o.translator ?? translatorFromEnv(o.env);
+  const decideApproval: ConsoleOptions['decideApproval'] = async ({ caseId, approve, why, actor }) => {
+    const user = await o.store.users.get(actor);
+    if (!user) throw new AppError('unauthorized', 'Your account no longer exists.');
+    const r = await o.actions.decideApproval({ caseId, approve, why, actor: { type: 'user', userId: user.id, role: user.role } });
+    return { events: r.events };
+  };
+  const plugin = consoleRoutes({
+    store: o.store,
+    auth,
+    translator,
+    shop: shopFromPolicy(o.policy),
+    clock: o.clock,
+    newId: o.newId,
+    uploadsDir: o.uploadsDir,
+    decideApproval,
+    ...(o.secureCookies !== undefined ? { secureCookies: o.secureCookies } : {}),
+  });
+  return { plugin, logins, translator };
+}
+
+export { demoConsoleUsers };

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { languages } from '../domain/index.js';
+import { avoid, catalogues, defaultVoice, escapeText, formatMoney, say } from './index.js';
+import { en } from './messages/en.js';
+
+const keys = Object.keys(en).sort();
+
+/** Placeholder names used by a template, so every translation asks for the same params. */
+function placeholders(template: string): string[] {
+  const names = new Set<string>();
+  const walk = (nodes: ReturnType<typeof parse>): void => {
+    for (const n of nodes) {
+      if ('value' in n && typeof n.value === 'string' && n.type !== TYPE.literal) names.add(n.value);
+      if ('options' in n) for (const o of Object.values(n.options)) walk(o.value);
+    }
+  };
+  walk(parse(template));
+  return [...names].sort();
+}
+
+describe('message catalogues', () => {
+  it.each(languages)('%s has every key of en, no more', (lang) => {
+    expect(Object.keys(catalogues[lang]).sort()).toEqual(keys);
+  });
+
+  it.each(languages)('%s: every template is valid ICU and uses the same placeholders as en', (lang) => {
+    for (const k of keys) {
+      const t = catalogues[lang][k as keyof typeof en];
+      expect(() => parse(t), `${lang} ${k}`).not.toThrow();
+      expect(placeholders(t), `${lang} ${k}`).toEqual(placeholders(en[k as keyof typeof en]));
+    }
+  });
+
+  it.each(languages.filter((l) => l !== 'en'))('%s is written in its own language, not copied from English', (lang) => {
+    const same = keys.filter((k) => catalogues[lang][k as keyof typeof en] === en[k as keyof typeof en] && !k.startsWith('lang.') && !/^\{?[a-z]*\}?$/.test(en[k as keyof typeof en]));
+    expect(same.length, same.join(', ')).toBeLessThan(8);
+  });
+});
+
+describe('say', () => {
+  it('bolds facts and fills params', () => {
+    expect(say('identity.ok', { orderNumber: '1042' }, { lang: 'en', voice: defaultVoice })).toBe('Thank you, I’ve found order **#1042**.');
+  });
+
+  it('escapes customer text so it cannot become markup', () => {
+    const out = say('change.confirm', { field: 'engraving', item: 'Necklace', value: '<script>x</script>**bold**' }, { lang: 'en', voice: defaultVoice });
+    expect(out).not.toContain('<script>');
+    expect(out).toContain('\\*\\*bold\\*\\*');
+    expect(escapeText('a_b')).toBe('a\\_b');
+  });
+
+  it('plural forms per language', () => {
+    expect(say('status.delayed_offer_person', { days: 1 }, { lang: 'en', voice: defaultVoice })).toContain('**1 business day**');
+    expect(say('status.delayed_offer_person', { days: 4 }, { lang: 'fr', voice: defaultVoice })).toContain('**4 jours ouvrés**');
+  });
+
+  it('adds emoji only when the shop wants them', () => {
+    const p = { assistant: 'Mo', shop: 'Studio' };
+    expect(say('greeting.default', p, { lang: 'en', voice: defaultVoice })).not.toMatch(/👋/u);
+    expect(say('greeting.default', p, { lang: 'en', voice: { ...defaultVoice, emoji: true } })).toMatch(/👋/u);
+  });
+
+  it('drops words the shop avoids, whole words only', () => {
+    expect(avoid('Unfortunately, we can’t. Fortunately not.', ['unfortunately'])).toBe(', we can’t. Fortunately not.');
+    expect(say('quality.photo_thanks', {}, { lang: 'en', voice: { ...defaultVoice, avoidWords: ['photo'] } })).toBe('Thank you for the.');
+  });
+
+  it('formats money in the customer’s language', () => {
+    expect(formatMoney(4800, 'USD', 'en')).toBe('$48.00');
+    expect(formatMoney(4800, 'EUR', 'de')).toMatch(/48,00\s€/u);
+    expect(formatMoney(1000, 'JPY', 'en')).toBe('¥1,000');
+  });
+});
