@@ -1,7 +1,7 @@
 import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
-import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, foldText, hasWords, isForeignScript } from './acts.js';
+import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, foldText, hasWords, isForeignScript, looksUnsupported } from './acts.js';
 import {
   answerQuestion,
   askRefundReason,
@@ -180,7 +180,7 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
     if (act.text !== '') {
-      if (isForeignScript(act.text)) {
+      if (isForeignScript(act.text) || (!s.flow && looksUnsupported(act.text, act.u?.langConfidence ?? 0))) {
         t.say('input.unsupported_language');
         t.options(languages.map((l) => ({ value: `lang:${l}`, label: t.label(`lang.${l}`) })));
         return;
