@@ -518,7 +518,19 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       return;
     }
   }
-  if (repeatIntents.has(intent)) s.contacts[intent] = (s.contacts[intent] ?? 0) + 1;
+  if (repeatIntents.has(intent)) {
+    s.contacts[intent] = (s.contacts[intent] ?? 0) + 1;
+    // A problem raised again in a new chat about the same order counts as another contact (R9).
+    const prior = order ? (t.ctx.priorContacts?.[order.id] ?? 0) : 0;
+    const contacts = Math.max(s.contacts[intent] ?? 0, prior + 1);
+    if (prior > 0 && s.contacts[intent] === 1) {
+      const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, sameProblemContacts: contacts }));
+      if (d && d.outcome === 'escalate') {
+        escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: 2 });
+        return;
+      }
+    }
+  }
   switch (intent) {
     case 'order_status':
       return order ? orderStatus(t, order, false) : undefined;
