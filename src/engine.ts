@@ -20,6 +20,7 @@ import {
   handleDialogue,
   initialState,
   orderNumberCandidates,
+  repeatIntents,
   type DialogueInput,
   type DialoguePolicy,
   type DialogueState,
@@ -204,7 +205,7 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
   if (state.identity.orderId && orders[state.identity.orderId]) refunds = await store.refunds.listForOrder(state.identity.orderId);
   // Contacts about an order in earlier chats, for "third contact about the same problem" (R9).
   const priorContacts: Record<string, number> = {};
-  if (understanding && !state.escalated) {
+  if (understanding && !state.escalated && repeatIntents.has(understanding.intent)) {
     for (const [id, order] of Object.entries(orders)) {
       if (!order || id !== order.id) continue;
       const proven = await store.events.list({ orderId: id, type: 'identity.verified', limit: 50 });

@@ -79,7 +79,7 @@ const orderIntents: ReadonlySet<Intent> = new Set([
 ]);
 
 /** Problems whose repetition counts towards "third contact about the same problem" (R9). */
-const repeatIntents: ReadonlySet<Intent> = new Set(['delivery_problem', 'damaged_item', 'wrong_item', 'missing_item', 'refund_status', 'payment_issue', 'complaint']);
+export const repeatIntents: ReadonlySet<Intent> = new Set(['delivery_problem', 'damaged_item', 'wrong_item', 'missing_item', 'refund_status', 'payment_issue', 'complaint']);
 
 /** Removes control characters and trims; long texts are cut for understanding. */
 export function cleanText(text: string): string {
