@@ -977,7 +977,8 @@ function advanceBrief(t: Turn, flow: Extract<Flow, { name: 'brief' }>): void {
 
 function briefSummary(t: Turn, flow: Extract<Flow, { name: 'brief' }>): string {
   const none = t.label('brief.none');
-  const row = (slot: BriefSlot, v: string | undefined): string => `- ${t.label(`brief.label_${slot}`)}: **${v ? escapeAddress(v) : none}**`;
+  const colon = t.lang === 'fr' ? '\u00a0:' : ':';
+  const row = (slot: BriefSlot, v: string | undefined): string => `- ${t.label(`brief.label_${slot}`)}${colon} **${v ? escapeAddress(v) : none}**`;
   return [
     row('item', flow.brief.item),
     row('size', flow.brief.size),
