@@ -11,7 +11,7 @@ const secret = anOrder({
   stage: 'finishing',
 });
 const known: Record<string, Order | null> = { '5150': secret };
-const orders = new Proxy(known, { get: (t, k: string) => t[k] ?? null });
+const orders: Record<string, Order | null> = new Proxy(known, { get: (t, k: string) => t[k] ?? null });
 const ctx = { now: new Date('2026-11-20T18:00:00Z'), policy: fakePolicy(), knowledge: fakeKnowledge, orders, refunds: [], clarifyThreshold: 0.5, conversationId: 'c' };
 
 const phrases = [
