@@ -7,7 +7,7 @@ import type { AppDeps } from '../../src/http/index.js';
 import { openStore } from '../../src/store/index.js';
 
 describe('the actions fit the ports other parts declared', () => {
-  it('is an engine ActionsPort, a console ApprovalActions and the HTTP app's order writer', async () => {
+  it('is an engine ActionsPort, a console ApprovalActions and what the HTTP app writes orders with', async () => {
     const store = await openStore('sqlite::memory:');
     const actions = createActions({
       store,
