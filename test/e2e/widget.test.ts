@@ -26,11 +26,12 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
   let page: Page;
 
   beforeAll(async () => {
-    webDir = buildWeb();
+    webDir = await buildWeb();
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser.close();
+    await rm(webDir, { recursive: true, force: true });
   });
   beforeEach(async () => {
     store = await openStore('sqlite::memory:');
