@@ -74,6 +74,26 @@ export type StoredEvent = TurnEvent & {
 
 export type Page = { limit?: number; offset?: number };
 
+/** A period of time: `since` inclusive, `until` exclusive, both ISO-8601 UTC instants; absent = open. */
+export type Period = { since?: string; until?: string };
+
+/**
+ * Everything the insights read for a period (src/insights): the conversations started in it
+ * with all their messages, events and cases; refunds, change requests, remakes and returns
+ * created in it; and the orders any of these name. Conversations come without dialogue `state`.
+ */
+export type InsightsSource = {
+  conversations: Conversation[];
+  messages: Message[];
+  events: StoredEvent[];
+  cases: Case[];
+  refunds: Refund[];
+  changeRequests: ChangeRequest[];
+  remakes: Remake[];
+  returns: ReturnRecord[];
+  orders: Order[];
+};
+
 /**
  * The persistence port, written in domain types. Implemented once with Kysely for SQLite and
  * PostgreSQL (src/store); injected at the composition root. Methods throw AppError('conflict')
@@ -162,6 +182,10 @@ export interface Store {
   idempotency: {
     get(key: string): Promise<unknown>;
     put(key: string, result: unknown): Promise<boolean>;
+  };
+  insights: {
+    /** The read model of src/insights for one period (see `InsightsSource`). */
+    load(period: Period): Promise<InsightsSource>;
   };
   /** Runs `fn` in one transaction (serialisable enough that concurrent refunds cannot both pass). */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;

@@ -10,6 +10,7 @@ import { isRetryable, translateError } from './errors.js';
 import { migrationProvider, type Dialect } from './migrations.js';
 import { createLocalPubSub, createPgPubSub, type PubSub } from './pubsub.js';
 import { createRepositories } from './repositories.js';
+import { insightsRepository } from './insights.js';
 import type { Database } from './schema.js';
 
 export type { Database } from './schema.js';
@@ -222,6 +223,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   const store: Store = {
     dialect,
     ...repos,
+    insights: insightsRepository(() => current()?.conn ?? db),
     async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
       if (current() !== undefined) return fn(store);
       for (let attempt = 1; ; attempt++) {

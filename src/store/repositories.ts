@@ -42,7 +42,7 @@ import type { Database } from './schema.js';
 /** The data part of the Store: everything but transactions, pub/sub and lifecycle. */
 export type Repositories = Omit<
   Store,
-  'dialect' | 'transaction' | 'publish' | 'subscribe' | 'close'
+  'dialect' | 'transaction' | 'publish' | 'subscribe' | 'close' | 'insights'
 >;
 
 const senders = ['customer', 'assistant', 'agent', 'system'] as const satisfies readonly Sender[];
@@ -87,10 +87,10 @@ function orderRow(order: Order, now: string) {
   };
 }
 
-const toOrder = (r: { data: string; id: string }): Order =>
+export const toOrder = (r: { data: string; id: string }): Order =>
   readJson(storedOrderSchema, r.data, `order ${r.id}`);
 
-function toConversation(r: Selectable<Database['conversations']>): Conversation {
+export function toConversation(r: Selectable<Database['conversations']>): Conversation {
   return {
     id: r.id,
     channel: oneOf(channels, r.channel, 'conversation.channel'),
@@ -107,7 +107,7 @@ function toConversation(r: Selectable<Database['conversations']>): Conversation 
   };
 }
 
-function toMessage(r: Selectable<Database['messages']>): Message {
+export function toMessage(r: Selectable<Database['messages']>): Message {
   const m: Message = {
     id: r.id,
     conversationId: r.conversation_id,
@@ -128,12 +128,12 @@ function toMessage(r: Selectable<Database['messages']>): Message {
   return m;
 }
 
-function toEvent(r: Selectable<Database['events']>): StoredEvent {
+export function toEvent(r: Selectable<Database['events']>): StoredEvent {
   const data = readJson(turnEventSchema, r.data, `event ${r.id}`);
   return { ...data, id: r.id, conversationId: r.conversation_id, at: r.at };
 }
 
-function toCase(r: Selectable<Database['cases']>): Case {
+export function toCase(r: Selectable<Database['cases']>): Case {
   return {
     id: r.id,
     kind: oneOf(caseKinds, r.kind, 'case.kind'),
@@ -152,7 +152,7 @@ function toCase(r: Selectable<Database['cases']>): Case {
   };
 }
 
-function toRefund(r: Selectable<Database['refunds']>): Refund {
+export function toRefund(r: Selectable<Database['refunds']>): Refund {
   return {
     id: r.id,
     orderId: r.order_id,
@@ -169,7 +169,7 @@ function toRefund(r: Selectable<Database['refunds']>): Refund {
   };
 }
 
-function toReturn(r: Selectable<Database['returns']>): ReturnRecord {
+export function toReturn(r: Selectable<Database['returns']>): ReturnRecord {
   return {
     id: r.id,
     orderId: r.order_id,
@@ -189,7 +189,7 @@ function toReturn(r: Selectable<Database['returns']>): ReturnRecord {
   };
 }
 
-function toChangeRequest(r: Selectable<Database['change_requests']>): ChangeRequest {
+export function toChangeRequest(r: Selectable<Database['change_requests']>): ChangeRequest {
   const target = readJson(recordSchema, r.target, `change request ${r.id} target`);
   return {
     id: r.id,
@@ -208,7 +208,7 @@ function toChangeRequest(r: Selectable<Database['change_requests']>): ChangeRequ
   };
 }
 
-function toRemake(r: Selectable<Database['remakes']>): Remake {
+export function toRemake(r: Selectable<Database['remakes']>): Remake {
   return {
     id: r.id,
     orderId: r.order_id,

@@ -1,8 +1,9 @@
 import { AppError } from '../../src/domain/errors.js';
-import type { Store, StoredEvent } from '../../src/domain/store.js';
+import type { ChangeRequest, Remake, ReturnRecord, Store, StoredEvent } from '../../src/domain/store.js';
 import type { Message } from '../../src/domain/conversation.js';
 import type { Order } from '../../src/domain/order.js';
 import type { Attachment, AuditEntry, Case, Conversation, Refund, User } from '../../src/domain/records.js';
+import { memoryInsights } from '../support/memory-insights.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -25,6 +26,9 @@ export function memoryStore(): Store {
   const audit: AuditEntry[] = [];
   const idem = new Map<string, unknown>();
   const listeners = new Map<string, Set<(p: unknown) => void>>();
+  const returns: ReturnRecord[] = [];
+  const changes: ChangeRequest[] = [];
+  const remakes: Remake[] = [];
   const store: Store = {
     dialect: 'sqlite',
     orders: {
@@ -95,9 +99,9 @@ export function memoryStore(): Store {
         return Promise.resolve();
       },
     },
-    returns: { create: () => Promise.resolve(), listForOrder: () => Promise.resolve([]) },
-    changeRequests: { create: () => Promise.resolve(), listForOrder: () => Promise.resolve([]) },
-    remakes: { create: () => Promise.resolve(), listForOrder: () => Promise.resolve([]) },
+    returns: { create: (r) => (returns.push(clone(r)), Promise.resolve()), listForOrder: (id) => Promise.resolve(returns.filter((r) => r.orderId === id).map(clone)) },
+    changeRequests: { create: (c) => (changes.push(clone(c)), Promise.resolve()), listForOrder: (id) => Promise.resolve(changes.filter((c) => c.orderId === id).map(clone)) },
+    remakes: { create: (r) => (remakes.push(clone(r)), Promise.resolve()), listForOrder: (id) => Promise.resolve(remakes.filter((r) => r.orderId === id).map(clone)) },
     briefs: { create: () => Promise.resolve(), list: () => Promise.resolve([]) },
     users: {
       create: (u) => {
@@ -147,6 +151,17 @@ export function memoryStore(): Store {
         return Promise.resolve(true);
       },
     },
+    insights: memoryInsights({
+      orders: () => orders.values(),
+      conversations: () => conversations.values(),
+      messages: () => messages,
+      events: () => events,
+      cases: () => cases.values(),
+      refunds: () => refunds.values(),
+      changeRequests: () => changes,
+      remakes: () => remakes,
+      returns: () => returns,
+    }),
     transaction: (fn) => fn(store),
     publish: (channel, payload) => {
       for (const l of listeners.get(channel) ?? []) l(clone(payload));

@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
+import { registerChat } from './chat.js';
 import { registerClassify } from './classify.js';
 import { registerImport } from './import.js';
+import { registerInsights } from './insights.js';
 import { registerPolicy } from './policy.js';
+import { registerTestConversations } from './test-conversations.js';
 import { registerServe } from './serve.js';
 import { registerUser } from './user.js';
 
@@ -13,6 +16,9 @@ export const commands: RegisterCommand[] = [
   registerPolicy,
   registerClassify,
   registerImport,
+  registerInsights,
   registerUser,
+  registerChat,
+  registerTestConversations,
   registerServe,
 ];

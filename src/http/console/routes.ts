@@ -14,6 +14,7 @@ import { isTranslated, type Translation, type Translator } from '../../translate
 import { clearCookieHeader, sessionCookieHeader } from './cookies.js';
 import { noStore, requireRole, requireSession, type Authed } from './guard.js';
 import { attachmentParams, decisionBody, handBackBody, idParam, loginBody, parse, replyBody, tipsBody, translateBody, translationsQuery } from './schemas.js';
+import { insightsRoutes } from './insights.js';
 import { consoleShell } from './shell.js';
 import type { ConsoleShop } from './shop.js';
 import { buildCaseView, buildQueue, messageView } from './view.js';
@@ -33,6 +34,8 @@ export type ConsoleOptions = {
   rep?: RepActions;
   /** Mark the session cookie `Secure` (behind HTTPS). Defaults to whether the request came over HTTPS. */
   secureCookies?: boolean;
+  /** NLU confidence below which insights count a question as not understood (the NLU's clarify threshold). */
+  lowConfidence?: number;
   /** How often the queue stream re-reads the queue to catch changes made elsewhere; default 3 s. */
   queuePollMs?: number;
 };
@@ -341,6 +344,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           if (!data) throw new AppError('not_found', 'The photo file is missing.');
           return reply.type(a.mime).header('content-disposition', 'inline').header('x-content-type-options', 'nosniff').send(data);
         });
+        insightsRoutes(api, { store, clock, session, ...(opts.lowConfidence !== undefined ? { lowConfidence: opts.lowConfidence } : {}) });
         done();
       },
       { prefix: '/api/console' },
