@@ -221,6 +221,8 @@ describe('rate limits', () => {
     const a = await makeApp({ limits: { perConversationPerMinute: 3 } });
     const c = await start(a);
     const send = () => a.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/messages`, headers: auth(c.token), payload: { text: 'hi' } });
+    // Someone guessing tokens does not use up the customer's allowance.
+    for (let i = 0; i < 5; i++) expect((await a.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/messages`, headers: auth(`guess-${i}`), payload: { text: 'hi' } })).statusCode).toBe(404);
     for (let i = 0; i < 3; i++) expect((await send()).statusCode).toBe(200);
     const r = await send();
     expectError(r, 429, 'rate_limited');
