@@ -388,6 +388,14 @@ describe('attachments', () => {
     expect(await filesUnder(uploadsDir)).toEqual([]);
   });
 
+  it('refuses more than four files in one upload with 413 and stores nothing', async () => {
+    const c = await start();
+    const data = await png();
+    const r = await upload(c, Array.from({ length: 5 }, (_, i) => ({ name: 'file', filename: `p${i}.png`, type: 'image/png', data })));
+    expectError(r, 413, 'payload_too_large');
+    expect(await filesUnder(uploadsDir)).toEqual([]);
+  });
+
   it('refuses an upload with no file, or not multipart', async () => {
     const c = await start();
     expectError(await upload(c, [{ name: 'text', value: 'hi' }]), 400, 'bad_request');
