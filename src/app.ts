@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { actors, createActions, type Actions } from './actions/index.js';
-import { demoConsoleUsers } from './auth/index.js';
 import { loadPolicyFile } from './cli/policy-file.js';
 import { demoContentDir, demoCredentials, demoOrders, demoPolicyYaml, loadDemoContent } from './demo/index.js';
 import { AppError } from './domain/errors.js';
 import type { Store } from './domain/store.js';
 import { createAssistant, type ActionsPort } from './engine.js';
 import { createPolicyPort } from './engine/policy-port.js';
+import { setupConsole } from './http/console/setup.js';
 import { buildApp, type Limits, type RoutePlugin } from './http/index.js';
 import { createKnowledge, type KnowledgeDoc } from './knowledge/index.js';
 import { createNlu } from './nlu/index.js';
@@ -35,8 +35,10 @@ export type RuntimeOptions = {
   clock?: () => Date;
   limits?: Partial<Limits>;
   trustProxy?: boolean;
-  /** Extra routes, e.g. the rep console. */
+  /** Extra routes after the API and the console. */
   plugins?: RoutePlugin[];
+  /** Environment the console reads: MAKERDESK_ADMIN_EMAIL/_PASSWORD, MAKERDESK_TRANSLATOR(_URL, _KEY). */
+  env?: Record<string, string | undefined>;
 };
 
 export type DemoInfo = {
@@ -121,10 +123,11 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     const knowledge = createKnowledge(docs);
     const actions = createActions({ store, clock, newId });
     const assistant = createAssistant({ store, actions: assistantActions(actions), nlu, policy: createPolicyPort(policy), knowledge, clock, newId, newToken });
+    const consoleSetup = await setupConsole({ store, policy, actions, clock, newId, uploadsDir: options.uploadsDir, env: options.env ?? {}, demo: options.demo });
     let demo: DemoInfo | null = null;
     if (options.demo) {
       const seededOrders = await seedDemo(store, actions, clock());
-      demo = { seededOrders, orders: demoCredentials, logins: [] };
+      demo = { seededOrders, orders: demoCredentials, logins: consoleSetup.logins };
     }
     const app = await buildApp({
       store,
@@ -138,12 +141,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       webDir: options.webDir === undefined ? defaultWebDir() : options.webDir,
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
-      plugins: options.plugins ?? [],
+      plugins: [consoleSetup.plugin, ...(options.plugins ?? [])],
     });
-    // The console seeds its demo accounts; the banner lists those that exist.
-    if (demo) {
-      for (const u of demoConsoleUsers) if (await store.users.byEmail(u.email)) demo.logins.push({ ...u });
-    }
     return {
       app,
       store,

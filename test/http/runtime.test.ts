@@ -47,6 +47,16 @@ describe('the demo shop', () => {
     await again.close();
   });
 
+  it('serves the rep console and has a demo rep who can sign in', async () => {
+    const rep = runtime.demo?.logins.find((l) => l.role === 'rep');
+    expect(rep).toBeDefined();
+    const page = await runtime.app.inject('/console');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    const login = await runtime.app.inject({ method: 'POST', url: '/api/console/login', payload: { email: rep?.email, password: rep?.password } });
+    expect(login.statusCode).toBe(200);
+  });
+
   it('answers a status question with a window of business days', async () => {
     const c = await start();
     const r = await c.send({ text: 'Where is my order 1007? My email is gus@example.com' });

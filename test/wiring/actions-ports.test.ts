@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createActions, orderWriter } from '../../src/actions/index.js';
+import { createActions } from '../../src/actions/index.js';
 import type { ActionsPort } from '../../src/engine.js';
 import type { ApprovalActions } from '../../src/http/console/setup.js';
-import type { OrderWriter } from '../../src/http/order-writer.js';
+import type { AppDeps } from '../../src/http/index.js';
 import { openStore } from '../../src/store/index.js';
 
 describe('the actions fit the ports other parts declared', () => {
-  it('is an engine ActionsPort, a console ApprovalActions and an HTTP OrderWriter', async () => {
+  it('is an engine ActionsPort, a console ApprovalActions and what the HTTP app writes orders with', async () => {
     const store = await openStore('sqlite::memory:');
     const actions = createActions({
       store,
@@ -16,7 +16,7 @@ describe('the actions fit the ports other parts declared', () => {
     });
     const engine: ActionsPort = actions;
     const console_: ApprovalActions = actions;
-    const orders: OrderWriter = orderWriter(actions);
+    const orders: AppDeps['actions'] = actions;
     expect([
       typeof engine.requestRefund,
       typeof console_.decideApproval,
