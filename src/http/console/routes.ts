@@ -237,7 +237,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           for (const m of messages) {
             const from = m.lang ?? conversation.lang;
             // A rep's own words are shown as written; no need to translate them back.
-            if (from === to || (m.meta?.originalLang === to && typeof m.meta.original === 'string')) continue;
+            if (from === to || m.text.trim() === '' || (m.meta?.originalLang === to && typeof m.meta.original === 'string')) continue;
             // Markdown bold markers confuse rule-based engines; the rep reads the translation plain.
             out.push({ messageId: m.id, from, to, ...(await translateCached(m.text.replace(/\*\*/g, ''), from, to)) });
           }
