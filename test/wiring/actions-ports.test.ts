@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createActions } from '../../src/actions/index.js';
 import type { ActionsPort } from '../../src/engine.js';
 import type { ApprovalActions } from '../../src/http/console/setup.js';
-import type { AppDeps } from '../../src/http/index.js';
 import { openStore } from '../../src/store/index.js';
 
 describe('the actions fit the ports other parts declared', () => {
-  it('is an engine ActionsPort, a console ApprovalActions and what the HTTP app writes orders with', async () => {
+  it('is an engine ActionsPort and a console ApprovalActions', async () => {
     const store = await openStore('sqlite::memory:');
     const actions = createActions({
       store,
@@ -16,11 +15,10 @@ describe('the actions fit the ports other parts declared', () => {
     });
     const engine: ActionsPort = actions;
     const console_: ApprovalActions = actions;
-    const orders: AppDeps['actions'] = actions;
     expect([
       typeof engine.requestRefund,
       typeof console_.decideApproval,
-      typeof orders.upsertOrder,
+      typeof actions.upsertOrder,
     ]).toEqual(['function', 'function', 'function']);
     await store.close();
   });
