@@ -294,6 +294,8 @@ describe('replies, take-over and hand-back', () => {
     expect((await store.conversations.get('conv-es'))?.handledBy).toBe('assistant');
     const audit = await store.audit.list({ subjectType: 'conversation', subjectId: 'conv-es' });
     expect(audit.map((a) => a.action)).toEqual(['conversation.taken_over', 'conversation.handed_back']);
+    const view = await app.inject({ url: '/api/console/conversations/conv-es', headers: as(rep, false) });
+    expect(view.json<{ audit: { action: string; actor: string }[] }>().audit.find((a) => a.action === 'conversation.taken_over')?.actor).toBe('rep@shop.example');
   });
 });
 
