@@ -13,7 +13,7 @@ const run = (args: string[], input: string) =>
 const cli = "const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv.slice(1));";
 
 // Each case starts the CLI from source in a child process (tsx): slow on a busy machine.
-describe('makerdesk user add', { timeout: 120_000 }, () => {
+describe('makerdesk user add', { timeout: 180_000 }, () => {
   const db = `sqlite:${join(mkdtempSync(join(tmpdir(), 'md-user-')), 'users.db')}`;
 
   it('adds an account with the password from stdin, which can then sign in', async () => {
