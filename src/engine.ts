@@ -66,8 +66,10 @@ export function eventsOf(result: unknown): TurnEvent[] {
   if (isEvent(result)) return [result];
   if (Array.isArray(result)) return result.flatMap(eventsOf);
   if (typeof result === 'object' && result !== null) {
+    // `events` is the full list when present; `event` may repeat one of them.
     const r = result as { event?: unknown; events?: unknown };
-    return [...(r.event !== undefined ? eventsOf(r.event) : []), ...(r.events !== undefined ? eventsOf(r.events) : [])];
+    if (Array.isArray(r.events)) return eventsOf(r.events);
+    return r.event !== undefined ? eventsOf(r.event) : [];
   }
   return [];
 }
@@ -114,6 +116,32 @@ function customerText(input: TurnInput, state: DialogueState): string {
   }
 }
 
+/**
+ * Confidence needed to act on an intent without asking: the NLU's own threshold, but never
+ * below 0.6 — a wrong flow (asking for an order number on a general question) costs more than
+ * one clarifying question with buttons.
+ */
+export function actThreshold(nlu: NluPort): number {
+  return Math.max(nlu.clarifyThreshold, 0.6);
+}
+
+/**
+ * Order numbers, e-mails and postcodes say who, not what: the intent is read from the text with
+ * them masked out (they pull a classifier towards whatever its training messages with numbers
+ * were about), the entities from the full text.
+ */
+export function understandRequest(nlu: NluPort, text: string, opts: { lang?: Language }): Understanding {
+  const u = nlu.understand(text, opts);
+  const spans = u.entities.filter((e) => e.type === 'order_number' || e.type === 'email' || e.type === 'postcode').sort((a, b) => b.start - a.start);
+  if (spans.length === 0) return u;
+  let masked = text;
+  for (const e of spans) masked = masked.slice(0, e.start) + masked.slice(e.end);
+  masked = masked.replace(/\b(order|pedido|commande|bestellung|ordine|encomenda|e-?mail|correo|postcode|zip|c[óo]digo postal|code postal|postleitzahl|cap|is|es|est|ist|è|é|and|y|et|und|e|my|mi|mon|ma|meine?|il mio|la mia|o meu|a minha|no\.?|nr\.?|n[º°]|#)\s*[,.:;]?\s*(?=[,.;:!?]|$)/giu, '').replace(/\s+([,.;:!?])/g, '$1').replace(/([,.;:])\s*[,.;:]+/g, '$1').trim();
+  if (masked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return u;
+  const m = nlu.understand(masked, opts);
+  return { ...m, lang: u.lang, langConfidence: u.langConfidence, entities: u.entities };
+}
+
 export type HandleTurnResult = { conversation: Conversation; result: TurnResult; messages: Message[] };
 
 /**
@@ -147,7 +175,7 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
   const text = rawText.slice(0, 2000);
   if (text.trim() !== '') {
     const words = text.trim().split(/\s+/).length;
-    understanding = ports.nlu.understand(text, words < 3 ? { lang: state.lang } : {});
+    understanding = understandRequest(ports.nlu, text, words < 3 ? { lang: state.lang } : {});
   }
   switch (input.kind) {
     case 'start':
@@ -182,7 +210,7 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
     knowledge: ports.knowledge,
     orders,
     refunds,
-    clarifyThreshold: ports.nlu.clarifyThreshold,
+    clarifyThreshold: actThreshold(ports.nlu),
     conversationId: conversation.id,
   });
 
@@ -323,7 +351,7 @@ export function createAssistant(deps: AssistantDeps): EngineAssistant {
             knowledge: deps.knowledge,
             orders: { [order.id]: order },
             refunds: [],
-            clarifyThreshold: deps.nlu.clarifyThreshold,
+            clarifyThreshold: actThreshold(deps.nlu),
             conversationId: conversation.id,
           });
           const msgs: Message[] = r.replies.map((x) => ({ id: deps.newId(), conversationId: conversation.id, sender: 'assistant', text: x.text, lang, quickReplies: x.quickReplies, createdAt: at }));

@@ -246,6 +246,41 @@ function actionsSuite(name: string, open: () => Promise<TestStore>): void {
       });
     });
 
+    describe('calls from the conversation engine', () => {
+      it('treat a missing actor as the assistant and require text for a personalisation', async () => {
+        await seed('eng-1');
+        const r = await actions.recordChange({
+          orderId: 'eng-1',
+          conversationId: 'conv-eng',
+          itemSku: 'NECK-NAME',
+          field: 'engraving',
+          before: 'Mia',
+          after: 'Lea',
+          decision: allow('changes.window', 'inside'),
+          idempotencyKey: 'eng-k1',
+        });
+        expect(r.changeRequest.after).toBe('Lea');
+        expect((await store.audit.list({ subjectId: 'eng-1' })).at(-1)?.actor).toBe('assistant');
+        expect(
+          await codeOf(
+            actions.recordChange({
+              orderId: 'eng-1',
+              conversationId: 'conv-eng',
+              itemSku: 'NECK-NAME',
+              field: 'engraving',
+              before: 'Lea',
+              after: 42,
+              decision: allow(),
+              idempotencyKey: 'eng-k2',
+            }),
+          ),
+        ).toBe('validation_failed');
+        expect(
+          await codeOf(actions.decideApproval({ refundId: 'x', approve: true, why: 'no actor' })),
+        ).toBe('forbidden');
+      });
+    });
+
     describe('orders', () => {
       it('accepts an already parsed order (minor units) as well as a shop payload', async () => {
         const parsed = (await seed('p-1')).order;

@@ -22,7 +22,13 @@ export const changeRequestSchema = z.object({
   field: z.string().trim().min(1).max(100),
   /** What the customer believes it says now; the stored value is what gets recorded as "before". */
   before: z.unknown().optional(),
-  after: z.string().max(2000),
+  after: z
+    .unknown()
+    .refine(
+      (v) => typeof v === 'string' && v.length <= 2000,
+      'must be text of at most 2000 characters',
+    )
+    .transform((v) => String(v)),
   decision: decisionSchema,
   idempotencyKey: idempotencyKeySchema,
 });

@@ -67,7 +67,8 @@ export const actionRegistry = [
   createBriefAction,
 ] as const;
 
-type WithActor<S extends z.ZodType> = z.input<S> & { actor: ActorInput };
+/** The actor may be left out by the conversation engine: it then is the assistant. */
+type WithActor<S extends z.ZodType> = z.input<S> & { actor?: ActorInput };
 
 /**
  * The only writers of orders, refunds, returns, changes and cases. Each call is checked
@@ -81,7 +82,7 @@ export function createActions(deps: ActionDeps) {
     input: WithActor<S>,
   ): [Omit<WithActor<S>, 'actor'>, ActorInput] => {
     const { actor, ...rest } = input;
-    return [rest, actor];
+    return [rest, actor ?? 'assistant'];
   };
   return {
     upsertOrder: (order: unknown, actor: ActorInput) =>

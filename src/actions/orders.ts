@@ -65,7 +65,18 @@ function readOrder(input: unknown): Order {
   }
   const parsed = parseOrder(input);
   if (!parsed.ok) throw new AppError('validation_failed', 'order is not valid', parsed.issues);
-  return parsed.value;
+  const f = parsed.value.fulfillment;
+  // Instants are kept as UTC ISO strings everywhere, so they compare and sort as text.
+  const utc = (v: string | null): string | null => (v === null ? null : new Date(v).toISOString());
+  return {
+    ...parsed.value,
+    fulfillment: {
+      ...f,
+      shippedAt: utc(f.shippedAt),
+      deliveredAt: utc(f.deliveredAt),
+      estimatedDeliveryAt: utc(f.estimatedDeliveryAt),
+    },
+  };
 }
 
 function orderIdOf(input: unknown): string | null {

@@ -97,6 +97,12 @@ const prefixRe = new RegExp(
  */
 export function extractValue(text: string, quoted: string | undefined, maxLength = 60): string | null {
   if (quoted && quoted.trim() !== '') return quoted.trim().slice(0, maxLength);
+  // "Mia should be Maia", "change it to Maia", "debería ser Maia": the part after the link words.
+  const linked = /(?:\bshould (?:be|say|read)|\bchange (?:it |that )?to|\binstead of .+?,|\bdeber[ií]a (?:ser|decir)|\bdebe (?:ser|decir)|\bdevrait (?:être|etre)|\bdoit (?:être|etre)|\bsollte|\bsoll|\bdovrebbe essere|\bdeve essere|\bdeveria ser|\bdeve ser)\s+(.+)$/iu.exec(text.trim());
+  if (linked?.[1]) {
+    const v = linked[1].replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '').replace(/\s+(?:sein|heißen|lauten)$/iu, '').trim();
+    if (v !== '' && v.length <= maxLength) return v;
+  }
   const deAccented = text.normalize('NFD').replace(/\p{M}/gu, '');
   let rest = text.trim();
   const m = prefixRe.exec(deAccented.trim() + ' ');

@@ -32,9 +32,18 @@ function itemOptions(t: Turn, items: OrderItem[]): void {
 /** Picks the item the customer means: by button, by position, or by naming it. */
 function pickItem(act: Act, items: OrderItem[]): OrderItem | null {
   if (act.choice?.startsWith('sku:')) return items.find((i) => `sku:${i.sku}` === act.choice) ?? null;
-  const t = foldText(act.text);
+  return guessItem(act.text, items);
+}
+
+/** The one item whose title shares a meaningful word with the text ("the bowl" → "Serving bowl, ash glaze"). */
+export function guessItem(text: string, items: OrderItem[]): OrderItem | null {
+  const t = foldText(text);
   if (t === '') return null;
-  return items.find((i) => t.includes(foldText(i.title)) || foldText(i.title).includes(t)) ?? null;
+  const exact = items.find((i) => t.includes(foldText(i.title)) || foldText(i.title) === t);
+  if (exact) return exact;
+  const words = new Set(t.split(' ').filter((w) => w.length >= 3).map((w) => w.replace(/s$/, '')));
+  const hits = items.filter((i) => foldText(i.title).split(' ').some((w) => w.length >= 3 && words.has(w.replace(/s$/, ''))));
+  return hits.length === 1 ? (hits[0] ?? null) : null;
 }
 
 /** Words customers use for each personalisation field, all six languages. */
@@ -43,6 +52,7 @@ const fieldWords: Record<string, string[]> = {
   photo: ['photo', 'picture', 'image', 'foto', 'bild', 'imagen', 'immagine', 'imagem'],
   size: ['size', 'talla', 'tamano', 'tamaño', 'taille', 'grosse', 'größe', 'taglia', 'misura', 'tamanho', 'length', 'largo'],
   colour: ['colour', 'color', 'couleur', 'farbe', 'colore', 'cor '],
+  pet: ['pet', 'name', 'mascota', 'animal', 'haustier', 'tier', 'animale', 'bicho'],
   gift_note: ['gift note', 'note', 'card', 'nota', 'tarjeta', 'carte', 'karte', 'notiz', 'biglietto', 'cartao', 'cartão', 'message', 'mensaje', 'nachricht', 'messaggio', 'mensagem'],
 };
 
@@ -50,6 +60,8 @@ function fieldHint(text: string, entities: Entity[], keys: string[]): string | u
   if (entity(entities, 'size') && keys.includes('size')) return 'size';
   if (entity(entities, 'colour') && keys.includes('colour')) return 'colour';
   const low = ` ${text.toLowerCase()} `;
+  const direct = keys.find((k) => low.includes(k.replace(/_/g, ' ')));
+  if (direct) return direct;
   for (const [field, words] of Object.entries(fieldWords)) {
     if (!words.some((w) => low.includes(w))) continue;
     const match = keys.find((k) => k === field || k.includes(field) || field.includes(k));
@@ -168,7 +180,7 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
   }
   const quoted = entity(entities, 'quoted_text');
   const flow: ChangeFlow = { name: 'change', step: 'item' };
-  const first = items.length === 1 ? items[0] : items.find((i) => foldText(text).includes(foldText(i.title)));
+  const first = items.length === 1 ? items[0] : guessItem(text, items);
   if (first) flow.sku = first.sku;
   const keys = first ? Object.keys(first.personalization) : [];
   const hint = fieldHint(text, entities, keys);
@@ -195,6 +207,11 @@ function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean):
     return advanceChange(t, order, flow, fresh);
   }
   const keys = Object.keys(item.personalization);
+  if (!flow.field && keys.length > 1) {
+    // Say no before asking which detail, when nothing on the piece can change any more.
+    const d = t.ctx.policy.decideChange(order, item.sku, keys[0] ?? 'engraving', t.now);
+    if (d.outcome !== 'allow') return refuseChange(t, order, item, keys[0] ?? 'engraving', d);
+  }
   if (!flow.field) {
     if (keys.length === 1 && keys[0]) flow.field = keys[0];
     else if (keys.length === 0) flow.field = 'engraving';
@@ -342,10 +359,11 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
 /** A long or question-like message with a confident intent is a new request, not a slot value. */
 export function looksLikeNewRequest(act: Act, t: Turn): boolean {
   const u = act.u;
-  if (!u) return false;
+  if (!u || entity(u.entities, 'quoted_text')) return false;
+  const words = act.text.trim().split(/\s+/).length;
   const confident = u.confidence >= t.ctx.clarifyThreshold && !['other', 'greeting', 'thanks', 'change_details'].includes(u.intent);
-  const wordy = act.text.trim().split(/\s+/).length > 5 || /[?¿]/.test(act.text);
-  return confident && wordy;
+  const question = /[?¿]/.test(act.text);
+  return (confident && (words > 5 || question)) || (question && words > 4);
 }
 
 export function promptChange(t: Turn, order: Order, flow: ChangeFlow): void {
@@ -554,7 +572,7 @@ export function startReturn(t: Turn, order: Order, text: string): void {
   if (exchangeWords.some((w) => low.includes(w))) flow.kind = 'exchange';
   if (order.items.length === 1 && order.items[0]) flow.sku = order.items[0].sku;
   else {
-    const named = order.items.find((i) => foldText(text).includes(foldText(i.title)));
+    const named = guessItem(text, order.items);
     if (named) flow.sku = named.sku;
   }
   t.s.flow = flow;
@@ -698,7 +716,7 @@ export function startQuality(t: Turn, order: Order, problem: QualityProblem, tex
   const flow: Extract<Flow, { name: 'quality' }> = { name: 'quality', problem, step: 'item', evidence: [...t.s.attachments], asks: 0 };
   if (order.items.length === 1 && order.items[0]) flow.sku = order.items[0].sku;
   else {
-    const named = order.items.find((i) => foldText(text).includes(foldText(i.title)));
+    const named = guessItem(text, order.items);
     if (named) flow.sku = named.sku;
   }
   t.s.flow = flow;

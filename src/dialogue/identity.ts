@@ -52,9 +52,9 @@ function throttledReply(t: Turn): void {
 }
 
 /** Starts (or continues) proving ownership before an order-specific request. */
-export function startIdentify(t: Turn, then: Intent, entities: Entity[], text: string): void {
+export function startIdentify(t: Turn, then: Intent | null, entities: Entity[], text: string, choices: Intent[] = []): void {
   if (isThrottled(t)) return throttledReply(t);
-  const flow: Extract<Flow, { name: 'identify' }> = { name: 'identify', then, step: 'order', entities, text };
+  const flow: Extract<Flow, { name: 'identify' }> = { name: 'identify', then, step: 'order', entities, text, choices };
   const number = entity(entities, 'order_number') ?? t.s.identity.orderNumber;
   if (number) t.s.identity.orderNumber = number.replace(/^#/, '');
   const email = entity(entities, 'email') ?? emailRe.exec(text)?.[0];
@@ -99,6 +99,11 @@ export function continueIdentify(t: Turn, flow: Extract<Flow, { name: 'identify'
     const c = orderNumberCandidates(text);
     if (c.length > 0 && (c.length === 1 || !email)) number = c[0];
   }
+  if (flow.step === 'secret' && t.s.identity.orderNumber && !email && !postcode && /^\S{3,12}$/.test(text) && /\d/.test(text)) {
+    // Asked for the e-mail or postcode, the customer sent one token: it is the postcode.
+    postcode = text;
+    number = undefined;
+  }
   if (number) t.s.identity.orderNumber = number.replace(/^#/, '');
   if (flow.step === 'secret' && !email && !postcode && !number && text.length > 0 && text.length <= 12 && /\d/.test(text)) {
     postcode = text;
@@ -135,7 +140,8 @@ function verify(t: Turn, flow: Extract<Flow, { name: 'identify' }>, proof: { ema
     t.note(`Verified ownership of order ${order.id}.`);
     t.s.flow = null;
     t.say('identity.ok', { orderNumber: order.id });
-    t.route(flow.then, flow.entities, flow.text);
+    if (flow.then) t.route(flow.then, flow.entities, flow.text);
+    else t.clarify(flow.choices ?? []);
     return;
   }
   // Same words whether the order does not exist or the details do not match: nothing leaks.

@@ -28,13 +28,14 @@ import {
   startReturn,
 } from './flows.js';
 import { escalate } from './handoff.js';
-import { continueIdentify, promptIdentify, startIdentify } from './identity.js';
+import { continueIdentify, orderNumberCandidates, promptIdentify, startIdentify } from './identity.js';
 import { entity, Turn, type Act, type Option } from './kit.js';
-import type { DialogueContext, DialogueInput, DialogueOutput, DialogueState, Entity, Flow } from './types.js';
+import type { DialogueContext, DialogueInput, DialogueOutput, DialogueState, Entity, Flow, Understanding } from './types.js';
 
 export * from './types.js';
 export { detectAffirm, detectOrdinal, extractValue } from './acts.js';
 export { orderNumberCandidates, ownsOrder } from './identity.js';
+export { isQuestionLike };
 export { parseAddress } from './flows.js';
 
 /** Longest customer text the dialogue looks at; the rest is kept in the transcript only. */
@@ -94,6 +95,7 @@ export function handleDialogue(state: DialogueState, input: DialogueInput, ctx: 
   s.turn += 1;
   const t = new Turn(s, ctx);
   t.route = (intent, entities, text) => route(t, intent, entities, text);
+  t.clarify = (choices) => clarify(t, choices, '');
   run(t, input);
   // Offer to come back to an interrupted flow once the detour is done.
   if (!s.flow && s.suspended.length > 0 && t.quick.every((q) => q.value !== 'resume') && !s.escalated && input.kind !== 'start') {
@@ -134,7 +136,8 @@ function greet(t: Turn): void {
   const own = shopText(t.ctx.policy.shop.voice.greeting, t.lang);
   if (own) {
     t.paragraphs.push(escapeText(own));
-    t.say('greeting.intro', { assistant: t.ctx.policy.shop.voice.assistantName, shop: t.ctx.policy.shop.name });
+    const name = t.ctx.policy.shop.voice.assistantName;
+    if (!own.toLowerCase().includes(name.toLowerCase())) t.say('greeting.intro', { assistant: name, shop: t.ctx.policy.shop.name });
   } else t.say('greeting.default', { assistant: t.ctx.policy.shop.voice.assistantName, shop: t.ctx.policy.shop.name });
   t.say('greeting.offer');
   mainMenu(t);
@@ -258,11 +261,50 @@ function run(t: Turn, input: DialogueInput): void {
     mainMenu(t);
     return;
   }
-  if (u.confidence < t.ctx.clarifyThreshold) {
-    clarify(t, u.intent, act.text);
+  const hasNumber = u.entities.some((e) => e.type === 'order_number') || orderNumberCandidates(act.text).length > 0;
+  // A general question the shop's documents answer beats a weak guess at an order request.
+  if (u.intent !== 'shop_question' && u.confidence < 0.8 && !hasNumber && isQuestionLike(act.text)) {
+    if (t.ctx.knowledge.answer(act.text, s.lang)) {
+      s.intent = 'shop_question';
+      answerQuestion(t, act.text);
+      return;
+    }
+  }
+  if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other') {
+    const proof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || orderNumberCandidates(act.text).length >= 2;
+    if (hasNumber && proof && !t.order()) {
+      // Details first (they were given); the request is asked right after.
+      const choices = clarifyChoices(u);
+      startIdentify(t, u.intent === 'other' ? 'order_status' : choices.length > 0 && u.confidence >= t.ctx.clarifyThreshold ? u.intent : null, u.entities, act.text, choices);
+      return;
+    }
+    if (u.intent === 'other' && u.confidence >= t.ctx.clarifyThreshold) {
+      route(t, 'other', u.entities, act.text);
+      return;
+    }
+    clarify(t, u, act.text);
     return;
   }
   route(t, u.intent, u.entities, act.text);
+}
+
+const questionStart = /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês)\b/i;
+
+/** "How do I…", "Is the…", "…?" — the shape of a general question. */
+function isQuestionLike(text: string): boolean {
+  const t = text.trim().replace(/^(wait|hi|hello|hey|ok|so|also|and|btw|hola|bonjour|hallo|ciao|olá)[,!.\s]+/i, '');
+  return /[?¿]/.test(t) || questionStart.test(t);
+}
+
+const unhelpfulIntents: readonly Intent[] = ['other', 'greeting', 'thanks', 'complaint'];
+
+/** What a clarifying question offers: the best guess and the NLU's next best, without the unhelpful ones. */
+function clarifyChoices(u: Understanding): Intent[] {
+  const out: Intent[] = [];
+  for (const i of [u.intent, ...(u.alternatives ?? []).filter((a) => a.confidence >= 0.05).map((a) => a.intent)]) {
+    if (!unhelpfulIntents.includes(i) && !out.includes(i)) out.push(i);
+  }
+  return out.slice(0, 3);
 }
 
 /** Matches typed text to the buttons of the latest turn: yes/no, "the second one", or the label itself. */
@@ -374,18 +416,20 @@ function recordCsat(t: Turn, score: number): void {
   if (!t.s.escalated) t.s.status = 'resolved';
 }
 
-function clarify(t: Turn, guess: Intent, text: string): void {
-  // A question we might answer from the shop's documents beats a guess.
-  if (['shop_question', 'other'].includes(guess) && text.split(/\s+/).length >= 3 && t.ctx.knowledge.answer(text, t.lang)) {
+/** Asks which request the customer means, with quick replies: never a guess (design.md, Understanding). */
+export function clarify(t: Turn, u: Understanding | Intent[] | null, text: string): void {
+  // A question we might answer from the shop's documents beats a clarifying question.
+  if (u && !Array.isArray(u) && ['shop_question', 'other'].includes(u.intent) && text.split(/\s+/).length >= 3 && t.ctx.knowledge.answer(text, t.lang)) {
     t.s.intent = 'shop_question';
     answerQuestion(t, text);
     return;
   }
+  const choices = Array.isArray(u) ? u : u ? clarifyChoices(u) : [];
   t.say('clarify.ask');
-  const opts: Option[] = [];
-  if (!['other', 'greeting', 'thanks', 'complaint'].includes(guess)) opts.push({ value: `intent:${guess}`, label: t.label(`intent.${guess}` as 'intent.order_status'), yesno: 'yes' });
+  const opts: Option[] = choices.map((i, n) => ({ value: `intent:${i}`, label: t.label(`intent.${i}`), ...(n === 0 && choices.length === 1 ? { yesno: 'yes' as const } : {}) }));
   for (const i of ['order_status', 'change_details', 'damaged_item', 'shop_question'] as const) {
-    if (i !== guess) opts.push({ value: `intent:${i}`, label: t.label(`intent.${i}`) });
+    if (opts.length >= 5) break;
+    if (!choices.includes(i)) opts.push({ value: `intent:${i}`, label: t.label(`intent.${i}`) });
   }
   opts.push({ value: 'person', label: t.label('qr.person') });
   t.options(opts);
@@ -536,7 +580,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       closing(t);
       return;
     case 'other':
-      clarify(t, 'other', text);
+      clarify(t, null, text);
       return;
   }
 }

@@ -20,6 +20,8 @@ export type Understanding = {
   confidence: number;
   entities: Entity[];
   sentiment: { label: 'negative' | 'neutral' | 'positive'; score: number };
+  /** Next best intents, best first (used for clarifying questions). */
+  alternatives?: { intent: Intent; confidence: number }[];
 };
 
 export type ShipWindow = { start: string; end: string; businessDaysLeft: { min: number; max: number } };
@@ -92,7 +94,7 @@ export type ChangeFlow = {
 };
 export type AddressDraft = Address;
 export type Flow =
-  | { name: 'identify'; then: Intent; step: 'order' | 'secret'; entities: Entity[]; text: string }
+  | { name: 'identify'; then: Intent | null; step: 'order' | 'secret'; entities: Entity[]; text: string; choices?: Intent[] }
   | ChangeFlow
   | { name: 'address'; step: 'value' | 'confirm'; address?: AddressDraft }
   | { name: 'cancel'; step: 'confirm' }

@@ -33,8 +33,23 @@ function toPolicyProblem(p: QualityProblem): 'damaged' | 'wrong' | 'missing' {
   return p;
 }
 
+/** Ship windows depend on the order and the shop's local date only; local midnight falls on a quarter hour in every zone. */
+const quarterHour = 15 * 60_000;
+
 /** The policy module seen through the dialogue's port: facts are built here from the order snapshot. */
 export function createPolicyPort(policy: Policy): DialoguePolicy {
+  // Business-day maths is the costliest part of a status turn; the same order asks for it twice.
+  const windows = new Map<string, ReturnType<typeof estimateShipWindow>>();
+  const windowOf = (order: Order, now: Date): ReturnType<typeof estimateShipWindow> => {
+    const key = [order.id, order.createdAt, order.stage, order.stageUpdatedAt ?? '', order.delayed ? 1 : 0, order.items.map((i) => i.sellerId + '/' + (i.productType ?? '')).join(','), Math.floor(now.getTime() / quarterHour)].join('|');
+    let w = windows.get(key);
+    if (!w) {
+      w = estimateShipWindow(factsFromOrder(order), policy, now);
+      if (windows.size >= 1000) windows.delete(windows.keys().next().value ?? '');
+      windows.set(key, w);
+    }
+    return w;
+  };
   const v = policy.shop.voice;
   const voice: VoiceSettings = { assistantName: v.assistantName, greeting: v.greeting, signOff: v.signOff, formality: v.formality, emoji: v.emoji, avoidWords: v.avoidWords };
   return {
@@ -42,12 +57,12 @@ export function createPolicyPort(policy: Policy): DialoguePolicy {
     leadTime: (order) => resolvedFor(policy, order).leadTime,
     shipWindow(order, now) {
       if (order.fulfillment.status !== 'unfulfilled' || order.cancelledAt) return null;
-      const w = estimateShipWindow(factsFromOrder(order), policy, now);
+      const w = windowOf(order, now);
       return { start: w.start, end: w.end, businessDaysLeft: w.businessDaysLeft };
     },
     businessDaysLate(order, now) {
       if (order.fulfillment.status !== 'unfulfilled') return 0;
-      return estimateShipWindow(factsFromOrder(order), policy, now).businessDaysLate;
+      return windowOf(order, now).businessDaysLate;
     },
     delayThresholdBusinessDays: (order) => resolvedFor(policy, order).escalation.delayThresholdBusinessDays ?? Number.POSITIVE_INFINITY,
     decideChange: (order, sku, field, now) => decideChange({ ...factsFromOrder(order, sku), field }, policy, now),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { OrderInput } from '../domain/order.js';
 import type { Store } from '../domain/store.js';
 import { fakeAssistant } from '../../test/support/fake-assistant.js';
 import { openStore } from '../store/index.js';
+import { createActions } from '../actions/index.js';
 import { multipartBody } from '../../test/support/multipart.js';
 import { buildApp, type AppDeps } from './index.js';
 
@@ -19,7 +21,9 @@ let uploadsDir: string;
 let app: FastifyInstance;
 
 async function makeApp(over: Partial<AppDeps> = {}): Promise<FastifyInstance> {
-  const a = await buildApp({ store, assistant: fakeAssistant(store), apiKey, uploadsDir, clock: () => new Date('2026-11-20T10:00:00Z'), logger: false, ...over });
+  const clock = () => new Date('2026-11-20T10:00:00Z');
+  const actions = createActions({ store, clock, newId: randomUUID });
+  const a = await buildApp({ store, assistant: fakeAssistant(store), actions, apiKey, uploadsDir, clock, logger: false, ...over });
   await a.ready();
   return a;
 }
@@ -128,6 +132,9 @@ describe('conversations', () => {
     expect(expectError(bad, 400, 'bad_request')).toContain('not valid JSON');
     const empty = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '' });
     expect(empty.statusCode).toBe(400);
+    const poisoned = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '{"channel":"web","__proto__":{"admin":true}}' });
+    expect(poisoned.statusCode).toBe(400);
+    expect(poisoned.json<{ error: { code: string } }>().error.code).toBe('bad_request');
     const xml = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
     expectError(xml, 415, 'unsupported_media_type');
   });
@@ -281,14 +288,14 @@ describe('orders', () => {
   it('applies stage and shipment events', async () => {
     await post(order());
     const ev = (payload: unknown, id = '1042') => app.inject({ method: 'POST', url: `/api/v1/orders/${id}/events`, payload: payload as object, headers: auth(apiKey) });
-    const s = await ev({ type: 'stage', stage: 'making', at: '2026-11-21T09:00:00Z' });
+    const s = await ev({ type: 'stage_changed', stage: 'making', at: '2026-11-21T09:00:00Z' });
     expect(s.statusCode).toBe(200);
     expect(s.json()).toMatchObject({ stage: 'making' });
     const shipped = await ev({ type: 'shipped', carrier: 'USPS', trackingNumber: '9400', trackingUrl: 'https://tools.usps.com/t?n=9400' });
     expect(shipped.json()).toMatchObject({ fulfillment: { status: 'shipped', carrier: 'USPS' } });
-    expectError(await ev({ type: 'stage', stage: 'design' }), 409, 'conflict');
+    expectError(await ev({ type: 'stage_changed', stage: 'design' }), 409, 'conflict');
     expectError(await ev({ type: 'exploded' }), 400, 'validation_failed');
-    expectError(await ev({ type: 'stage', stage: 'Design!' }), 400, 'validation_failed');
+    expectError(await ev({ type: 'stage_changed', stage: 'Design!' }), 400, 'validation_failed');
     expectError(await ev({ type: 'delivered' }, 'nope'), 404, 'not_found');
     const noKey = await app.inject({ method: 'POST', url: '/api/v1/orders/1042/events', payload: { type: 'delivered' } });
     expectError(noKey, 401, 'unauthorized');

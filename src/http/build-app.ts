@@ -9,11 +9,11 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../domain/errors.js';
+import type { Actions } from '../actions/index.js';
 import type { Assistant } from '../domain/assistant.js';
 import type { Store } from '../domain/store.js';
 import { errorHandler } from './errors.js';
 import { maxImageBytes } from './images.js';
-import { storeOrderWriter, type OrderWriter } from './order-writer.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { orderRoutes } from './routes/orders.js';
 import { healthResponse } from './schemas.js';
@@ -42,8 +42,8 @@ export type AppDeps = {
   uploadsDir: string;
   clock: () => Date;
   newId?: () => string;
-  /** How orders are written; defaults to the store with an audit entry. */
-  orders?: OrderWriter;
+  /** The only writer of orders (src/actions). */
+  actions: Actions;
   /** A pino logger, or false for silence (tests). Defaults to pino at info. */
   logger?: FastifyBaseLogger | false;
   /** Built browser files (dist/web); null serves none. */
@@ -136,7 +136,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const web = { conversationTurn: limiter(conversationLimit, 'in this conversation'), start: limiter(startLimit, 'starting conversations') };
   const newId = deps.newId ?? randomUUID;
-  const orders = deps.orders ?? storeOrderWriter(deps.store, deps.clock, newId);
 
   await app.register(
     (api, _opts, done) => {
@@ -154,7 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
       conversationRoutes(typed, { ...deps, newId, limits: web });
-      orderRoutes(typed, { orders, apiKey: deps.apiKey, orderBodyLimit: Math.max(limits.jsonBodyBytes, 1024 * 1024) });
+      orderRoutes(typed, { actions: deps.actions, apiKey: deps.apiKey, orderBodyLimit: Math.max(limits.jsonBodyBytes, 1024 * 1024) });
       done();
     },
     { prefix: '/api/v1' },

@@ -1,4 +1,3 @@
 export { buildApp, defaultLimits, type AppDeps, type Limits, type RoutePlugin } from './build-app.js';
 export { hashToken, secretsEqual, tokenMatches } from './auth.js';
-export { storeOrderWriter, applyEventToOrder, type OrderWriter } from './order-writer.js';
 export { toErrorBody } from './errors.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channels, conversationStatuses, intents } from '../domain/conversation.js';
 import { eventTypes } from '../domain/events.js';
 import { languages } from '../domain/order.js';
+import { orderEventSchema } from '../actions/orders.js';
 
 /** Zod schemas of API v1: the single source for request validation, response shape and OpenAPI. */
 
@@ -89,25 +90,8 @@ export const orderIdParams = z.object({
   id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "-" and "_"'),
 });
 
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date-time with a time zone' });
-
-/** Production and shipment events a shop (or a maker) sends for an order. */
-export const orderEventBody = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stage'), stage: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a stage id such as "design"'), at: instant.optional() }).strict(),
-  z
-    .object({
-      type: z.literal('shipped'),
-      carrier: z.string().min(1).max(100),
-      trackingNumber: z.string().min(1).max(100),
-      trackingUrl: z.url().optional(),
-      estimatedDeliveryAt: instant.optional(),
-      at: instant.optional(),
-    })
-    .strict(),
-  z.object({ type: z.literal('delivered'), at: instant.optional() }).strict(),
-  z.object({ type: z.literal('delayed'), delayed: z.boolean().default(true), note: z.string().max(2000).optional(), at: instant.optional() }).strict(),
-]);
-export type OrderEventBody = z.infer<typeof orderEventBody>;
+/** Production and shipment events: the actions layer's own schema, so validation and OpenAPI match what it accepts. */
+export const orderEventBody = orderEventSchema;
 
 export const orderWriteResponse = z.object({ id: z.string(), result: z.enum(['created', 'updated']) });
 export const orderEventResponse = z.object({ id: z.string(), stage: z.string(), fulfillment: z.object({ status: z.string() }).catchall(z.unknown()) });

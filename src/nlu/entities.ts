@@ -208,8 +208,8 @@ const parsers: Record<Language, chrono.Chrono> = {
   pt: chrono.pt.casual,
 };
 
-// Cheap gate before chrono: digits or a month, weekday or relative-day word in any of our languages.
-const dateHintRe = /\d|jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ieé][cz]|ene|abr|ago|dic|f[eé]v|avr|juil|ao[uû]|gen|giu|lug|set|ott|fev|out|dez|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned|marted|mercoled|gioved|venerd|sabato|domenica|segunda|ter[cç]a|quarta|quinta|sexta|today|tomorrow|tonight|yesterday|week|hoy|ma[nñ]ana|ayer|semana|aujourd|demain|hier|semaine|heute|morgen|gestern|woche|oggi|domani|ieri|settimana|hoje|amanh|ontem|christmas|navidad|no[eë]l|weihnacht|natale|natal/i;
+// Cheap gate before chrono: a date-shaped number (12/06, 3rd, 5.) or a month, weekday or relative-day word in any of our languages.
+const dateHintRe = /\d{1,4}[./-]\d{1,2}|\d(?:st|nd|rd|th|er|e|º|ª)\b|\b\d{1,2}\.(?:\s|$)|jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ieé][cz]|ene|abr|ago|dic|f[eé]v|avr|juil|ao[uû]|gen|giu|lug|set|ott|fev|out|dez|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned|marted|mercoled|gioved|venerd|sabato|domenica|segunda|ter[cç]a|quarta|quinta|sexta|today|tomorrow|tonight|yesterday|week|hoy|ma[nñ]ana|ayer|semana|aujourd|demain|hier|semaine|heute|morgen|gestern|woche|oggi|domani|ieri|settimana|hoje|amanh|ontem|christmas|navidad|no[eë]l|weihnacht|natale|natal/i;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');

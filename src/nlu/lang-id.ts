@@ -6,8 +6,10 @@ import { languages, type Language } from '../domain/index.js';
  * corpus and everyday-word lists of the six shop languages. See docs/decisions/nlu-classifier.md.
  */
 export type LanguageModel = {
-  /** Per language: feature → log P(feature | language). */
-  logProb: Map<string, Float64Array>;
+  /** Feature → row in `logProb`. */
+  index: Map<string, number>;
+  /** Row-major log P(feature | language): logProb[row * languages.length + language]. */
+  logProb: Float32Array;
   /** log P(unseen feature | language). */
   unseen: Float64Array;
 };
@@ -58,13 +60,14 @@ export function trainLanguageModel(samples: readonly { text: string; lang: Langu
   const vocab = counts.size;
   const unseen = new Float64Array(languages.length);
   for (let l = 0; l < languages.length; l++) unseen[l] = Math.log(alpha / ((totals[l] as number) + alpha * vocab));
-  const logProb = new Map<string, Float64Array>();
+  const index = new Map<string, number>();
+  const logProb = new Float32Array(counts.size * languages.length);
   for (const [f, row] of counts) {
-    const lp = new Float64Array(languages.length);
-    for (let l = 0; l < languages.length; l++) lp[l] = Math.log(((row[l] as number) + alpha) / ((totals[l] as number) + alpha * vocab));
-    logProb.set(f, lp);
+    const at = index.size * languages.length;
+    index.set(f, index.size);
+    for (let l = 0; l < languages.length; l++) logProb[at + l] = Math.log(((row[l] as number) + alpha) / ((totals[l] as number) + alpha * vocab));
   }
-  return { logProb, unseen };
+  return { index, logProb, unseen };
 }
 
 /**
@@ -76,10 +79,15 @@ export function identifyLanguage(model: LanguageModel, text: string, hint?: Lang
   if (feats.length === 0) return { lang: hint ?? 'en', confidence: 0 };
   const scores = new Float64Array(languages.length);
   let seen = 0;
+  const k = languages.length;
   for (const f of feats) {
-    const lp = model.logProb.get(f);
-    if (lp) seen++;
-    for (let l = 0; l < languages.length; l++) scores[l] = (scores[l] as number) + ((lp ?? model.unseen)[l] as number);
+    const row = model.index.get(f);
+    if (row === undefined) {
+      for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (model.unseen[l] as number);
+    } else {
+      seen++;
+      for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (model.logProb[row * k + l] as number);
+    }
   }
   if (seen === 0) return { lang: hint ?? 'en', confidence: 0 };
   // Features of one text are far from independent; dividing tames naive Bayes' overconfidence.

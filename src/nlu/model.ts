@@ -8,7 +8,7 @@ import { defaultTrainOptions, fitTemperature, logits, trainLinear, type LinearMo
 /** Everything the NLU learns from the corpus. */
 export type NluModel = { intent: LinearModel; language: LanguageModel; trainedOn: number; corpusFingerprint?: string };
 
-export const modelFormatVersion = 1;
+export const modelFormatVersion = 2;
 
 function examplesOf(utterances: readonly LabelledUtterance[]) {
   return utterances.map((u) => ({ features: extractFeatures(u.text), label: intents.indexOf(u.intent) }));
@@ -65,9 +65,6 @@ function fromBase64(s: string): Float32Array {
 }
 
 export function serialiseModel(model: NluModel): string {
-  const langFeatures = [...model.language.logProb.keys()];
-  const langLogProb = new Float32Array(langFeatures.length * languages.length);
-  langFeatures.forEach((f, i) => (model.language.logProb.get(f) as Float64Array).forEach((v, l) => (langLogProb[i * languages.length + l] = v)));
   const out: SerialisedModel = {
     version: modelFormatVersion,
     trainedOn: model.trainedOn,
@@ -77,8 +74,8 @@ export function serialiseModel(model: NluModel): string {
     features: [...model.intent.index.keys()],
     weights: toBase64(model.intent.weights),
     languages: [...languages],
-    langFeatures,
-    langLogProb: toBase64(langLogProb),
+    langFeatures: [...model.language.index.keys()],
+    langLogProb: toBase64(model.language.logProb),
     langUnseen: [...model.language.unseen],
   };
   return JSON.stringify(out);
@@ -91,13 +88,12 @@ export function deserialiseModel(text: string): NluModel | null {
   if (data.labels.join() !== intents.join() || data.languages.join() !== languages.join()) return null;
   const index = new Map<string, number>();
   data.features.forEach((f, i) => index.set(f, i));
-  const flat = fromBase64(data.langLogProb);
-  const logProb = new Map<string, Float64Array>();
-  data.langFeatures.forEach((f, i) => logProb.set(f, Float64Array.from(flat.subarray(i * languages.length, (i + 1) * languages.length))));
+  const langIndex = new Map<string, number>();
+  data.langFeatures.forEach((f, i) => langIndex.set(f, i));
   return {
     trainedOn: data.trainedOn,
     ...(data.corpusFingerprint ? { corpusFingerprint: data.corpusFingerprint } : {}),
     intent: { labels: data.labels, index, weights: fromBase64(data.weights), temperature: data.temperature },
-    language: { logProb, unseen: Float64Array.from(data.langUnseen) },
+    language: { index: langIndex, logProb: fromBase64(data.langLogProb), unseen: Float64Array.from(data.langUnseen) },
   };
 }

@@ -92,31 +92,47 @@ export function shopText(value: VoiceSettings['greeting'], lang: Language): stri
 
 const localeOf: Record<Language, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', de: 'de-DE', it: 'it-IT', pt: 'pt-PT' };
 
+// Intl formatters are costly to build and safe to share: one per language, zone and style.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function dateFormat(lang: Language, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `d:${lang}:${timeZone}:${withTime ? 1 : 0}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeOf[lang], { weekday: 'long', day: 'numeric', month: 'long', timeZone, ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}) });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A calendar day ("2026-11-25") as "Wednesday 25 November" in the customer's language. */
 export function formatDay(day: string, lang: Language): string {
   const d = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return day;
-  return new Intl.DateTimeFormat(localeOf[lang], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(d);
+  return dateFormat(lang, 'UTC', false).format(d);
 }
 
 /** An instant as a day in the shop's time zone. */
 export function formatInstantDay(iso: string, lang: Language, timeZone: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf[lang], { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(d);
+  return dateFormat(lang, timeZone, false).format(d);
 }
 
 /** An instant as day and time in the shop's time zone. */
 export function formatInstant(iso: string, lang: Language, timeZone: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf[lang], { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone }).format(d);
+  return dateFormat(lang, timeZone, true).format(d);
 }
 
 /** Integer minor units as money in the customer's language ("48,00 €", "$48.00"). */
 export function formatMoney(amountMinor: number, currency: string, lang: Language): string {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(localeOf[lang], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    amountMinor / 10 ** digits,
-  );
+  const key = `n:${lang}:${currency}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(localeOf[lang], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatters.set(key, f);
+  }
+  return f.format(amountMinor / 10 ** digits);
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { buildApp } from '../../src/http/index.js';
 import type { Store } from '../../src/domain/store.js';
 import { fakeAssistant } from '../support/fake-assistant.js';
 import { openStore } from '../../src/store/index.js';
+import { createActions } from '../../src/actions/index.js';
 import { artifactsDir, browserSkipReason, buildWeb, launchBrowser } from './browser.js';
 
 const skip = browserSkipReason();
@@ -33,7 +35,7 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
   beforeEach(async () => {
     store = await openStore('sqlite::memory:');
     uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-e2e-'));
-    app = await buildApp({ store, assistant: fakeAssistant(store), apiKey: null, uploadsDir, clock: () => new Date(), logger: false, webDir });
+    app = await buildApp({ store, assistant: fakeAssistant(store), actions: createActions({ store, clock: () => new Date(), newId: randomUUID }), apiKey: null, uploadsDir, clock: () => new Date(), logger: false, webDir });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;

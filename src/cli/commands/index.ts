@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
+import { registerChat } from './chat.js';
 import { registerClassify } from './classify.js';
+import { registerImport } from './import.js';
 import { registerInsights } from './insights.js';
 import { registerPolicy } from './policy.js';
+import { registerTestConversations } from './test-conversations.js';
+import { registerServe } from './serve.js';
 import { registerUser } from './user.js';
 
 /** Every CLI command registers itself here, explicitly; one file per command. */
@@ -11,6 +15,10 @@ export type RegisterCommand = (program: Command) => void;
 export const commands: RegisterCommand[] = [
   registerPolicy,
   registerClassify,
+  registerImport,
   registerInsights,
   registerUser,
+  registerChat,
+  registerTestConversations,
+  registerServe,
 ];

@@ -1,11 +1,11 @@
 import { AppError } from '../../domain/errors.js';
 import { orderInputSchema, parseOrder } from '../../domain/order.js';
 import { requireApiKey } from '../auth.js';
-import type { OrderWriter } from '../order-writer.js';
+import { actors, type Actions } from '../../actions/index.js';
 import { errorSchema, orderEventBody, orderEventResponse, orderIdParams, orderWriteResponse } from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
-type Deps = { orders: OrderWriter; apiKey: string | null; orderBodyLimit: number };
+type Deps = { actions: Actions; apiKey: string | null; orderBodyLimit: number };
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 413: errorSchema, 429: errorSchema };
 const security = [{ apiKey: [] }];
@@ -30,7 +30,7 @@ export function orderRoutes(api: ZodApp, deps: Deps): void {
         const first = parsed.issues[0];
         throw new AppError('validation_failed', `Invalid order — ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`, parsed.issues);
       }
-      const result = await deps.orders.upsertOrder(parsed.value, 'api');
+      const { status: result } = await deps.actions.upsertOrder(req.body, actors.integration);
       return reply.code(result === 'created' ? 201 : 200).send({ id: parsed.value.id, result });
     },
   );
@@ -49,7 +49,7 @@ export function orderRoutes(api: ZodApp, deps: Deps): void {
       },
     },
     async (req) => {
-      const order = await deps.orders.applyOrderEvent(req.params.id, req.body, 'api');
+      const { order } = await deps.actions.applyOrderEvent(req.params.id, req.body, actors.integration);
       return { id: order.id, stage: order.stage, fulfillment: order.fulfillment };
     },
   );

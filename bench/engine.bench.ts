@@ -1,0 +1,74 @@
+// One customer turn through the engine (NLU, dialogue, policy, actions, persistence) on the SQLite
+// store, no HTTP. Prints p50 and p99 per turn kind and overall. Target: p50 < 2 ms, p99 < 10 ms.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { TurnInput } from '../src/domain/index.js';
+import { createLocalRuntime, manualClock } from '../src/engine/runtime.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'makerdesk-bench-'));
+// The clock moves a quarter hour per conversation, so no cached ship window carries over between conversations.
+const clock = manualClock(new Date());
+const runtime = await createLocalRuntime({ dbUrl: `sqlite:${join(dir, 'bench.db')}`, demo: true, clock: clock.now });
+const { assistant } = runtime;
+
+type Turn = { kind: string; input: TurnInput };
+// Unfulfilled demo orders and their owners, used in turn so no order's ship window is computed twice in a row.
+const owners = [
+  ['1001', 'ana@example.com'],
+  ['1003', 'chloe@example.com'],
+  ['1004', 'dev@example.com'],
+  ['1005', 'elena@example.com'],
+  ['1006', 'farah@example.com'],
+  ['1007', 'gus@example.com'],
+  ['1008', 'hana@example.com'],
+  ['1009', 'ivan@example.com'],
+  ['1015', 'omar@example.com'],
+  ['1019', 'sam@example.com'],
+  ['1025', 'wei@example.com'],
+] as const;
+const scriptFor = (c: number): Turn[] => {
+  const [id, email] = owners[c % owners.length] ?? owners[0];
+  return [{ kind: 'status+identity', input: { kind: 'text', text: `Hi, where's my order ${id}? My email is ${email}` } }, ...script];
+};
+const script: Turn[] = [
+  { kind: 'question', input: { kind: 'text', text: 'Are your glazes food safe?' } },
+  { kind: 'change', input: { kind: 'text', text: 'I made a typo in the engraving' } },
+  { kind: 'slot value', input: { kind: 'text', text: 'Maia' } },
+  { kind: 'status', input: { kind: 'text', text: 'when will it ship?' } },
+  { kind: 'thanks', input: { kind: 'text', text: 'thanks!' } },
+];
+
+const samples = new Map<string, number[]>();
+const all: number[] = [];
+const conversations = Number(process.env['BENCH_CONVERSATIONS'] ?? 400);
+const warmup = 30;
+for (let c = 0; c < conversations + warmup; c++) {
+  clock.advance(15 * 60_000);
+  const { conversation } = await assistant.start({ channel: 'web', lang: 'en' });
+  for (const step of scriptFor(c)) {
+    const t0 = performance.now();
+    await assistant.turn(conversation.id, step.input);
+    const ms = performance.now() - t0;
+    if (c < warmup) continue;
+    all.push(ms);
+    const list = samples.get(step.kind) ?? [];
+    list.push(ms);
+    samples.set(step.kind, list);
+  }
+}
+
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+const row = (name: string, xs: number[]): string => `${name.padEnd(18)} n=${String(xs.length).padStart(5)}  p50 ${pct(xs, 50).toFixed(2)} ms  p99 ${pct(xs, 99).toFixed(2)} ms`;
+console.log('engine turn, SQLite store (file, WAL), no HTTP');
+for (const [k, xs] of samples) console.log(row(k, xs));
+console.log(row('all turns', all));
+const p50 = pct(all, 50);
+const p99 = pct(all, 99);
+console.log(`target p50 < 2 ms: ${p50 < 2 ? 'met' : 'missed'}; p99 < 10 ms: ${p99 < 10 ? 'met' : 'missed'}`);
+await runtime.close();
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,78 @@
+// NLU benchmark: model load, understand() and classification latency (p50/p99), and
+// `makerdesk classify` end to end on 10,000 JSON lines including Node start-up.
+// Prints figures; never fails on timing (the machine may be shared). Needs `npm run build` first.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../src/nlu/corpus-files.js';
+import { splitCorpus } from '../src/nlu/corpus.js';
+import { extractFeatures } from '../src/nlu/features.js';
+import { logits, softmax } from '../src/nlu/linear-model.js';
+import { defaultModel } from '../src/nlu/model-file.js';
+import { createNluFromModel } from '../src/nlu/understand.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number;
+}
+
+function timeEach(texts: string[], n: number, fn: (text: string) => unknown): { p50: number; p99: number; mean: number } {
+  for (let i = 0; i < 2000; i++) fn(texts[i % texts.length] as string); // warm up the JIT and chrono
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const text = texts[i % texts.length] as string;
+    const start = performance.now();
+    fn(text);
+    times.push(performance.now() - start);
+  }
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), mean };
+}
+
+const fmt = (ms: number): string => `${ms.toFixed(3)} ms`;
+
+let start = performance.now();
+const model = defaultModel();
+const loadMs = performance.now() - start;
+const nlu = createNluFromModel({ model });
+const { heldOut } = splitCorpus(loadCorpus());
+const texts = heldOut.map((u) => u.text);
+console.log(`model: ${model.trainedOn} training utterances, ${model.intent.index.size} features; loaded in ${loadMs.toFixed(0)} ms`);
+console.log(`messages: ${texts.length} held-out utterances in six languages, cycled`);
+
+const classify = timeEach(texts, 50_000, (t) => softmax(logits(model.intent, extractFeatures(t)), model.intent.temperature));
+console.log(`intent classification:     p50 ${fmt(classify.p50)}  p99 ${fmt(classify.p99)}  mean ${fmt(classify.mean)}`);
+const now = new Date('2026-11-20T12:00:00Z');
+const full = timeEach(texts, 50_000, (t) => nlu.understand(t, { now }));
+console.log(`understand() (all parts):  p50 ${fmt(full.p50)}  p99 ${fmt(full.p99)}  mean ${fmt(full.mean)}`);
+const long = 'my order 1042 still has not arrived and I am getting worried because it is a birthday present. '.repeat(100);
+const longRun = timeEach([long], 500, (t) => nlu.understand(t, { now }));
+console.log(`understand() ${long.length}-char message: p50 ${fmt(longRun.p50)}  p99 ${fmt(longRun.p99)}`);
+
+// End to end: 10,000 lines through the real CLI, Node start-up included.
+const extras = ['where is #1042?', 'change the engraving to "Mia & Leo", size 7, rose gold', 'I paid 45,50 € and want it back', 'mi código postal es 28013', ''];
+const lines: string[] = [];
+for (let i = 0; i < 10_000; i++) {
+  const text = i % 10 === 0 ? (extras[(i / 10) % extras.length] as string) : (texts[i % texts.length] as string);
+  lines.push(JSON.stringify({ text }));
+}
+lines[5000] = 'not json at all';
+const input = lines.join('\n') + '\n';
+const bin = join(root, 'bin', 'makerdesk.js');
+const runs: number[] = [];
+let outLines = 0;
+for (let r = 0; r < 3; r++) {
+  start = performance.now();
+  const res = spawnSync(process.execPath, [bin, 'classify'], { input, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  runs.push(performance.now() - start);
+  if (res.status !== 0) {
+    console.log(`makerdesk classify exited with ${String(res.status)}: ${res.stderr}`);
+    process.exitCode = 1;
+    break;
+  }
+  outLines = res.stdout.split('\n').filter(Boolean).length;
+}
+runs.sort((a, b) => a - b);
+console.log(`makerdesk classify, 10,000 lines end to end: best ${(runs[0]! / 1000).toFixed(2)} s, median ${(percentile(runs, 0.5) / 1000).toFixed(2)} s (${outLines} output lines)`);

@@ -1,0 +1,161 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { actors, createActions, type Actions } from './actions/index.js';
+import { demoConsoleUsers } from './auth/index.js';
+import { loadPolicyFile } from './cli/policy-file.js';
+import { demoContentDir, demoCredentials, demoOrders, demoPolicyYaml, loadDemoContent } from './demo/index.js';
+import { AppError } from './domain/errors.js';
+import type { Store } from './domain/store.js';
+import { createAssistant, type ActionsPort } from './engine.js';
+import { createPolicyPort } from './engine/policy-port.js';
+import { buildApp, type Limits, type RoutePlugin } from './http/index.js';
+import { createKnowledge, type KnowledgeDoc } from './knowledge/index.js';
+import { createNlu } from './nlu/index.js';
+import { formatPolicyIssues, parsePolicyText, type Policy } from './policy/index.js';
+import { openStore } from './store/index.js';
+
+export type RuntimeOptions = {
+  /** `sqlite:./data/makerdesk.db`, `sqlite::memory:` or `postgres://…`. */
+  dbUrl: string;
+  /** The shop's policy file; without it the demo policy (with `demo`) or the defaults apply. */
+  policyFile?: string;
+  /** Seed the demo shop (policy, orders, FAQ) when the database has no orders. */
+  demo: boolean;
+  uploadsDir: string;
+  /** MAKERDESK_API_KEY; null disables the order API. */
+  apiKey: string | null;
+  /** A folder of the shop's Markdown documents (FAQ, policies) for answers; the demo has its own. */
+  contentDir?: string;
+  logger?: FastifyBaseLogger | false;
+  /** Built browser files; defaults to dist/web of this package. */
+  webDir?: string | null;
+  clock?: () => Date;
+  limits?: Partial<Limits>;
+  trustProxy?: boolean;
+  /** Extra routes, e.g. the rep console. */
+  plugins?: RoutePlugin[];
+};
+
+export type DemoInfo = {
+  seededOrders: number;
+  orders: readonly { orderId: string; email: string; postcode: string; situation: string }[];
+  /** Console accounts that exist for the demo, with their passwords. */
+  logins: { email: string; password: string; role: string }[];
+};
+
+export type Runtime = {
+  app: FastifyInstance;
+  store: Store;
+  policy: Policy;
+  demo: DemoInfo | null;
+  close(): Promise<void>;
+};
+
+/** Where `npm run build` put the widget and storefront, from src/ (tests) or dist/src/ (built). */
+export function defaultWebDir(): string | null {
+  for (const url of [new URL('../web/', import.meta.url), new URL('../dist/web/', import.meta.url)]) {
+    const dir = fileURLToPath(url);
+    if (existsSync(join(dir, 'widget.js'))) return dir;
+  }
+  return null;
+}
+
+function readContentDir(dir: string): KnowledgeDoc[] {
+  if (!existsSync(dir)) throw new AppError('bad_request', `content folder ${dir} does not exist`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.md$/, ''), text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+async function resolvePolicy(options: RuntimeOptions): Promise<Policy> {
+  if (options.policyFile !== undefined) return loadPolicyFile(options.policyFile);
+  if (!options.demo) return loadPolicyFile(undefined);
+  const parsed = parsePolicyText(demoPolicyYaml, 'demo-policy.yaml');
+  if (!parsed.ok) throw new AppError('internal', `the demo policy is invalid:\n${formatPolicyIssues('demo-policy.yaml', parsed.issues).join('\n')}`);
+  return parsed.value;
+}
+
+/** The actions as the assistant calls them: every call acts as the assistant. */
+function assistantActions(actions: Actions): ActionsPort {
+  const actor = actors.assistant;
+  return {
+    recordChange: (i) => actions.recordChange({ ...i, after: String(i.after), actor }),
+    changeAddress: (i) => actions.changeAddress({ ...i, actor }),
+    cancelOrder: (i) => actions.cancelOrder({ ...i, actor }),
+    createReturn: (i) => actions.createReturn({ ...i, actor }),
+    requestRefund: (i) => actions.requestRefund({ ...i, actor }),
+    createRemake: (i) => actions.createRemake({ ...i, actor }),
+    escalate: (i) => actions.escalate({ ...i, actor }),
+    createBrief: (i) => actions.createBrief({ ...i, actor }),
+  };
+}
+
+/** Seeds the demo orders when the shop has none yet; returns how many were written. */
+async function seedDemo(store: Store, actions: Actions, now: Date): Promise<number> {
+  if ((await store.orders.count()) > 0) return 0;
+  let n = 0;
+  for (const input of demoOrders(now)) {
+    await actions.upsertOrder(input, actors.system('demo'));
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The composition root: opens the store, loads the policy, builds NLU, knowledge, actions and the
+ * assistant, seeds the demo shop if asked, and returns the HTTP app (not yet listening).
+ */
+export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const clock = options.clock ?? (() => new Date());
+  const newId = (): string => randomUUID();
+  const newToken = (): string => randomBytes(32).toString('base64url');
+  const policy = await resolvePolicy(options);
+  const store = await openStore(options.dbUrl);
+  try {
+    const nlu = createNlu();
+    const docs = options.contentDir ? readContentDir(options.contentDir) : options.demo ? loadDemoContent(demoContentDir()) : [];
+    const knowledge = createKnowledge(docs);
+    const actions = createActions({ store, clock, newId });
+    const assistant = createAssistant({ store, actions: assistantActions(actions), nlu, policy: createPolicyPort(policy), knowledge, clock, newId, newToken });
+    let demo: DemoInfo | null = null;
+    if (options.demo) {
+      const seededOrders = await seedDemo(store, actions, clock());
+      demo = { seededOrders, orders: demoCredentials, logins: [] };
+    }
+    const app = await buildApp({
+      store,
+      assistant,
+      apiKey: options.apiKey,
+      uploadsDir: options.uploadsDir,
+      clock,
+      newId,
+      actions,
+      ...(options.logger !== undefined ? { logger: options.logger } : {}),
+      webDir: options.webDir === undefined ? defaultWebDir() : options.webDir,
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+      plugins: options.plugins ?? [],
+    });
+    // The console seeds its demo accounts; the banner lists those that exist.
+    if (demo) {
+      for (const u of demoConsoleUsers) if (await store.users.byEmail(u.email)) demo.logins.push({ ...u });
+    }
+    return {
+      app,
+      store,
+      policy,
+      demo,
+      async close() {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (e: unknown) {
+    await store.close();
+    throw e;
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, extractValue, isForeignScript } from './acts.js';
+import { parseAddress } from './flows.js';
+import { orderNumberCandidates, ownsOrder } from './identity.js';
+import { anOrder } from '../../test/support/fakes.js';
+
+describe('dialogue acts', () => {
+  it.each([
+    ['yes please', 'yes'], ['Sí, por favor', 'yes'], ['oui', 'yes'], ['ja, gerne', 'yes'], ['sì', 'yes'], ['sim', 'yes'], ['👍', 'yes'],
+    ['no thanks', 'no'], ['non merci', 'no'], ['nein', 'no'], ['não', 'no'], ['Emma', null], ['yes but where is my order and when will it ship then', null],
+  ])('affirm %j → %j', (text, expected) => {
+    expect(detectAffirm(text)).toBe(expected);
+  });
+
+  it.each([
+    ['the second one', 2], ['2', 2], ['la segunda', 2], ['le premier', 1], ['die dritte', 3], ['the last one', -1], ['Emma', null],
+  ])('ordinal %j → %j', (text, expected) => {
+    expect(detectOrdinal(text)).toBe(expected);
+  });
+
+  it.each([
+    ['actually make it Emma', 'Emma'],
+    ['Mia should be Maia', 'Maia'],
+    ['make it "Léa & Tom"', 'Léa & Tom'],
+    ['Emma', 'Emma'],
+    ['en realidad, ponle Lucía', 'Lucía'],
+    ['x'.repeat(200), null],
+  ])('value %j → %j', (text, expected) => {
+    const quoted = /"([^"]+)"/.exec(text)?.[1];
+    expect(extractValue(text, quoted)).toBe(expected);
+  });
+
+  it('reads scores, language names and foreign scripts', () => {
+    expect(detectScore('5')).toBe(5);
+    expect(detectScore('★★★')).toBe(3);
+    expect(detectScore('6')).toBeNull();
+    expect(detectLanguageName('Español')).toBe('es');
+    expect(isForeignScript('我的订单在哪里')).toBe(true);
+    expect(isForeignScript('où est ma commande')).toBe(false);
+  });
+
+  it('parses addresses and refuses what is not one', () => {
+    expect(parseAddress('200 Mission Street, San Francisco, 94105, US', 'US')).toEqual({ line1: '200 Mission Street', city: 'San Francisco', postcode: '94105', country: 'US' });
+    expect(parseAddress('Rua da Misericórdia 14\n1200-195 Lisboa\nPortugal', 'US')).toEqual({ line1: 'Rua da Misericórdia 14', city: 'Lisboa', postcode: '1200-195', country: 'PT' });
+    expect(parseAddress('hello there', 'US')).toBeNull();
+    expect(parseAddress('1, 2, 3', 'US')).toBeNull();
+  });
+
+  it('proves ownership only with the order’s own e-mail or postcode', () => {
+    const o = anOrder();
+    expect(ownsOrder(o, { email: 'ANA@example.com ' })).toBe(true);
+    expect(ownsOrder(o, { postcode: '94 110' })).toBe(true);
+    expect(ownsOrder(o, { email: 'bob@example.com' })).toBe(false);
+    expect(ownsOrder(o, { postcode: '9' })).toBe(false);
+    expect(ownsOrder(null, { email: 'ana@example.com' })).toBe(false);
+    expect(orderNumberCandidates('order #1042, zip 94110')).toEqual(['1042', '94110']);
+  });
+});

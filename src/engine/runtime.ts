@@ -1,0 +1,98 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { actors, createActions, type Actions } from '../actions/index.js';
+import { demoOrders, demoPolicyYaml, loadDemoContent } from '../demo/index.js';
+import type { Store } from '../domain/index.js';
+import { AppError, parseOrder } from '../domain/index.js';
+import { createAssistant, type ActionsPort, type EngineAssistant } from '../engine.js';
+import { createKnowledge, type KnowledgeDoc } from '../knowledge/index.js';
+import { createNlu } from '../nlu/index.js';
+import { parsePolicyText, type Policy } from '../policy/index.js';
+import { openStore } from '../store/index.js';
+import { createPolicyPort } from './policy-port.js';
+
+/** A clock that tests and the terminal chat can hold still or move on. */
+export type ManualClock = { now: () => Date; set: (d: Date) => void; advance: (ms: number) => void };
+
+export function manualClock(start: Date): ManualClock {
+  let t = start.getTime();
+  return {
+    now: () => new Date(t),
+    set: (d) => {
+      t = d.getTime();
+    },
+    advance: (ms) => {
+      t += ms;
+    },
+  };
+}
+
+/** The actions as the assistant calls them: every call acts as the assistant. */
+export function assistantActions(actions: Actions): ActionsPort {
+  return {
+    recordChange: (i) => actions.recordChange({ ...i, after: String(i.after), actor: actors.assistant }),
+    changeAddress: (i) => actions.changeAddress({ ...i, actor: actors.assistant }),
+    cancelOrder: (i) => actions.cancelOrder({ ...i, actor: actors.assistant }),
+    createReturn: (i) => actions.createReturn({ ...i, actor: actors.assistant }),
+    requestRefund: (i) => actions.requestRefund({ ...i, actor: actors.assistant }),
+    createRemake: (i) => actions.createRemake({ ...i, actor: actors.assistant }),
+    escalate: (i) => actions.escalate({ ...i, actor: actors.assistant }),
+    createBrief: (i) => actions.createBrief({ ...i, actor: actors.assistant }),
+  };
+}
+
+export type LocalRuntime = { store: Store; assistant: EngineAssistant; policy: Policy; close: () => Promise<void> };
+
+export type LocalRuntimeOptions = {
+  /** `sqlite::memory:` (default), `sqlite:./file.db` or `postgres://…`. */
+  dbUrl?: string;
+  clock?: () => Date;
+  /** Policy file text (YAML or JSON); default: the demo shop's policy. */
+  policyText?: string;
+  /** Seed the demo orders (placed relative to the clock) when the store has no orders. */
+  demo?: boolean;
+  /** Extra orders (contracts.md §5), upserted after the demo. */
+  orders?: unknown[];
+  /** The shop's FAQ and policy Markdown; default: the demo content. */
+  docs?: KnowledgeDoc[];
+};
+
+/**
+ * Everything a customer turn needs, wired over one store: what `makerdesk chat`,
+ * `makerdesk test-conversations` and the engine bench run on.
+ */
+export async function createLocalRuntime(opts: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const clock = opts.clock ?? (() => new Date());
+  const parsed = parsePolicyText(opts.policyText ?? demoPolicyYaml, 'policy');
+  if (!parsed.ok) {
+    throw new AppError('validation_failed', 'The policy file is not valid.', parsed.issues.map((i) => ({ path: i.path, code: 'policy', message: `line ${i.line}: ${i.message}` })));
+  }
+  const policy = parsed.value;
+  const store = await openStore(opts.dbUrl ?? 'sqlite::memory:');
+  try {
+    const actions = createActions({ store, clock, newId: randomUUID });
+    if (opts.demo !== false && (await store.orders.count()) === 0) {
+      for (const o of demoOrders(clock())) await upsert(actions, o);
+    }
+    for (const o of opts.orders ?? []) await upsert(actions, o);
+    const assistant = createAssistant({
+      store,
+      actions: assistantActions(actions),
+      nlu: createNlu(),
+      policy: createPolicyPort(policy),
+      knowledge: createKnowledge(opts.docs ?? loadDemoContent()),
+      clock,
+      newId: randomUUID,
+      newToken: () => randomBytes(24).toString('base64url'),
+    });
+    return { store, assistant, policy, close: () => store.close() };
+  } catch (e: unknown) {
+    await store.close();
+    throw e;
+  }
+}
+
+async function upsert(actions: Actions, input: unknown): Promise<void> {
+  const parsed = parseOrder(input);
+  if (!parsed.ok) throw new AppError('validation_failed', 'An order in the fixture is not valid.', parsed.issues);
+  await actions.upsertOrder(input, actors.integration);
+}
