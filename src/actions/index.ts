@@ -115,16 +115,3 @@ export function createActions(deps: ActionDeps) {
 }
 
 export type Actions = ReturnType<typeof createActions>;
-
-/**
- * The order side of the actions in the shape the HTTP order routes take (`OrderWriter`):
- * one upsert path for the API and `makerdesk import`.
- */
-export function orderWriter(actions: Actions) {
-  return {
-    upsertOrder: async (order: unknown, actor: ActorInput) =>
-      (await actions.upsertOrder(order, actor)).status,
-    applyOrderEvent: async (orderId: string, event: unknown, actor: ActorInput) =>
-      (await actions.applyOrderEvent(orderId, event, actor)).order,
-  };
-}

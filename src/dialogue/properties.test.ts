@@ -10,7 +10,8 @@ const secret = anOrder({
   items: [{ sku: 'SKU-SECRET', title: 'Opal locket', sellerId: 's', quantity: 1, unitPriceMinor: 12345, personalized: true, personalization: { engraving: 'Quixote' }, finalSale: false }],
   stage: 'finishing',
 });
-const orders: Record<string, Order | null> = new Proxy({ '5150': secret } as Record<string, Order | null>, { get: (t, k: string) => t[k] ?? null });
+const known: Record<string, Order | null> = { '5150': secret };
+const orders: Record<string, Order | null> = new Proxy(known, { get: (t, k: string) => t[k] ?? null });
 const ctx = { now: new Date('2026-11-20T18:00:00Z'), policy: fakePolicy(), knowledge: fakeKnowledge, orders, refunds: [], clarifyThreshold: 0.5, conversationId: 'c' };
 
 const phrases = [
