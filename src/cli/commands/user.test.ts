@@ -12,7 +12,7 @@ const run = (args: string[], input: string) =>
 // The CLI entry point, from source: what bin/makerdesk.js does with the built files.
 const cli = "const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv.slice(1));";
 
-describe('makerdesk user add', () => {
+describe('makerdesk user add', { timeout: 180_000 }, () => {
   const db = `sqlite:${join(mkdtempSync(join(tmpdir(), 'md-user-')), 'users.db')}`;
 
   it('adds an account with the password from stdin, which can then sign in', async () => {
