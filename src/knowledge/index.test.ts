@@ -55,6 +55,17 @@ describe('knowledge', () => {
     expect(k.answer(q, 'en')).toBeNull();
   });
 
+  it('reads the language from a name with or without .md, or from front matter', () => {
+    const pick = (name: string, text = faqEs): string | undefined => splitSections({ name, text })[0]?.lang;
+    expect(pick('faq.es.md')).toBe('es');
+    expect(pick('faq.es')).toBe('es');
+    expect(pick('de/faq')).toBe('de');
+    expect(pick('faq', `---\nlang: it\n---\n${faqEs}`)).toBe('it');
+    expect(pick('faq')).toBe('en');
+    expect(pick('desk')).toBe('en');
+    expect(pick('faq.esp')).toBe('en');
+  });
+
   it('works with no documents at all', () => {
     expect(createKnowledge([]).answer('is the glaze food safe', 'en')).toBeNull();
   });

@@ -39,7 +39,7 @@ function processTerm(term: string): string | null {
 }
 
 function langOf(name: string, text: string): Language {
-  const m = /(?:^|[./_-])(en|es|fr|de|it|pt)(?:\.md|\/)/i.exec(name) ?? /^---[\s\S]*?\blang:\s*(en|es|fr|de|it|pt)\b[\s\S]*?---/i.exec(text);
+  const m = /(?:^|[./_-])(en|es|fr|de|it|pt)(?:\.md$|\/|$)/i.exec(name) ?? /^---[\s\S]*?\blang:\s*(en|es|fr|de|it|pt)\b[\s\S]*?---/i.exec(text);
   const l = m?.[1]?.toLowerCase();
   return l && (languages as readonly string[]).includes(l) ? (l as Language) : 'en';
 }
