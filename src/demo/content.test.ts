@@ -5,7 +5,7 @@ import { loadDemoContent } from './index.js';
 
 const docs = loadDemoContent();
 const knowledge = createKnowledge(docs);
-const translated: Language[] = ['es', 'fr'];
+const translated: Language[] = ['es', 'fr', 'de'];
 const topics = ['about', 'faq', 'returns', 'shipping'];
 
 describe('demo shop documents in every language (R13, R14)', () => {
@@ -54,7 +54,18 @@ const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
     ['Quels sont vos horaires d’ouverture ?', 'Horaires d’ouverture'],
     ['Quelle taille de bague choisir ?', 'Comment connaître ma taille de bague ?'],
   ],
-  de: [],
+  de: [
+    ['Wie lange dauert eine Sonderanfertigung?', 'Wie lange dauert die Anfertigung meiner Bestellung?'],
+    ['Ist die Glasur lebensmittelecht?', 'Welchen Ton und welche Glasuren verwendet Claywork? Sind sie lebensmittelecht?'],
+    ['Darf die Tasse in die Spülmaschine?', 'Wie pflege ich meine Keramik?'],
+    ['Wie hoch sind die Versandkosten nach Deutschland?', 'Was kostet der Versand?'],
+    ['Welche Ringgröße brauche ich?', 'Wie finde ich meine Ringgröße?'],
+    ['Welche Ringgrösse brauche ich?', 'Wie finde ich meine Ringgröße?'],
+    ['Wie reinige ich meine Silberkette?', 'Wie pflege ich meinen Schmuck?'],
+    ['Meine Tasse ist kaputt angekommen, was jetzt?', 'Meine Bestellung ist beschädigt, kaputt oder falsch angekommen. Was nun?'],
+    ['Was kostet ein großes Porträt?', 'Welche Größen gibt es für Porträts, und was kosten sie?'],
+    ['Wann ist der Kundenservice erreichbar?', 'Öffnungszeiten'],
+  ],
   it: [],
   pt: [],
 };

@@ -66,6 +66,14 @@ describe('knowledge', () => {
     expect(pick('faq.esp')).toBe('en');
   });
 
+  it('treats ß like ss and skips question words such as "welche" (German)', () => {
+    const de = createKnowledge([
+      { name: 'faq.de.md', text: '# Häufige Fragen\n\n## Wie finde ich meine Ringgröße?\nMessen Sie den Umfang Ihres Fingers in Millimetern.\n\n## Was kostet der Versand?\nIn die EU 12,00.\n' },
+    ]);
+    expect(de.answer('Welche Ringgrösse brauche ich?', 'de')?.section).toBe('Wie finde ich meine Ringgröße?');
+    expect(de.answer('Welche Ringgröße brauche ich?', 'de')?.section).toBe('Wie finde ich meine Ringgröße?');
+  });
+
   it('works with no documents at all', () => {
     expect(createKnowledge([]).answer('is the glaze food safe', 'en')).toBeNull();
   });
