@@ -5,7 +5,7 @@ import { loadDemoContent } from './index.js';
 
 const docs = loadDemoContent();
 const knowledge = createKnowledge(docs);
-const translated: Language[] = ['es', 'fr', 'de'];
+const translated: Language[] = ['es', 'fr', 'de', 'it'];
 const topics = ['about', 'faq', 'returns', 'shipping'];
 
 describe('demo shop documents in every language (R13, R14)', () => {
@@ -66,7 +66,16 @@ const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
     ['Was kostet ein großes Porträt?', 'Welche Größen gibt es für Porträts, und was kosten sie?'],
     ['Wann ist der Kundenservice erreichbar?', 'Öffnungszeiten'],
   ],
-  it: [],
+  it: [
+    ['Lo smalto è adatto agli alimenti?', 'Che argilla e che smalti usa Claywork? Sono adatti agli alimenti?'],
+    ['Quanto costa un ritratto grande?', 'Quanto costa un ritratto? Formati e prezzi'],
+    ['Quanto tempo ci vuole per un ritratto?', 'Quanto ci vuole per realizzare il mio ordine?'],
+    ['Quanto costa la spedizione in Italia?', 'Quanto costa la spedizione?'],
+    ['Che misura di anello devo prendere?', 'Come trovo la misura del mio anello?'],
+    ['Come pulisco la mia collana d’argento?', 'Come mi prendo cura dei gioielli?'],
+    ['Posso fare il reso?', 'Posso fare il reso del mio ordine?'],
+    ['Quali sono i vostri orari?', 'Orari di apertura'],
+  ],
   pt: [],
 };
 
