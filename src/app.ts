@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { actors, createActions, type Actions } from './actions/index.js';
-import { demoConsoleUsers } from './auth/index.js';
 import { loadPolicyFile } from './cli/policy-file.js';
 import { demoContentDir, demoCredentials, demoOrders, demoPolicyYaml, loadDemoContent } from './demo/index.js';
 import { AppError } from './domain/errors.js';
@@ -13,6 +12,7 @@ import { createAssistant, type ActionsPort } from './engine.js';
 import { playDemoHistory } from './engine/demo-history.js';
 import { createPolicyPort } from './engine/policy-port.js';
 import { manualClock } from './engine/runtime.js';
+import { setupConsole } from './http/console/setup.js';
 import { buildApp, type Limits, type RoutePlugin } from './http/index.js';
 import { createKnowledge, type KnowledgeDoc } from './knowledge/index.js';
 import { createNlu } from './nlu/index.js';
@@ -39,8 +39,10 @@ export type RuntimeOptions = {
   clock?: () => Date;
   limits?: Partial<Limits>;
   trustProxy?: boolean;
-  /** Extra routes, e.g. the rep console. */
+  /** Extra routes after the API and the console. */
   plugins?: RoutePlugin[];
+  /** Environment the console reads: MAKERDESK_ADMIN_EMAIL/_PASSWORD, MAKERDESK_TRANSLATOR(_URL, _KEY). */
+  env?: Record<string, string | undefined>;
 };
 
 export type DemoInfo = {
@@ -125,6 +127,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     const knowledge = createKnowledge(docs);
     const actions = createActions({ store, clock, newId });
     const assistant = createAssistant({ store, actions: assistantActions(actions), nlu, policy: createPolicyPort(policy), knowledge, clock, newId, newToken });
+    const consoleSetup = await setupConsole({ store, policy, actions, clock, newId, uploadsDir: options.uploadsDir, env: options.env ?? {}, demo: options.demo });
     let demo: DemoInfo | null = null;
     if (options.demo) {
       const seededOrders = await seedDemo(store, actions, clock());
@@ -135,7 +138,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         const pastAssistant = createAssistant({ store, actions: assistantActions(pastActions), nlu, policy: createPolicyPort(policy), knowledge, clock: past.now, newId, newToken });
         await playDemoHistory(pastAssistant, past, clock());
       }
-      demo = { seededOrders, orders: demoCredentials, logins: [] };
+      demo = { seededOrders, orders: demoCredentials, logins: consoleSetup.logins };
     }
     const app = await buildApp({
       store,
@@ -149,12 +152,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       webDir: options.webDir === undefined ? defaultWebDir() : options.webDir,
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
-      plugins: options.plugins ?? [],
+      plugins: [consoleSetup.plugin, ...(options.plugins ?? [])],
     });
-    // The console seeds its demo accounts; the banner lists those that exist.
-    if (demo) {
-      for (const u of demoConsoleUsers) if (await store.users.byEmail(u.email)) demo.logins.push({ ...u });
-    }
     return {
       app,
       store,

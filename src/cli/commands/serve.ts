@@ -63,6 +63,7 @@ export const registerServe: RegisterCommand = (program) => {
         apiKey: env['MAKERDESK_API_KEY'] || null,
         logger: pino({ level: env['LOG_LEVEL'] ?? 'info' }),
         trustProxy: env['MAKERDESK_TRUST_PROXY'] === 'true',
+        env,
       });
       try {
         await runtime.app.listen({ port, host });
