@@ -9,7 +9,9 @@ import { demoContentDir, demoCredentials, demoOrders, demoPolicyYaml, loadDemoCo
 import { AppError } from './domain/errors.js';
 import type { Store } from './domain/store.js';
 import { createAssistant, type ActionsPort } from './engine.js';
+import { playDemoHistory } from './engine/demo-history.js';
 import { createPolicyPort } from './engine/policy-port.js';
+import { manualClock } from './engine/runtime.js';
 import { setupConsole } from './http/console/setup.js';
 import { buildApp, type Limits, type RoutePlugin } from './http/index.js';
 import { createKnowledge, type KnowledgeDoc } from './knowledge/index.js';
@@ -24,6 +26,8 @@ export type RuntimeOptions = {
   policyFile?: string;
   /** Seed the demo shop (policy, orders, FAQ) when the database has no orders. */
   demo: boolean;
+  /** With `demo`, when it seeds: also play a few weeks of past conversations (for Insights and the queue). */
+  demoHistory?: boolean;
   uploadsDir: string;
   /** MAKERDESK_API_KEY; null disables the order API. */
   apiKey: string | null;
@@ -127,6 +131,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     let demo: DemoInfo | null = null;
     if (options.demo) {
       const seededOrders = await seedDemo(store, actions, clock());
+      if (seededOrders > 0 && options.demoHistory === true) {
+        // The past is played through the real assistant on a clock of its own.
+        const past = manualClock(clock());
+        const pastActions = createActions({ store, clock: past.now, newId });
+        const pastAssistant = createAssistant({ store, actions: assistantActions(pastActions), nlu, policy: createPolicyPort(policy), knowledge, clock: past.now, newId, newToken });
+        await playDemoHistory(pastAssistant, past, clock());
+      }
       demo = { seededOrders, orders: demoCredentials, logins: consoleSetup.logins };
     }
     const app = await buildApp({

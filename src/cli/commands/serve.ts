@@ -57,6 +57,7 @@ export const registerServe: RegisterCommand = (program) => {
       const runtime = await createRuntime({
         dbUrl: flags.db ?? env['MAKERDESK_DB'] ?? 'sqlite:./data/makerdesk.db',
         demo: flags.demo === true,
+        demoHistory: flags.demo === true,
         ...(policyFile ? { policyFile } : {}),
         ...(env['MAKERDESK_CONTENT'] ? { contentDir: resolve(env['MAKERDESK_CONTENT']) } : {}),
         uploadsDir: resolve(env['MAKERDESK_UPLOADS'] ?? './data/uploads'),
