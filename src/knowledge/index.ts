@@ -14,11 +14,11 @@ type Section = { id: number; doc: string; lang: Language; title: string; body: s
 /** Words that carry no meaning for retrieval, in the six languages (folded, without accents). */
 const stopwords = new Set(
   `a an the and or but if of to in on at for from by with about into is are was were be been being do does did have has had i me my we our you your it its this that these those what which who whom how when where why can could would should will shall may might must there here any some all much many more most very so not no yes please thanks thank hi hello just also get got want like need know tell
-  el la los las un una unos unas y o pero si de del al en con por para sobre es son fue ser estar esta este esto estos estas que como cuando donde por que puedo puede pueden mi mis tu tus su sus nuestro vuestra hay muy mas no sí gracias hola quiero quisiera saber
-  le la les un une des et ou mais si de du au aux en dans avec pour par sur est sont etait etre que qui quoi comment quand ou pourquoi je j me mon ma mes vous votre vos il elle ce cette ces y a peut pouvez puis merci bonjour voudrais savoir ne pas
-  der die das den dem des ein eine einer eines und oder aber wenn von zu im in an auf fur mit uber ist sind war sein was wie wann wo warum ich mir mein meine sie ihr ihre es kann konnen bitte danke hallo mochte wissen nicht
-  il lo la i gli le un una uno e o ma se di da in con per su e sono era essere che cosa come quando dove perche io mi mio mia voi vostro posso puo grazie ciao vorrei sapere non
-  o a os as um uma e ou mas se de do da dos das em no na com por para sobre e sao era ser que como quando onde porque eu meu minha voce seu sua posso pode obrigado obrigada ola gostaria saber nao`
+  el la los las un una unos unas y o pero si de del al en con por para sobre es son fue ser estar esta este esto estos estas que como cuando donde por que puedo puede pueden cual cuales necesito mi mis tu tus su sus nuestro vuestra hay muy mas no sí gracias hola quiero quisiera saber
+  le la les un une des et ou mais si de du au aux en dans avec pour par sur est sont etait etre que qui quoi quel quelle quels quelles comment quand ou pourquoi je j me mon ma mes vous votre vos il elle ce cette ces y a peut pouvez puis merci bonjour voudrais savoir ne pas
+  der die das den dem des ein eine einer eines und oder aber wenn von zu im in an auf fur mit uber ist sind war sein was wie wann wo warum welche welcher welches welchen brauche ich mir mein meine sie ihr ihre es kann konnen bitte danke hallo mochte wissen nicht
+  il lo la i gli le un una uno e o ma se di da in con per su e sono era essere che cosa come quale quali quando dove perche io mi mio mia voi vostro posso puo grazie ciao vorrei sapere non
+  o a os as um uma e ou mas se de do da dos das em no na com por para sobre e sao era ser que qual quais como quando onde porque preciso eu meu minha voce seu sua posso pode obrigado obrigada ola gostaria saber nao`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -27,7 +27,8 @@ const fold = (s: string): string =>
   s
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss');
 
 /** Folds accents, drops stop words and crude plural endings so "glazes" finds "glaze". */
 function processTerm(term: string): string | null {
@@ -39,7 +40,7 @@ function processTerm(term: string): string | null {
 }
 
 function langOf(name: string, text: string): Language {
-  const m = /(?:^|[./_-])(en|es|fr|de|it|pt)(?:\.md|\/)/i.exec(name) ?? /^---[\s\S]*?\blang:\s*(en|es|fr|de|it|pt)\b[\s\S]*?---/i.exec(text);
+  const m = /(?:^|[./_-])(en|es|fr|de|it|pt)(?:\.md$|\/|$)/i.exec(name) ?? /^---[\s\S]*?\blang:\s*(en|es|fr|de|it|pt)\b[\s\S]*?---/i.exec(text);
   const l = m?.[1]?.toLowerCase();
   return l && (languages as readonly string[]).includes(l) ? (l as Language) : 'en';
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../domain/index.js';
+import { createKnowledge, splitSections } from '../knowledge/index.js';
+import { loadDemoContent } from './index.js';
+
+const docs = loadDemoContent();
+const knowledge = createKnowledge(docs);
+const translated: Language[] = ['es', 'fr', 'de', 'it'];
+const topics = ['about', 'faq', 'returns', 'shipping'];
+
+describe('demo shop documents in every language (R13, R14)', () => {
+  it('has each document in English and in the five other languages', () => {
+    const names = docs.map((d) => d.name);
+    for (const t of topics) {
+      expect(names).toContain(t);
+      for (const l of translated) expect(names, `${t}.${l}`).toContain(`${t}.${l}`);
+    }
+  });
+
+  // Same sections in the same order as the English original, so every question has its answer in every language.
+  it.each(translated.flatMap((l) => topics.map((t) => [t, l] as const)))('%s.%s has the sections of the English document', (t, l) => {
+    const en = docs.find((d) => d.name === t);
+    const tr = docs.find((d) => d.name === `${t}.${l}`);
+    if (!en || !tr) throw new Error(`missing ${t} or ${t}.${l}`);
+    const enSections = splitSections(en);
+    const trSections = splitSections(tr);
+    expect(trSections.every((s) => s.lang === l)).toBe(true);
+    expect(trSections.length).toBe(enSections.length);
+    // Bold key facts stay bold: the same numbers appear in the translated section.
+    enSections.forEach((s, i) => {
+      const digits = (x: string): string[] => [...new Set(x.replace(/(\d),(\d{3})\b/g, '$1$2').match(/\d+/g) ?? [])].filter((d) => (d.length <= 2 && d !== '00') || /^(100|145|260|420|925|300)$/.test(d)).sort();
+      const target = trSections[i]?.body ?? '';
+      for (const d of digits(s.body)) expect(target, `${t}.${l} section ${i + 1} (${s.title}) lacks ${d}`).toMatch(new RegExp(`(^|\\D)${d}(\\D|$)`));
+    });
+  });
+});
+
+const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
+  es: [
+    ['¿el esmalte es apto para alimentos?', '¿Qué arcilla y esmaltes usa Claywork? ¿Son aptos para alimentos?'],
+    ['¿Cuánto cuesta el envío a España?', '¿Cuánto cuesta el envío?'],
+    ['¿cuánto tardáis en hacer un retrato?', '¿Cuánto tardáis en hacer mi pedido?'],
+    ['¿Cómo sé qué talla de anillo tengo?', '¿Cómo sé mi talla de anillo?'],
+    ['¿Puedo devolver un collar personalizado?', '¿Puedo devolver un artículo personalizado?'],
+    ['¿Qué horario tenéis?', 'Horario de atención'],
+    ['¿Cómo limpio mi collar de plata?', '¿Cómo cuido mis joyas?'],
+  ],
+  fr: [
+    ['L’émail de vos tasses est-il alimentaire ?', 'Quelle argile et quels émaux utilise Claywork ? Sont-ils alimentaires ?'],
+    ['Combien coûtent les frais de port pour la France ?', 'Combien coûte la livraison ?'],
+    ['Combien de temps pour fabriquer un portrait ?', 'Combien de temps faut-il pour fabriquer ma commande ?'],
+    ['Comment nettoyer mon collier en argent ?', 'Comment entretenir mes bijoux ?'],
+    ['Ma tasse est arrivée cassée, que faire ?', 'Ma commande est arrivée cassée, abîmée ou ce n’est pas la bonne. Que faire ?'],
+    ['Quels sont vos horaires d’ouverture ?', 'Horaires d’ouverture'],
+    ['Quelle taille de bague choisir ?', 'Comment connaître ma taille de bague ?'],
+  ],
+  de: [
+    ['Wie lange dauert eine Sonderanfertigung?', 'Wie lange dauert die Anfertigung meiner Bestellung?'],
+    ['Ist die Glasur lebensmittelecht?', 'Welchen Ton und welche Glasuren verwendet Claywork? Sind sie lebensmittelecht?'],
+    ['Darf die Tasse in die Spülmaschine?', 'Wie pflege ich meine Keramik?'],
+    ['Wie hoch sind die Versandkosten nach Deutschland?', 'Was kostet der Versand?'],
+    ['Welche Ringgröße brauche ich?', 'Wie finde ich meine Ringgröße?'],
+    ['Welche Ringgrösse brauche ich?', 'Wie finde ich meine Ringgröße?'],
+    ['Wie reinige ich meine Silberkette?', 'Wie pflege ich meinen Schmuck?'],
+    ['Meine Tasse ist kaputt angekommen, was jetzt?', 'Meine Bestellung ist beschädigt, kaputt oder falsch angekommen. Was nun?'],
+    ['Was kostet ein großes Porträt?', 'Welche Größen gibt es für Porträts, und was kosten sie?'],
+    ['Wann ist der Kundenservice erreichbar?', 'Öffnungszeiten'],
+  ],
+  it: [
+    ['Lo smalto è adatto agli alimenti?', 'Che argilla e che smalti usa Claywork? Sono adatti agli alimenti?'],
+    ['Quanto costa un ritratto grande?', 'Quanto costa un ritratto? Formati e prezzi'],
+    ['Quanto tempo ci vuole per un ritratto?', 'Quanto ci vuole per realizzare il mio ordine?'],
+    ['Quanto costa la spedizione in Italia?', 'Quanto costa la spedizione?'],
+    ['Che misura di anello devo prendere?', 'Come trovo la misura del mio anello?'],
+    ['Come pulisco la mia collana d’argento?', 'Come mi prendo cura dei gioielli?'],
+    ['Posso fare il reso?', 'Posso fare il reso del mio ordine?'],
+    ['Quali sono i vostri orari?', 'Orari di apertura'],
+  ],
+  pt: [],
+};
+
+describe('questions in each language find their section in that language', () => {
+  const cases = Object.entries(questions).flatMap(([l, qs]) => qs.map(([q, s]) => [l as Language, q, s] as const));
+  it.each(cases)('%s: %s', (lang, q, section) => {
+    const hit = knowledge.answer(q, lang);
+    expect(hit?.section).toBe(section);
+    expect(hit?.doc.endsWith(`.${lang}`)).toBe(true);
+  });
+});
