@@ -95,6 +95,17 @@ async function main(): Promise<void> {
   }
   const allHeld = [...heldByLang.values()].flat();
   console.log(`| all | ${allHeld.length} | ${pct(accuracy(allHeld))} |\n`);
+  console.log(`recall per intent and language (held-out):\n`);
+  console.log(`| intent | ${languages.join(' | ')} |\n| --- | ${languages.map(() => '---:').join(' | ')} |`);
+  for (const intent of intents) {
+    const cells = languages.map((lang) => {
+      const ps = (heldByLang.get(lang) ?? []).filter((p) => p.gold === intent);
+      return ps.length ? `${pct(accuracy(ps))} (${ps.length})` : '–';
+    });
+    console.log(`| ${intent} | ${cells.join(' | ')} |`);
+  }
+  console.log('');
+  console.log(`precision and recall per intent (held-out, all languages):\n`);
   console.log(perIntentTable(allHeld).join('\n'));
   console.log(`\ntop confusions (gold → predicted):\n${confusions(allHeld).join('\n') || '  none'}\n`);
   console.log(`calibration (held-out, all languages): ECE ${ece(allHeld).toFixed(3)}\n`);

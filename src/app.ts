@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { actors, createActions, type Actions } from './actions/index.js';
-import { demoConsoleUsers } from './auth/index.js';
 import { loadPolicyFile } from './cli/policy-file.js';
 import { demoContentDir, demoCredentials, demoOrders, demoPolicyYaml, loadDemoContent } from './demo/index.js';
 import { AppError } from './domain/errors.js';
 import type { Store } from './domain/store.js';
 import { createAssistant, type ActionsPort } from './engine.js';
+import { playDemoHistory } from './engine/demo-history.js';
 import { createPolicyPort } from './engine/policy-port.js';
+import { manualClock } from './engine/runtime.js';
+import { setupConsole } from './http/console/setup.js';
 import { buildApp, type Limits, type RoutePlugin } from './http/index.js';
 import { createKnowledge, type KnowledgeDoc } from './knowledge/index.js';
 import { createNlu } from './nlu/index.js';
@@ -24,6 +26,8 @@ export type RuntimeOptions = {
   policyFile?: string;
   /** Seed the demo shop (policy, orders, FAQ) when the database has no orders. */
   demo: boolean;
+  /** With `demo`, when it seeds: also play a few weeks of past conversations (for Insights and the queue). */
+  demoHistory?: boolean;
   uploadsDir: string;
   /** MAKERDESK_API_KEY; null disables the order API. */
   apiKey: string | null;
@@ -35,8 +39,10 @@ export type RuntimeOptions = {
   clock?: () => Date;
   limits?: Partial<Limits>;
   trustProxy?: boolean;
-  /** Extra routes, e.g. the rep console. */
+  /** Extra routes after the API and the console. */
   plugins?: RoutePlugin[];
+  /** Environment the console reads: MAKERDESK_ADMIN_EMAIL/_PASSWORD, MAKERDESK_TRANSLATOR(_URL, _KEY). */
+  env?: Record<string, string | undefined>;
 };
 
 export type DemoInfo = {
@@ -121,10 +127,18 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     const knowledge = createKnowledge(docs);
     const actions = createActions({ store, clock, newId });
     const assistant = createAssistant({ store, actions: assistantActions(actions), nlu, policy: createPolicyPort(policy), knowledge, clock, newId, newToken });
+    const consoleSetup = await setupConsole({ store, policy, actions, clock, newId, uploadsDir: options.uploadsDir, env: options.env ?? {}, demo: options.demo });
     let demo: DemoInfo | null = null;
     if (options.demo) {
       const seededOrders = await seedDemo(store, actions, clock());
-      demo = { seededOrders, orders: demoCredentials, logins: [] };
+      if (seededOrders > 0 && options.demoHistory === true) {
+        // The past is played through the real assistant on a clock of its own.
+        const past = manualClock(clock());
+        const pastActions = createActions({ store, clock: past.now, newId });
+        const pastAssistant = createAssistant({ store, actions: assistantActions(pastActions), nlu, policy: createPolicyPort(policy), knowledge, clock: past.now, newId, newToken });
+        await playDemoHistory(pastAssistant, past, clock());
+      }
+      demo = { seededOrders, orders: demoCredentials, logins: consoleSetup.logins };
     }
     const app = await buildApp({
       store,
@@ -138,12 +152,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       webDir: options.webDir === undefined ? defaultWebDir() : options.webDir,
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
-      plugins: options.plugins ?? [],
+      plugins: [consoleSetup.plugin, ...(options.plugins ?? [])],
     });
-    // The console seeds its demo accounts; the banner lists those that exist.
-    if (demo) {
-      for (const u of demoConsoleUsers) if (await store.users.byEmail(u.email)) demo.logins.push({ ...u });
-    }
     return {
       app,
       store,

@@ -20,6 +20,7 @@ import {
   handleDialogue,
   initialState,
   orderNumberCandidates,
+  repeatIntents,
   type DialogueInput,
   type DialoguePolicy,
   type DialogueState,
@@ -202,6 +203,15 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
   for (const id of [...candidates].slice(0, 8)) orders[id] = await store.orders.get(id);
   let refunds: Refund[] = [];
   if (state.identity.orderId && orders[state.identity.orderId]) refunds = await store.refunds.listForOrder(state.identity.orderId);
+  // Contacts about an order in earlier chats, for "third contact about the same problem" (R9).
+  const priorContacts: Record<string, number> = {};
+  if (understanding && !state.escalated && repeatIntents.has(understanding.intent)) {
+    for (const [id, order] of Object.entries(orders)) {
+      if (!order || id !== order.id) continue;
+      const proven = await store.events.list({ orderId: id, type: 'identity.verified', limit: 50 });
+      priorContacts[id] = new Set(proven.map((e) => e.conversationId).filter((c) => c !== null && c !== conversation.id)).size;
+    }
+  }
 
   // Decide.
   const out = handleDialogue(state, dInput, {
@@ -210,6 +220,7 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
     knowledge: ports.knowledge,
     orders,
     refunds,
+    priorContacts,
     clarifyThreshold: actThreshold(ports.nlu),
     conversationId: conversation.id,
   });

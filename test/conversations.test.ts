@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { conversationFiles, parseConversationTest, runConversationTest } from '../src/engine/conversation-tests.js';
 import { createLocalRuntime } from '../src/engine/runtime.js';
+import { createNlu } from '../src/nlu/index.js';
 
 // Every conversation file in test/conversations, through the same runner as `makerdesk test-conversations`.
 const dir = fileURLToPath(new URL('./conversations/', import.meta.url));
 const files = conversationFiles(dir);
+const nlu = createNlu();
 
 describe('conversation tests', () => {
   it('has files for every language', () => {
@@ -20,7 +22,7 @@ describe('conversation tests', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     const t = parsed.value;
     const r = await runConversationTest(t, file, (c, clock) =>
-      createLocalRuntime({ clock: clock.now, demo: c.demo, ...(c.orders ? { orders: c.orders } : {}), ...(c.policy ? { policyText: c.policy } : {}) }),
+      createLocalRuntime({ nlu, clock: clock.now, demo: c.demo, ...(c.orders ? { orders: c.orders } : {}), ...(c.policy ? { policyText: c.policy } : {}) }),
     );
     expect(r.reason ?? 'ok').toBe('ok');
   });

@@ -110,3 +110,17 @@ describe('engine', () => {
     expect(c?.handoff?.facts['stage']).toBe('making');
   });
 });
+
+describe('repeat contact', () => {
+  it('the third chat about the same problem on the same order goes to a person', async () => {
+    const { assistant } = await runtime();
+    const ask = async () => {
+      const s = await assistant.start({ channel: 'web' });
+      return assistant.turn(s.conversation.id, { kind: 'text', text: "The tracking for my order hasn't updated in days. Order 1010, jade@example.com" });
+    };
+    expect((await ask()).events.map((e) => e.type)).not.toContain('case.escalated');
+    expect((await ask()).events.map((e) => e.type)).not.toContain('case.escalated');
+    const third = await ask();
+    expect(third.events).toContainEqual(expect.objectContaining({ type: 'case.escalated', rule: 'escalation.repeat_contact' }));
+  });
+});

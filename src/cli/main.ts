@@ -1,6 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../domain/errors.js';
-import { commands } from './commands/index.js';
+import type { RegisterCommand } from './commands/index.js';
+
+/** `classify` is a batch filter measured by throughput: it loads only itself, not the server's dependencies. */
+async function registrars(argv: string[]): Promise<RegisterCommand[]> {
+  if (argv[0] === 'classify') return [(await import('./commands/classify.js')).registerClassify];
+  return (await import('./commands/index.js')).commands;
+}
 
 /** Runs the `makerdesk` CLI and returns the exit code; user errors print one line, never a stack. */
 export async function main(argv: string[]): Promise<number> {
@@ -8,7 +14,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Customer-support assistant for shops that sell handmade and personalised goods.')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const register of commands) register(program);
+  for (const register of await registrars(argv)) register(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

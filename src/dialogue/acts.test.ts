@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, extractValue, isForeignScript } from './acts.js';
+import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, extractValue, isForeignScript, looksUnsupported } from './acts.js';
 import { parseAddress } from './flows.js';
 import { orderNumberCandidates, ownsOrder } from './identity.js';
 import { anOrder } from '../../test/support/fakes.js';
@@ -37,6 +37,10 @@ describe('dialogue acts', () => {
     expect(detectLanguageName('Español')).toBe('es');
     expect(isForeignScript('我的订单在哪里')).toBe(true);
     expect(isForeignScript('où est ma commande')).toBe(false);
+    expect(looksUnsupported('Waar is mijn bestelling? Ik wacht al twee weken.', 0.9)).toBe(true);
+    expect(looksUnsupported('Posso ancora cambiare l’incisione della collana?', 0.9)).toBe(false);
+    expect(looksUnsupported('Wo ist meine Bestellung?', 0.99)).toBe(false);
+    expect(looksUnsupported('Emma', 0)).toBe(false);
   });
 
   it('parses addresses and refuses what is not one', () => {

@@ -156,3 +156,31 @@ export function detectScore(text: string): number | null {
 export function foldText(s: string): string {
   return fold(s);
 }
+
+/** Very common words of the six languages; a long message with almost none is in another language. */
+const functionWords = new Set(
+  `so but just still already if or as by we they our the a an is are was my i me you your it to and of in on at for from with where what when how why order please can could this that have has not do does will would be there thanks hello hi
+  ya muy pero su tu le puedo puede hay ha he también este esta todavía el la los las un una de del que y en mi mis es son está por para con no dónde donde cuándo cuando cómo como qué pedido lo me se tengo quiero hola gracias
+  du au aux en ne se sa son ses mais plus encore peux suis ai le les des et est mon ma mes je vous un une pour avec pas où quand comment commande qui il elle ce sur au merci bonjour
+  im von einen aber auch schon kann habe hat bin sind mir mich du uns der die das den dem und ist mein meine ich sie ein eine nicht mit für wo wann wie bestellung zu es auf noch hallo danke bitte
+  della dello del nel nella alla sul ma se si ci ne ancora posso può voglio vorrei questo questa il lo gli di che è mio mia per non dove quando ordine sono ho mi ciao grazie
+  do da dos das no na em ao já mas ainda pode tenho quero foi o os as meu minha um uma com não onde encomenda eu olá obrigado obrigada`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/**
+ * True when a message of four or more words has (almost) no common word of any language we speak
+ * and the language guess is unsure: Dutch or Polish rather than a short German sentence.
+ */
+export function looksUnsupported(text: string, langConfidence = 0): boolean {
+  if (langConfidence >= 0.95) return false;
+  const words = text
+    .replace(/[^\s@]+@[^\s@]+/g, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+  if (words.length < 4) return false;
+  const known = words.filter((w) => functionWords.has(w)).length;
+  return known / words.length < 0.2;
+}

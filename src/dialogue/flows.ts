@@ -263,6 +263,7 @@ function refuseChange(t: Turn, order: Order, item: OrderItem, field: string, d: 
   }
   const byStage = /stage|lock|production/i.test(d.rule);
   t.say(byStage ? 'change.refused_locked' : 'change.refused_window', { item: item.title, stage: stageName(t, order.stage) });
+  if (d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
   t.say('change.refused_options');
   offerPerson(t, { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: `Change ${field} on ${item.title}` }, [
     { value: 'intent:custom_request', label: t.label('qr.new_order') },
@@ -976,7 +977,8 @@ function advanceBrief(t: Turn, flow: Extract<Flow, { name: 'brief' }>): void {
 
 function briefSummary(t: Turn, flow: Extract<Flow, { name: 'brief' }>): string {
   const none = t.label('brief.none');
-  const row = (slot: BriefSlot, v: string | undefined): string => `- ${t.label(`brief.label_${slot}`)}: **${v ? escapeAddress(v) : none}**`;
+  const colon = t.lang === 'fr' ? '\u00a0:' : ':';
+  const row = (slot: BriefSlot, v: string | undefined): string => `- ${t.label(`brief.label_${slot}`)}${colon} **${v ? escapeAddress(v) : none}**`;
   return [
     row('item', flow.brief.item),
     row('size', flow.brief.size),

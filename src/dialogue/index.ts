@@ -1,7 +1,7 @@
 import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
-import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, foldText, hasWords, isForeignScript } from './acts.js';
+import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, foldText, hasWords, isForeignScript, looksUnsupported } from './acts.js';
 import {
   answerQuestion,
   askRefundReason,
@@ -79,7 +79,7 @@ const orderIntents: ReadonlySet<Intent> = new Set([
 ]);
 
 /** Problems whose repetition counts towards "third contact about the same problem" (R9). */
-const repeatIntents: ReadonlySet<Intent> = new Set(['delivery_problem', 'damaged_item', 'wrong_item', 'missing_item', 'refund_status', 'payment_issue', 'complaint']);
+export const repeatIntents: ReadonlySet<Intent> = new Set(['delivery_problem', 'damaged_item', 'wrong_item', 'missing_item', 'refund_status', 'payment_issue', 'complaint']);
 
 /** Removes control characters and trims; long texts are cut for understanding. */
 export function cleanText(text: string): string {
@@ -180,7 +180,7 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
     if (act.text !== '') {
-      if (isForeignScript(act.text)) {
+      if (isForeignScript(act.text) || (!s.flow && looksUnsupported(act.text, act.u?.langConfidence ?? 0))) {
         t.say('input.unsupported_language');
         t.options(languages.map((l) => ({ value: `lang:${l}`, label: t.label(`lang.${l}`) })));
         return;
@@ -518,7 +518,19 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       return;
     }
   }
-  if (repeatIntents.has(intent)) s.contacts[intent] = (s.contacts[intent] ?? 0) + 1;
+  if (repeatIntents.has(intent)) {
+    s.contacts[intent] = (s.contacts[intent] ?? 0) + 1;
+    // A problem raised again in a new chat about the same order counts as another contact (R9).
+    const prior = order ? (t.ctx.priorContacts?.[order.id] ?? 0) : 0;
+    const contacts = Math.max(s.contacts[intent] ?? 0, prior + 1);
+    if (prior > 0 && s.contacts[intent] === 1) {
+      const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, sameProblemContacts: contacts }));
+      if (d && d.outcome === 'escalate') {
+        escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: 2 });
+        return;
+      }
+    }
+  }
   switch (intent) {
     case 'order_status':
       return order ? orderStatus(t, order, false) : undefined;

@@ -158,6 +158,8 @@ export type DialogueContext = {
   orders: Record<string, Order | null>;
   /** Refunds of the verified order. */
   refunds: Refund[];
+  /** Earlier conversations in which each fetched order was proven (contacts about it before this one). */
+  priorContacts?: Record<string, number>;
   clarifyThreshold: number;
   conversationId: string;
 };

@@ -180,6 +180,7 @@ export interface Store {
   };
   /** Idempotency ledger: the first caller with a key stores its result; later callers get it back. */
   idempotency: {
+    /** The stored result, or `undefined` when the key is new. */
     get(key: string): Promise<unknown>;
     put(key: string, result: unknown): Promise<boolean>;
   };

@@ -24,9 +24,23 @@ const chargebackRe = /chargeback|dispute|disputa|contracargo|litige|r[ée]trofac
 const sensitiveRe = /funeral|passed away|memorial|in memory|died|grief|funeral|falleci|luto|fun[ée]railles|d[ée]c[ée]d[ée]|obs[èe]ques|beerdigung|verstorben|trauer|funerale|scomparso|lutto|vel[óo]rio|faleceu|morreu/i;
 const authenticityRe = /not real (silver|gold)|fake|counterfeit|not authentic|falso|falsificado|contrefa[çc]on|faux|gef[äa]lscht|unecht|contraffatto|falsifica/i;
 
+// Resolved policies per policy object and seller/product type: the policy is immutable once loaded.
+const resolvedCache = new WeakMap<Policy, Map<string, ResolvedPolicy>>();
+
 function resolvedFor(policy: Policy, order: Order, sku?: string): ResolvedPolicy {
   const item = (sku ? order.items.find((i) => i.sku === sku) : undefined) ?? order.items[0];
-  return effectivePolicy(policy, { sellerId: item?.sellerId, productType: item?.productType });
+  let byKey = resolvedCache.get(policy);
+  if (!byKey) {
+    byKey = new Map();
+    resolvedCache.set(policy, byKey);
+  }
+  const key = `${item?.sellerId ?? ''}\u0000${item?.productType ?? ''}`;
+  let r = byKey.get(key);
+  if (!r) {
+    r = effectivePolicy(policy, { sellerId: item?.sellerId, productType: item?.productType });
+    byKey.set(key, r);
+  }
+  return r;
 }
 
 function toPolicyProblem(p: QualityProblem): 'damaged' | 'wrong' | 'missing' {

@@ -3,7 +3,7 @@ import { actors, createActions, type Actions } from '../actions/index.js';
 import { demoOrders, demoPolicyYaml, loadDemoContent } from '../demo/index.js';
 import type { Store } from '../domain/index.js';
 import { AppError, parseOrder } from '../domain/index.js';
-import { createAssistant, type ActionsPort, type EngineAssistant } from '../engine.js';
+import { createAssistant, type ActionsPort, type EngineAssistant, type NluPort } from '../engine.js';
 import { createKnowledge, type KnowledgeDoc } from '../knowledge/index.js';
 import { createNlu } from '../nlu/index.js';
 import { parsePolicyText, type Policy } from '../policy/index.js';
@@ -54,6 +54,8 @@ export type LocalRuntimeOptions = {
   orders?: unknown[];
   /** The shop's FAQ and policy Markdown; default: the demo content. */
   docs?: KnowledgeDoc[];
+  /** An NLU to share between runtimes (tests, bench); default: a new one. */
+  nlu?: NluPort;
 };
 
 /**
@@ -77,7 +79,7 @@ export async function createLocalRuntime(opts: LocalRuntimeOptions = {}): Promis
     const assistant = createAssistant({
       store,
       actions: assistantActions(actions),
-      nlu: createNlu(),
+      nlu: opts.nlu ?? createNlu(),
       policy: createPolicyPort(policy),
       knowledge: createKnowledge(opts.docs ?? loadDemoContent()),
       clock,

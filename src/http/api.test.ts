@@ -221,6 +221,8 @@ describe('rate limits', () => {
     const a = await makeApp({ limits: { perConversationPerMinute: 3 } });
     const c = await start(a);
     const send = () => a.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/messages`, headers: auth(c.token), payload: { text: 'hi' } });
+    // Someone guessing tokens does not use up the customer's allowance.
+    for (let i = 0; i < 5; i++) expect((await a.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/messages`, headers: auth(`guess-${i}`), payload: { text: 'hi' } })).statusCode).toBe(404);
     for (let i = 0; i < 3; i++) expect((await send()).statusCode).toBe(200);
     const r = await send();
     expectError(r, 429, 'rate_limited');
@@ -382,6 +384,14 @@ describe('attachments', () => {
     const c = await start();
     const big = Buffer.concat([await png(), Buffer.alloc(10 * 1024 * 1024 + 10)]);
     const r = await upload(c, [{ name: 'file', filename: 'big.png', type: 'image/png', data: big }]);
+    expectError(r, 413, 'payload_too_large');
+    expect(await filesUnder(uploadsDir)).toEqual([]);
+  });
+
+  it('refuses more than four files in one upload with 413 and stores nothing', async () => {
+    const c = await start();
+    const data = await png();
+    const r = await upload(c, Array.from({ length: 5 }, (_, i) => ({ name: 'file', filename: `p${i}.png`, type: 'image/png', data })));
     expectError(r, 413, 'payload_too_large');
     expect(await filesUnder(uploadsDir)).toEqual([]);
   });

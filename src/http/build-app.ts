@@ -12,6 +12,7 @@ import { AppError } from '../domain/errors.js';
 import type { Actions } from '../actions/index.js';
 import type { Assistant } from '../domain/assistant.js';
 import type { Store } from '../domain/store.js';
+import { bearerToken } from './auth.js';
 import { errorHandler } from './errors.js';
 import { maxImageBytes } from './images.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -122,7 +123,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const conversationLimit = app.createRateLimit({
     max: limits.perConversationPerMinute,
     timeWindow: 60_000,
-    keyGenerator: (req) => `conv:${(req.params as { id?: string }).id ?? ''}`,
+    // Counted per conversation and presented token, so requests with wrong tokens cannot use up the
+    // customer's allowance (they still count against their own IP).
+    keyGenerator: (req) => `conv:${(req.params as { id?: string }).id ?? ''}:${(bearerToken(req) ?? '').slice(0, 24)}`,
   });
   const limiter =
     (check: typeof ipLimit, what: string) =>

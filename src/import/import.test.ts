@@ -10,6 +10,7 @@ import type { Store } from '../domain/store.js';
 import { openStore } from '../store/index.js';
 import { importOrderRows } from './import-orders.js';
 import { readOrdersText } from './orders-file.js';
+import { postgresSkipReason } from '../../test/support/databases.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'makerdesk-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -341,6 +342,38 @@ describe('makerdesk import (CSV)', () => {
     expect(existsSync(db.slice('sqlite:'.length))).toBe(false);
   });
 });
+
+const databaseUrl = process.env['DATABASE_URL'];
+describe.skipIf(!databaseUrl)(
+  `makerdesk import into PostgreSQL${databaseUrl ? '' : ' (skipped: DATABASE_URL is not set)'}`,
+  () => {
+    it('imports into the schema named in the URL', async () => {
+      const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+      const url = new URL(databaseUrl ?? '');
+      url.searchParams.set('schema', schema);
+      try {
+        expect(
+          await run(
+            'pg.json',
+            JSON.stringify([order('pg-1'), order('pg-2', { currency: 'XYZ' })]),
+            url.toString(),
+          ),
+        ).toBe(2);
+        expect(out).toBe('1 imported, 0 updated, 1 rejected\n');
+        await withDb(url.toString(), async (s) => {
+          expect(s.dialect).toBe('postgres');
+          expect((await s.orders.list()).map((o) => o.id)).toEqual(['pg-1']);
+        });
+      } finally {
+        const pg = await import('pg');
+        const client = new pg.default.Client({ connectionString: databaseUrl });
+        await client.connect();
+        await client.query(`drop schema if exists "${schema}" cascade`);
+        await client.end();
+      }
+    });
+  },
+);
 
 describe('an import that stops halfway', () => {
   it('leaves complete orders before the failure and nothing of the order that failed', async () => {

@@ -3,7 +3,7 @@ import { intents, type Intent, type Message } from '../domain/conversation.js';
 import { fromMinor } from '../domain/money.js';
 import type { Order } from '../domain/order.js';
 import type { Conversation } from '../domain/records.js';
-import type { InsightsSource, Period, StoredEvent } from '../domain/store.js';
+import type { ChangeRequest, InsightsSource, Period, StoredEvent } from '../domain/store.js';
 import type { DurationStats, FrictionRow, InsightsReport, KnowledgeGapExample, MoneyByCurrency, SentimentLabel } from './types.js';
 
 export type InsightsOptions = {
@@ -231,7 +231,26 @@ export function computeInsights(source: InsightsSource, options: InsightsOptions
     reasons.set(r.reason, entry);
   }
   const changes = source.changeRequests.filter((c) => inPeriod(c.createdAt, period));
-  const personal = changes.filter((c) => c.kind === 'personalization');
+  // A refusal the dialogue decided itself is only a `change.refused` event (the actions layer
+  // records a change request for the ones it handles, and names it in `changeRequestId`).
+  const refusedByDialogue: ChangeRequest[] = source.events
+    .filter((e) => e.type === 'change.refused' && e['changeRequestId'] === undefined && typeof e.orderId === 'string' && inPeriod(e.at, period))
+    .map((e) => ({
+      id: e.id,
+      orderId: e.orderId ?? '',
+      conversationId: e.conversationId,
+      kind: 'personalization',
+      target: { ...(typeof e['itemSku'] === 'string' ? { itemSku: e['itemSku'] } : {}), ...(typeof e['field'] === 'string' ? { field: e['field'] } : {}) },
+      before: null,
+      after: null,
+      status: 'refused',
+      rule: e.rule ?? 'unknown',
+      reason: e.reason ?? '',
+      insideWindow: e.rule !== 'change.window_closed',
+      idempotencyKey: e.id,
+      createdAt: e.at,
+    }));
+  const personal = [...changes.filter((c) => c.kind === 'personalization'), ...refusedByDialogue];
   const remakes = source.remakes.filter((r) => inPeriod(r.createdAt, period));
   const returns = source.returns.filter((r) => inPeriod(r.createdAt, period));
 

@@ -292,6 +292,17 @@ describe('computeInsights: money and records', () => {
   it('splits personalisation changes inside and outside the window; address changes apart', () => {
     expect(r.kpis.changeRequests).toEqual({ total: 3, insideWindow: 2, outsideWindow: 1, recorded: 2, refused: 1, addressChanges: 1 });
   });
+  it('also counts refusals the dialogue decided alone (a change.refused event without a change request)', () => {
+    const events = [
+      anEvent('change.refused', 'x', 20, { orderId: '1042', rule: 'change.window_closed', reason: 'r', itemSku: 'NECK-NAME', field: 'engraving' }),
+      anEvent('change.refused', 'x', 21, { orderId: '1042', rule: 'change.stage_locked', reason: 'r', itemSku: 'NECK-NAME', field: 'engraving' }),
+      // Recorded by the actions layer already (c3 above): not counted twice.
+      anEvent('change.refused', 'x', 22, { orderId: '1042', rule: 'change.window_closed', changeRequestId: 'c3' }),
+      anEvent('change.refused', 'x', days(40), { orderId: '1042', rule: 'change.window_closed' }),
+    ];
+    const withEvents = computeInsights(source({ refunds, changeRequests, remakes, events }), opts({ period: { since: day0, until: at(days(30)) } }));
+    expect(withEvents.kpis.changeRequests).toEqual({ total: 5, insideWindow: 3, outsideWindow: 2, recorded: 2, refused: 3, addressChanges: 1 });
+  });
   it('counts remakes, rush ones and reasons', () => {
     expect(r.kpis.remakes).toEqual({ count: 3, rush: 2, byReason: [{ reason: 'damaged_item', count: 2 }, { reason: 'wrong_item', count: 1 }] });
   });

@@ -15,17 +15,20 @@ function examplesOf(utterances: readonly LabelledUtterance[]) {
 }
 
 /**
- * Trains the intent model on `utterances`, then fits its temperature on two-fold
- * out-of-fold predictions of the same utterances (so confidence is measured on text the fold never saw).
+ * Trains the intent model on `utterances`, then fits its temperature on k-fold out-of-fold
+ * predictions of the same utterances (confidence is measured on text each fold never saw).
  */
-export function trainIntentModel(utterances: readonly LabelledUtterance[], options: TrainOptions = defaultTrainOptions): LinearModel {
+export function trainIntentModel(utterances: readonly LabelledUtterance[], options: TrainOptions = defaultTrainOptions, folds = 2): LinearModel {
   const examples = examplesOf(utterances);
   const model = trainLinear(examples, intents, options);
-  const folds = [examples.filter((_, i) => i % 2 === 0), examples.filter((_, i) => i % 2 === 1)];
   const samples: { logits: Float64Array; label: number }[] = [];
-  for (let f = 0; f < 2; f++) {
-    const part = trainLinear(folds[f] as typeof examples, intents, options);
-    for (const ex of folds[1 - f] as typeof examples) samples.push({ logits: logits(part, ex.features), label: ex.label });
+  for (let f = 0; f < folds; f++) {
+    const part = trainLinear(
+      examples.filter((_, i) => i % folds !== f),
+      intents,
+      options,
+    );
+    for (const ex of examples.filter((_, i) => i % folds === f)) samples.push({ logits: logits(part, ex.features), label: ex.label });
   }
   model.temperature = fitTemperature(samples);
   return model;

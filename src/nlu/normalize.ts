@@ -18,10 +18,13 @@ const contractionRe = /'(t|s|m|re|ve|ll|d)\b/g;
 export function tokenize(text: string): string[] {
   const folded = foldText(text).replace(contractionRe, '$1');
   const out: string[] = [];
-  const re = /#?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[?!€$£]/gu;
+  const re = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|#?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[?!€$£]/gu;
   for (const m of folded.matchAll(re)) {
     const t = m[0];
-    if (emojiRe.test(t)) {
+    if (t.includes('@')) {
+      // An address says nothing about the intent; its words ("gmail", a name) would only add noise.
+      out.push('email');
+    } else if (emojiRe.test(t)) {
       out.push(t);
     } else if (/\d/.test(t)) {
       if (t.startsWith('#')) out.push('#num');

@@ -145,7 +145,7 @@ const nowIso = (): string => new Date().toISOString();
 /**
  * Opens (and migrates) the database behind `url` and returns the Store. Inside
  * `transaction(fn)` every call on the store — through `fn`'s argument or the store itself —
- * runs on the transaction's connection; a nested `transaction` joins the outer one.
+ * runs on the transaction's connection; a nested `transaction` is a savepoint in the outer one.
  * Publishes made inside a transaction are sent after it commits, and dropped if it rolls back.
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
@@ -220,12 +220,30 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       }
     });
 
+  let savepoints = 0;
+  /** A transaction inside a transaction is a savepoint: its failure undoes only its own writes. */
+  const nested = async <T>(ctx: TxContext, fn: (tx: Store) => Promise<T>): Promise<T> => {
+    const name = `sp_${++savepoints}`;
+    const published = ctx.pending.length;
+    await sql.raw(`savepoint ${name}`).execute(ctx.conn);
+    try {
+      const result = await fn(store);
+      await sql.raw(`release savepoint ${name}`).execute(ctx.conn);
+      return result;
+    } catch (e: unknown) {
+      await sql.raw(`rollback to savepoint ${name}`).execute(ctx.conn);
+      ctx.pending.length = published;
+      throw translateError(e, 'transaction');
+    }
+  };
+
   const store: Store = {
     dialect,
     ...repos,
     insights: insightsRepository(() => current()?.conn ?? db),
     async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
-      if (current() !== undefined) return fn(store);
+      const outer = current();
+      if (outer !== undefined) return nested(outer, fn);
       for (let attempt = 1; ; attempt++) {
         try {
           const { result, pending } = await runOnce(fn);

@@ -27,6 +27,9 @@ async function seed(store: Store): Promise<void> {
   }
   await store.events.append({ type: 'case.escalated', rule: 'escalation.explicit_request', reason: 'asked', id: 'e-esc', conversationId: 'c-in-2', at: at(day + 1) });
   await store.events.append({ type: 'refund.issued', orderId: 'o2', amount: '1.00', id: 'e-loose', conversationId: null, at: at(5) });
+  // A CSAT answer today in a conversation begun yesterday counts today; other events follow their conversation.
+  await store.events.append({ type: 'csat.recorded', score: 2, id: 'e-late-csat', conversationId: 'c-before', at: at(30) });
+  await store.events.append({ type: 'identity.verified', id: 'e-late-other', conversationId: 'c-before', at: at(31) });
   await store.cases.create(aCase({ id: 'case-in', conversationId: 'c-in-2' }));
   await store.cases.create(aCase({ id: 'case-out', conversationId: 'c-after' }));
   await store.refunds.create(aRefund({ id: 'r-in', orderId: 'o2', idempotencyKey: 'k-in', createdAt: at(10) }));
@@ -55,7 +58,7 @@ function loadSuite(name: string, open: () => Promise<TestStore>): void {
       expect(s.conversations[0]?.state).toEqual({});
       expect(s.messages.map((m) => m.id)).toEqual(['c-in-m1', 'c-in-m2', 'c-in-2-m1', 'c-in-2-m2']);
       expect(s.messages[0]?.meta).toEqual({ intent: 'order_status', confidence: 0.9, sentiment: { label: 'neutral', score: 0 } });
-      expect(s.events.map((e) => e.id).sort()).toEqual(['c-in-2-e1', 'c-in-e1', 'e-esc', 'e-loose']);
+      expect(s.events.map((e) => e.id).sort()).toEqual(['c-in-2-e1', 'c-in-e1', 'e-esc', 'e-late-csat', 'e-loose']);
       expect(s.events.find((e) => e.id === 'c-in-e1')).toMatchObject({ type: 'csat.recorded', score: 4 });
       expect(s.cases.map((c) => c.id)).toEqual(['case-in']);
     });

@@ -14,6 +14,9 @@ import {
 } from './repositories.js';
 import type { Database } from './schema.js';
 
+/** Event types the insights count by the time they happened, not by their conversation's start. */
+export const periodEventTypes = ['csat.recorded', 'change.refused'] as const;
+
 /** Ids per `in (…)` list: well under SQLite's and PostgreSQL's parameter limits. */
 const chunkSize = 500;
 
@@ -95,15 +98,22 @@ export function insightsRepository(db: () => Kysely<Database>): Store['insights'
           events.push(...e.map(toEvent));
           cases.push(...c.map(toCase));
         }
-        // CSAT answers and other events of the period that belong to no listed conversation.
+        // Events of the period outside those conversations: ones with no conversation, and the
+        // kinds counted by when they happened (a CSAT answer in a conversation begun earlier).
         let loose = db()
           .selectFrom('events')
           .selectAll()
-          .where('conversation_id', 'is', null)
+          .where((eb) =>
+            eb.or([
+              eb('conversation_id', 'is', null),
+              eb('type', 'in', [...periodEventTypes]),
+            ]),
+          )
           .orderBy('seq');
         if (period.since !== undefined) loose = loose.where('at', '>=', period.since);
         if (period.until !== undefined) loose = loose.where('at', '<', period.until);
-        events.push(...(await loose.execute()).map(toEvent));
+        const seen = new Set(events.map((e) => e.id));
+        for (const e of (await loose.execute()).map(toEvent)) if (!seen.has(e.id)) events.push(e);
 
         const [refunds, changeRequests, remakes, returns] = await Promise.all([
           within(db().selectFrom('refunds').selectAll(), period).orderBy('seq').execute(),

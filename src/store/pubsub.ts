@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
+import { AppError } from '../domain/errors.js';
 import type { Database } from './schema.js';
 
 export type Listener = (payload: unknown) => void;
@@ -159,7 +160,16 @@ export function createPgPubSub(options: {
       await sql`select pg_notify(${pgChannel}, ${text})`.execute(db);
     },
     subscribe: async (channel, listener) => {
-      await ensureClient();
+      try {
+        await ensureClient();
+      } catch (e: unknown) {
+        throw new AppError(
+          'unavailable',
+          `cannot listen for live updates on PostgreSQL: ${e instanceof Error ? e.message : String(e)}`,
+          undefined,
+          { cause: e },
+        );
+      }
       emitter.on(channel, listener);
       return () => {
         emitter.off(channel, listener);

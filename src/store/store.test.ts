@@ -508,6 +508,42 @@ export function storeSuite(name: string, open: () => Promise<TestStore>): void {
         expect(await store.orders.get('tx-4')).toBeNull();
         expect(await store.orders.get('tx-5')).toBeNull();
       });
+      it('undoes only the inner part when a nested transaction fails (savepoint)', async () => {
+        const got: unknown[] = [];
+        const off = await store.subscribe('nested', (p) => got.push(p));
+        await store.transaction(async (tx) => {
+          await tx.orders.upsert(anOrder({ id: 'tx-outer' }));
+          await tx.publish('nested', 'outer');
+          await expect(
+            tx.transaction(async (inner) => {
+              await inner.orders.upsert(anOrder({ id: 'tx-inner' }));
+              await inner.publish('nested', 'inner');
+              await inner.refunds.create(
+                aRefund({ id: 'r-nested', orderId: 'tx-outer', idempotencyKey: 'key-1' }),
+              );
+            }),
+          ).rejects.toMatchObject({ code: 'conflict' });
+          await tx.audit.append({
+            id: 'au-after',
+            at: t0,
+            actor: 'a',
+            action: 'x',
+            subjectType: 'order',
+            subjectId: 'tx-outer',
+            rule: null,
+            reason: null,
+            before: null,
+            after: null,
+          });
+        });
+        expect(await store.orders.get('tx-outer')).not.toBeNull();
+        expect(await store.orders.get('tx-inner')).toBeNull();
+        expect((await store.audit.list({ subjectId: 'tx-outer' })).map((a) => a.id)).toEqual([
+          'au-after',
+        ]);
+        await eventually(() => expect(got).toEqual(['outer']));
+        await off();
+      });
       it('loses no update when 50 transactions read-modify-write one order at once', async () => {
         await store.orders.upsert(
           anOrder({ id: 'counter', payment: { totalMinor: 100_000, refundedMinor: 0 } }),

@@ -3,6 +3,7 @@ import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { languages } from '../domain/index.js';
 import { avoid, catalogues, defaultVoice, escapeText, formatMoney, say } from './index.js';
 import { en } from './messages/en.js';
+import { formalCatalogues } from './messages/index.js';
 
 const keys = Object.keys(en).sort();
 
@@ -35,6 +36,23 @@ describe('message catalogues', () => {
   it.each(languages.filter((l) => l !== 'en'))('%s is written in its own language, not copied from English', (lang) => {
     const same = keys.filter((k) => catalogues[lang][k as keyof typeof en] === en[k as keyof typeof en] && !k.startsWith('lang.') && !/^\{?[a-z]*\}?$/.test(en[k as keyof typeof en]));
     expect(same.length, same.join(', ')).toBeLessThan(8);
+  });
+});
+
+describe('formal register', () => {
+  it('every formal override is a known key with valid ICU and the same placeholders', () => {
+    for (const [lang, overrides] of Object.entries(formalCatalogues)) {
+      for (const [k, t] of Object.entries(overrides ?? {})) {
+        expect(keys, `${lang} ${k}`).toContain(k);
+        expect(placeholders(t ?? ''), `${lang} ${k}`).toEqual(placeholders(en[k as keyof typeof en]));
+      }
+    }
+  });
+
+  it('a formal shop speaks Spanish with usted', () => {
+    const formal = { ...defaultVoice, formality: 'formal' as const };
+    expect(say('status.thanks', {}, { lang: 'es', voice: formal })).toBe('¡Muchas gracias por su paciencia!');
+    expect(say('status.thanks', {}, { lang: 'es', voice: defaultVoice })).toBe('¡Muchas gracias por tu paciencia!');
   });
 });
 

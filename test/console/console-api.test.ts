@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/domain/store.js';
@@ -102,6 +103,23 @@ describe('console sign-in', () => {
     const again = await login('rep@shop.example', passwords.rep);
     now = new Date(now.getTime() + 13 * 60 * 60 * 1000);
     expectError(await app.inject({ url: '/api/console/queue', headers: as(again, false) }), 401, 'unauthorized', /sign in again/);
+  });
+});
+
+describe('sign-in attempts from one address', () => {
+  it('are limited across accounts when the rate limiter is registered', async () => {
+    const limited = Fastify({ logger: false });
+    await limited.register(rateLimit, { global: false });
+    const own = memoryStore();
+    const seeded = await seedConsole(own, clock, newId);
+    await consoleRoutes({ store: own, auth: seeded.auth, translator: dictTranslator, shop: plainShop(), clock, newId, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(own, clock, newId), loginsPerIpPerMinute: 3 })(limited);
+    for (const email of ['a@shop.example', 'b@shop.example', 'c@shop.example']) {
+      expectError(await limited.inject({ method: 'POST', url: '/api/console/login', payload: { email, password: 'guess-1234' } }), 401, 'unauthorized');
+    }
+    const fourth = await limited.inject({ method: 'POST', url: '/api/console/login', payload: { email: 'd@shop.example', password: 'guess-1234' } });
+    expectError(fourth, 429, 'rate_limited', /Too many sign-in attempts from this address/);
+    expect(fourth.headers['retry-after']).toBeDefined();
+    await limited.close();
   });
 });
 
@@ -294,6 +312,8 @@ describe('replies, take-over and hand-back', () => {
     expect((await store.conversations.get('conv-es'))?.handledBy).toBe('assistant');
     const audit = await store.audit.list({ subjectType: 'conversation', subjectId: 'conv-es' });
     expect(audit.map((a) => a.action)).toEqual(['conversation.taken_over', 'conversation.handed_back']);
+    const view = await app.inject({ url: '/api/console/conversations/conv-es', headers: as(rep, false) });
+    expect(view.json<{ audit: { action: string; actor: string }[] }>().audit.find((a) => a.action === 'conversation.taken_over')?.actor).toBe('rep@shop.example');
   });
 });
 

@@ -1,5 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -20,8 +22,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Bundles the widget and copies the storefront into dist/web, as `npm run build` does. */
-export function buildWeb(): string {
-  execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
-  return 'dist/web';
+/**
+ * Bundles the widget and copies the storefront as `npm run build` does, into a folder of this
+ * test file's own, so test files running side by side never read a half-written bundle.
+ */
+export async function buildWeb(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'makerdesk-web-'));
+  cpSync('web/storefront', dir, { recursive: true });
+  await build({ entryPoints: ['web/widget/widget.ts'], outfile: join(dir, 'widget.js'), bundle: true, minify: true, format: 'iife', target: 'es2020', logLevel: 'warning' });
+  return dir;
 }

@@ -30,9 +30,10 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
   let base: string;
   let dir: string;
   let page: Page;
+  let webDir: string;
 
   beforeAll(async () => {
-    const webDir = buildWeb();
+    webDir = await buildWeb();
     dir = await mkdtemp(join(tmpdir(), 'makerdesk-journeys-'));
     runtime = await createRuntime({ dbUrl: `sqlite:${join(dir, 'shop.db')}`, demo: true, uploadsDir: join(dir, 'uploads'), apiKey: null, logger: false, webDir });
     await runtime.app.listen({ port: 0, host: '127.0.0.1' });
@@ -44,6 +45,7 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
     await browser?.close();
     await runtime?.close();
     await rm(dir, { recursive: true, force: true });
+    await rm(webDir, { recursive: true, force: true });
   });
 
   const log = (): Locator => page.getByRole('log', { name: 'Conversation' });

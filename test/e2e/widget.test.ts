@@ -26,11 +26,12 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
   let page: Page;
 
   beforeAll(async () => {
-    webDir = buildWeb();
+    webDir = await buildWeb();
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser.close();
+    await rm(webDir, { recursive: true, force: true });
   });
   beforeEach(async () => {
     store = await openStore('sqlite::memory:');
@@ -81,6 +82,12 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').isVisible()).toBe(false);
     expect(await launcher.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+
+    // A reply while the panel is closed is announced on the launcher.
+    await store.publish(`conversation:${id}`, { message: { id: 'rep-2', conversationId: id, sender: 'agent', text: 'Are you still there?', createdAt: new Date().toISOString() } });
+    await page.getByRole('button', { name: /Chat with Makerdesk Demo Market \(1 new\)/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await log().getByText('Are you still there?').waitFor();
   });
 
   it('uploads a photo with a preview, and finds the conversation again after a reload', async () => {

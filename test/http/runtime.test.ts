@@ -47,6 +47,16 @@ describe('the demo shop', () => {
     await again.close();
   });
 
+  it('serves the rep console and has a demo rep who can sign in', async () => {
+    const rep = runtime.demo?.logins.find((l) => l.role === 'rep');
+    expect(rep).toBeDefined();
+    const page = await runtime.app.inject('/console');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    const login = await runtime.app.inject({ method: 'POST', url: '/api/console/login', payload: { email: rep?.email, password: rep?.password } });
+    expect(login.statusCode).toBe(200);
+  });
+
   it('answers a status question with a window of business days', async () => {
     const c = await start();
     const r = await c.send({ text: 'Where is my order 1007? My email is gus@example.com' });
@@ -86,6 +96,13 @@ describe('the demo shop', () => {
     const uploaded = up.json<Turn & { attachments: { id: string }[] }>();
     expect(uploaded.events.map((e) => e.type)).toContain('evidence.received');
     expect(await readdir(join(dir, 'uploads', c.id))).toHaveLength(1);
+    // The transcript shows the photo in the customer's message, and only this token opens it.
+    const t = await runtime.app.inject({ url: `/api/v1/conversations/${c.id}`, headers: { authorization: `Bearer ${c.token}` } });
+    const photoMessage = t.json<{ messages: { sender: string; attachmentIds?: string[] }[] }>().messages.find((m) => m.attachmentIds?.length);
+    expect(photoMessage?.sender).toBe('customer');
+    expect(photoMessage?.attachmentIds).toEqual([uploaded.attachments[0]?.id]);
+    const photo = await runtime.app.inject({ url: `/api/v1/conversations/${c.id}/attachments/${uploaded.attachments[0]?.id ?? ''}?token=${encodeURIComponent(c.token)}` });
+    expect(photo.headers['content-type']).toBe('image/jpeg');
     const refund = quick(uploaded).find((q) => /refund/i.test(q.label));
     expect(refund).toBeDefined();
     const done = await c.send({ choice: refund?.id ?? '' });

@@ -1,6 +1,7 @@
 import type { Message } from '../../src/domain/conversation.js';
 import type { Order } from '../../src/domain/order.js';
 import type { Case, Conversation, Refund } from '../../src/domain/records.js';
+import { periodEventTypes } from '../../src/store/insights.js';
 import type { ChangeRequest, InsightsSource, Period, Remake, ReturnRecord, Store, StoredEvent } from '../../src/domain/store.js';
 
 type Tables = {
@@ -34,7 +35,7 @@ export function memoryInsights(t: Tables): Store['insights'] {
       const source: InsightsSource = {
         conversations,
         messages: [...t.messages()].filter((m) => ids.has(m.conversationId)),
-        events: [...t.events()].filter((e) => inConv(e.conversationId) || (e.conversationId === null && within(e.at, period))),
+        events: [...t.events()].filter((e) => inConv(e.conversationId) || ((e.conversationId === null || (periodEventTypes as readonly string[]).includes(e.type)) && within(e.at, period))),
         cases: [...t.cases()].filter((c) => inConv(c.conversationId)),
         orders: [...t.orders()].filter((o) => orderIds.has(o.id)),
         ...records,

@@ -96,5 +96,5 @@ export type CaseView = {
   summary: { lines: string[]; messageCount: number; spanMinutes: number };
   suggestions: { id: string; label: string; text: string; repText: string; basis: string }[];
   coaching: Cue[];
-  audit: { id: string; at: string; actor: string; action: string; reason: string | null }[];
+  audit: { id: string; at: string; actor: string; action: string; subjectType: string; reason: string | null }[];
 };

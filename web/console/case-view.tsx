@@ -47,9 +47,11 @@ function Conversation({ view, translations, engine }: { view: View; translations
             {m.intent && <span class="chip">{m.intent}</span>}
             {m.sentiment && m.sentiment.label !== 'neutral' && <span class={`chip sentiment ${m.sentiment.label}`}>{m.sentiment.label}</span>}
           </div>
-          <p class="original" lang={m.lang ?? undefined}>
-            <RichText text={m.text} />
-          </p>
+          {m.text.trim() !== '' && (
+            <p class="original" lang={m.lang ?? undefined}>
+              <RichText text={m.text} />
+            </p>
+          )}
           {m.original && (
             <p class="translation">
               <span class="tag">Written by the rep in {languageName(m.original.lang)}</span> {m.original.text}
@@ -437,7 +439,7 @@ export function CaseView({ conversationId, repLang, engine }: { conversationId: 
               <ul class="audit">
                 {view.audit.map((a) => (
                   <li key={a.id}>
-                    <time dateTime={a.at}>{time(a.at)}</time> {a.action} by {a.actor}
+                    <time dateTime={a.at}>{time(a.at)}</time> {a.action} ({a.subjectType}) by {a.actor}
                     {a.reason ? ` — “${a.reason}”` : ''}
                   </li>
                 ))}

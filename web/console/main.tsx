@@ -4,15 +4,19 @@ import type { JSX } from 'preact';
 import './console.css';
 import { api, setCsrf, type Me } from './api.js';
 import { CaseView } from './case-view.js';
+import { Insights } from './insights.js';
 import { Login } from './login.js';
 import { Queue } from './queue.js';
 
-const selectedFromHash = (): string | null => /^#\/c\/([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1] ?? null;
+const selectedFromHash = (): string | null =>
+  /^#\/c\/([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1] ?? null;
+const insightsFromHash = (): boolean => location.hash === '#/insights';
 
 function App(): JSX.Element {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [selected, setSelected] = useState<string | null>(selectedFromHash());
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [insights, setInsights] = useState(insightsFromHash());
   useEffect(() => {
     api<Me>('GET', '/me')
       .then((m) => {
@@ -20,7 +24,10 @@ function App(): JSX.Element {
         setMe(m);
       })
       .catch(() => setMe(null));
-    const onHash = () => setSelected(selectedFromHash());
+    const onHash = () => {
+      setSelected(selectedFromHash());
+      setInsights(insightsFromHash());
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -32,7 +39,9 @@ function App(): JSX.Element {
         onIn={(m) => {
           setCsrf(m.csrfToken);
           // /me carries the translator and shop name too.
-          api<Me>('GET', '/me').then(setMe).catch(() => setMe(m));
+          api<Me>('GET', '/me')
+            .then(setMe)
+            .catch(() => setMe(m));
         }}
       />
     );
@@ -44,29 +53,60 @@ function App(): JSX.Element {
   return (
     <div class="shell">
       <header class="top">
-        <h1>{me.shopName ?? 'Makerdesk'} · console</h1>
+        <h1>
+          {me.shopName ?? 'Makerdesk'} · console
+          {me.user.role !== 'rep' && (
+            <nav class="nav" aria-label="Pages">
+              <a href="#/" aria-current={insights ? undefined : 'page'}>
+                Queue
+              </a>
+              <a href="#/insights" aria-current={insights ? 'page' : undefined}>
+                Insights
+              </a>
+            </nav>
+          )}
+        </h1>
         <p class="who">
-          {me.user.email} <span class="chip">{me.user.role}</span> · translation: {me.translator ?? 'none'}{' '}
+          {me.user.email} <span class="chip">{me.user.role}</span> · translation:{' '}
+          {me.translator ?? 'none'}{' '}
           <button type="button" class="link" onClick={() => void logout()}>
             Sign out
           </button>
         </p>
       </header>
-      <div class="layout">
-        <Queue
-          selected={selected}
-          onOpen={(id) => {
-            location.hash = `#/c/${id}`;
-          }}
+      {insights && me.user.role !== 'rep' ? (
+        <Insights
           onAuthLost={() => {
             setNotice('Your session has ended; please sign in again.');
             setMe(null);
           }}
         />
-        <main class="content">
-          {selected ? <CaseView key={selected} conversationId={selected} repLang={me.repLang ?? 'en'} engine={me.translator ?? 'none'} /> : <p class="empty">Choose a case from the queue.</p>}
-        </main>
-      </div>
+      ) : (
+        <div class="layout">
+          <Queue
+            selected={selected}
+            onOpen={(id) => {
+              location.hash = `#/c/${id}`;
+            }}
+            onAuthLost={() => {
+              setNotice('Your session has ended; please sign in again.');
+              setMe(null);
+            }}
+          />
+          <main class="content">
+            {selected ? (
+              <CaseView
+                key={selected}
+                conversationId={selected}
+                repLang={me.repLang ?? 'en'}
+                engine={me.translator ?? 'none'}
+              />
+            ) : (
+              <p class="empty">Choose a case from the queue.</p>
+            )}
+          </main>
+        </div>
+      )}
     </div>
   );
 }

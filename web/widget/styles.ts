@@ -8,6 +8,7 @@ button, label.attach { font: inherit; cursor: pointer; }
 .launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; padding: 12px 18px; display: inline-flex; align-items: center; gap: 8px; border: 0; border-radius: 999px;
   background: #3b2f6b; color: #fff; font-size: 15px; box-shadow: 0 6px 20px rgba(0,0,0,.25); }
 .launcher[aria-expanded="true"] { display: none; }
+.launcher.unread { background: #a3412b; }
 .panel { position: fixed; right: 20px; bottom: 20px; z-index: 2147483001; width: 380px; height: min(620px, calc(100vh - 40px));
   display: flex; flex-direction: column; background: #fff; color: #1d1b24; border-radius: 16px; box-shadow: 0 12px 40px rgba(0,0,0,.3); overflow: hidden; font-size: 15px; }
 .panel[hidden] { display: none; }

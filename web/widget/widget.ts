@@ -215,7 +215,21 @@ function mount(): void {
         continue;
       }
       renderTranscriptMessage(m);
+      if (panel.hidden) markUnread();
     }
+  }
+
+  let unread = 0;
+  const launcherLabel = launcher.lastChild;
+  function markUnread(): void {
+    unread++;
+    launcher.classList.add('unread');
+    if (launcherLabel) launcherLabel.textContent = ` Chat with ${shopName} (${unread} new)`;
+  }
+  function clearUnread(): void {
+    unread = 0;
+    launcher.classList.remove('unread');
+    if (launcherLabel) launcherLabel.textContent = ` Chat with ${shopName}`;
   }
 
   function connect(s: Session): void {
@@ -345,6 +359,7 @@ function mount(): void {
 
   async function open(): Promise<void> {
     panel.hidden = false;
+    clearUnread();
     launcher.setAttribute('aria-expanded', 'true');
     host.classList.add('open');
     localStorage.setItem(openKey, '1');

@@ -56,12 +56,14 @@ export const registerServe: RegisterCommand = (program) => {
       const runtime = await createRuntime({
         dbUrl: flags.db ?? env['MAKERDESK_DB'] ?? 'sqlite:./data/makerdesk.db',
         demo: flags.demo === true,
+        demoHistory: flags.demo === true,
         ...(policyFile ? { policyFile } : {}),
         ...(env['MAKERDESK_CONTENT'] ? { contentDir: resolve(env['MAKERDESK_CONTENT']) } : {}),
         uploadsDir: resolve(env['MAKERDESK_UPLOADS'] ?? './data/uploads'),
         apiKey: env['MAKERDESK_API_KEY'] || null,
         logger: pino({ level: env['LOG_LEVEL'] ?? 'info' }),
         trustProxy: env['MAKERDESK_TRUST_PROXY'] === 'true',
+        env,
       });
       try {
         await runtime.app.listen({ port, host });

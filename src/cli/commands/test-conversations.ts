@@ -16,9 +16,11 @@ export const registerTestConversations: RegisterCommand = (program: Command) => 
       if (!existsSync(path)) throw new AppError('not_found', `${path}: no such file or folder`);
       const { runConversationTests } = await import('../../engine/conversation-tests.js');
       const { createLocalRuntime } = await import('../../engine/runtime.js');
+      const { createNlu } = await import('../../nlu/index.js');
+      const nlu = createNlu();
       const results = await runConversationTests(
         path,
-        (t, clock) => createLocalRuntime({ clock: clock.now, demo: t.demo, ...(t.orders ? { orders: t.orders } : {}), ...(t.policy ? { policyText: t.policy } : {}) }),
+        (t, clock) => createLocalRuntime({ nlu, clock: clock.now, demo: t.demo, ...(t.orders ? { orders: t.orders } : {}), ...(t.policy ? { policyText: t.policy } : {}) }),
         (r) => process.stdout.write(r.ok ? `✓ ${r.name}\n` : `✗ ${r.name}: ${r.reason ?? 'failed'}\n`),
       );
       const failed = results.filter((r) => !r.ok).length;

@@ -7,11 +7,12 @@ import { createAuth } from '../../auth/auth.js';
 import { openStore } from '../../store/index.js';
 
 const run = (args: string[], input: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', cli, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', cli, ...args], { input, encoding: 'utf8', timeout: 110_000 });
 
 // The CLI entry point, from source: what bin/makerdesk.js does with the built files.
 const cli = "const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv.slice(1));";
 
+// Each case starts the CLI from source in a child process (tsx): slow on a busy machine.
 describe('makerdesk user add', { timeout: 180_000 }, () => {
   const db = `sqlite:${join(mkdtempSync(join(tmpdir(), 'md-user-')), 'users.db')}`;
 

@@ -46,3 +46,5 @@ export function insightsRoutes(api: FastifyInstance, o: InsightsRouteOptions): v
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(insightsCsv(r));
   });
 }
+
+export type { InsightsReport } from '../../insights/index.js';

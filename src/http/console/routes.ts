@@ -38,6 +38,8 @@ export type ConsoleOptions = {
   lowConfidence?: number;
   /** How often the queue stream re-reads the queue to catch changes made elsewhere; default 3 s. */
   queuePollMs?: number;
+  /** Sign-in attempts per minute from one address (all accounts together); default 20. Needs @fastify/rate-limit registered. */
+  loginsPerIpPerMinute?: number;
 };
 
 const approverRoles = ['approver', 'admin'] as const;
@@ -100,6 +102,11 @@ export function consoleRoutes(opts: ConsoleOptions) {
   }
 
   return async (app: FastifyInstance): Promise<void> => {
+    // Lock-out protects one account; this keeps one address from trying many accounts.
+    const loginLimit =
+      typeof (app as { createRateLimit?: unknown }).createRateLimit === 'function'
+        ? app.createRateLimit({ max: opts.loginsPerIpPerMinute ?? 20, timeWindow: 60_000, keyGenerator: (req) => `console-login:${req.ip}` })
+        : null;
     app.get('/console', (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(consoleShell));
     app.get('/console/*', (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(consoleShell));
 
@@ -114,6 +121,13 @@ export function consoleRoutes(opts: ConsoleOptions) {
         const session = (req: FastifyRequest): Promise<Authed> => requireSession(auth, req);
 
         api.post('/login', async (req, reply) => {
+          if (loginLimit) {
+            const limit = await loginLimit(req);
+            if (!limit.isAllowed && limit.isExceeded) {
+              void reply.header('retry-after', String(limit.ttlInSeconds));
+              throw new AppError('rate_limited', `Too many sign-in attempts from this address; please wait ${limit.ttlInSeconds} s.`);
+            }
+          }
           const body = parse(loginBody, req.body, 'body');
           const r = await auth.login(body.email, body.password);
           if (!r.ok) {
@@ -237,7 +251,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           for (const m of messages) {
             const from = m.lang ?? conversation.lang;
             // A rep's own words are shown as written; no need to translate them back.
-            if (from === to || (m.meta?.originalLang === to && typeof m.meta.original === 'string')) continue;
+            if (from === to || m.text.trim() === '' || (m.meta?.originalLang === to && typeof m.meta.original === 'string')) continue;
             // Markdown bold markers confuse rule-based engines; the rep reads the translation plain.
             out.push({ messageId: m.id, from, to, ...(await translateCached(m.text.replace(/\*\*/g, ''), from, to)) });
           }

@@ -28,6 +28,8 @@ export type ConsoleSetupOptions = {
   demo: boolean;
   translator?: Translator;
   secureCookies?: boolean;
+  /** The NLU's clarify threshold, for the insights' "not understood" questions. */
+  lowConfidence?: number;
 };
 
 /**
@@ -55,6 +57,7 @@ export async function setupConsole(o: ConsoleSetupOptions): Promise<{ plugin: (a
     uploadsDir: o.uploadsDir,
     decideApproval,
     ...(o.secureCookies !== undefined ? { secureCookies: o.secureCookies } : {}),
+    ...(o.lowConfidence !== undefined ? { lowConfidence: o.lowConfidence } : {}),
   });
   return { plugin, logins, translator };
 }

@@ -199,6 +199,9 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
   const audit = (await Promise.all(cases.map((c) => store.audit.list({ subjectType: 'case', subjectId: c.id, limit: 100 })))).flat();
   const refundAudit = (await Promise.all(refunds.map((r) => store.audit.list({ subjectType: 'refund', subjectId: r.id, limit: 50 })))).flat();
   const conversationAudit = await store.audit.list({ subjectType: 'conversation', subjectId: conversationId, limit: 100 });
+  // Show people by e-mail rather than by id ("user:<id>" or the bare id).
+  const emails = new Map((await store.users.list()).map((u) => [u.id, u.email]));
+  const who = (actor: string) => emails.get(actor.startsWith('user:') ? actor.slice(5) : actor) ?? actor;
   return {
     conversation: {
       id: conversation.id,
@@ -219,7 +222,7 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
     summary: summarizeThread({ messages, handoff: cases.find((c) => c.handoff && c.status !== 'closed')?.handoff ?? activeCase?.handoff ?? null, decisions, lang: conversation.lang }),
     suggestions: suggestReplies(ctx),
     coaching: coachingCues({ ...ctx, policyClauses: shop.policyClauses }),
-    audit: [...audit, ...refundAudit, ...conversationAudit].sort((a, b) => a.at.localeCompare(b.at)),
+    audit: [...audit, ...refundAudit, ...conversationAudit].sort((a, b) => a.at.localeCompare(b.at)).map((a) => ({ ...a, actor: who(a.actor) })),
   };
 }
 
