@@ -102,6 +102,8 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       // Honest "I don't know": at least half of the meaningful words, and two when the question has three or more.
       const needed = terms.length >= 3 ? Math.max(2, Math.ceil(terms.length * 0.4)) : 1;
       if (matched < needed) return null;
+      // A typo-tolerant match alone ("aceitam" ~ "aceitar") is a guess: one word must match as written or as a prefix.
+      if (!terms.some((t) => best.terms.some((d) => d === t || d.startsWith(t)))) return null;
       const s = byId.get(best.id as number);
       if (!s) return null;
       return { section: s.title, text: s.body.length > 900 ? `${s.body.slice(0, 900).replace(/\s+\S*$/, '')} …` : s.body, score: best.score, doc: s.doc };
