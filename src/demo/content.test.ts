@@ -5,7 +5,7 @@ import { loadDemoContent } from './index.js';
 
 const docs = loadDemoContent();
 const knowledge = createKnowledge(docs);
-const translated: Language[] = ['es', 'fr', 'de', 'it'];
+const translated: Language[] = ['es', 'fr', 'de', 'it', 'pt'];
 const topics = ['about', 'faq', 'returns', 'shipping'];
 
 describe('demo shop documents in every language (R13, R14)', () => {
@@ -76,7 +76,16 @@ const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
     ['Posso fare il reso?', 'Posso fare il reso del mio ordine?'],
     ['Quali sono i vostri orari?', 'Orari di apertura'],
   ],
-  pt: [],
+  pt: [
+    ['O esmalte é seguro para alimentos?', 'Que barro e que vidrados usa a Claywork? São próprios para alimentos?'],
+    ['Quanto custam os portes para Portugal?', 'Quanto custa o envio?'],
+    ['Quanto tempo demora um retrato?', 'Quanto tempo demora a fazer a minha encomenda?'],
+    ['Que tamanho de anel devo escolher?', 'Como sei o tamanho do meu anel?'],
+    ['Como limpo o meu colar de prata?', 'Como cuido das minhas joias?'],
+    ['A minha caneca chegou partida, o que faço?', 'A minha encomenda chegou partida, danificada ou errada. E agora?'],
+    ['Qual é o vosso horário?', 'Horário de atendimento'],
+    ['Quanto custa um retrato grande?', 'Quanto custa um retrato? Tamanhos e preços'],
+  ],
 };
 
 describe('questions in each language find their section in that language', () => {
@@ -85,5 +94,22 @@ describe('questions in each language find their section in that language', () =>
     const hit = knowledge.answer(q, lang);
     expect(hit?.section).toBe(section);
     expect(hit?.doc.endsWith(`.${lang}`)).toBe(true);
+  });
+});
+
+describe('questions the documents do not answer get no section, in every language', () => {
+  it.each([
+    ['es', '¿Vendéis bicicletas eléctricas?'],
+    ['es', '¿Tenéis tienda física en Madrid?'],
+    ['fr', 'Est-ce que vous vendez des vélos électriques ?'],
+    ['fr', 'Acceptez-vous les cryptomonnaies ?'],
+    ['de', 'Verkaufen Sie auch Fahrradhelme?'],
+    ['de', 'Akzeptieren Sie Kryptowährungen?'],
+    ['it', 'Vendete biciclette elettriche?'],
+    ['it', 'Accettate criptovalute?'],
+    ['pt', 'Vendem bicicletas elétricas?'],
+    ['pt', 'Aceitam criptomoedas?'],
+  ] as const)('%s: %s', (lang, q) => {
+    expect(knowledge.answer(q, lang)).toBeNull();
   });
 });

@@ -74,6 +74,13 @@ describe('knowledge', () => {
     expect(de.answer('Welche Ringgröße brauche ich?', 'de')?.section).toBe('Wie finde ich meine Ringgröße?');
   });
 
+  it('does not answer when the only match is a typo-tolerant one', () => {
+    const pt = createKnowledge([{ name: 'returns.pt.md', text: '# Devoluções\n\n## Posso devolver um artigo personalizado?\nNão o podemos aceitar de volta.\n' }]);
+    expect(pt.answer('Aceitam criptomoedas?', 'pt')).toBeNull();
+    expect(pt.answer('Posso devolver um colar?', 'pt')?.section).toBe('Posso devolver um artigo personalizado?');
+    expect(k.answer('how do I care for my necklase', 'en')?.section).toBe('How do I care for my silver necklace?');
+  });
+
   it('works with no documents at all', () => {
     expect(createKnowledge([]).answer('is the glaze food safe', 'en')).toBeNull();
   });

@@ -105,6 +105,8 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       if (matched < needed) return null;
       const inTitle = Object.values(best.match).some((fields) => fields.includes('title'));
       if (matched === 1 && terms.length > 1 && !inTitle) return null;
+      // A typo-tolerant match alone ("aceitam" ~ "aceitar") is a guess: one word must match as written or as a prefix.
+      if (!terms.some((t) => best.terms.some((d) => d === t || d.startsWith(t)))) return null;
       const s = byId.get(best.id as number);
       if (!s) return null;
       return { section: s.title, text: s.body.length > 900 ? `${s.body.slice(0, 900).replace(/\s+\S*$/, '')} …` : s.body, score: best.score, doc: s.doc };
