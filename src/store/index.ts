@@ -85,7 +85,42 @@ function openSqlite(file: string): Kysely<Database> {
       { cause: e },
     );
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
+}
+
+/** How many distinct prepared statements one SQLite connection keeps. */
+export const statementCacheSize = 256;
+
+/**
+ * Kysely's SQLite driver prepares every query afresh; the store's queries are a few dozen
+ * fixed SQL strings, so each is prepared once and reused (SQLite re-prepares by itself after a
+ * schema change). A statement still being iterated is never handed out twice; the oldest entry
+ * goes when the cache is full.
+ */
+export function cachingStatements(database: BetterSqlite3.Database): {
+  prepare(sql: string): BetterSqlite3.Statement;
+  close(): void;
+} {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    prepare(sqlText: string): BetterSqlite3.Statement {
+      const hit = cache.get(sqlText);
+      if (hit !== undefined && !hit.busy) return hit;
+      const stmt = database.prepare(sqlText);
+      if (hit === undefined) {
+        if (cache.size >= statementCacheSize) {
+          const oldest = cache.keys().next();
+          if (oldest.done !== true) cache.delete(oldest.value);
+        }
+        cache.set(sqlText, stmt);
+      }
+      return stmt;
+    },
+    close(): void {
+      cache.clear();
+      database.close();
+    },
+  };
 }
 
 function pgConfig(target: Extract<DatabaseTarget, { dialect: 'postgres' }>): pg.ClientConfig {
