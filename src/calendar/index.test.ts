@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addBusinessDays,
+  addCalendarDays,
   businessDaysBetween,
+  calendarDaysBetween,
+  weekdays,
   isBusinessDay,
   isValidLocalDate,
   isValidTimeZone,
@@ -201,5 +204,55 @@ describe('nextOpening', () => {
     const r = nextOpening(new Date(now), ny, hours);
     expect(r.openNow).toBe(openNow);
     if (!openNow) expect(r.at).toBe(at);
+  });
+});
+
+describe('business-day arithmetic by weeks', () => {
+  const dayMs = 86_400_000;
+  const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+  const date = fc.integer({ min: Date.UTC(1999, 0, 1) / dayMs, max: Date.UTC(2031, 0, 1) / dayMs }).map((d) => iso(d * dayMs));
+  const calendar = fc.record({
+    holidays: fc.array(date, { maxLength: 12 }),
+    businessDays: fc.option(fc.subarray([...weekdays], { minLength: 1 }), { nil: undefined }),
+  });
+  /** The plain definition: walk day by day and look each one up. */
+  const countByDays = (from: string, to: string, cal: ShopCalendar): number => {
+    let n = 0;
+    for (let ms = Date.parse(from) + dayMs; ms <= Date.parse(to); ms += dayMs) if (isBusinessDay(iso(ms), cal)) n++;
+    return n;
+  };
+
+  it('businessDaysBetween equals counting day by day', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -10, max: 400 }), calendar, (from, span, c) => {
+        const cal: ShopCalendar = { timeZone: 'UTC', holidays: c.holidays, ...(c.businessDays && { businessDays: c.businessDays }) };
+        const to = addCalendarDays(from, span);
+        expect(businessDaysBetween(from, to, cal)).toBe(countByDays(from, to, cal));
+      }),
+    );
+  });
+
+  it('addBusinessDays lands on a business day exactly n business days on', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 60 }), calendar, (from, n, c) => {
+        const cal: ShopCalendar = { timeZone: 'UTC', holidays: c.holidays, ...(c.businessDays && { businessDays: c.businessDays }) };
+        const start = nextBusinessDayOnOrAfter(from, cal);
+        const end = addBusinessDays(from, n, cal);
+        expect(isBusinessDay(end, cal)).toBe(true);
+        expect(businessDaysBetween(start, end, cal)).toBe(n);
+      }),
+    );
+  });
+
+  it('reads dates across month, leap-year and century edges', () => {
+    expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addCalendarDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(calendarDaysBetween('2026-03-01', '2026-02-01')).toBe(-28);
+    expect(isValidLocalDate('2028-02-29')).toBe(true);
+    expect(isValidLocalDate('2026-02-29')).toBe(false);
+    expect(isValidLocalDate('2026-13-01')).toBe(false);
+    expect(isValidLocalDate('0099-01-01')).toBe(true);
+    expect(() => addCalendarDays('2026-02-30', 1)).toThrow(RangeError);
   });
 });

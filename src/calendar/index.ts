@@ -26,16 +26,46 @@ export function isValidTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-/** True for a real calendar date written "YYYY-MM-DD" (rejects 2026-02-30). */
-export function isValidLocalDate(text: string): boolean {
-  return datePattern.test(text) && DateTime.fromISO(text, { zone: 'utc' }).isValid;
+/**
+ * Local dates are handled as whole days since 1970-01-01 (a Thursday): plain integer
+ * arithmetic, no time zone and no daylight saving involved.
+ */
+type DayNumber = number;
+const msPerDay = 86_400_000;
+
+function parseDay(text: string): DayNumber | null {
+  if (!datePattern.test(text)) return null;
+  const y = Number(text.slice(0, 4));
+  const m = Number(text.slice(5, 7));
+  const d = Number(text.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return null;
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  // Date rolls 2026-02-30 over into March; a real date comes back unchanged.
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return Math.round(t.getTime() / msPerDay);
 }
 
-function day(date: LocalDate): DateTime {
-  const d = DateTime.fromISO(date, { zone: 'utc' });
-  if (!d.isValid || !datePattern.test(date)) throw new RangeError(`not a date: ${date}`);
+/** True for a real calendar date written "YYYY-MM-DD" (rejects 2026-02-30). */
+export function isValidLocalDate(text: string): boolean {
+  return parseDay(text) !== null;
+}
+
+function day(date: LocalDate): DayNumber {
+  const d = parseDay(date);
+  if (d === null) throw new RangeError(`not a date: ${date}`);
   return d;
 }
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+function dayText(d: DayNumber): LocalDate {
+  const t = new Date(d * msPerDay);
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}`;
+}
+
+/** ISO weekday index 0..6 (Monday = 0) of a day number. */
+const weekdayOf = (d: DayNumber): number => (((d + 3) % 7) + 7) % 7;
 
 function fmt(d: DateTime): LocalDate {
   return d.toFormat('yyyy-MM-dd');
@@ -52,12 +82,33 @@ export function localDate(at: string | Date, timeZone: string): LocalDate {
   return fmt(instant(at).setZone(timeZone));
 }
 
+/** A calendar read once: working weekdays as flags, holidays as day numbers. */
+type Working = { weekday: boolean[]; perWeek: number; holidays: Set<DayNumber> };
+
+const workingCache = new WeakMap<ShopCalendar, Working>();
+
+function working(cal: ShopCalendar): Working {
+  const hit = workingCache.get(cal);
+  if (hit !== undefined) return hit;
+  const names = cal.businessDays ?? weekdays.slice(0, 5);
+  const weekday = weekdays.map((w) => names.includes(w));
+  const holidays = new Set<DayNumber>();
+  for (const h of cal.holidays) {
+    const d = parseDay(h);
+    if (d !== null) holidays.add(d);
+  }
+  const w: Working = { weekday, perWeek: weekday.filter(Boolean).length, holidays };
+  // Calendars come from frozen policy objects; a calendar built on the fly is simply read again.
+  if (Object.isFrozen(cal) && Object.isFrozen(cal.holidays) && (cal.businessDays === undefined || Object.isFrozen(cal.businessDays))) {
+    workingCache.set(cal, w);
+  }
+  return w;
+}
+
+const isWorking = (d: DayNumber, w: Working): boolean => w.weekday[weekdayOf(d)] === true && !w.holidays.has(d);
+
 export function isBusinessDay(date: LocalDate, cal: ShopCalendar): boolean {
-  const d = day(date);
-  const name = weekdays[d.weekday - 1];
-  const working = cal.businessDays ?? weekdays.slice(0, 5);
-  if (name === undefined || !working.includes(name)) return false;
-  return !cal.holidays.includes(date);
+  return isWorking(day(date), working(cal));
 }
 
 function assertHasBusinessDays(cal: ShopCalendar): void {
@@ -66,17 +117,16 @@ function assertHasBusinessDays(cal: ShopCalendar): void {
   }
 }
 
+function nextWorkingOnOrAfter(d: DayNumber, w: Working): DayNumber {
+  // A year of holidays on every working day would be a broken calendar; stop well before looping forever.
+  for (let i = 0; i < 800; i++, d++) if (isWorking(d, w)) return d;
+  throw new RangeError('no business day within two years');
+}
+
 /** The date itself if it is a business day, else the next business day after it. */
 export function nextBusinessDayOnOrAfter(date: LocalDate, cal: ShopCalendar): LocalDate {
   assertHasBusinessDays(cal);
-  let d = day(date);
-  // A year of holidays on every working day would be a broken calendar; stop well before looping forever.
-  for (let i = 0; i < 800; i++) {
-    const s = fmt(d);
-    if (isBusinessDay(s, cal)) return s;
-    d = d.plus({ days: 1 });
-  }
-  throw new RangeError('no business day within two years');
+  return dayText(nextWorkingOnOrAfter(day(date), working(cal)));
 }
 
 /**
@@ -85,35 +135,37 @@ export function nextBusinessDayOnOrAfter(date: LocalDate, cal: ShopCalendar): Lo
  */
 export function addBusinessDays(date: LocalDate, n: number, cal: ShopCalendar): LocalDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`business days must be a whole number ≥ 0, got ${n}`);
-  let current = nextBusinessDayOnOrAfter(date, cal);
-  for (let i = 0; i < n; i++) {
-    current = nextBusinessDayOnOrAfter(fmt(day(current).plus({ days: 1 })), cal);
-  }
-  return current;
+  assertHasBusinessDays(cal);
+  const w = working(cal);
+  let current = nextWorkingOnOrAfter(day(date), w);
+  for (let i = 0; i < n; i++) current = nextWorkingOnOrAfter(current + 1, w);
+  return dayText(current);
 }
 
 /**
  * Business days strictly after `from` up to and including `to` (0 when `to` ≤ `from`).
- * Monday→Tuesday is 1; Friday→Monday is 1.
+ * Monday→Tuesday is 1; Friday→Monday is 1. Counted by whole weeks, then the days left over,
+ * less the holidays in range that fall on a working weekday.
  */
 export function businessDaysBetween(from: LocalDate, to: LocalDate, cal: ShopCalendar): number {
-  let d = day(from).plus({ days: 1 });
-  const end = day(to);
-  let count = 0;
-  while (d <= end) {
-    if (isBusinessDay(fmt(d), cal)) count++;
-    d = d.plus({ days: 1 });
-  }
+  const first = day(from) + 1;
+  const last = day(to);
+  if (last < first) return 0;
+  const w = working(cal);
+  const span = last - first + 1;
+  let count = Math.floor(span / 7) * w.perWeek;
+  for (let d = first + span - (span % 7); d <= last; d++) if (w.weekday[weekdayOf(d)] === true) count++;
+  for (const h of w.holidays) if (h >= first && h <= last && w.weekday[weekdayOf(h)] === true) count--;
   return count;
 }
 
 /** Calendar days from one local date to another (negative when `to` is earlier). */
 export function calendarDaysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round(day(to).diff(day(from), 'days').days);
+  return day(to) - day(from);
 }
 
 export function addCalendarDays(date: LocalDate, n: number): LocalDate {
-  return fmt(day(date).plus({ days: n }));
+  return dayText(day(date) + n);
 }
 
 /** A production stage as the ship window needs it. */
