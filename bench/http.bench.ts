@@ -13,17 +13,38 @@ const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const conversationCount = Number(process.env['BENCH_CONVERSATIONS'] ?? 256);
 
-/** Messages a customer might send; a mix of shop questions, small talk and order questions. */
-const texts = [
-  'hi there',
-  'is the glaze food safe?',
-  'how long does a pet portrait take?',
-  'what is your return policy?',
-  'do you ship to Canada?',
-  'thanks a lot!',
-  'where is my order?',
-  'can I change the engraving?',
-];
+/** Demo orders that are still open, with their owners' e-mails, so a status turn proves identity. */
+const owners = [
+  ['1001', 'ana@example.com'],
+  ['1003', 'chloe@example.com'],
+  ['1004', 'dev@example.com'],
+  ['1005', 'elena@example.com'],
+  ['1006', 'farah@example.com'],
+  ['1007', 'gus@example.com'],
+  ['1008', 'hana@example.com'],
+  ['1009', 'ivan@example.com'],
+] as const;
+
+/**
+ * What one conversation says, in order, over and over: a greeting, an order-status question with
+ * the order number and e-mail (identity check, order read, ship window), shop questions answered
+ * from the knowledge base, a follow-up on the proven order, thanks.
+ */
+function scriptFor(i: number): string[] {
+  const [id, email] = owners[i % owners.length] ?? owners[0];
+  return [
+    'hi there',
+    `Where is my order ${id}? My email is ${email}`,
+    'is the glaze food safe?',
+    'when will it ship?',
+    'do you ship to Canada?',
+    'what is your return policy?',
+    'thanks a lot!',
+  ];
+}
+
+/** Rate limits for the bench server, set explicitly so they cannot throttle it (printed with the results). */
+const benchLimits = { perIpPerMinute: 1e9, perConversationPerMinute: 1e9, startsPerIpPerMinute: 1e9 };
 
 async function serve(): Promise<void> {
   const { createRuntime } = await import('../src/app.js');
@@ -35,7 +56,7 @@ async function serve(): Promise<void> {
     apiKey: null,
     logger: false,
     webDir: null,
-    limits: { perIpPerMinute: 1e9, perConversationPerMinute: 1e9, startsPerIpPerMinute: 1e9 },
+    limits: benchLimits,
   });
   await runtime.app.listen({ port: 0, host: '127.0.0.1' });
   const a = runtime.app.server.address();
@@ -75,10 +96,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'makerdesk-bench-'));
   const { child, base } = await startServer(dir);
   try {
-    const conversations: { id: string; token: string }[] = [];
+    const conversations: { id: string; token: string; script: string[]; step: number }[] = [];
     for (let i = 0; i < conversationCount; i++) {
       const r = await fetch(`${base}/api/v1/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"channel":"web"}' });
-      conversations.push((await r.json()) as { id: string; token: string });
+      const c = (await r.json()) as { id: string; token: string };
+      conversations.push({ ...c, script: scriptFor(i), step: 0 });
     }
     const rssIdle = rssMb(child.pid!);
     await run({ url: `${base}/healthz`, connections, duration: 2 }); // warm-up
@@ -88,8 +110,10 @@ async function main(): Promise<void> {
       {
         method: 'POST',
         setupRequest: (req) => {
+          // Conversations in turn, so with more conversations than connections no two requests share one.
           const c = conversations[n % conversations.length]!;
-          const text = texts[n % texts.length]!;
+          const text = c.script[c.step % c.script.length]!;
+          c.step++;
           n++;
           return { ...req, path: `/api/v1/conversations/${c.id}/messages`, headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` }, body: JSON.stringify({ text }) };
         },
@@ -106,7 +130,8 @@ async function main(): Promise<void> {
     const rssLoaded = rssMb(child.pid!);
     const line = (name: string, r: Result) =>
       `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}`;
-    console.log(`HTTP, SQLite, ${connections} connections, ${seconds} s each, ${conversationCount} conversations`);
+    console.log(`HTTP, SQLite, ${connections} connections, ${seconds} s each, ${conversationCount} conversations, ${scriptFor(0).length}-turn script each (greeting, status with order+e-mail, shop questions, follow-up, thanks)`);
+    console.log(`rate limits set for the bench: ${Object.entries(benchLimits).map(([k, v]) => `${k}=${v}`).join(', ')}`);
     console.log(line('GET /healthz', health));
     console.log(line('turns, 1 connection', single));
     console.log(line('conversation turns', turns));
