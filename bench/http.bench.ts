@@ -84,27 +84,31 @@ async function main(): Promise<void> {
     await run({ url: `${base}/healthz`, connections, duration: 2 }); // warm-up
     const health = await run({ url: `${base}/healthz`, connections, duration: seconds });
     let n = 0;
+    const turnRequests: autocannon.Options['requests'] = [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          const c = conversations[n % conversations.length]!;
+          const text = texts[n % texts.length]!;
+          n++;
+          return { ...req, path: `/api/v1/conversations/${c.id}/messages`, headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` }, body: JSON.stringify({ text }) };
+        },
+      },
+    ];
+    // One connection: the latency of a single turn with nothing queued in front of it.
+    const single = await run({ url: base, connections: 1, duration: Math.max(2, Math.round(seconds / 2)), requests: turnRequests });
     const turns = await run({
       url: base,
       connections,
       duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (req) => {
-            const c = conversations[n % conversations.length]!;
-            const text = texts[n % texts.length]!;
-            n++;
-            return { ...req, path: `/api/v1/conversations/${c.id}/messages`, headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` }, body: JSON.stringify({ text }) };
-          },
-        },
-      ],
+      requests: turnRequests,
     });
     const rssLoaded = rssMb(child.pid!);
     const line = (name: string, r: Result) =>
       `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}`;
     console.log(`HTTP, SQLite, ${connections} connections, ${seconds} s each, ${conversationCount} conversations`);
     console.log(line('GET /healthz', health));
+    console.log(line('turns, 1 connection', single));
     console.log(line('conversation turns', turns));
     console.log(`turns / healthz ceiling: ${((turns.rps / health.rps) * 100).toFixed(1)} %`);
     console.log(`server RSS: ${rssIdle} MB idle, ${rssLoaded} MB after load`);

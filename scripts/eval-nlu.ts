@@ -7,6 +7,7 @@ import { intents, languages, type Intent, type Language } from '../src/domain/in
 import { loadCorpus } from '../src/nlu/corpus-files.js';
 import { splitCorpus, type LabelledUtterance } from '../src/nlu/corpus.js';
 import { identifyLanguage } from '../src/nlu/lang-id.js';
+import { analyseSentiment } from '../src/nlu/sentiment.js';
 import { trainNluModel } from '../src/nlu/model.js';
 import { createNluFromModel, defaultClarifyThreshold } from '../src/nlu/understand.js';
 
@@ -132,7 +133,18 @@ async function main(): Promise<void> {
   // 3. Language identification on short messages (3–8 words) of the held-out part.
   await compareLanguageIds(heldOut, model.language);
 
-  // 4. Latency of understand() on the held-out messages.
+  // 4. Sentiment: no labelled set of its own, so a sanity check against the intents of the whole corpus.
+  console.log(`\n## Sentiment sanity check (whole corpus; share of messages read with the expected label)\n`);
+  console.log(`| lang | complaint → negative | thanks → positive | shop_question → neutral |\n| --- | ---: | ---: | ---: |`);
+  for (const lang of languages) {
+    const share = (intent: Intent, label: string): string => {
+      const list = corpus[lang]?.[intent] ?? [];
+      return pct(list.filter((t) => analyseSentiment(t, lang).label === label).length / (list.length || 1));
+    };
+    console.log(`| ${lang} | ${share('complaint', 'negative')} | ${share('thanks', 'positive')} | ${share('shop_question', 'neutral')} |`);
+  }
+
+  // 5. Latency of understand() on the held-out messages.
   const texts = heldOut.map((u) => u.text);
   const times: number[] = [];
   for (let i = 0; i < 20000; i++) {

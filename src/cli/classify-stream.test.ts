@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { intents } from '../domain/index.js';
@@ -75,5 +78,28 @@ describe('makerdesk classify (classifyStream)', () => {
       },
     });
     await expect(run(broken)).rejects.toThrow(/could not read stdin.*disk on fire/);
+  });
+});
+
+const bin = fileURLToPath(new URL('../../bin/makerdesk.js', import.meta.url));
+const built = existsSync(fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url)));
+
+describe('makerdesk classify (the executable)', () => {
+  // `npm ci` builds dist (the prepare script), so CI always runs this; a bare checkout says why it skips.
+  it.skipIf(!built && process.env.CI !== 'true')('reads stdin, writes one line per input and exits 0 even with bad lines (skipped: run npm run build first)', () => {
+    const input = ['{"text":"where is my order #1042?"}', 'oops', '{"text":"merci beaucoup !"}'].join('\n') + '\n';
+    const res = spawnSync(process.execPath, [bin, 'classify'], { input, encoding: 'utf8' });
+    expect(res.status).toBe(0);
+    const rows = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ intent: 'order_status', lang: 'en' });
+    expect(rows[1]).toEqual({ error: { line: 2, message: expect.stringContaining('not valid JSON') as unknown } });
+    expect(rows[2]).toMatchObject({ intent: 'thanks', lang: 'fr' });
+  });
+
+  it.skipIf(!built && process.env.CI !== 'true')('has --help (skipped: run npm run build first)', () => {
+    const res = spawnSync(process.execPath, [bin, 'classify', '--help'], { encoding: 'utf8' });
+    expect(res.status).toBe(0);
+    expect(res.stdout).toContain('JSON Lines');
   });
 });

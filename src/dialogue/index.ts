@@ -275,7 +275,9 @@ function run(t: Turn, input: DialogueInput): void {
     if (hasNumber && proof && !t.order()) {
       // Details first (they were given); the request is asked right after.
       const choices = clarifyChoices(u);
-      startIdentify(t, u.intent === 'other' ? 'order_status' : choices.length > 0 && u.confidence >= t.ctx.clarifyThreshold ? u.intent : null, u.entities, act.text, choices);
+      // Only details ("1001 ana@example.com"): the status. Vague words with them: ask after the proof.
+      const then = u.intent === 'other' && u.confidence >= t.ctx.clarifyThreshold ? 'order_status' : null;
+      startIdentify(t, then, u.entities, act.text, choices);
       return;
     }
     if (u.intent === 'other' && u.confidence >= t.ctx.clarifyThreshold) {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import sharp from 'sharp';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +15,7 @@ import { fakeAssistant } from '../../test/support/fake-assistant.js';
 import { openStore } from '../store/index.js';
 import { createActions } from '../actions/index.js';
 import { multipartBody } from '../../test/support/multipart.js';
-import { buildApp, type AppDeps } from './index.js';
+import { buildApp, logRequest, type AppDeps } from './index.js';
 
 const apiKey = 'shop-key-0123456789';
 let store: Store;
@@ -92,6 +94,22 @@ describe('basics', () => {
     expect(r2.headers['x-request-id']).toBe('abc-123');
     const r3 = await app.inject({ url: '/healthz', headers: { 'x-request-id': '<script>' } });
     expect(r3.headers['x-request-id']).not.toBe('<script>');
+  });
+
+  it('never writes a query-string token to the request log, and logs the request id', async () => {
+    let out = '';
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        out += String(chunk);
+        done();
+      },
+    });
+    const a = await makeApp({ logger: pino({ serializers: { req: logRequest } }, sink) });
+    await a.inject({ url: '/api/v1/conversations/abc/stream?token=SECRET-TOKEN-123&x=1', headers: { 'x-request-id': 'trace-42' } });
+    await a.close();
+    expect(out).toContain('trace-42');
+    expect(out).toContain('token=[redacted]');
+    expect(out).not.toContain('SECRET-TOKEN-123');
   });
 
   it('answers unknown routes with the error shape', async () => {

@@ -62,7 +62,8 @@ function requestId(req: { headers: Record<string, unknown> }): string {
 /** Builds the HTTP server: API v1, OpenAPI, static web files and whatever route plugins are listed. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits: Limits = { ...defaultLimits, ...deps.limits };
-  const logOptions = deps.logger === false ? { logger: false as const } : deps.logger ? { loggerInstance: deps.logger } : { logger: { level: 'info' } };
+  const logOptions =
+    deps.logger === false ? { logger: false as const } : deps.logger ? { loggerInstance: deps.logger } : { logger: { level: 'info', serializers: { req: logRequest } } };
   const app = Fastify({
     ...logOptions,
     genReqId: requestId,
@@ -175,4 +176,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: resolve(webDir), prefix: '/', index: ['index.html'], cacheControl: true, maxAge: 300_000 });
   }
   return app;
+}
+
+/** What request logs show of a request: never a token from the query string. */
+export function logRequest(req: { method: string; url: string; ip?: string; id?: string }): Record<string, unknown> {
+  return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'), remoteAddress: req.ip };
 }

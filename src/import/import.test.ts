@@ -344,8 +344,8 @@ describe('makerdesk import (CSV)', () => {
 });
 
 const databaseUrl = process.env['DATABASE_URL'];
-describe.skipIf(!databaseUrl)(
-  `makerdesk import into PostgreSQL${databaseUrl ? '' : ' (skipped: DATABASE_URL is not set)'}`,
+describe.skipIf(postgresSkipReason !== null)(
+  `makerdesk import into PostgreSQL${postgresSkipReason === null ? '' : ` (skipped: ${postgresSkipReason})`}`,
   () => {
     it('imports into the schema named in the URL', async () => {
       const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 20)}`;

@@ -51,7 +51,7 @@ describe('knowledge', () => {
     expect(k.answer('¿el esmalte es apto para alimentos?', 'es')?.section).toBe('¿El esmalte es apto para alimentos?');
   });
 
-  it.each(['what is the meaning of life', 'do you sell bicycles', 'asdf qwer zxcv', '', '!!!', 'the and of'])('says nothing for %j', (q) => {
+  it.each(['what is the meaning of life', 'do you sell bicycles', 'asdf qwer zxcv', '', '!!!', 'the and of', 'the thing from before', 'the next day'])('says nothing for %j', (q) => {
     expect(k.answer(q, 'en')).toBeNull();
   });
 

@@ -99,9 +99,12 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       const best = results[0];
       if (!best) return null;
       const matched = new Set(best.queryTerms).size;
-      // Honest "I don't know": at least half of the meaningful words, and two when the question has three or more.
+      // Honest "I don't know": two meaningful words when the question has three or more (and 40 %);
+      // a single matching word of a longer question must be in the section's heading.
       const needed = terms.length >= 3 ? Math.max(2, Math.ceil(terms.length * 0.4)) : 1;
       if (matched < needed) return null;
+      const inTitle = Object.values(best.match).some((fields) => fields.includes('title'));
+      if (matched === 1 && terms.length > 1 && !inTitle) return null;
       // A typo-tolerant match alone ("aceitam" ~ "aceitar") is a guess: one word must match as written or as a prefix.
       if (!terms.some((t) => best.terms.some((d) => d === t || d.startsWith(t)))) return null;
       const s = byId.get(best.id as number);

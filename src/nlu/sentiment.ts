@@ -11,44 +11,44 @@ type Lexicon = { positive: string[]; negative: string[]; strong: string[]; negat
 
 const lexicons: Record<Language, Lexicon> = {
   en: {
-    positive: ['thank*', 'thx', 'ty', 'great', 'love*', 'lovely', 'perfect*', 'amazing', 'awesome', 'wonderful', 'brilliant', 'happy', 'glad', 'beautiful*', 'excellent', 'fantastic', 'good', 'nice', 'appreciate*', 'helpful', 'pleased', 'delighted', 'gorgeous', 'cool', 'cheers', 'star', 'stunning', 'excited', 'superb', 'best'],
-    negative: ['broken', 'broke', 'damaged', 'cracked', 'wrong', 'late', 'lost', 'missing', 'bad', 'poor*', 'disappoint*', 'unhappy', 'upset', 'annoy*', 'frustrat*', 'problem*', 'issue*', 'never', 'still', 'waiting', 'worried', 'worry', 'complain*', 'refund', 'sad', 'angry', 'mad', 'ruined', 'useless', 'sorry', 'unfortunately', 'shattered', 'smashed', 'stuck', 'ignored', 'delay*', 'defect*', 'faulty', 'chipped', 'torn', 'fed up', 'not happy'],
+    positive: ['thank*', 'thx', 'ty', 'great', 'love*', 'lovely', 'perfect*', 'amazing', 'awesome', 'wonderful', 'brilliant', 'happy', 'glad', 'beautiful*', 'excellent', 'fantastic', 'good', 'nice', 'appreciate*', 'helpful', 'pleased', 'delighted', 'gorgeous', 'cool', 'cheers', 'star', 'stunning', 'excited', 'superb', 'best', 'satisfied', 'happy'],
+    negative: ['broken', 'broke', 'damaged', 'cracked', 'wrong', 'late', 'lost', 'missing', 'bad', 'poor*', 'disappoint*', 'unhappy', 'upset', 'annoy*', 'frustrat*', 'problem*', 'issue*', 'never', 'still', 'waiting', 'worried', 'worry', 'complain*', 'refund', 'sad', 'angry', 'mad', 'ruined', 'useless', 'sorry', 'unfortunately', 'shattered', 'smashed', 'stuck', 'ignored', 'delay*', 'defect*', 'faulty', 'chipped', 'torn', 'fed up', 'not happy', 'unhappy', 'dissatisfied', 'letdown', 'let down', 'cheated', 'misled', 'ignored', 'complain*', 'upset*', 'awful*'],
     strong: ['worst', 'terrible', 'horrible', 'awful', 'disgust*', 'unacceptable', 'scam*', 'furious', 'ridiculous', 'pathetic', 'shocking', 'disgrace*', 'nightmare', 'hate', 'rubbish', 'joke', 'cheated', 'fraud*', 'wtf', 'fuck*', 'shit*', 'damn', 'bloody', 'outrage*', 'livid', 'appalling'],
     negators: ['not', 'no', 'never', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'cant', 'cannot', 'wont', 'hardly', 'without'],
     intensifiers: ['very', 'so', 'really', 'extremely', 'absolutely', 'totally', 'completely', 'super', 'incredibly'],
   },
   es: {
-    positive: ['gracias', 'genial', 'perfect*', 'encant*', 'maravill*', 'precios*', 'bonit*', 'excelente', 'buen*', 'feliz', 'content*', 'estupend*', 'increible', 'fantastic*', 'amable', 'agradec*', 'guap*', 'chul*', 'ilusion*', 'lind*', 'mil gracias'],
-    negative: ['roto', 'rota', 'rotos', 'danad*', 'mal', 'mala', 'equivocad*', 'tarde', 'retras*', 'perdid*', 'falta*', 'decepcion*', 'molest*', 'enfadad*', 'problema*', 'nunca', 'todavia', 'aun', 'esperando', 'preocupad*', 'queja*', 'triste', 'lamentablemente', 'desastre', 'rajad*', 'agrietad*', 'defectuos*', 'harta', 'harto', 'cansad*', 'ignorad*'],
-    strong: ['peor', 'horrible', 'terrible', 'pesim*', 'inaceptable', 'estafa*', 'vergüenza', 'verguenza', 'indignad*', 'asco', 'ridicul*', 'fatal', 'timo', 'odio', 'mierda', 'furios*', 'vergonzoso'],
+    positive: ['gracias', 'genial', 'perfect*', 'encant*', 'maravill*', 'precios*', 'bonit*', 'excelente', 'buen*', 'feliz', 'content*', 'estupend*', 'increible', 'fantastic*', 'amable', 'agradec*', 'guap*', 'chul*', 'ilusion*', 'lind*', 'mil gracias', 'satisfech*'],
+    negative: ['roto', 'rota', 'rotos', 'danad*', 'mal', 'mala', 'equivocad*', 'tarde', 'retras*', 'perdid*', 'falta*', 'decepcion*', 'molest*', 'enfadad*', 'problema*', 'nunca', 'todavia', 'aun', 'esperando', 'preocupad*', 'queja*', 'triste', 'lamentablemente', 'desastre', 'rajad*', 'agrietad*', 'defectuos*', 'harta', 'harto', 'cansad*', 'ignorad*', 'descontent*', 'inutil*', 'reclamacion*', 'queja*', 'penoso', 'denunciar', 'engañad*', 'enganad*', 'narices', 'moño', 'harto', 'harta'],
+    strong: ['peor', 'horrible', 'terrible', 'pesim*', 'inaceptable', 'estafa*', 'vergüenza', 'verguenza', 'indignad*', 'asco', 'ridicul*', 'fatal', 'timo', 'odio', 'mierda', 'furios*', 'vergonzoso', 'pesadilla*', 'ridicul*'],
     negators: ['no', 'nunca', 'ni', 'sin', 'tampoco', 'jamas'],
     intensifiers: ['muy', 'super', 'realmente', 'totalmente', 'completamente', 'tan', 'demasiado', 'absolutamente'],
   },
   fr: {
-    positive: ['merci', 'genial', 'parfait*', 'super', 'magnifique*', 'ador*', 'excellent*', 'bien', 'content*', 'ravi*', 'heureu*', 'superbe*', 'top', 'adorable*', 'gentil*', 'sympa', 'formidable', 'merveill*', 'beau', 'belle', 'jolie*', 'joli'],
-    negative: ['cass*', 'endommag*', 'abim*', 'mauvais*', 'retard*', 'perdu*', 'manque*', 'decu*', 'decevant*', 'deception', 'enerv*', 'problem*', 'jamais', 'toujours pas', 'attend*', 'inquiet*', 'plainte', 'triste', 'malheureusement', 'fache*', 'fissur*', 'ebrech*', 'defectueu*', 'marre', 'ignor*', 'mecontent*'],
-    strong: ['pire', 'horrible', 'terrible', 'nul', 'nulle', 'inadmissible', 'inacceptable', 'arnaque*', 'honte*', 'scandal*', 'degout*', 'ridicule', 'lamentable', 'furieu*', 'catastroph*', 'merde', 'escroc*', 'honteu*'],
+    positive: ['merci', 'genial', 'parfait*', 'super', 'magnifique*', 'ador*', 'excellent*', 'bien', 'content*', 'ravi*', 'heureu*', 'superbe*', 'top', 'adorable*', 'gentil*', 'sympa', 'formidable', 'merveill*', 'beau', 'belle', 'jolie*', 'joli', 'satisfait*'],
+    negative: ['cass*', 'endommag*', 'abim*', 'mauvais*', 'retard*', 'perdu*', 'manque*', 'decu*', 'decevant*', 'deception', 'enerv*', 'problem*', 'jamais', 'toujours pas', 'attend*', 'inquiet*', 'plainte', 'triste', 'malheureusement', 'fache*', 'fissur*', 'ebrech*', 'defectueu*', 'marre', 'ignor*', 'mecontent*', 'incapable*', 'reclamation', 'deplorable*', 'trompe*', 'gache*', 'plainte', 'ras le bol', 'nul*'],
+    strong: ['pire', 'horrible', 'terrible', 'nul', 'nulle', 'inadmissible', 'inacceptable', 'arnaque*', 'honte*', 'scandal*', 'degout*', 'ridicule', 'lamentable', 'furieu*', 'catastroph*', 'merde', 'escroc*', 'honteu*', 'cauchemar*', 'ridicule*'],
     negators: ['pas', 'ne', 'jamais', 'sans', 'aucun', 'aucune', 'plus', 'rien'],
     intensifiers: ['tres', 'vraiment', 'trop', 'tellement', 'completement', 'totalement', 'absolument', 'super'],
   },
   de: {
-    positive: ['danke*', 'super', 'toll*', 'perfekt*', 'wunderschon*', 'schon*', 'liebe*', 'klasse', 'prima', 'gut', 'gute*', 'freu*', 'glucklich', 'zufrieden', 'hilfreich', 'genial', 'fantastisch', 'herzlich*', 'lieb', 'nett', 'spitze'],
-    negative: ['kaputt', 'beschadigt*', 'zerbrochen*', 'gebrochen*', 'falsch*', 'spat', 'verspat*', 'verloren', 'fehlt', 'fehlen*', 'enttausch*', 'argerlich', 'verargert', 'problem*', 'nie', 'immer noch', 'noch immer', 'warte*', 'besorgt', 'beschwerde*', 'traurig', 'leider', 'sauer', 'gerissen', 'defekt*', 'ignoriert', 'unzufrieden', 'sprung'],
-    strong: ['schlechteste*', 'schrecklich*', 'furchtbar*', 'unverschamt*', 'inakzeptabel', 'betrug*', 'abzocke', 'frechheit', 'katastroph*', 'lacherlich', 'wutend', 'mist', 'scheiss*', 'unmoglich', 'skandal*', 'miserabel', 'schlimm*'],
+    positive: ['danke*', 'super', 'toll*', 'perfekt*', 'wunderschon*', 'schon*', 'liebe*', 'klasse', 'prima', 'gut', 'gute*', 'freu*', 'glucklich', 'zufrieden', 'hilfreich', 'genial', 'fantastisch', 'herzlich*', 'lieb', 'nett', 'spitze', 'zufrieden*'],
+    negative: ['kaputt', 'beschadigt*', 'zerbrochen*', 'gebrochen*', 'falsch*', 'spat', 'verspat*', 'verloren', 'fehlt', 'fehlen*', 'enttausch*', 'argerlich', 'verargert', 'problem*', 'nie', 'immer noch', 'noch immer', 'warte*', 'besorgt', 'beschwerde*', 'traurig', 'leider', 'sauer', 'gerissen', 'defekt*', 'ignoriert', 'unzufrieden', 'sprung', 'unfahig', 'schlecht*', 'beschwer*', 'betrogen', 'getauscht', 'mies*', 'versaut', 'vermasselt', 'anzeigen', 'enttausch*', 'nase voll', 'schnauze voll', 'satt', 'reklamation', 'argerlich*'],
+    strong: ['schlechteste*', 'schrecklich*', 'furchtbar*', 'unverschamt*', 'inakzeptabel', 'betrug*', 'abzocke', 'frechheit', 'katastroph*', 'lacherlich', 'wutend', 'mist', 'scheiss*', 'unmoglich', 'skandal*', 'miserabel', 'schlimm*', 'albtraum', 'miserab*', 'lacherlich'],
     negators: ['nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'ohne', 'nichts'],
     intensifiers: ['sehr', 'total', 'wirklich', 'extrem', 'absolut', 'vollig', 'so', 'echt', 'mega', 'super'],
   },
   it: {
-    positive: ['grazie', 'perfett*', 'fantastic*', 'bellissim*', 'bell*', 'ottim*', 'stupend*', 'meraviglios*', 'content*', 'felice', 'gentil*', 'adoro', 'amo', 'splendid*', 'super', 'eccellente', 'buon*', 'grande', 'carin*'],
-    negative: ['rott*', 'danneggiat*', 'sbagliat*', 'ritard*', 'pers*', 'manca*', 'delus*', 'deludente', 'arrabbiat*', 'problem*', 'mai', 'ancora', 'aspett*', 'preoccupat*', 'reclam*', 'triste', 'purtroppo', 'incrinat*', 'scheggiat*', 'difettos*', 'stuf*', 'ignorat*', 'scontent*'],
-    strong: ['peggior*', 'orribil*', 'terribil*', 'pessim*', 'inaccettabil*', 'truffa*', 'vergogn*', 'schifo', 'ridicol*', 'furios*', 'disastro*', 'vergognos*', 'cazz*', 'merda', 'assurdo', 'incompetent*'],
+    positive: ['grazie', 'perfett*', 'fantastic*', 'bellissim*', 'bell*', 'ottim*', 'stupend*', 'meraviglios*', 'content*', 'felice', 'gentil*', 'adoro', 'amo', 'splendid*', 'super', 'eccellente', 'buon*', 'grande', 'carin*', 'soddisfatt*'],
+    negative: ['rott*', 'danneggiat*', 'sbagliat*', 'ritard*', 'pers*', 'manca*', 'delus*', 'deludente', 'arrabbiat*', 'problem*', 'mai', 'ancora', 'aspett*', 'preoccupat*', 'reclam*', 'triste', 'purtroppo', 'incrinat*', 'scheggiat*', 'difettos*', 'stuf*', 'ignorat*', 'scontent*', 'incompetent*', 'reclamo', 'fregat*', 'imbrogliat*', 'presa in giro', 'stufa', 'stufo', 'piene le scatole'],
+    strong: ['peggior*', 'orribil*', 'terribil*', 'pessim*', 'inaccettabil*', 'truffa*', 'vergogn*', 'schifo', 'ridicol*', 'furios*', 'disastro*', 'vergognos*', 'cazz*', 'merda', 'assurdo', 'incompetent*', 'incubo*'],
     negators: ['non', 'mai', 'senza', 'nessun*', 'ne', 'niente'],
     intensifiers: ['molto', 'davvero', 'veramente', 'troppo', 'proprio', 'totalmente', 'completamente', 'super', 'cosi'],
   },
   pt: {
-    positive: ['obrigad*', 'brigad*', 'otim*', 'perfeit*', 'lind*', 'maravilh*', 'adorei', 'amei', 'excelente', 'bom', 'boa', 'feliz', 'content*', 'incrivel', 'fantastic*', 'gentil', 'top', 'show', 'bacana', 'legal', 'espetacular'],
-    negative: ['partid*', 'quebrad*', 'danificad*', 'estragad*', 'errad*', 'atrasad*', 'atraso', 'perdid*', 'falta*', 'decepcion*', 'chatead*', 'irritad*', 'problema*', 'nunca', 'ainda', 'esperando', 'espera', 'preocupad*', 'reclama*', 'triste', 'infelizmente', 'rachad*', 'defeito*', 'defeituos*', 'cansad*', 'farto', 'farta', 'ignorad*', 'insatisfeit*'],
-    strong: ['pior', 'horrivel', 'terrivel', 'pessim*', 'inaceitavel', 'golpe', 'burla', 'vergonha', 'ridicul*', 'absurdo', 'nojo', 'furios*', 'porcaria', 'merda', 'lixo', 'palhacada', 'revoltad*'],
+    positive: ['obrigad*', 'brigad*', 'otim*', 'perfeit*', 'lind*', 'maravilh*', 'adorei', 'amei', 'excelente', 'bom', 'boa', 'feliz', 'content*', 'incrivel', 'fantastic*', 'gentil', 'top', 'show', 'bacana', 'legal', 'espetacular', 'satisfeit*'],
+    negative: ['partid*', 'quebrad*', 'danificad*', 'estragad*', 'errad*', 'atrasad*', 'atraso', 'perdid*', 'falta*', 'decepcion*', 'chatead*', 'irritad*', 'problema*', 'nunca', 'ainda', 'esperando', 'espera', 'preocupad*', 'reclama*', 'triste', 'infelizmente', 'rachad*', 'defeito*', 'defeituos*', 'cansad*', 'farto', 'farta', 'ignorad*', 'insatisfeit*', 'incompetente*', 'desiludid*', 'enganad*', 'reclamacao', 'queixa*', 'farto', 'farta'],
+    strong: ['pior', 'horrivel', 'terrivel', 'pessim*', 'inaceitavel', 'golpe', 'burla', 'vergonha', 'ridicul*', 'absurdo', 'nojo', 'furios*', 'porcaria', 'merda', 'lixo', 'palhacada', 'revoltad*', 'pesadelo*'],
     negators: ['nao', 'nunca', 'nem', 'sem', 'jamais', 'nenhum*', 'nada'],
     intensifiers: ['muito', 'super', 'mesmo', 'realmente', 'totalmente', 'completamente', 'tao', 'demais', 'bem'],
   },
@@ -92,12 +92,18 @@ export function analyseSentiment(text: string, lang: Language): Sentiment {
   let boost = 1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
+    // Set phrases of two or three words ("fed up", "ras le bol") before single words.
+    const triple = i + 2 < words.length ? `${w} ${words[i + 1] as string} ${words[i + 2] as string}` : '';
     const pair = i + 1 < words.length ? `${w} ${words[i + 1] as string}` : '';
-    let s = pair ? (lex.exact.get(pair) ?? 0) : 0;
-    if (s !== 0) i++;
-    else s = wordScore(lex, w);
+    let s = triple ? (lex.exact.get(triple) ?? 0) : 0;
+    if (s !== 0) i += 2;
+    else {
+      s = pair ? (lex.exact.get(pair) ?? 0) : 0;
+      if (s !== 0) i++;
+      else s = wordScore(lex, w);
+    }
     if (lex.negators.has(w) && s === 0) {
-      negateLeft = 3;
+      negateLeft = 2;
       continue;
     }
     if (lex.intensifiers.has(w)) {
@@ -107,8 +113,8 @@ export function analyseSentiment(text: string, lang: Language): Sentiment {
     if (s !== 0) {
       const raw = rawWords[i] ?? '';
       const shouted = raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() ? 1.5 : 1;
-      // "not good" turns negative; "not broken" is only mildly positive.
-      const sign = negateLeft > 0 ? (s > 0 ? -1 : -0.3) : 1;
+      // "not good" turns negative; a negated complaint ("no answer, ridiculous") stays a complaint, only weaker.
+      const sign = negateLeft > 0 ? (s > 0 ? -1 : 0.5) : 1;
       total += s * sign * boost * shouted;
     }
     boost = 1;

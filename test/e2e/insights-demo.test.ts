@@ -29,7 +29,7 @@ describe.skipIf(skip !== null)('Insights page over the demo shop', () => {
   let expected: InsightsReport;
 
   beforeAll(async () => {
-    buildWeb();
+    await buildWeb();
     const now = new Date();
     const clock = manualClock(now);
     rt = await createLocalRuntime({ clock: clock.now, demo: true });

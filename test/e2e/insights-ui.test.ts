@@ -27,7 +27,7 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
   let expected: InsightsReport;
 
   beforeAll(async () => {
-    buildWeb();
+    await buildWeb();
     store = await openStore('sqlite::memory:');
     const clock = () => new Date();
     const newId = () => `ui${++ids}`;

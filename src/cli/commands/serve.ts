@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { AppError } from '../../domain/errors.js';
 import { createRuntime, type DemoInfo } from '../../app.js';
+import { logRequest } from '../../http/index.js';
 import type { RegisterCommand } from './index.js';
 
 export type ServeFlags = { port?: string; host?: string; db?: string; demo?: boolean; policy?: string };
@@ -61,7 +62,7 @@ export const registerServe: RegisterCommand = (program) => {
         ...(env['MAKERDESK_CONTENT'] ? { contentDir: resolve(env['MAKERDESK_CONTENT']) } : {}),
         uploadsDir: resolve(env['MAKERDESK_UPLOADS'] ?? './data/uploads'),
         apiKey: env['MAKERDESK_API_KEY'] || null,
-        logger: pino({ level: env['LOG_LEVEL'] ?? 'info' }),
+        logger: pino({ level: env['LOG_LEVEL'] ?? 'info', serializers: { req: logRequest } }),
         trustProxy: env['MAKERDESK_TRUST_PROXY'] === 'true',
         env,
       });
