@@ -61,7 +61,7 @@ const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
     ['Wie hoch sind die Versandkosten nach Deutschland?', 'Was kostet der Versand?'],
     ['Welche Ringgröße brauche ich?', 'Wie finde ich meine Ringgröße?'],
     ['Welche Ringgrösse brauche ich?', 'Wie finde ich meine Ringgröße?'],
-    ['Wie reinige ich meine Silberkette?', 'Wie pflege ich meinen Schmuck?'],
+    ['Wie reinige ich meine Silberkette?', 'Wie pflege und reinige ich meinen Schmuck?'],
     ['Meine Tasse ist kaputt angekommen, was jetzt?', 'Meine Bestellung ist beschädigt, kaputt oder falsch angekommen. Was nun?'],
     ['Was kostet ein großes Porträt?', 'Welche Größen gibt es für Porträts, und was kosten sie?'],
     ['Wann ist der Kundenservice erreichbar?', 'Öffnungszeiten'],
