@@ -44,6 +44,7 @@ const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
     ['¿Puedo devolver un collar personalizado?', '¿Puedo devolver un artículo personalizado?'],
     ['¿Qué horario tenéis?', 'Horario de atención'],
     ['¿Cómo limpio mi collar de plata?', '¿Cómo cuido mis joyas?'],
+    ['Mi taza llegó rota', 'Mi pedido ha llegado roto o equivocado. ¿Qué hago?'],
   ],
   fr: [
     ['L’émail de vos tasses est-il alimentaire ?', 'Quelle argile et quels émaux utilise Claywork ? Sont-ils alimentaires ?'],
@@ -53,6 +54,7 @@ const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
     ['Ma tasse est arrivée cassée, que faire ?', 'Ma commande est arrivée cassée, abîmée ou ce n’est pas la bonne. Que faire ?'],
     ['Quels sont vos horaires d’ouverture ?', 'Horaires d’ouverture'],
     ['Quelle taille de bague choisir ?', 'Comment connaître ma taille de bague ?'],
+    ['Quelle est la taille des portraits ?', 'Quels formats de portrait proposez-vous ?'],
   ],
   de: [
     ['Wie lange dauert eine Sonderanfertigung?', 'Wie lange dauert die Anfertigung meiner Bestellung?'],
@@ -61,7 +63,7 @@ const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
     ['Wie hoch sind die Versandkosten nach Deutschland?', 'Was kostet der Versand?'],
     ['Welche Ringgröße brauche ich?', 'Wie finde ich meine Ringgröße?'],
     ['Welche Ringgrösse brauche ich?', 'Wie finde ich meine Ringgröße?'],
-    ['Wie reinige ich meine Silberkette?', 'Wie pflege ich meinen Schmuck?'],
+    ['Wie reinige ich meine Silberkette?', 'Wie pflege und reinige ich meinen Schmuck?'],
     ['Meine Tasse ist kaputt angekommen, was jetzt?', 'Meine Bestellung ist beschädigt, kaputt oder falsch angekommen. Was nun?'],
     ['Was kostet ein großes Porträt?', 'Welche Größen gibt es für Porträts, und was kosten sie?'],
     ['Wann ist der Kundenservice erreichbar?', 'Öffnungszeiten'],
@@ -74,6 +76,7 @@ const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
     ['Che misura di anello devo prendere?', 'Come trovo la misura del mio anello?'],
     ['Come pulisco la mia collana d’argento?', 'Come mi prendo cura dei gioielli?'],
     ['Posso fare il reso?', 'Posso fare il reso del mio ordine?'],
+    ['La tazza è arrivata rotta', 'Il mio ordine è arrivato rotto, danneggiato o sbagliato. Cosa faccio?'],
     ['Quali sono i vostri orari?', 'Orari di apertura'],
   ],
   pt: [
