@@ -13,10 +13,10 @@ import { plainShop } from '../../src/http/console/shop.js';
 import { openStore } from '../../src/store/index.js';
 import { apertiumTranslator } from '../../src/translate/apertium.js';
 import { apertiumMissing, mustRun, startApertium, type RunningApy } from '../helpers/apertium.js';
-import { chromiumMissing, launchChromium } from '../helpers/browser.js';
+import { browserSkipReason, launchBrowser } from './browser.js';
 import { passwords, seedConsole, storeDecideApproval } from '../helpers/console-fixture.js';
 
-const missing = chromiumMissing() ?? apertiumMissing();
+const missing = browserSkipReason() ?? apertiumMissing();
 if (missing && !mustRun()) console.warn(`skipping console UI tests: ${missing}`);
 
 describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () => {
@@ -38,7 +38,7 @@ describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () =>
     await consoleRoutes({ store, auth: seeded.auth, translator: apertiumTranslator({ url: apy.url }), shop: plainShop('Demo Market'), clock, newId, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(store, clock, newId), queuePollMs: 500 })(app);
     await app.register(fastifyStatic, { root: resolve('dist/web'), prefix: '/' });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
