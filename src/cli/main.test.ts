@@ -1,26 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from './main.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'makerdesk-cli-'));
 const db = `sqlite:${join(dir, 'shop.db')}`;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
 const commands = [
   [],
@@ -39,14 +26,14 @@ const commands = [
 
 describe('every command', () => {
   it.each(commands)('prints --help and exits 0: makerdesk %s', async (...cmd: string[]) => {
-    const r = await run([...cmd, '--help']);
+    const r = await runCli([...cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Usage: ${['makerdesk', ...cmd].join(' ')} `);
     expect(r.err).toBe('');
   });
 
   it.each(commands)('answers an unknown flag with one line and exit 2: makerdesk %s', async (...cmd: string[]) => {
-    const r = await run([...cmd, '--no-such-flag']);
+    const r = await runCli([...cmd, '--no-such-flag']);
     expect(r.code).toBe(2);
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/^error: /);
@@ -72,7 +59,7 @@ describe('bad arguments', () => {
   ];
 
   it.each(cases)('%s: one line, exit 2', async (_what, args, message) => {
-    const r = await run(args);
+    const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);
