@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
+import { openStore } from '../store/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'makerdesk-cli-'));
 const db = `sqlite:${join(dir, 'shop.db')}`;
@@ -64,5 +65,28 @@ describe('bad arguments', () => {
     expect(r.err).toMatch(message);
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the database default', () => {
+  it('import writes to MAKERDESK_DB when --db is not given', async () => {
+    const file = join(dir, 'orders.json');
+    const order = { id: 'env-1', createdAt: '2026-11-20T14:03:00Z', currency: 'USD', customer: { email: 'ana@example.com', name: 'Ana', postcode: '94110' }, items: [{ sku: 'A', title: 'Mug', sellerId: 's', quantity: 1, unitPrice: '10.00' }], payment: { total: '10.00' } };
+    writeFileSync(file, JSON.stringify([order]));
+    const envDb = `sqlite:${join(dir, 'from-env.db')}`;
+    vi.stubEnv('MAKERDESK_DB', envDb);
+    try {
+      const r = await runCli(['import', file]);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toBe('1 imported, 0 updated, 0 rejected\n');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    const store = await openStore(envDb);
+    try {
+      expect((await store.orders.get('env-1'))?.id).toBe('env-1');
+    } finally {
+      await store.close();
+    }
   });
 });
