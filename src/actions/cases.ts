@@ -4,7 +4,7 @@ import { languageSchema, type Order } from '../domain/order.js';
 import type { Case, HandoffPackage } from '../domain/records.js';
 import type { CustomBrief, Remake, ReturnRecord } from '../domain/store.js';
 import { lockedOrder } from './refunds.js';
-import { decisionSchema, defineAction, idempotencyKeySchema } from './run-action.js';
+import { decisionSchema, defineAction, idempotencyKeySchema, orderRefusal } from './run-action.js';
 
 const conversationId = z.string().min(1).nullable().default(null);
 const skus = z.array(z.string().trim().min(1)).min(1, 'name at least one item');
@@ -73,28 +73,16 @@ export const createReturnAction = defineAction<typeof returnRequestSchema, Retur
     };
   },
   refuse(_ctx, input, decision) {
-    return Promise.resolve({
+    return orderRefusal({
       value: { return: null },
-      events: [
-        {
-          type: 'return.refused',
-          orderId: input.orderId,
-          itemSkus: input.itemSkus,
-          rule: decision.rule,
-          reason: decision.reason,
-          outcome: decision.outcome,
-        },
-      ],
-      audit: [
-        {
-          subjectType: 'order',
-          subjectId: input.orderId,
-          before: null,
-          after: { refused: 'return', itemSkus: input.itemSkus },
-        },
-      ],
+      type: 'return.refused',
+      orderId: input.orderId,
+      decision,
+      detail: { itemSkus: input.itemSkus },
+      after: { refused: 'return', itemSkus: input.itemSkus },
     });
   },
+
 });
 
 export const remakeRequestSchema = z.object({

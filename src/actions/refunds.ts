@@ -9,6 +9,7 @@ import {
   decisionSchema,
   defineAction,
   idempotencyKeySchema,
+  orderRefusal,
   type ActionContext,
   type AuditDraft,
 } from './run-action.js';
@@ -384,25 +385,13 @@ export const cancelOrderAction = defineAction<typeof cancelRequestSchema, Cancel
     return { value: { order: after, refund }, events, audit };
   },
   refuse(_ctx, input, decision) {
-    return Promise.resolve({
+    return orderRefusal({
       value: { order: null, refund: null },
-      events: [
-        {
-          type: 'cancel.refused',
-          orderId: input.orderId,
-          rule: decision.rule,
-          reason: decision.reason,
-          outcome: decision.outcome,
-        },
-      ],
-      audit: [
-        {
-          subjectType: 'order',
-          subjectId: input.orderId,
-          before: null,
-          after: { refused: decision.outcome },
-        },
-      ],
+      type: 'cancel.refused',
+      orderId: input.orderId,
+      decision,
+      after: { refused: decision.outcome },
     });
   },
+
 });

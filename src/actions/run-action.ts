@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { outcomes, type Decision, type Outcome } from '../domain/decision.js';
 import { AppError } from '../domain/errors.js';
-import type { TurnEvent } from '../domain/events.js';
+import type { EventType, TurnEvent } from '../domain/events.js';
 import { zodIssues } from '../domain/order.js';
 import type { Store } from '../domain/store.js';
 import { actorLabel, actorSchema, can, type Actor, type Permission } from './actor.js';
@@ -58,6 +58,27 @@ export type ActionDef<S extends z.ZodType, R extends object> = {
   run(ctx: ActionContext, input: z.output<S>): Promise<ActionOutput<R>>;
   refuse?(ctx: ActionContext, input: z.output<S>, decision: Decision): Promise<ActionOutput<R>>;
 };
+
+/**
+ * What a refused order action records: one `<x>.refused` event with the decision, and one audit row
+ * on the order. Nothing else changes.
+ */
+export function orderRefusal<R>(opts: {
+  value: R;
+  type: EventType;
+  orderId: string;
+  decision: Decision;
+  /** Extra event fields naming what was asked for (e.g. `itemSkus`). */
+  detail?: Record<string, unknown>;
+  after: unknown;
+}): Promise<ActionOutput<R>> {
+  const { decision } = opts;
+  return Promise.resolve({
+    value: opts.value,
+    events: [{ type: opts.type, orderId: opts.orderId, ...opts.detail, rule: decision.rule, reason: decision.reason, outcome: decision.outcome }],
+    audit: [{ subjectType: 'order', subjectId: opts.orderId, before: null, after: opts.after }],
+  });
+}
 
 /** Helps inference: `defineAction({...})` keeps the schema's and result's types. */
 export function defineAction<S extends z.ZodType, R extends object>(

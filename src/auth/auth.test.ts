@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { memoryAuthStore } from '../../test/helpers/memory-auth-store.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../domain/store.js';
+import { openStore } from '../store/index.js';
 import { createAuth, ensureAdminFromEnv, seedDemoUsers, sessionIdOf } from './auth.js';
 import { hashPassword, verifyPassword } from './password.js';
 
-function setup() {
-  const store = memoryAuthStore();
+const opened: Store[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+});
+
+async function setup() {
+  const store = await openStore('sqlite::memory:');
+  opened.push(store);
   let now = new Date('2026-11-20T10:00:00Z');
   let n = 0;
   const auth = createAuth({ store, clock: () => now, newId: () => `id-${++n}` });
@@ -30,7 +37,7 @@ describe('passwords', () => {
 
 describe('createAuth', () => {
   it('adds users with a validated e-mail, role and password, refusing duplicates', async () => {
-    const { auth } = setup();
+    const { auth } = await setup();
     const u = await auth.addUser({ email: 'Rep@Shop.Example', role: 'rep', password: 'long-enough-pw' });
     expect(u).toEqual({ id: 'id-1', email: 'rep@shop.example', role: 'rep' });
     await expect(auth.addUser({ email: 'rep@shop.example', role: 'rep', password: 'long-enough-pw' })).rejects.toMatchObject({ code: 'conflict' });
@@ -41,7 +48,7 @@ describe('createAuth', () => {
   });
 
   it('logs in, keeps the session hashed in the store, and logs out', async () => {
-    const { auth, store } = setup();
+    const { auth, store } = await setup();
     await auth.addUser({ email: 'rep@shop.example', role: 'rep', password: 'long-enough-pw' });
     const r = await auth.login('rep@shop.example', 'long-enough-pw');
     if (!r.ok) throw new Error(r.message);
@@ -55,7 +62,7 @@ describe('createAuth', () => {
   });
 
   it('refuses a wrong password and an unknown e-mail with the same message', async () => {
-    const { auth } = setup();
+    const { auth } = await setup();
     await auth.addUser({ email: 'rep@shop.example', role: 'rep', password: 'long-enough-pw' });
     const a = await auth.login('rep@shop.example', 'wrong-password');
     const b = await auth.login('ghost@shop.example', 'wrong-password');
@@ -64,7 +71,7 @@ describe('createAuth', () => {
   });
 
   it('expires sessions after their lifetime', async () => {
-    const { auth, advance } = setup();
+    const { auth, advance } = await setup();
     await auth.addUser({ email: 'rep@shop.example', role: 'rep', password: 'long-enough-pw' });
     const r = await auth.login('rep@shop.example', 'long-enough-pw');
     if (!r.ok) throw new Error(r.message);
@@ -75,19 +82,19 @@ describe('createAuth', () => {
   });
 
   it('locks the account for 15 minutes after 5 failures, even for the right password', async () => {
-    const { auth, advance, store } = setup();
+    const { auth, advance, store } = await setup();
     await auth.addUser({ email: 'rep@shop.example', role: 'rep', password: 'long-enough-pw' });
     for (let i = 0; i < 4; i++) expect((await auth.login('rep@shop.example', 'bad')).ok).toBe(false);
     const fifth = await auth.login('rep@shop.example', 'bad');
     expect(fifth).toMatchObject({ ok: false, code: 'locked', lockedUntil: '2026-11-20T10:15:00.000Z' });
     expect(await auth.login('rep@shop.example', 'long-enough-pw')).toMatchObject({ ok: false, code: 'locked' });
-    expect(store.auditLog.map((e) => e.action)).toContain('user.locked');
+    expect((await store.audit.list()).map((e) => e.action)).toContain('user.locked');
     advance(15 * 60 * 1000 + 1);
     expect((await auth.login('rep@shop.example', 'long-enough-pw')).ok).toBe(true);
   });
 
   it('resets the failure count after a good login', async () => {
-    const { auth } = setup();
+    const { auth } = await setup();
     await auth.addUser({ email: 'rep@shop.example', role: 'rep', password: 'long-enough-pw' });
     for (let i = 0; i < 4; i++) await auth.login('rep@shop.example', 'bad');
     expect((await auth.login('rep@shop.example', 'long-enough-pw')).ok).toBe(true);
@@ -97,7 +104,7 @@ describe('createAuth', () => {
 
 describe('admin and demo users', () => {
   it('creates the admin from the environment once', async () => {
-    const { auth, store } = setup();
+    const { auth, store } = await setup();
     const env = { MAKERDESK_ADMIN_EMAIL: 'owner@shop.example', MAKERDESK_ADMIN_PASSWORD: 'owner-password-1' };
     expect(await ensureAdminFromEnv(auth, store, env)).toBe('created');
     expect(await ensureAdminFromEnv(auth, store, env)).toBe('exists');
@@ -107,7 +114,7 @@ describe('admin and demo users', () => {
   });
 
   it('seeds a demo rep and a demo approver who can log in', async () => {
-    const { auth, store } = setup();
+    const { auth, store } = await setup();
     const users = await seedDemoUsers(auth, store);
     await seedDemoUsers(auth, store);
     expect((await store.users.list()).map((u) => u.role).sort()).toEqual(['approver', 'rep']);

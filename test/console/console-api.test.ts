@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/domain/store.js';
 import { consoleRoutes } from '../../src/http/console/routes.js';
 import { plainShop } from '../../src/http/console/shop.js';
+import { openStore } from '../../src/store/index.js';
 import { noTranslator } from '../../src/translate/none.js';
 import type { Translator } from '../../src/translate/translator.js';
 import { passwords, seedConsole, storeDecideApproval } from '../helpers/console-fixture.js';
-import { memoryStore } from '../helpers/memory-store.js';
 
 /** A dictionary translator: enough to test the console's use of the port without an engine. */
 const dictTranslator: Translator = {
@@ -29,7 +29,7 @@ const clock = () => now;
 const newId = () => `id${++ids}`;
 
 async function setup(translator: Translator = dictTranslator) {
-  store = memoryStore();
+  store = await openStore('sqlite::memory:');
   now = new Date('2026-11-20T10:00:00Z');
   const seeded = await seedConsole(store, clock, newId);
   app = Fastify({ logger: false });
@@ -61,6 +61,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await app.close();
+  await store.close();
 });
 
 describe('console sign-in', () => {
@@ -110,7 +111,7 @@ describe('sign-in attempts from one address', () => {
   it('are limited across accounts when the rate limiter is registered', async () => {
     const limited = Fastify({ logger: false });
     await limited.register(rateLimit, { global: false });
-    const own = memoryStore();
+    const own = await openStore('sqlite::memory:');
     const seeded = await seedConsole(own, clock, newId);
     await consoleRoutes({ store: own, auth: seeded.auth, translator: dictTranslator, shop: plainShop(), clock, newId, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(own, clock, newId), loginsPerIpPerMinute: 3 })(limited);
     for (const email of ['a@shop.example', 'b@shop.example', 'c@shop.example']) {
@@ -120,6 +121,7 @@ describe('sign-in attempts from one address', () => {
     expectError(fourth, 429, 'rate_limited', /Too many sign-in attempts from this address/);
     expect(fourth.headers['retry-after']).toBeDefined();
     await limited.close();
+    await own.close();
   });
 });
 
@@ -276,6 +278,7 @@ describe('replies, take-over and hand-back', () => {
 
   it('refuses to send an untranslatable reply unless the rep says to send it as written', async () => {
     await app.close();
+    await store.close();
     await setup(noTranslator());
     const rep = await login('rep@shop.example', passwords.rep);
     expectError(await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/reply', headers: as(rep), payload: { text: 'We are sorry.' } }), 409, 'conflict', /Could not translate/);

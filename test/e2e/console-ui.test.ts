@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/domain/store.js';
 import { consoleRoutes } from '../../src/http/console/routes.js';
 import { plainShop } from '../../src/http/console/shop.js';
+import { openStore } from '../../src/store/index.js';
 import { apertiumTranslator } from '../../src/translate/apertium.js';
 import { apertiumMissing, mustRun, startApertium, type RunningApy } from '../helpers/apertium.js';
-import { chromiumMissing, launchChromium } from '../helpers/browser.js';
+import { browserSkipReason, launchBrowser } from './browser.js';
 import { passwords, seedConsole, storeDecideApproval } from '../helpers/console-fixture.js';
-import { memoryStore } from '../helpers/memory-store.js';
 
-const missing = chromiumMissing() ?? apertiumMissing();
+const missing = browserSkipReason() ?? apertiumMissing();
 if (missing && !mustRun()) console.warn(`skipping console UI tests: ${missing}`);
 
 describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () => {
@@ -30,7 +30,7 @@ describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () =>
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
     apy = await startApertium();
-    store = memoryStore();
+    store = await openStore('sqlite::memory:');
     const clock = () => new Date();
     const newId = () => `ui${++ids}`;
     const seeded = await seedConsole(store, clock, newId);
@@ -38,12 +38,13 @@ describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () =>
     await consoleRoutes({ store, auth: seeded.auth, translator: apertiumTranslator({ url: apy.url }), shop: plainShop('Demo Market'), clock, newId, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(store, clock, newId), queuePollMs: 500 })(app);
     await app.register(fastifyStatic, { root: resolve('dist/web'), prefix: '/' });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    await store?.close();
     await apy?.stop();
   });
 

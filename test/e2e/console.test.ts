@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/app.js';
 import { demoConsoleUsers } from '../../src/auth/auth.js';
 import { apertiumMissing, mustRun, startApertium, type RunningApy } from '../helpers/apertium.js';
-import { chromiumMissing, launchChromium } from '../helpers/browser.js';
+import { browserSkipReason, launchBrowser } from './browser.js';
 
-const missing = chromiumMissing() ?? apertiumMissing();
+const missing = browserSkipReason() ?? apertiumMissing();
 if (missing && !mustRun()) console.warn(`skipping console end-to-end test: ${missing}`);
 
 const rep = demoConsoleUsers.find((u) => u.role === 'rep')!;
@@ -44,7 +44,7 @@ describe.skipIf(missing !== null && !mustRun())('rep console end to end (real se
     await runtime.app.listen({ port: 0, host: '127.0.0.1' });
     const a = runtime.app.server.address();
     base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
-    browser = await launchChromium();
+    browser = await launchBrowser();
     mkdirSync('test-artifacts', { recursive: true });
   });
 

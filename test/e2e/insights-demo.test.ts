@@ -13,10 +13,10 @@ import { playDemoHistory } from '../../src/engine/demo-history.js';
 import { createLocalRuntime, manualClock, type LocalRuntime } from '../../src/engine/runtime.js';
 import { consoleRoutes } from '../../src/http/console/routes.js';
 import { plainShop } from '../../src/http/console/shop.js';
-import { computeInsights, parsePeriod, type InsightsReport } from '../../src/insights/index.js';
+import type { InsightsReport } from '../../src/insights/index.js';
 import { noTranslator } from '../../src/translate/none.js';
 import { browserSkipReason, buildWeb, launchBrowser } from './browser.js';
-import { storeDecideApproval } from '../helpers/console-fixture.js';
+import { insightsOfLast30Days, storeDecideApproval } from '../helpers/console-fixture.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`insights demo UI test ${skip}`);
@@ -42,11 +42,7 @@ describe.skipIf(skip !== null)('Insights page over the demo shop', () => {
     await app.register(fastifyStatic, { root: resolve('dist/web'), prefix: '/' });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
-    const today = new Date().toISOString().slice(0, 10);
-    const since = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
-    const period = parsePeriod({ since, until: today }, new Date());
-    if (!period.ok) throw new Error(period.message);
-    expected = computeInsights(await rt.store.insights.load(period.value), { period: period.value, generatedAt: new Date().toISOString() });
+    expected = await insightsOfLast30Days(rt.store);
   }, 90_000);
 
   afterAll(async () => {

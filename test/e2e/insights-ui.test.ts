@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/domain/store.js';
 import { consoleRoutes } from '../../src/http/console/routes.js';
 import { plainShop } from '../../src/http/console/shop.js';
-import { computeInsights, parsePeriod, type InsightsReport } from '../../src/insights/index.js';
+import type { InsightsReport } from '../../src/insights/index.js';
 import { openStore } from '../../src/store/index.js';
 import { noTranslator } from '../../src/translate/none.js';
 import { browserSkipReason, buildWeb, launchBrowser } from './browser.js';
-import { passwords, seedConsole, storeDecideApproval } from '../helpers/console-fixture.js';
+import { insightsOfLast30Days, passwords, seedConsole, storeDecideApproval } from '../helpers/console-fixture.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`insights UI tests ${skip}`);
@@ -46,12 +46,7 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
     await app.register(fastifyStatic, { root: resolve('dist/web'), prefix: '/' });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
-    // What the page asks for: the 30 days up to and including today (UTC).
-    const today = new Date().toISOString().slice(0, 10);
-    const since = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
-    const period = parsePeriod({ since, until: today }, new Date());
-    if (!period.ok) throw new Error(period.message);
-    expected = computeInsights(await store.insights.load(period.value), { period: period.value, generatedAt: new Date().toISOString() });
+    expected = await insightsOfLast30Days(store);
   });
 
   afterAll(async () => {

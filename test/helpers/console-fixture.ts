@@ -6,6 +6,7 @@ import { createAuth } from '../../src/auth/auth.js';
 import { parseOrder, type OrderInput } from '../../src/domain/order.js';
 import type { Store } from '../../src/domain/store.js';
 import type { DecideApproval } from '../../src/http/console/routes.js';
+import { computeInsights, parsePeriod, type InsightsReport } from '../../src/insights/index.js';
 
 export const passwords = { rep: 'rep-password-1', approver: 'approver-password-1', admin: 'admin-password-1', rep2: 'rep2-password-1' };
 
@@ -72,4 +73,13 @@ export function storeDecideApproval(store: Store, clock: () => Date, newId: () =
     await store.audit.append({ id: newId(), at, actor, action: approve ? 'refund.approved' : 'refund.declined', subjectType: 'refund', subjectId: refundId, rule: 'refunds.above_auto_limit', reason: why, before: { status: 'pending_approval' }, after: { status: approve ? 'issued' : 'declined' } });
     return { events: [{ type: approve ? 'refund.issued' : 'refund.declined', rule: 'refunds.above_auto_limit', reason: why }] };
   };
+}
+
+/** The report the Insights page shows by default: the 30 days up to and including today (UTC). */
+export async function insightsOfLast30Days(store: Store): Promise<InsightsReport> {
+  const today = new Date().toISOString().slice(0, 10);
+  const since = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
+  const period = parsePeriod({ since, until: today }, new Date());
+  if (!period.ok) throw new Error(period.message);
+  return computeInsights(await store.insights.load(period.value), { period: period.value, generatedAt: new Date().toISOString() });
 }

@@ -1,6 +1,7 @@
 import type { Decision, Intent, Language, Order } from '../../src/domain/index.js';
 import type { DialoguePolicy, KnowledgePort, Understanding } from '../../src/dialogue/index.js';
 import { defaultVoice } from '../../src/voice/index.js';
+import { anOrder as baseOrder } from './fixtures.js';
 
 /** A tiny keyword NLU for unit tests of the dialogue (the real one lives in src/nlu). */
 export function fakeUnderstand(text: string, lang: Language = 'en'): Understanding {
@@ -88,19 +89,7 @@ export const fakeKnowledge: KnowledgePort = {
   answer: (q) => (/glaze|food safe/i.test(q) ? { section: 'Is the glaze food safe?', text: 'Yes, all glazes are lead-free and food safe.', score: 10 } : null),
 };
 
-/** A small order builder; override what the test is about. */
+/** The shared order builder, placed at 10:00 and with no stated language, as the dialogue tests expect. */
 export function anOrder(over: Partial<Order> = {}): Order {
-  return {
-    id: '1042',
-    createdAt: '2026-11-20T10:00:00.000Z',
-    currency: 'USD',
-    customer: { email: 'ana@example.com', name: 'Ana', postcode: '94110' },
-    shippingAddress: { line1: '1 Main St', city: 'San Francisco', postcode: '94110', country: 'US' },
-    items: [{ sku: 'NECK-NAME', title: 'Name necklace', sellerId: 'lunastudio', quantity: 1, unitPriceMinor: 4800, personalized: true, personalization: { engraving: 'Mia' }, finalSale: false }],
-    stage: 'design',
-    fulfillment: { status: 'unfulfilled', carrier: null, trackingNumber: null, trackingUrl: null, shippedAt: null, deliveredAt: null, estimatedDeliveryAt: null },
-    payment: { totalMinor: 5200, refundedMinor: 0 },
-    delayed: false,
-    ...over,
-  };
+  return baseOrder({ createdAt: '2026-11-20T10:00:00.000Z', customer: { email: 'ana@example.com', name: 'Ana', postcode: '94110' }, ...over });
 }

@@ -31,20 +31,7 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
   return json as T;
 }
 
-export type QueueItem = {
-  id: string;
-  kind: 'escalation' | 'approval' | 'unanswered';
-  caseId: string | null;
-  conversationId: string | null;
-  orderId: string | null;
-  priority: number;
-  title: string;
-  reason: string;
-  lang: string | null;
-  waitingSince: string;
-  waitingMinutes: number;
-  handledBy: string;
-};
+export type { QueueItem } from '../../src/http/console/view.js';
 
 export type Translation = { messageId?: string; from: string; to: string; text?: string; engine?: string; pivot?: string; untranslated?: true; reason?: string };
 

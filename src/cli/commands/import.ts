@@ -11,7 +11,7 @@ import { importFormats, type ImportFormat } from '../../import/orders-file.js';
 import { openStore } from '../../store/index.js';
 import { randomUUID } from 'node:crypto';
 
-type Options = { db: string; format?: string };
+type Options = { db?: string; format?: string };
 
 /** `makerdesk import FILE [--db URL] [--format json|csv]`; exit 2 when any row was rejected. */
 export function registerImport(program: Command): void {
@@ -23,14 +23,13 @@ export function registerImport(program: Command): void {
     .argument('<file>', 'orders file (.json or .csv)')
     .option(
       '--db <url>',
-      'database URL (sqlite:PATH or postgres://…)',
-      'sqlite:./data/makerdesk.db',
+      'database: sqlite:PATH or postgres://… (default: MAKERDESK_DB, else sqlite:./data/makerdesk.db)',
     )
     .option('--format <format>', 'json or csv (default: from the file name)')
     .action(async (file: string, options: Options) => {
       const format = formatOf(options.format);
       const { rows, format: used } = await readOrdersFile(file, format);
-      const store = await openStore(options.db);
+      const store = await openStore(options.db ?? process.env['MAKERDESK_DB'] ?? 'sqlite:./data/makerdesk.db');
       try {
         const actions = createActions({
           store,

@@ -2,27 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../main.js';
+import { runCli } from '../../../test/support/cli.js';
 import { openStore } from '../../store/index.js';
 import { aConversation, anOrder, aRefund } from '../../../test/support/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'makerdesk-insights-'));
 const db = `sqlite:${join(dir, 'shop.db')}`;
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
 beforeAll(async () => {
   const store = await openStore(db);
@@ -47,7 +33,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('makerdesk insights', () => {
   it('prints the KPIs of the period as a table', async () => {
-    const r = await run(['insights', '--db', db, '--since', '2026-11-01', '--until', '2026-11-30']);
+    const r = await runCli(['insights', '--db', db, '--since', '2026-11-01', '--until', '2026-11-30']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Conversations\s+2\n/);
@@ -60,7 +46,7 @@ describe('makerdesk insights', () => {
   });
 
   it('prints the whole report as JSON with --json', async () => {
-    const r = await run(['insights', '--db', db, '--since', '2026-11-01', '--until', '2026-11-30', '--json']);
+    const r = await runCli(['insights', '--db', db, '--since', '2026-11-01', '--until', '2026-11-30', '--json']);
     expect(r.code).toBe(0);
     const report: unknown = JSON.parse(r.out);
     expect(Object.keys(report as object)).toEqual(['period', 'generatedAt', 'kpis', 'topics', 'friction', 'escalationReasons', 'knowledgeGaps']);
@@ -71,7 +57,7 @@ describe('makerdesk insights', () => {
   });
 
   it('takes a period with only --since, up to now', async () => {
-    const r = await run(['insights', '--db', db, '--since', '2026-09-01', '--json']);
+    const r = await runCli(['insights', '--db', db, '--since', '2026-09-01', '--json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { kpis: { conversations: number } }).kpis.conversations).toBe(3);
   });
@@ -83,7 +69,7 @@ describe('makerdesk insights', () => {
     [['--since', '2026-11-20T10:00:00'], /^makerdesk: since: .* with a zone/],
     [['--since', '2026-11-05', '--until', '2026-11-01'], /^makerdesk: since \(2026-11-05T00:00:00.000Z\) must be before until/],
   ])('rejects bad dates %j with one line and exit 2', async (args, message) => {
-    const r = await run(['insights', '--db', db, ...args]);
+    const r = await runCli(['insights', '--db', db, ...args]);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(message);
@@ -91,13 +77,13 @@ describe('makerdesk insights', () => {
   });
 
   it('rejects an unsupported database URL with exit 2', async () => {
-    const r = await run(['insights', '--db', 'mysql://x']);
+    const r = await runCli(['insights', '--db', 'mysql://x']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^makerdesk: database URL "mysql:\/\/x" is not supported/);
   });
 
   it('has --help', async () => {
-    const r = await run(['insights', '--help']);
+    const r = await runCli(['insights', '--help']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('--since <date>');
   });
