@@ -1,5 +1,6 @@
 // One customer turn through the engine (NLU, dialogue, policy, actions, persistence) on the SQLite
 // store, no HTTP. Prints p50 and p99 per turn kind and overall. Target: p50 < 2 ms, p99 < 10 ms.
+import { openDemoOrderOwners } from './demo-owners.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,19 +16,7 @@ const { assistant } = runtime;
 
 type Turn = { kind: string; input: TurnInput };
 // Unfulfilled demo orders and their owners, used in turn so no order's ship window is computed twice in a row.
-const owners = [
-  ['1001', 'ana@example.com'],
-  ['1003', 'chloe@example.com'],
-  ['1004', 'dev@example.com'],
-  ['1005', 'elena@example.com'],
-  ['1006', 'farah@example.com'],
-  ['1007', 'gus@example.com'],
-  ['1008', 'hana@example.com'],
-  ['1009', 'ivan@example.com'],
-  ['1015', 'omar@example.com'],
-  ['1019', 'sam@example.com'],
-  ['1025', 'wei@example.com'],
-] as const;
+const owners = openDemoOrderOwners(clock.now());
 const scriptFor = (c: number): Turn[] => {
   const [id, email] = owners[c % owners.length] ?? owners[0];
   return [{ kind: 'status+identity', input: { kind: 'text', text: `Hi, where's my order ${id}? My email is ${email}` } }, ...script];

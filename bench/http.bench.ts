@@ -2,6 +2,7 @@
 // The server runs in a child process so the load generator does not share its event loop.
 // Prints figures; never fails on timing.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { openDemoOrderOwners } from './demo-owners.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,16 +15,7 @@ const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const conversationCount = Number(process.env['BENCH_CONVERSATIONS'] ?? 256);
 
 /** Demo orders that are still open, with their owners' e-mails, so a status turn proves identity. */
-const owners = [
-  ['1001', 'ana@example.com'],
-  ['1003', 'chloe@example.com'],
-  ['1004', 'dev@example.com'],
-  ['1005', 'elena@example.com'],
-  ['1006', 'farah@example.com'],
-  ['1007', 'gus@example.com'],
-  ['1008', 'hana@example.com'],
-  ['1009', 'ivan@example.com'],
-] as const;
+const owners = openDemoOrderOwners(new Date());
 
 /**
  * What one conversation says, in order, over and over: a greeting, an order-status question with
