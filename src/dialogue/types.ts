@@ -12,7 +12,7 @@ import type {
 import type { VoiceSettings } from '../voice/index.js';
 
 /** What the NLU made of one message (the shape of `Nlu.understand`). */
-export type Entity = { type: string; value: string; start: number; end: number };
+export type Entity = { type: string; value: string; start: number; end: number; old?: string; parts?: { line1: string; line2?: string; city?: string; region?: string; postcode?: string; country?: string } };
 export type Understanding = {
   lang: Language;
   langConfidence: number;
@@ -22,6 +22,8 @@ export type Understanding = {
   sentiment: { label: 'negative' | 'neutral' | 'positive'; score: number };
   /** Next best intents, best first (used for clarifying questions). */
   alternatives?: { intent: Intent; confidence: number }[];
+  /** Every request in the message, in order (see src/nlu/types.ts); absent from older callers. */
+  requests?: { intent: Intent; confidence: number; span: { start: number; end: number } }[];
 };
 
 export type ShipWindow = { start: string; end: string; businessDaysLeft: { min: number; max: number } };

@@ -11,6 +11,8 @@ export type EntityOptions = { lang: Language; now?: Date | undefined };
 type Candidate = Entity & { priority: number };
 
 const priority: Record<EntityType, number> = {
+  value_change: 11,
+  address: 10,
   quoted_text: 9,
   email: 8,
   money: 7,

@@ -31,7 +31,7 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
       const entities = extractEntities(text, { lang: guess.lang, now: opts.now });
       const sentiment = analyseSentiment(text, guess.lang);
       if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text)) {
-        return { lang: guess.lang, langConfidence: guess.confidence, intent: 'other', confidence: 0, alternatives: [], entities, sentiment };
+        return { lang: guess.lang, langConfidence: guess.confidence, intent: 'other', confidence: 0, alternatives: [], entities, sentiment, requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }] };
       }
       const probs = softmax(logits(model.intent, extractFeatures(text)), model.intent.temperature);
       const ranked = [...probs].map((p, i) => ({ intent: intents[i] as Intent, confidence: p })).sort((a, b) => b.confidence - a.confidence);
@@ -44,6 +44,7 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
         alternatives: ranked.slice(1, 4).map((r) => ({ intent: r.intent, confidence: round(r.confidence) })),
         entities,
         sentiment,
+        requests: [{ intent: top.intent, confidence: round(top.confidence), span: { start: 0, end: text.length } }],
       };
     },
   };
