@@ -1,5 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { Language } from '../domain/index.js';
+import { findAddresses } from './entities/address.js';
+import { findRelativeDates } from './entities/relative-dates.js';
+import { findValueChanges } from './entities/value-change.js';
 import type { Entity, EntityType } from './types.js';
 
 /**
@@ -79,8 +82,26 @@ export function normaliseAmount(raw: string): string {
   return s.replace(/[.,]/g, '');
 }
 
+// A bare amount after a paying or refunding word is money, not an order number: "refund me 500", "I paid 74",
+// "me cobraron 30", "j'ai payé 74", "ho pagato 74", "paguei 74"; German puts the verb after: "ich habe 74 bezahlt".
+const payingWords = String.raw`refund(?:ed)?(?:\s+(?:me|us))?|(?:re)?paid|pay|cost(?:s|ing)?|charged(?:\s+(?:me|us))?|charge(?:\s+(?:me|us))|spent|spend|billed(?:\s+(?:me|us))?|owe(?:s)?(?:\s+(?:me|us))?|price\s+(?:was|is)|total\s+(?:was|is|of)|worth|` +
+  String.raw`pagu[ée]|pagado|pagamos|pag[oó]|cost[oó]|cuesta|cobrar(?:on|do)|me\s+cobr(?:aron|ó|o)|reembolsa(?:d|r)?(?:me)?|devu[eé]lvanme|devolvedme|gast[ée]|` +
+  String.raw`pay[ée]e?s?|co[uû]t[ée]|co[uû]te|factur[ée]e?|d[ée]bit[ée]e?|rembours(?:ez|er)(?:-moi)?|d[ée]pens[ée]|` +
+  String.raw`kostet(?:e|en)?|erstatte[nt]?(?:\s+(?:sie\s+)?mir)?|` +
+  String.raw`pagat[oi]|pagato|costat[oa]|costa|addebitat[oi]|rimborsat(?:emi|e|o|i)|speso|` +
+  String.raw`paguei|pago|pagamos|custou|custa|cobraram(?:-me)?|me\s+cobraram|reembols(?:em|ar)(?:-me)?|gastei`;
+const moneyAfterVerbRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${payingWords})\s+(?:(?:me|us|you|only|just|about|around|like|over|almost|nearly|me|unos|unas|casi|solo|environ|presque|seulement|etwa|circa|quasi|quase|cerca\s+de)\s+)?(${amountToken})(?![\p{L}\p{N}]|[.,]\d|[-/]\d)`, 'giu');
+const moneyBeforeVerbRe = new RegExp(String.raw`(?<![\p{L}\p{N}#])(${amountToken})\s+(?:(?:euro|euros|dollar|franken)\s+)?(?:bezahlt|gezahlt|gekostet|überwiesen|ueberwiesen|abgebucht|berechnet|erstattet|zurück)(?![\p{L}\p{N}])`, 'giu');
+
 function findMoney(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const re of [moneyAfterVerbRe, moneyBeforeVerbRe]) {
+    for (const m of text.matchAll(re)) {
+      const amount = m[1] ?? '';
+      const start = m.index + m[0].lastIndexOf(amount);
+      out.push(span('money', normaliseAmount(amount), start, start + amount.length));
+    }
+  }
   for (const m of text.matchAll(moneyRe)) {
     const cur = m[1] ?? m[4] ?? '';
     const amount = m[2] ?? m[3] ?? '';
@@ -232,6 +253,8 @@ function findDates(text: string, options: EntityOptions): Candidate[] {
   for (const r of results) {
     // Bare numbers are order numbers, not dates; chrono reads "1042" or "7" as times otherwise.
     if (/^\d+$/.test(r.text.trim())) continue;
+    // "Guten Morgen", "esta mañana": a morning, not tomorrow.
+    if (/^(?:morgen|ma[ñn]ana)$/i.test(r.text) && /(?:guten|am|heute|jeden|einen|schönen|den|diesen|gestern|la|esta|cada|una|toda)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index))) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month')) continue;
     const year = r.start.get('year');
     const month = r.start.get('month');
@@ -256,6 +279,9 @@ export function extractEntities(input: string, options: EntityOptions): Entity[]
     ...findEmails(text),
     ...findMoney(text),
     ...findDates(text, options),
+    ...findRelativeDates(text, options.lang, options.now).map((e) => ({ ...e, priority: priority.date + 0.5 })),
+    ...findAddresses(text).map((e) => ({ ...e, priority: priority.address })),
+    ...findValueChanges(text, options.lang).map((e) => ({ ...e, priority: priority.value_change })),
     ...findPostcodes(text),
     ...findOrderNumbers(text),
     ...findSizes(text),
@@ -268,5 +294,5 @@ export function extractEntities(input: string, options: EntityOptions): Entity[]
     if (taken.some((t) => c.start < t.end + (t.type === 'quoted_text' ? 1 : 0) && t.start - (t.type === 'quoted_text' ? 1 : 0) < c.end)) continue;
     taken.push(c);
   }
-  return taken.sort((a, b) => a.start - b.start).map(({ type, value, start, end }) => ({ type, value, start, end }));
+  return taken.sort((a, b) => a.start - b.start).map(({ priority: _p, ...entity }) => entity);
 }
