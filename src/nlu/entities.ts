@@ -84,22 +84,37 @@ export function normaliseAmount(raw: string): string {
 
 // A bare amount after a paying or refunding word is money, not an order number: "refund me 500", "I paid 74",
 // "me cobraron 30", "j'ai payé 74", "ho pagato 74", "paguei 74"; German puts the verb after: "ich habe 74 bezahlt".
-const payingWords = String.raw`refund(?:ed)?(?:\s+(?:me|us))?|(?:re)?paid|pay|cost(?:s|ing)?|charged(?:\s+(?:me|us))?|charge(?:\s+(?:me|us))|spent|spend|billed(?:\s+(?:me|us))?|owe(?:s)?(?:\s+(?:me|us))?|price\s+(?:was|is)|total\s+(?:was|is|of)|worth|` +
-  String.raw`pagu[ée]|pagado|pagamos|pag[oó]|cost[oó]|cuesta|cobrar(?:on|do)|me\s+cobr(?:aron|ó|o)|reembolsa(?:d|r)?(?:me)?|devu[eé]lvanme|devolvedme|gast[ée]|` +
-  String.raw`pay[ée]e?s?|co[uû]t[ée]|co[uû]te|factur[ée]e?|d[ée]bit[ée]e?|rembours(?:ez|er)(?:-moi)?|d[ée]pens[ée]|` +
-  String.raw`kostet(?:e|en)?|erstatte[nt]?(?:\s+(?:sie\s+)?mir)?|` +
-  String.raw`pagat[oi]|pagato|costat[oa]|costa|addebitat[oi]|rimborsat(?:emi|e|o|i)|speso|` +
-  String.raw`paguei|pago|pagamos|custou|custa|cobraram(?:-me)?|me\s+cobraram|reembols(?:em|ar)(?:-me)?|gastei`;
-const moneyAfterVerbRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${payingWords})\s+(?:(?:me|us|you|only|just|about|around|like|over|almost|nearly|me|unos|unas|casi|solo|environ|presque|seulement|etwa|circa|quasi|quase|cerca\s+de)\s+)?(${amountToken})(?![\p{L}\p{N}]|[.,]\d|[-/]\d)`, 'giu');
-const moneyBeforeVerbRe = new RegExp(String.raw`(?<![\p{L}\p{N}#])(${amountToken})\s+(?:(?:euro|euros|dollar|franken)\s+)?(?:bezahlt|gezahlt|gekostet|überwiesen|ueberwiesen|abgebucht|berechnet|erstattet|zurück)(?![\p{L}\p{N}])`, 'giu');
+const payingWords = new Set(
+  `refund refunded paid repaid pay cost costs costing charged charge spent spend billed owe owes worth
+  pagué pague pagado pagamos pagó pago costó costo cuesta cobraron cobrado cobró cobro reembolsar reembolsadme reembólsenme reembolsenme devuélvanme devuelvanme devolvedme gasté gaste
+  payé payée payés payées coûté couté coûte coute facturé facturée débité débitée remboursez remboursez-moi rembourser dépensé
+  kostet kostete kosteten erstatten erstattet
+  pagato pagati costato costata costa addebitato addebitati rimborsatemi rimborsate rimborsato speso
+  paguei custou custa cobraram cobraram-me reembolsem reembolsem-me gastei`.split(/\s+/),
+);
+/** Words that may stand between the verb and the amount ("refund me 500", "paid about 70", "erstatten Sie mir 50"). */
+const payingFillers = new Set(`me us you only just about around like over almost nearly unos unas casi solo me environ presque seulement sie mir etwa circa quasi quase cerca de`.split(/\s+/));
+const wordRe = /[\p{L}'’-]+/gu;
+const payingAfterRe = /^\s+(?:(?:euro|euros|dollar|franken)\s+)?(?:bezahlt|gezahlt|gekostet|überwiesen|ueberwiesen|abgebucht|berechnet|erstattet|zurück)(?![\p{L}\p{N}])/iu;
+const bareAmountRe = new RegExp(String.raw`(?<![\p{L}\p{N}#.,])(?:${amountToken})(?![\p{L}\p{N}]|[.,]\d|[-/]\d)`, 'gu');
+
+/** Whether the words just before an amount say it was paid, charged or is to be refunded. */
+function paidBefore(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.toLowerCase().match(wordRe) ?? [];
+  const [w1 = '', w2, w3] = [words[words.length - 1], words[words.length - 2], words[words.length - 3]];
+  if (payingWords.has(w1)) return true;
+  if ((w1 === 'was' || w1 === 'is' || w1 === 'of') && (w2 === 'price' || w2 === 'total')) return true;
+  if (!payingFillers.has(w1)) return false;
+  return (w2 !== undefined && payingWords.has(w2)) || (w2 !== undefined && payingFillers.has(w2) && w3 !== undefined && payingWords.has(w3));
+}
 
 function findMoney(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [moneyAfterVerbRe, moneyBeforeVerbRe]) {
-    for (const m of text.matchAll(re)) {
-      const amount = m[1] ?? '';
-      const start = m.index + m[0].lastIndexOf(amount);
-      out.push(span('money', normaliseAmount(amount), start, start + amount.length));
+  for (const m of text.matchAll(bareAmountRe)) {
+    const end = m.index + m[0].length;
+    if (paidBefore(text.slice(Math.max(0, m.index - 40), m.index)) || payingAfterRe.test(text.slice(end, end + 30))) {
+      out.push(span('money', normaliseAmount(m[0]), m.index, end));
     }
   }
   for (const m of text.matchAll(moneyRe)) {

@@ -57,7 +57,7 @@ const lexicons: Record<Language, Lexicon> = {
 const positiveEmoji = /[😀😃😄😁😊🙂😍🥰😘🤩🙏👍❤💕💖💗✨🎉🥳😇☺]/gu;
 const negativeEmoji = /[😡😠🤬😤😢😭😞😔😟😩😫💔👎🙄😒😣😖]/gu;
 
-type CompiledLexicon = { exact: Map<string, number>; prefixes: [string, number][]; negators: Set<string>; intensifiers: Set<string> };
+type CompiledLexicon = { exact: Map<string, number>; prefixes: [string, number][]; negators: Set<string>; intensifiers: Set<string>; seen: Map<string, number> };
 
 function compile(lex: Lexicon): CompiledLexicon {
   const exact = new Map<string, number>();
@@ -70,16 +70,27 @@ function compile(lex: Lexicon): CompiledLexicon {
   lex.positive.forEach((w) => add(w, 1));
   lex.negative.forEach((w) => add(w, -1));
   lex.strong.forEach((w) => add(w, -2.5));
-  return { exact, prefixes, negators: new Set(lex.negators.map(foldText)), intensifiers: new Set(lex.intensifiers.map(foldText)) };
+  return { exact, prefixes, negators: new Set(lex.negators.map(foldText)), intensifiers: new Set(lex.intensifiers.map(foldText)), seen: new Map() };
 }
 
 const compiled = Object.fromEntries(Object.entries(lexicons).map(([l, lex]) => [l, compile(lex)])) as Record<Language, CompiledLexicon>;
 
+/** Words already looked up by prefix; bounded so that junk input cannot grow it without end. */
+const maxSeen = 20_000;
+
 function wordScore(lex: CompiledLexicon, word: string): number {
-  const hit = lex.exact.get(word);
+  const hit = lex.exact.get(word) ?? lex.seen.get(word);
   if (hit !== undefined) return hit;
-  for (const [p, s] of lex.prefixes) if (word.startsWith(p) && word.length <= p.length + 5) return s;
-  return 0;
+  let score = 0;
+  for (const [p, s] of lex.prefixes) {
+    if (word.startsWith(p) && word.length <= p.length + 5) {
+      score = s;
+      break;
+    }
+  }
+  if (lex.seen.size >= maxSeen) lex.seen.clear();
+  lex.seen.set(word, score);
+  return score;
 }
 
 /** Sentences with their end mark: a question about a problem ("is there a problem with my order?") is not a complaint. */

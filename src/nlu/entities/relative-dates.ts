@@ -185,8 +185,15 @@ function rules(lang: Language): Rule[] {
 }
 
 const compiled = Object.fromEntries((['en', 'es', 'fr', 'de', 'it', 'pt'] as const).map((l) => [l, rules(l)])) as Record<Language, Rule[]>;
-/** Cheap gate: no rule matches without one of these. */
-const gateRe = /ago|pass|yesterday|today|tomorrow|last|next|hace|ayer|hoy|ma[ñn]ana|pasad|pr[óo]xim|semana|mes|hier|demain|aujourd|il y a|dans|derni|prochain|semaine|mois|vor|gestern|heute|morgen|letzt|n[äa]chst|woche|monat|kommend|vergangen|\bfa\b|ieri|oggi|domani|scors|settiman|mese|tra|fra|h[áa]|faz|ontem|hoje|amanh|atr[áa]s|daqui|que vem|\bin\b|\bem\b/i;
+/** Cheap gates: no rule of a language matches without one of these. */
+const gates: Record<Language, RegExp> = {
+  en: /ago\b|yesterday|today|tomorrow|last\s|next\s|\bin\s+\S+\s+(?:day|week|month|year)/i,
+  es: /hace\s|ayer|hoy|ma[ñn]ana|pasad|pr[óo]xim|que viene|\s(?:en|de)\s+\S+\s+(?:d[ií]a|semana|mes|a[ñn]o)/i,
+  fr: /hier|demain|aujourd|il y a|[çc]a fait|cela fait|derni|pass[ée]|prochain|dans\s+\S+\s+(?:jour|semaine|mois|an)/i,
+  de: /vor\s|gestern|heute|morgen|letzt|vergangen|n[äa]e?chst|kommend|\bin\s+\S+\s+(?:tag|woche|monat|jahr)/i,
+  it: /fa\b|ieri|oggi|domani|scors|passat|prossim|(?:tra|fra)\s+\S+\s+(?:giorn|settiman|mes|ann)/i,
+  pt: /h[áa]\s|faz\s|atr[áa]s|ontem|hoje|amanh|passad|pr[óo]xim|que vem|(?:em|a)\s+\S+\s+(?:dia|semana|m[eê]s|ano)/i,
+};
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -214,7 +221,7 @@ function resolve(now: Date, shift: Shift): string {
 
 /** Relative `date` entities: ISO values against `now`, the words as written without it. */
 export function findRelativeDates(text: string, lang: Language, now: Date | undefined): Entity[] {
-  if (!gateRe.test(text)) return [];
+  if (!gates[lang].test(text)) return [];
   const out: Entity[] = [];
   for (const rule of compiled[lang]) {
     for (const m of text.matchAll(rule.re)) {

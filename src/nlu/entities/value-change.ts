@@ -8,7 +8,7 @@ import type { Entity } from '../types.js';
  * Works on tokens (words, quotations, punctuation) so every pattern is one linear pass.
  */
 
-type Token = { start: number; end: number; folded: string; kind: 'word' | 'quote' | 'punct'; inner: string };
+type Token = { start: number; end: number; folded: string; kind: 'word' | 'quote' | 'punct'; inner: string; verbs: number };
 
 type Grammar = {
   /** Verbs of changing (folded). */
@@ -68,6 +68,8 @@ const grammars: Record<Language, Grammar> = {
   },
 };
 const allLanguages = Object.keys(grammars) as Language[];
+const fromWords = new Set(allLanguages.flatMap((l) => [...grammars[l].from]));
+const orders = Object.fromEntries(allLanguages.map((lang) => [lang, [lang, ...allLanguages.filter((l) => l !== lang)]])) as Record<Language, Language[]>;
 
 /** Determiners, pronouns and the things whose value changes: skipped before an old value ("change the name Mia to…"). */
 const objectWords = new Set(
@@ -98,7 +100,7 @@ const stopWords = new Set(
 const shouldRe = /^(?:should|must|supposed|needs|need|has|have|deberia|debe|deben|tendria|tiene|pone|poner|decir|devrait|doit|faut|mettre|ecrire|soll|sollte|muss|musste|dovrebbe|deve|devrebbe|deveria|deve|devia|tem|say|read|be|spell|show|ser|dire|etre|essere|dizer|heissen|lauten|stehen|sein|scritto|escrito|ecrit|geschrieben)$/;
 /** Verbs of writing and wanting: a value never runs into them ("Maya statt Mia gravieren", "pongan Maia en vez de Mia"). */
 const writeVerbRe = /^(?:write|put|engrave|use|escrib\w*|pon(?:er|ed|gan|ga|gais)|grab\w*|ecri\w*|mett\w*|grav\w*|schreib\w*|nehm\w*|scriv\w*|incid\w*|escrev\w*|coloc\w*|coloqu\w*|want|quiero|queria|veux|voudrais|mochte|will|voglio|vorrei|quero)$/;
-const isAnyVerb = (t: Token): boolean => writeVerbRe.test(t.folded) || allLanguages.some((l) => grammars[l].verbs.test(t.folded));
+const isAnyVerb = (t: Token): boolean => t.verbs !== 0;
 
 /** Verbs after the new value in German ("soll Maya heißen, nicht Mia"). */
 const trailingVerbs = new Set(['heissen', 'lauten', 'stehen', 'sein', 'werden']);
@@ -111,6 +113,7 @@ const insteadPhrases: string[][] = [
   ['invece', 'di'], ['al', 'posto', 'di'],
   ['em', 'vez', 'de'], ['no', 'lugar', 'de'], ['ao', 'inves', 'de'], ['em', 'lugar', 'de'],
 ];
+const insteadStarts = new Set(insteadPhrases.map((p) => p[0] as string));
 const butWords = new Set(['but', 'sino', 'mais', 'sondern', 'ma', 'mas']);
 /** Days, months and countries: "from Monday to Friday", "de España a Francia" are not changes of a value. */
 const notValues = new Set(
@@ -133,20 +136,39 @@ const changeNouns = new Set(
 const tokenRe = /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«\s?([^»\n]{1,200}?)\s?»|„([^“”\n]{1,200})[“”]|‘([^’\n]{1,200})’|(?<![\p{L}\p{N}])'([^'\n]{1,200})'(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?|->|→|=>|[.,;:!?()\n]/gu;
 const maxWords = 4;
 
+/** Lower-case and accent-folded; the Unicode normalisation only for words that need it. */
+function fold(word: string): string {
+  const lower = word.toLowerCase();
+  // Elided articles ("l'incisione", "d'Mia") count as the word after them.
+  return (/^[\x20-\x7e]*$/.test(lower) ? lower : foldText(lower)).replace(/^(?:l|d|dell|all|nell|un|qu)'/, '');
+}
+
+/** One test that rules out most words before the per-language ones. */
+const anyVerbRe = new RegExp([...allLanguages.map((l) => grammars[l].verbs.source), writeVerbRe.source].join('|'));
+
+/** Bit `i` set: a verb of changing in `allLanguages[i]`; bit 6: a verb of writing or wanting. */
+function verbMask(folded: string): number {
+  const head = folded.split('-')[0] ?? '';
+  if (!anyVerbRe.test(head) && !anyVerbRe.test(folded)) return 0;
+  let mask = writeVerbRe.test(folded) ? 1 << allLanguages.length : 0;
+  for (let i = 0; i < allLanguages.length; i++) if (grammars[allLanguages[i] as Language].verbs.test(head)) mask |= 1 << i;
+  return mask;
+}
+
 function tokenise(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(tokenRe)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
     if (inner !== undefined) {
       const start = m.index + m[0].indexOf(inner);
-      out.push({ start, end: start + inner.length, folded: '', kind: 'quote', inner });
+      out.push({ start, end: start + inner.length, folded: '', kind: 'quote', inner, verbs: 0 });
       continue;
     }
     const t = m[0];
     const kind = /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
     // Elided articles ("l'incisione", "d'Mia") count as the word after them.
-    const folded = kind === 'word' ? foldText(t).replace(/^(?:l|d|dell|all|nell|un|qu)'/, '') : t;
-    out.push({ start: m.index, end: m.index + t.length, folded, kind, inner: t });
+    const folded = kind === 'word' ? fold(t) : t;
+    out.push({ start: m.index, end: m.index + t.length, folded, kind, inner: t, verbs: kind === 'word' ? verbMask(folded) : 0 });
   }
   return out;
 }
@@ -262,12 +284,13 @@ function beforeVerb(tokens: Token[], text: string, v: number, g: Grammar): Entit
 
 /** "Y instead of X", "Y statt X", "Y al posto di X". */
 function insteadOf(tokens: Token[], text: string, i: number): Entity | null {
+  if (!insteadStarts.has((tokens[i] as Token).folded)) return null;
   for (const phrase of insteadPhrases) {
     let ok = true;
-    for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.kind !== 'word' || tokens[i + k]?.folded !== phrase[k]) ok = false;
+    for (let k = 0; k < phrase.length && ok; k++) if (tokens[i + k]?.kind !== 'word' || tokens[i + k]?.folded !== phrase[k]) ok = false;
     if (!ok) continue;
     const old = valueForward(tokens, text, i + phrase.length);
-    const neu = valueBackward(tokens, text, i - 1, (x) => isObject(x) || isStop(x) || shouldRe.test(x.folded) || writeVerbRe.test(x.folded));
+    const neu = valueBackward(tokens, text, i - 1, (x) => isObject(x) || isStop(x) || shouldRe.test(x.folded) || (x.verbs & (1 << allLanguages.length)) !== 0);
     return old && neu && plausible(old, neu, tokens) ? entity(old, neu) : null;
   }
   return null;
@@ -307,6 +330,7 @@ function arrow(tokens: Token[], text: string, i: number): Entity | null {
 /** "from X to Y" without a verb: after a change noun ("the name from Mia to Maia"), or as the whole message ("de Mia à Maïa"). */
 function fromTo(tokens: Token[], text: string, i: number): Entity | null {
   const f = (tokens[i] as Token).folded;
+  if (!fromWords.has(f)) return null;
   for (const lang of allLanguages) {
     const g = grammars[lang];
     if (!g.from.has(f)) continue;
@@ -328,11 +352,24 @@ function fromTo(tokens: Token[], text: string, i: number): Entity | null {
   return null;
 }
 
+/** Without one of these no pattern can match; most messages are ruled out by this one test. */
+const gateRe = new RegExp(
+  [
+    String.raw`chang|correct|fix|updat|replac|switch|swap|edit|amend|alter|modif|renam|cambi|corre[gc]|corrig|reemplaz|remplac|sustitu|rectifi|[äa]nder|korrigier|ersetz|tausch|umschreib|berichtig|sostitu|rimpiazz|corretto|troc|mud|substitu`,
+    String.raw`instead|rather than|\svez\s|lugar de|lieu d|place d|statt|stelle von|posto di|inv[ée]s de`,
+    String.raw`should|must|supposed|deber|debe|tendr|devr|doit|faut|soll|muss|dovr|deve|devia|sondern`,
+    String.raw`->|→|=>`,
+    String.raw`(?:^|\s)(?:from|de|desde|du|von|da)\s+\S+(?:\s+\S+){0,3}?\s+(?:to|a|à|zu|auf|in|para|pra)\s`,
+  ].join('|'),
+  'iu',
+);
+
 /** `value_change` entities of `text` (already capped by the caller). */
 export function findValueChanges(text: string, lang: Language): Entity[] {
+  if (!gateRe.test(text)) return [];
   const tokens = tokenise(text);
   const out: Entity[] = [];
-  const order = [lang, ...allLanguages.filter((l) => l !== lang)];
+  const order = orders[lang];
   let coveredTo = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -341,7 +378,7 @@ export function findValueChanges(text: string, lang: Language): Entity[] {
     if (t.kind === 'word') {
       for (const l of order) {
         const g = grammars[l];
-        if (!g.verbs.test(t.folded.split('-')[0] ?? '')) continue;
+        if ((t.verbs & (1 << allLanguages.indexOf(l))) === 0) continue;
         found = afterVerb(tokens, text, i, g) ?? (g.verbLast ? beforeVerb(tokens, text, i, g) : null);
         if (found) break;
       }
