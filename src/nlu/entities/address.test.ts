@@ -11,6 +11,7 @@ describe('address: a postal address is one entity', () => {
     ['en', '10 Downing St, London SW1A 2AA', { line1: '10 Downing St', city: 'London', postcode: 'SW1A 2AA' }],
     ['en', 'new address: 221B Baker Street\nLondon\nNW1 6XE\nUK', { line1: '221B Baker Street', city: 'London', postcode: 'NW1 6XE', country: 'UK' }],
     ['en', '45 Maple Ave, Apt 3B, Toronto, ON M5V 3L9', { line1: '45 Maple Ave', line2: 'Apt 3B', city: 'Toronto', region: 'ON', postcode: 'M5V 3L9' }],
+    ['en', 'ship it to 75 Harbor Road, Portland, 97201, US', { line1: '75 Harbor Road', city: 'Portland', postcode: '97201', country: 'US' }],
     ['es', 'Calle Mayor 5, 28013 Madrid', { line1: 'Calle Mayor 5', city: 'Madrid', postcode: '28013' }],
     ['es', 'mi nueva dirección es calle de Alcalá 45, 3º izq, 28014 Madrid, España', { line1: 'calle de Alcalá 45', line2: '3º izq', city: 'Madrid', postcode: '28014', country: 'España' }],
     ['fr', '12 rue des Lilas, 75011 Paris', { line1: '12 rue des Lilas', city: 'Paris', postcode: '75011' }],
