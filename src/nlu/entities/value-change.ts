@@ -372,14 +372,17 @@ const gateRe = new RegExp(
     String.raw`instead|rather than|\svez\s|lugar de|lieu d|place d|statt|stelle von|posto di|inv[ée]s de`,
     String.raw`should|must|supposed|deber|debe|tendr|devr|doit|faut|soll|muss|dovr|deve|devia|sondern`,
     String.raw`->|→|=>`,
-    String.raw`(?:^|\s)(?:from|de|desde|du|von|da)\s+\S+(?:\s+\S+){0,3}?\s+(?:to|a|à|zu|auf|in|para|pra)\s`,
   ].join('|'),
   'iu',
 );
+/** "from X to Y" without a verb counts only in a short message or after a change noun (see `fromTo`). */
+const fromToGateRe = /(?:^|\s)(?:from|de|desde|du|von|da)\s+\S+(?:\s+\S+){0,3}?\s+(?:to|a|à|zu|auf|in|para|pra)(?:\s|$)/iu;
+const changeNounGateRe = /name|engrav|text|inscri|wording|spell|personali|message|initial|letter|nombre|grabad|frase|pr[ée]nom|\bnom\b|gravur|schriftzug|widmung|nome|incision|scritta|grava[çc]/iu;
+const shortMessage = 80;
 
 /** `value_change` entities of `text` (already capped by the caller). */
 export function findValueChanges(text: string, lang: Language): Entity[] {
-  if (!gateRe.test(text)) return [];
+  if (!gateRe.test(text) && !(fromToGateRe.test(text) && (text.length <= shortMessage || changeNounGateRe.test(text)))) return [];
   const tokens = tokenise(text);
   const out: Entity[] = [];
   const order = orders[lang];
