@@ -1,0 +1,31 @@
+import type { ActsLexicon } from './types.js';
+
+export const de: ActsLexicon = {
+  yes: ['kein problem', 'kein thema', 'ja', 'jap', 'jo', 'jep', 'ok', 'okay', 'genau', 'richtig', 'klar', 'natuerlich', 'naturlich', 'gerne', 'gern', 'stimmt', 'passt', 'ja bitte', 'mach das', 'machen sie das', 'bestatige', 'einverstanden', 'sicher', 'auf jeden fall', 'super', 'perfekt', 'in ordnung', 'alles klar', 'los', 'na klar', 'ja gerne', 'bitte ja', 'unbedingt'],
+  no: ['nein', 'ne', 'nee', 'nö', 'no', 'nein danke', 'auf keinen fall', 'falsch', 'lieber nicht', 'stimmt nicht', 'doch nicht', 'lass es', 'lassen sie es', 'vergiss es', 'nicht notig', 'eher nicht'],
+  negation: ['nicht', 'kein', 'keine', 'nie', 'doch nicht', 'lieber nicht'],
+  contrast: ['aber', 'jedoch', 'ausser'],
+  fillers: ['hmm', 'hm', 'ah', 'oh', 'also', 'naja', 'na ja', 'achso', 'ach so', 'eigentlich', 'doch', 'dann', 'und', 'auch', 'sorry', 'ups', 'hallo', 'hi', 'ach'],
+  thanks: ['danke', 'danke schon', 'dankeschon', 'vielen dank', 'danke sehr', 'herzlichen dank', 'vielen lieben dank', 'danke vielmals', 'besten dank', 'merci', 'tausend dank'],
+  bye: ['tschuss', 'tschus', 'auf wiedersehen', 'ciao', 'bis dann', 'bis bald', 'schonen tag', 'schonen tag noch', 'gute nacht', 'servus', 'bye'],
+  okay: ['ok', 'okay', 'super', 'perfekt', 'prima', 'toll', 'klasse', 'gut', 'sehr gut', 'alles klar', 'verstanden', 'das wars', 'das war s', 'das ist alles', 'passt', 'fur die hilfe', 'fur ihre hilfe', 'fur deine hilfe', 'cool', 'schon', 'wunderbar', 'top', 'nochmal', 'sehr nett'],
+  ordinals: [['erste', 'ersten', 'erster', 'erstes'], ['zweite', 'zweiten', 'zweiter', 'zweites', 'zwei'], ['dritte', 'dritten', 'dritter', 'drittes', 'drei'], ['vierte', 'vierten', 'vier'], ['funfte', 'funften', 'funf']],
+  last: ['letzte', 'letzten', 'letzter', 'letztes'],
+  keep: ['so lassen', 'lassen sie', 'bleibt', 'beibehalten', 'keine anderung', 'nicht andern', 'wie es ist', 'wie vorher', 'gleich lassen'],
+  exception: ['ausnahme', 'eine ausnahme', 'ausnahmsweise', 'nur dieses eine mal', 'kulanz'],
+  noPhoto: ['kann kein foto', 'kann keine fotos', 'kann nicht fotografieren', 'kein foto', 'keine kamera', 'kein handy', 'ohne foto', 'weggeworfen', 'habe kein bild'],
+  photo: ['foto', 'fotos', 'bild', 'bilder', 'kamera'],
+  remake: ['neu machen', 'neu anfertigen', 'ersatz', 'ein neues', 'eine neue', 'einen neuen', 'neues', 'ersetzen', 'nochmal schicken', 'neu senden'],
+  refund: ['erstattung', 'erstatten', 'geld zuruck', 'mein geld', 'ruckerstattung'],
+  credit: ['gutschrift', 'gutschein', 'guthaben'],
+  exchange: ['umtausch', 'umtauschen', 'tauschen', 'andere grosse', 'grosser', 'kleiner'],
+  only: ['nur', 'lediglich', 'bloss'],
+  another: ['andere bestellung', 'anderen bestellung', 'zweite bestellung'],
+  valueChange: [
+    '\\bvon\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s+(?:zu|in|auf)\\s+["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$|,|\\s+(?:bitte|danke|andern|ändern|korrigieren)\\b)',
+    '(?:^|\\s)(?:andern|ändern|korrigieren)\\s+sie\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s+(?:in|zu|auf)\\s+["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$|,|\\s+(?:bitte|danke)\\b)',
+    '\\bstatt\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s*,?\\s+(?:bitte\\s+)?["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$)',
+  ],
+  valuePrefixes: ['eigentlich', 'doch lieber', 'lieber', 'bitte', 'mach', 'es soll', 'es sollte', 'stattdessen', 'ich mochte', 'auf', 'schreiben sie'],
+  threadMarkers: ['^am .{4,80} schrieb .{0,80}:?$', '^von: ', '^gesendet von meinem '],
+};

@@ -1,0 +1,31 @@
+import type { ActsLexicon } from './types.js';
+
+export const es: ActsLexicon = {
+  yes: ['sin problema', 'no hay problema', 'si', 'sip', 'claro', 'vale', 'ok', 'de acuerdo', 'correcto', 'exacto', 'por supuesto', 'adelante', 'hazlo', 'eso es', 'perfecto', 'dale', 'si por favor', 'si porfa', 'porfa', 'confirmo', 'bueno', 'genial', 'me parece bien', 'esta bien', 'claro que si', 'venga', 'sale', 'va', 'obvio'],
+  no: ['no', 'no gracias', 'para nada', 'nop', 'incorrecto', 'eso no', 'mejor no', 'no es eso', 'tampoco', 'dejalo', 'dejalo asi', 'olvidalo', 'no hace falta', 'ni hablar'],
+  negation: ['no', 'nunca', 'ya no', 'mejor no'],
+  contrast: ['pero', 'aunque', 'sin embargo', 'excepto'],
+  fillers: ['mmm', 'mm', 'em', 'eh', 'pues', 'bueno pues', 'a ver', 'en realidad', 'la verdad', 'oye', 'ah', 'oh', 'entonces', 'y', 'tambien', 'perdon', 'uy', 'hola', 'jaja'],
+  thanks: ['gracias', 'muchas gracias', 'mil gracias', 'muchisimas gracias', 'gracias por todo', 'te lo agradezco', 'se lo agradezco', 'muy amable', 'que amables', 'que amable', 'graciass', 'grax'],
+  bye: ['adios', 'hasta luego', 'chao', 'chau', 'nos vemos', 'hasta pronto', 'buen dia', 'buenas noches', 'que tengas buen dia', 'un saludo', 'saludos'],
+  okay: ['vale', 'ok', 'genial', 'perfecto', 'estupendo', 'buenisimo', 'listo', 'entendido', 'eso es todo', 'nada mas', 'todo bien', 'de acuerdo', 'por la ayuda', 'por tu ayuda', 'por su ayuda', 'muy bien', 'super', 'guay', 'bien', 'fenomenal', 'sois geniales', 'que bien', 'muy amables'],
+  ordinals: [['primero', 'primera', 'primer', '1o', '1a'], ['segundo', 'segunda', '2o', '2a', 'dos'], ['tercero', 'tercera', 'tercer', '3o', 'tres'], ['cuarto', 'cuarta', 'cuatro'], ['quinto', 'quinta', 'cinco']],
+  last: ['ultimo', 'ultima'],
+  keep: ['dejalo como', 'dejalo asi', 'que se quede', 'mantener', 'mantenlo', 'sin cambios', 'no lo cambies', 'como esta', 'igual'],
+  exception: ['excepcion', 'hacer una excepcion', 'por esta vez', 'solo esta vez', 'caso especial'],
+  noPhoto: ['no puedo enviar', 'no puedo mandar', 'no puedo sacar', 'no puedo hacer una foto', 'no tengo foto', 'no tengo camara', 'sin foto', 'lo tire', 'lo he tirado', 'no tengo movil'],
+  photo: ['foto', 'fotos', 'imagen', 'camara'],
+  remake: ['rehacer', 'uno nuevo', 'una nueva', 'reponer', 'reposicion', 'sustituir', 'reemplazo', 'otro igual', 'otra igual', 'enviar otro', 'mandar otro'],
+  refund: ['reembolso', 'reembolsar', 'devolucion del dinero', 'devolver el dinero', 'mi dinero'],
+  credit: ['saldo', 'credito', 'vale de compra', 'cupon', 'tarjeta regalo'],
+  exchange: ['cambiar', 'cambio', 'otra talla', 'otro tamano', 'mas grande', 'mas pequeno'],
+  only: ['solo', 'solamente', 'unicamente', 'nada mas'],
+  another: ['otro pedido', 'el otro pedido', 'otra compra'],
+  valueChange: [
+    '\\bde\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+a\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:por favor|gracias)\\b)',
+    '\\b(?:cambi(?:ar|en|a|ad|e)|pon(?:er|gan)?)\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+por\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:por favor|gracias)\\b)',
+    '\\ben\\s+vez\\s+de\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:pon(?:ga|ed|er)?\\s+|que\\s+diga\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
+  ],
+  valuePrefixes: ['en realidad', 'mejor', 'perdon', 'ponle', 'pon', 'que diga', 'cambialo a', 'deberia decir', 'deberia ser', 'quiero', 'por favor', 'es'],
+  threadMarkers: ['^el .{4,80} escribio:?$', '^de: ', '^enviado desde mi '],
+};

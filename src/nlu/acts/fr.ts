@@ -1,0 +1,31 @@
+import type { ActsLexicon } from './types.js';
+
+export const fr: ActsLexicon = {
+  yes: ['pas de probleme', 'pas de souci', 'aucun probleme', 'oui', 'ouais', 'ouaip', 'ok', 'd accord', 'dac', 'bien sur', 'exactement', 'c est ca', 'correct', 'allez y', 'vas y', 'oui merci', 'parfait', 'volontiers', 'je confirme', 'tout a fait', 'carrement', 'oui oui', 'c est bon', 'ca marche', 'ca me va', 'avec plaisir', 'entendu', 'absolument', 'oui s il vous plait', 'oui svp'],
+  no: ['non', 'non merci', 'pas du tout', 'nan', 'incorrect', 'pas ca', 'surtout pas', 'ce n est pas ca', 'laisse tomber', 'laissez tomber', 'non c est bon', 'pas besoin', 'oublie', 'oubliez'],
+  negation: ['ne', 'n', 'pas', 'plus', 'jamais', 'non'],
+  contrast: ['mais', 'par contre', 'sauf', 'cependant'],
+  fillers: ['hmm', 'euh', 'bah', 'ben', 'bon', 'bon ben', 'bon bah', 'en fait', 'finalement', 'alors', 'du coup', 'ah', 'oh', 'et', 'aussi', 'pardon', 'oups', 'bonjour', 'salut', 'mdr'],
+  thanks: ['merci', 'merci beaucoup', 'merci bien', 'mille mercis', 'merci infiniment', 'je vous remercie', 'merci pour tout', 'c est gentil', 'trop gentil', 'merci a vous'],
+  bye: ['au revoir', 'a bientot', 'bonne journee', 'bonne soiree', 'salut', 'ciao', 'a plus', 'bonne fin de journee', 'bonne nuit'],
+  okay: ['ok', 'd accord', 'super', 'parfait', 'genial', 'top', 'nickel', 'tres bien', 'c est tout', 'c est bon', 'ca marche', 'entendu', 'compris', 'cool', 'pour votre aide', 'pour ton aide', 'pour l aide', 'beaucoup', 'bien', 'impeccable', 'merveilleux', 'tout est bon'],
+  ordinals: [['premier', 'premiere', '1er', '1re'], ['deuxieme', 'second', 'seconde', '2e', '2eme', 'deux'], ['troisieme', '3e', 'trois'], ['quatrieme', 'quatre'], ['cinquieme', 'cinq']],
+  last: ['dernier', 'derniere'],
+  keep: ['laissez', 'laisse', 'gardez', 'garde', 'on garde', 'comme c est', 'comme avant', 'pas de changement', 'ne changez pas', 'pareil'],
+  exception: ['exception', 'faire une exception', 'pour cette fois', 'juste cette fois', 'cas particulier', 'geste commercial'],
+  noPhoto: ['je ne peux pas envoyer', 'peux pas envoyer', 'je ne peux pas prendre', 'pas de photo', 'pas d appareil', 'sans photo', 'je l ai jete', 'pas de telephone', 'impossible d envoyer'],
+  photo: ['photo', 'photos', 'image', 'appareil'],
+  remake: ['refaire', 'nouveau', 'nouvelle', 'remplacer', 'remplacement', 'un autre', 'une autre', 'renvoyer'],
+  refund: ['remboursement', 'rembourser', 'remboursez', 'mon argent', 'rembourse'],
+  credit: ['avoir', 'un avoir', 'bon d achat', 'credit', 'carte cadeau'],
+  exchange: ['echanger', 'echange', 'autre taille', 'plus grand', 'plus petit'],
+  only: ['seulement', 'que', 'uniquement', 'juste'],
+  another: ['autre commande', 'une autre commande', 'l autre commande'],
+  valueChange: [
+    '\\b(?:remplace[zr]?|changez|changer|change|mettez|mettre)\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s+(?:par|en)\\s+["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:svp|s il vous plait|merci)\\b)',
+    '\\bde\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s+(?:a|à)\\s+["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$|,)',
+    '\\bau\\s+lieu\\s+de\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s*,?\\s+(?:mettez\\s+|mettre\\s+|ecrivez\\s+|écrivez\\s+)["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$)',
+  ],
+  valuePrefixes: ['en fait', 'plutot', 'pardon', 'mettez', 'mets', 'changez en', 'ca doit etre', 'il faut', 'je veux', 'plutot', 'ecrivez', 'c est'],
+  threadMarkers: ['^le .{4,80} a ecrit ?:?$', '^de ?: ', '^envoye de mon '],
+};

@@ -1,0 +1,31 @@
+import type { ActsLexicon } from './types.js';
+
+export const it: ActsLexicon = {
+  yes: ['nessun problema', 'non c e problema', 'si', 'ok', 'va bene', 'certo', 'esatto', 'giusto', 'certamente', 'd accordo', 'si grazie', 'procedi', 'confermo', 'perfetto', 'sicuro', 'assolutamente', 'vai', 'vai pure', 'fallo', 'si certo', 'ottimo', 'benissimo', 'volentieri', 'si per favore', 'proceda', 'ok grazie'],
+  no: ['no', 'no grazie', 'per niente', 'sbagliato', 'non e cosi', 'meglio di no', 'assolutamente no', 'lascia stare', 'lasci stare', 'lasciamo stare', 'lascia perdere', 'non serve', 'niente'],
+  negation: ['non', 'mai', 'piu'],
+  contrast: ['ma', 'pero', 'tranne', 'invece'],
+  fillers: ['mmm', 'ehm', 'beh', 'be', 'allora', 'in realta', 'anzi', 'ah', 'oh', 'e', 'anche', 'quindi', 'scusa', 'scusi', 'ciao', 'salve', 'dunque'],
+  thanks: ['grazie', 'grazie mille', 'grazie tante', 'grazie infinite', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'molto gentile', 'gentilissimi', 'gentilissima', 'grazie di tutto'],
+  bye: ['arrivederci', 'ciao', 'ciao ciao', 'a presto', 'buona giornata', 'buona serata', 'alla prossima', 'buonanotte'],
+  okay: ['ok', 'va bene', 'perfetto', 'ottimo', 'benissimo', 'fantastico', 'super', 'bene', 'chiaro', 'capito', 'e tutto', 'tutto qui', 'a posto', 'per l aiuto', 'per il tuo aiuto', 'per il suo aiuto', 'mille', 'tante', 'davvero', 'gentili'],
+  ordinals: [['primo', 'prima', '1o'], ['secondo', 'seconda', 'due'], ['terzo', 'terza', 'tre'], ['quarto', 'quarta', 'quattro'], ['quinto', 'quinta', 'cinque']],
+  last: ['ultimo', 'ultima'],
+  keep: ['lascia com e', 'lasciate', 'lasci', 'teniamo', 'tenere', 'resta', 'nessuna modifica', 'non cambiare', 'com era', 'uguale'],
+  exception: ['eccezione', 'fare un eccezione', 'per questa volta', 'solo questa volta', 'caso particolare'],
+  noPhoto: ['non posso inviare', 'non posso mandare', 'non riesco a mandare', 'non posso fare una foto', 'non ho foto', 'senza foto', 'l ho buttato', 'non ho la fotocamera', 'non ho il telefono'],
+  photo: ['foto', 'immagine', 'fotocamera'],
+  remake: ['rifare', 'nuovo', 'nuova', 'sostituire', 'sostituzione', 'un altro', 'un altra', 'rispedire'],
+  refund: ['rimborso', 'rimborsare', 'rimborsatemi', 'soldi indietro', 'i miei soldi'],
+  credit: ['buono', 'credito', 'buono acquisto', 'carta regalo'],
+  exchange: ['cambiare', 'cambio', 'sostituire', 'altra taglia', 'piu grande', 'piu piccolo'],
+  only: ['solo', 'soltanto', 'solamente'],
+  another: ['altro ordine', 'un altro ordine', 'secondo ordine'],
+  valueChange: [
+    '\\bda\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s+a\\s+["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:per favore|grazie)\\b)',
+    '\\b(?:cambia(?:re|te)?|sostitui(?:re|te|sci))\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s+con\\s+["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,)',
+    '\\binvece\\s+di\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s*,?\\s+(?:mettete\\s+|metti\\s+|scrivete\\s+)["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$)',
+  ],
+  valuePrefixes: ['in realta', 'anzi', 'scusa', 'metti', 'mettete', 'deve essere', 'dovrebbe essere', 'voglio', 'scrivete'],
+  threadMarkers: ['^il .{4,80} ha scritto:?$', '^da: ', '^inviato da '],
+};

@@ -1,0 +1,31 @@
+import type { ActsLexicon } from './types.js';
+
+export const pt: ActsLexicon = {
+  yes: ['sem problema', 'sem problemas', 'sim', 'ok', 'claro', 'isso', 'isso mesmo', 'exato', 'exatamente', 'certo', 'correto', 'pode ser', 'pode', 'pode sim', 'com certeza', 'sim por favor', 'confirmo', 'perfeito', 'beleza', 'ta bom', 'esta bem', 'combinado', 'bora', 'manda ver', 'fechado', 'sim sim', 'otimo', 'claro que sim', 'pode fazer', 'pode cancelar', 'pode mudar'],
+  no: ['nao', 'nao obrigado', 'nao obrigada', 'de jeito nenhum', 'errado', 'incorreto', 'nada disso', 'melhor nao', 'nem pensar', 'deixa', 'deixa pra la', 'deixa para la', 'esquece', 'nao precisa'],
+  negation: ['nao', 'nunca', 'ja nao', 'melhor nao'],
+  contrast: ['mas', 'porem', 'exceto', 'so que'],
+  fillers: ['hmm', 'hum', 'entao', 'bom', 'bem', 'na verdade', 'ah', 'oh', 'e', 'tambem', 'desculpa', 'opa', 'ola', 'oi', 'kkk', 'olha'],
+  thanks: ['obrigado', 'obrigada', 'muito obrigado', 'muito obrigada', 'obrigadao', 'valeu', 'vlw', 'agradeco', 'brigado', 'brigada', 'obg', 'muito gentil', 'obrigado por tudo', 'obrigada por tudo'],
+  bye: ['tchau', 'adeus', 'ate logo', 'ate mais', 'ate breve', 'bom dia', 'boa tarde', 'boa noite', 'abraco', 'abracos', 'fica bem'],
+  okay: ['ok', 'otimo', 'perfeito', 'beleza', 'show', 'massa', 'top', 'legal', 'entendi', 'entendido', 'e so isso', 'so isso', 'era isso', 'tudo certo', 'pela ajuda', 'ta bom', 'esta bem', 'muito bem', 'maravilha', 'demais', 'combinado', 'valeu mesmo'],
+  ordinals: [['primeiro', 'primeira', '1o', '1a'], ['segundo', 'segunda', 'dois', 'duas'], ['terceiro', 'terceira', 'tres'], ['quarto', 'quarta', 'quatro'], ['quinto', 'quinta', 'cinco']],
+  last: ['ultimo', 'ultima'],
+  keep: ['deixa como', 'deixe como', 'manter', 'mantem', 'mantenha', 'fica como', 'sem mudanca', 'nao muda', 'como esta', 'igual'],
+  exception: ['excecao', 'abrir uma excecao', 'fazer uma excecao', 'so desta vez', 'caso especial'],
+  noPhoto: ['nao consigo enviar', 'nao consigo mandar', 'nao posso enviar', 'nao posso mandar', 'nao consigo tirar', 'sem foto', 'nao tenho foto', 'joguei fora', 'nao tenho camera', 'celular quebrado'],
+  photo: ['foto', 'fotos', 'imagem', 'camera'],
+  remake: ['refazer', 'um novo', 'uma nova', 'novo', 'nova', 'substituir', 'substituicao', 'reenviar', 'outro igual', 'outra igual'],
+  refund: ['reembolso', 'reembolsar', 'dinheiro de volta', 'meu dinheiro', 'estorno', 'devolucao do dinheiro'],
+  credit: ['credito', 'vale', 'cupom', 'vale compra', 'cartao presente'],
+  exchange: ['trocar', 'troca', 'outro tamanho', 'maior', 'menor'],
+  only: ['so', 'somente', 'apenas'],
+  another: ['outro pedido', 'outra encomenda', 'o outro pedido'],
+  valueChange: [
+    '\\bde\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s+(?:para|pra)\\s+["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:por favor|obrigad[oa])\\b)',
+    '\\b(?:troca(?:r)?|muda(?:r)?)\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s+por\\s+["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,)',
+    '\\bem\\s+vez\\s+de\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s*,?\\s+(?:coloque\\s+|coloca\\s+|escreva\\s+|p[oõ]e\\s+)["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$)',
+  ],
+  valuePrefixes: ['na verdade', 'desculpa', 'coloque', 'coloca', 'poe', 'deve ser', 'deveria ser', 'quero', 'escreve', 'escreva'],
+  threadMarkers: ['^em .{4,80} escreveu:?$', '^de: ', '^enviado do meu '],
+};
