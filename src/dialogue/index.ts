@@ -1,7 +1,7 @@
 import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
-import { readAnswer, readClosing, saysAny, stripQuotedThread } from '../nlu/acts/index.js';
+import { readAnswer, readClosing, readProblem, saysAny, stripQuotedThread } from '../nlu/acts/index.js';
 import { detectLanguageName, detectOrdinal, foldText, hasWords, isForeignScript, isQuestionLike, looksUnsupported, splitClauses } from '../nlu/acts/readers.js';
 import { startAddress } from './flows/address.js';
 import { startBrief } from './flows/brief.js';
@@ -268,13 +268,9 @@ function run(t: Turn, input: DialogueInput): void {
 
   // 3c. Thanks, ok, bye: the end of a topic, unless they answer the open question.
   if (act.choice === null && act.closing && act.attachments.length === 0 && !(act.affirm && s.flow && yesNoOpen(s))) {
+    // "ok" where a value was asked for is left to the flow (it asks for the value again).
     const valueAsked = s.flow !== null && takesFreeText(s.flow) && s.flow.name !== 'question';
-    if (act.closing === 'ok' && valueAsked && s.flow) {
-      // "ok" where a value was asked for: ask for it again.
-      promptFlow(t, s.flow);
-      return;
-    }
-    if (act.closing !== 'ok' || s.resolved > 0 || (s.flow && s.flow.name !== 'csat')) {
+    if (!(act.closing === 'ok' && valueAsked) && (act.closing !== 'ok' || s.resolved > 0 || (s.flow && s.flow.name !== 'csat'))) {
       if (s.flow && s.flow.name !== 'csat') s.flow = null;
       s.suspended = [];
       s.pendingHandoff = null;
@@ -325,6 +321,12 @@ function run(t: Turn, input: DialogueInput): void {
     startIdentify(t, s.intent, [{ type: 'order_number', value: only, start: 0, end: only.length }], act.text);
     return;
   }
+  // Proof sent late ("ana@example.com" after the request): the request it was for.
+  const proofOnly = !hasNumber && u.entities.some((e) => e.type === 'email') && act.text.split(/\s+/).length <= 6;
+  if (proofOnly && s.intent && orderIntents.has(s.intent) && !t.order()) {
+    startIdentify(t, s.intent, u.entities, act.text);
+    return;
+  }
   // A general question the shop's documents answer beats a weak guess at an order request.
   if (u.intent !== 'shop_question' && u.confidence < 0.8 && !hasNumber && isQuestionLike(act.text)) {
     if (t.ctx.knowledge.answer(act.text, s.lang)) {
@@ -362,14 +364,17 @@ function run(t: Turn, input: DialogueInput): void {
 function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   if (t.s.escalated) return;
   const spans = u.requests && u.requests.length > 1 ? u.requests.slice(1).map((r) => r.span) : splitClauses(text).slice(1);
-  const given = new Set<string>();
+  const hits: { section: string; text: string }[] = [];
   for (const span of spans.slice(0, 3)) {
     const part = text.slice(span.start, span.end).trim();
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part)) continue;
     const hit = t.ctx.knowledge.answer(part, t.lang);
-    if (!hit || given.has(hit.section) || t.paragraphs.some((p) => p.includes(hit.text.slice(0, 40)))) continue;
-    if (given.size === 0) t.say('answer.also');
-    given.add(hit.section);
+    if (!hit || hits.some((h) => h.section === hit.section) || t.paragraphs.some((p) => p.includes(hit.text.slice(0, 40)))) continue;
+    hits.push(hit);
+  }
+  if (hits.length === 0) return;
+  t.say('answer.also', { count: hits.length });
+  for (const hit of hits) {
     t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
     t.note(`Answered a question from the shop documents ("${hit.section}").`);
   }
@@ -655,8 +660,12 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       return order ? startQuality(t, order, 'missing', text) : undefined;
     case 'refund_status':
       return order ? refundStatus(t, order) : undefined;
-    case 'refund_request':
+    case 'refund_request': {
+      // The problem already described ("the portrait arrived damaged, I want my money back"): no "what happened?".
+      const problem = readProblem(text, s.lang);
+      if (problem) return route(t, problem === 'damaged' ? 'damaged_item' : problem === 'wrong' ? 'wrong_item' : 'missing_item', entities, text);
       return askRefundReason(t);
+    }
     case 'shop_question':
       if (text.trim() === '') {
         s.flow = { name: 'question' };

@@ -75,20 +75,24 @@ export function parseAddress(text: string, fallbackCountry: string): Address | n
   if (!line1 || !/\p{L}/u.test(line1)) return null;
   let postcode: string | undefined;
   let city: string | undefined;
+  let region: string | undefined;
   for (const p of parts) {
     const m = /\b(\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/i.exec(p);
     if (!postcode && m?.[1]) {
       postcode = m[1].toUpperCase();
       const rest = p.replace(m[1], '').trim();
       if (rest && !city) city = rest;
+      else if (rest && /^[\p{L}]{2,3}$/u.test(rest)) region = rest;
     } else if (!city) city = p;
   }
   if (!postcode || !city) return null;
-  return { line1: line1.slice(0, 300), city: city.slice(0, 200), postcode: postcode.slice(0, 20), country };
+  const a: Address = { line1: line1.slice(0, 300), city: city.slice(0, 200), postcode: postcode.slice(0, 20), country };
+  if (region) a.region = region.slice(0, 100);
+  return a;
 }
 
 function addressText(a: Address): string {
-  return `${a.line1}, ${a.postcode} ${a.city}, ${a.country}`;
+  return `${a.line1}, ${a.postcode} ${a.city}${a.region ? ` ${a.region}` : ''}, ${a.country}`;
 }
 
 export function continueAddress(t: Turn, order: Order, flow: Extract<Flow, { name: 'address' }>, act: Act): boolean {
@@ -129,8 +133,9 @@ export function continueAddress(t: Turn, order: Order, flow: Extract<Flow, { nam
     t.invalid('address.unclear');
     return true;
   }
-  if (looksLikeNewRequest(act, t)) return false;
+  // An address that parses is the answer, whatever else the message looks like.
   const a = addressFrom(act.u?.entities ?? [], act.text, order, true);
+  if (!a && looksLikeNewRequest(act, t)) return false;
   if (!a) {
     if (act.text.trim() === '') return false;
     t.invalid('address.unclear');

@@ -1,8 +1,18 @@
 import type { Turn } from '../kit.js';
 import type { FlowSpec } from './spec.js';
 
+/** The answer to a question; a short follow-up is read together with the question before it. */
+function lookUp(t: Turn, text: string): { section: string; text: string; score: number } | null {
+  const plain = t.ctx.knowledge.answer(text, t.lang);
+  const last = t.s.lastQuestion;
+  if (!last || text.split(/\s+/).length > 7) return plain;
+  const together = t.ctx.knowledge.answer(`${last} ${text}`, t.lang);
+  return together && (!plain || together.section !== plain.section) ? together : plain;
+}
+
 export function answerQuestion(t: Turn, text: string): boolean {
-  const hit = t.ctx.knowledge.answer(text, t.lang);
+  const hit = lookUp(t, text);
+  t.s.lastQuestion = text.slice(0, 300);
   if (!hit) {
     t.meta['knowledgeGap'] = true;
     t.say('knowledge.unknown');

@@ -11,7 +11,7 @@ export const de: ActsLexicon = {
   okay: ['ok', 'okay', 'super', 'perfekt', 'prima', 'toll', 'klasse', 'gut', 'sehr gut', 'alles klar', 'verstanden', 'das wars', 'das war s', 'das ist alles', 'passt', 'fur die hilfe', 'fur ihre hilfe', 'fur deine hilfe', 'cool', 'schon', 'wunderbar', 'top', 'nochmal', 'sehr nett'],
   ordinals: [['erste', 'ersten', 'erster', 'erstes'], ['zweite', 'zweiten', 'zweiter', 'zweites', 'zwei'], ['dritte', 'dritten', 'dritter', 'drittes', 'drei'], ['vierte', 'vierten', 'vier'], ['funfte', 'funften', 'funf']],
   last: ['letzte', 'letzten', 'letzter', 'letztes'],
-  keep: ['so lassen', 'lassen sie', 'bleibt', 'beibehalten', 'keine anderung', 'nicht andern', 'wie es ist', 'wie vorher', 'gleich lassen'],
+  keep: ['behalten', 'lassen', 'belassen', 'so lassen', 'lassen sie', 'bleibt', 'beibehalten', 'keine anderung', 'nicht andern', 'wie es ist', 'wie vorher', 'gleich lassen'],
   exception: ['ausnahme', 'eine ausnahme', 'ausnahmsweise', 'nur dieses eine mal', 'kulanz'],
   noPhoto: ['kann kein foto', 'kann keine fotos', 'kann nicht fotografieren', 'kein foto', 'keine kamera', 'kein handy', 'ohne foto', 'weggeworfen', 'habe kein bild'],
   photo: ['foto', 'fotos', 'bild', 'bilder', 'kamera'],
@@ -20,6 +20,9 @@ export const de: ActsLexicon = {
   credit: ['gutschrift', 'gutschein', 'guthaben'],
   exchange: ['umtausch', 'umtauschen', 'tauschen', 'andere grosse', 'grosser', 'kleiner'],
   only: ['nur', 'lediglich', 'bloss'],
+  damaged: ['kaputt', 'beschadigt', 'zerbrochen', 'gebrochen', 'gesprungen', 'angeschlagen', 'zerkratzt', 'in stucken', 'defekt'],
+  missing: ['fehlt', 'fehlte', 'nicht im paket', 'nicht dabei', 'nie angekommen'],
+  wrongItem: ['falscher artikel', 'falsche', 'falschen', 'nicht das bestellte', 'falsche grosse'],
   another: ['andere bestellung', 'anderen bestellung', 'zweite bestellung'],
   valueChange: [
     '\\bvon\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s+(?:zu|in|auf)\\s+["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$|,|\\s+(?:bitte|danke|andern|ändern|korrigieren)\\b)',

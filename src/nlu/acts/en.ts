@@ -11,7 +11,7 @@ export const en: ActsLexicon = {
   okay: ['ok', 'okay', 'great', 'perfect', 'awesome', 'cool', 'nice', 'lovely', 'brilliant', 'wonderful', 'amazing', 'good', 'got it', 'understood', 'that s all', 'that s everything', 'that s it', 'all good', 'all set', 'sounds good', 'noted', 'fab', 'super', 'so much', 'very much', 'a lot', 'again', 'guys', 'you', 'for your help', 'for the help', 'for helping', 'that helps', 'that was quick', 'you re the best', 'have a good one', 'alright', 'fine', 'ok then', 'will do', 'great news', 'good to know'],
   ordinals: [['first', '1st'], ['second', '2nd', 'two'], ['third', '3rd', 'three'], ['fourth', '4th', 'four'], ['fifth', '5th', 'five']],
   last: ['last', 'final'],
-  keep: ['keep it', 'keep it as', 'leave it', 'leave it as', 'keep the', 'stay as', 'stays as', 'no change', 'don t change', 'do not change', 'as it is', 'as it was', 'the same'],
+  keep: ['keep', 'keep it', 'keep it as', 'leave it', 'leave it as', 'keep the', 'stay as', 'stays as', 'no change', 'don t change', 'do not change', 'as it is', 'as it was', 'the same'],
   exception: ['exception', 'make an exception', 'bend the rules', 'just this once', 'special case', 'one time', 'as a favour', 'as a favor'],
   noPhoto: ['can t send', 'cannot send', 'can t take', 'cannot take', 'can t upload', 'cannot upload', 'unable to', 'no camera', 'don t have a photo', 'don t have a picture', 'no photo', 'no picture', 'without a photo', 'threw it away', 'threw it out', 'binned it', 'phone is broken', 'no phone', 'not able to'],
   photo: ['photo', 'picture', 'pic', 'image', 'camera', 'pictures', 'photos'],
@@ -20,6 +20,9 @@ export const en: ActsLexicon = {
   credit: ['store credit', 'credit', 'voucher', 'gift card'],
   exchange: ['exchange', 'swap', 'different size', 'other size', 'bigger', 'smaller', 'another size'],
   only: ['only', 'just', 'but the', 'only got'],
+  damaged: ['broken', 'broke', 'damaged', 'cracked', 'chipped', 'shattered', 'smashed', 'bent', 'scratched', 'in pieces', 'arrived damaged', 'snapped'],
+  missing: ['missing', 'wasn t in the box', 'was not in the box', 'not in the box', 'never arrived', 'didn t get', 'only got', 'left out'],
+  wrongItem: ['wrong item', 'wrong one', 'wrong size', 'wrong colour', 'wrong color', 'not what i ordered', 'someone else s', 'different item'],
   another: ['another order', 'other order', 'different order', 'second order', 'my other'],
   valueChange: [
     '\\bfrom\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+(?:to|into)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:please|on|for|thanks)\\b)',

@@ -11,7 +11,7 @@ export const es: ActsLexicon = {
   okay: ['vale', 'ok', 'genial', 'perfecto', 'estupendo', 'buenisimo', 'listo', 'entendido', 'eso es todo', 'nada mas', 'todo bien', 'de acuerdo', 'por la ayuda', 'por tu ayuda', 'por su ayuda', 'muy bien', 'super', 'guay', 'bien', 'fenomenal', 'sois geniales', 'que bien', 'muy amables'],
   ordinals: [['primero', 'primera', 'primer', '1o', '1a'], ['segundo', 'segunda', '2o', '2a', 'dos'], ['tercero', 'tercera', 'tercer', '3o', 'tres'], ['cuarto', 'cuarta', 'cuatro'], ['quinto', 'quinta', 'cinco']],
   last: ['ultimo', 'ultima'],
-  keep: ['dejalo como', 'dejalo asi', 'que se quede', 'mantener', 'mantenlo', 'sin cambios', 'no lo cambies', 'como esta', 'igual'],
+  keep: ['mantener', 'deja', 'dejalo', 'dejalo como', 'dejalo asi', 'que se quede', 'mantener', 'mantenlo', 'sin cambios', 'no lo cambies', 'como esta', 'igual'],
   exception: ['excepcion', 'hacer una excepcion', 'por esta vez', 'solo esta vez', 'caso especial'],
   noPhoto: ['no puedo enviar', 'no puedo mandar', 'no puedo sacar', 'no puedo hacer una foto', 'no tengo foto', 'no tengo camara', 'sin foto', 'lo tire', 'lo he tirado', 'no tengo movil'],
   photo: ['foto', 'fotos', 'imagen', 'camara'],
@@ -20,6 +20,9 @@ export const es: ActsLexicon = {
   credit: ['saldo', 'credito', 'vale de compra', 'cupon', 'tarjeta regalo'],
   exchange: ['cambiar', 'cambio', 'otra talla', 'otro tamano', 'mas grande', 'mas pequeno'],
   only: ['solo', 'solamente', 'unicamente', 'nada mas'],
+  damaged: ['roto', 'rota', 'rotos', 'rotas', 'danado', 'danada', 'estropeado', 'estropeada', 'agrietado', 'agrietada', 'desconchado', 'rayado', 'en pedazos', 'llego roto', 'llego rota'],
+  missing: ['falta', 'faltaba', 'no venia', 'no estaba en la caja', 'no llego'],
+  wrongItem: ['equivocado', 'equivocada', 'no es lo que pedi', 'talla equivocada', 'otro articulo'],
   another: ['otro pedido', 'el otro pedido', 'otra compra'],
   valueChange: [
     '\\bde\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+a\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:por favor|gracias)\\b)',

@@ -11,7 +11,7 @@ export const fr: ActsLexicon = {
   okay: ['ok', 'd accord', 'super', 'parfait', 'genial', 'top', 'nickel', 'tres bien', 'c est tout', 'c est bon', 'ca marche', 'entendu', 'compris', 'cool', 'pour votre aide', 'pour ton aide', 'pour l aide', 'beaucoup', 'bien', 'impeccable', 'merveilleux', 'tout est bon'],
   ordinals: [['premier', 'premiere', '1er', '1re'], ['deuxieme', 'second', 'seconde', '2e', '2eme', 'deux'], ['troisieme', '3e', 'trois'], ['quatrieme', 'quatre'], ['cinquieme', 'cinq']],
   last: ['dernier', 'derniere'],
-  keep: ['laissez', 'laisse', 'gardez', 'garde', 'on garde', 'comme c est', 'comme avant', 'pas de changement', 'ne changez pas', 'pareil'],
+  keep: ['garder', 'gardons', 'laissez', 'laisse', 'gardez', 'garde', 'on garde', 'comme c est', 'comme avant', 'pas de changement', 'ne changez pas', 'pareil'],
   exception: ['exception', 'faire une exception', 'pour cette fois', 'juste cette fois', 'cas particulier', 'geste commercial'],
   noPhoto: ['je ne peux pas envoyer', 'peux pas envoyer', 'je ne peux pas prendre', 'pas de photo', 'pas d appareil', 'sans photo', 'je l ai jete', 'pas de telephone', 'impossible d envoyer'],
   photo: ['photo', 'photos', 'image', 'appareil'],
@@ -20,6 +20,9 @@ export const fr: ActsLexicon = {
   credit: ['avoir', 'un avoir', 'bon d achat', 'credit', 'carte cadeau'],
   exchange: ['echanger', 'echange', 'autre taille', 'plus grand', 'plus petit'],
   only: ['seulement', 'que', 'uniquement', 'juste'],
+  damaged: ['casse', 'cassee', 'abime', 'abimee', 'fele', 'felee', 'ebreche', 'ebrechee', 'raye', 'en morceaux', 'endommage', 'endommagee'],
+  missing: ['manque', 'manquait', 'pas dans le colis', 'pas dans la boite', 'jamais recu'],
+  wrongItem: ['mauvais article', 'pas ce que j ai commande', 'mauvaise taille', 'erreur d article'],
   another: ['autre commande', 'une autre commande', 'l autre commande'],
   valueChange: [
     '\\b(?:remplace[zr]?|changez|changer|change|mettez|mettre)\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s+(?:par|en)\\s+["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:svp|s il vous plait|merci)\\b)',

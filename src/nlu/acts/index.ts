@@ -240,3 +240,11 @@ export function wordsAfterOnly(text: string, lang: Language): Set<string> {
   }
   return out;
 }
+
+/** The problem a message describes, if any: missing before wrong before damaged ("the mug wasn't in the box"). */
+export function readProblem(text: string, lang: Language): 'missing' | 'wrong' | 'damaged' | null {
+  if (saysAny(text, lang, 'missing')) return 'missing';
+  if (saysAny(text, lang, 'wrongItem')) return 'wrong';
+  if (saysAny(text, lang, 'damaged')) return 'damaged';
+  return null;
+}

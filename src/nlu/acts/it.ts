@@ -11,7 +11,7 @@ export const it: ActsLexicon = {
   okay: ['ok', 'va bene', 'perfetto', 'ottimo', 'benissimo', 'fantastico', 'super', 'bene', 'chiaro', 'capito', 'e tutto', 'tutto qui', 'a posto', 'per l aiuto', 'per il tuo aiuto', 'per il suo aiuto', 'mille', 'tante', 'davvero', 'gentili'],
   ordinals: [['primo', 'prima', '1o'], ['secondo', 'seconda', 'due'], ['terzo', 'terza', 'tre'], ['quarto', 'quarta', 'quattro'], ['quinto', 'quinta', 'cinque']],
   last: ['ultimo', 'ultima'],
-  keep: ['lascia com e', 'lasciate', 'lasci', 'teniamo', 'tenere', 'resta', 'nessuna modifica', 'non cambiare', 'com era', 'uguale'],
+  keep: ['tieni', 'mantieni', 'tenete', 'lascia com e', 'lasciate', 'lasci', 'teniamo', 'tenere', 'resta', 'nessuna modifica', 'non cambiare', 'com era', 'uguale'],
   exception: ['eccezione', 'fare un eccezione', 'per questa volta', 'solo questa volta', 'caso particolare'],
   noPhoto: ['non posso inviare', 'non posso mandare', 'non riesco a mandare', 'non posso fare una foto', 'non ho foto', 'senza foto', 'l ho buttato', 'non ho la fotocamera', 'non ho il telefono'],
   photo: ['foto', 'immagine', 'fotocamera'],
@@ -20,6 +20,9 @@ export const it: ActsLexicon = {
   credit: ['buono', 'credito', 'buono acquisto', 'carta regalo'],
   exchange: ['cambiare', 'cambio', 'sostituire', 'altra taglia', 'piu grande', 'piu piccolo'],
   only: ['solo', 'soltanto', 'solamente'],
+  damaged: ['rotto', 'rotta', 'danneggiato', 'danneggiata', 'crepato', 'crepata', 'scheggiato', 'scheggiata', 'graffiato', 'in pezzi'],
+  missing: ['manca', 'mancava', 'non c era', 'non era nel pacco', 'mai arrivato'],
+  wrongItem: ['articolo sbagliato', 'sbagliato', 'sbagliata', 'non e quello che ho ordinato', 'taglia sbagliata'],
   another: ['altro ordine', 'un altro ordine', 'secondo ordine'],
   valueChange: [
     '\\bda\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s+a\\s+["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:per favore|grazie)\\b)',

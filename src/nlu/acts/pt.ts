@@ -11,7 +11,7 @@ export const pt: ActsLexicon = {
   okay: ['ok', 'otimo', 'perfeito', 'beleza', 'show', 'massa', 'top', 'legal', 'entendi', 'entendido', 'e so isso', 'so isso', 'era isso', 'tudo certo', 'pela ajuda', 'ta bom', 'esta bem', 'muito bem', 'maravilha', 'demais', 'combinado', 'valeu mesmo'],
   ordinals: [['primeiro', 'primeira', '1o', '1a'], ['segundo', 'segunda', 'dois', 'duas'], ['terceiro', 'terceira', 'tres'], ['quarto', 'quarta', 'quatro'], ['quinto', 'quinta', 'cinco']],
   last: ['ultimo', 'ultima'],
-  keep: ['deixa como', 'deixe como', 'manter', 'mantem', 'mantenha', 'fica como', 'sem mudanca', 'nao muda', 'como esta', 'igual'],
+  keep: ['mantem', 'deixa', 'deixe', 'deixa como', 'deixe como', 'manter', 'mantem', 'mantenha', 'fica como', 'sem mudanca', 'nao muda', 'como esta', 'igual'],
   exception: ['excecao', 'abrir uma excecao', 'fazer uma excecao', 'so desta vez', 'caso especial'],
   noPhoto: ['nao consigo enviar', 'nao consigo mandar', 'nao posso enviar', 'nao posso mandar', 'nao consigo tirar', 'sem foto', 'nao tenho foto', 'joguei fora', 'nao tenho camera', 'celular quebrado'],
   photo: ['foto', 'fotos', 'imagem', 'camera'],
@@ -20,6 +20,9 @@ export const pt: ActsLexicon = {
   credit: ['credito', 'vale', 'cupom', 'vale compra', 'cartao presente'],
   exchange: ['trocar', 'troca', 'outro tamanho', 'maior', 'menor'],
   only: ['so', 'somente', 'apenas'],
+  damaged: ['partido', 'partida', 'quebrado', 'quebrada', 'danificado', 'danificada', 'rachado', 'rachada', 'lascado', 'riscado', 'em pedacos', 'estragado'],
+  missing: ['falta', 'faltava', 'nao veio', 'nao estava na caixa', 'nunca chegou'],
+  wrongItem: ['errado', 'errada', 'item errado', 'nao e o que encomendei', 'tamanho errado'],
   another: ['outro pedido', 'outra encomenda', 'o outro pedido'],
   valueChange: [
     '\\bde\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s+(?:para|pra)\\s+["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:por favor|obrigad[oa])\\b)',

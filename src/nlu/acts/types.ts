@@ -41,6 +41,12 @@ export type ActsLexicon = {
   exchange: string[];
   /** Words that mark what did arrive ("only the bowl", "just the bowl"). */
   only: string[];
+  /** Words that describe an item arriving damaged ("broken", "chipped"). */
+  damaged: string[];
+  /** Words that describe an item missing from the parcel. */
+  missing: string[];
+  /** Words that describe the wrong item arriving. */
+  wrongItem: string[];
   /** Words that say the number or detail is another one ("another order", "a different order"). */
   another: string[];
   /**

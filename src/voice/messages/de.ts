@@ -252,6 +252,6 @@ export const de: Catalogue = {
   'change.ask_exact': 'Gern. Was genau soll neu stehen ({field})? Schreiben Sie einfach den Text so, wie er erscheinen soll.',
   'clarify.offer_person': 'Entschuldigung, ich verstehe es noch nicht richtig. Soll ich Sie an eine Person aus unserem Team weitergeben?',
   'input.invalid_thrice': 'Entschuldigung, ich kann das leider immer noch nicht lesen. Soll jemand aus unserem Team das mit Ihnen klären?',
-  'answer.also': 'Zu Ihrer anderen Frage:',
+  'answer.also': 'Zu {count, plural, one {Ihrer anderen Frage} other {Ihren anderen Fragen}}:',
   'topic.which_order': 'um welche Bestellung es geht',
 };

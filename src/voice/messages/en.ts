@@ -254,7 +254,7 @@ export const en = {
   'change.ask_exact': 'Happy to. What exactly should the new {field} say? Just type the words as they should appear.',
   'clarify.offer_person': 'Sorry, I’m not getting this right. Would you like me to pass you to a person from our team?',
   'input.invalid_thrice': 'Sorry, I still can’t make that out. Would you like a person from our team to sort it out with you?',
-  'answer.also': 'About your other question:',
+  'answer.also': 'About your other {count, plural, one {question} other {questions}}:',
   'topic.which_order': 'which order it’s about',
 } as const;
 

@@ -252,6 +252,6 @@ export const es: Catalogue = {
   'change.ask_exact': 'Encantada. ¿Qué debe poner exactamente ({field})? Escribe solo el texto tal como debe quedar.',
   'clarify.offer_person': 'Perdona, no lo estoy entendiendo bien. ¿Quieres que te pase con una persona del equipo?',
   'input.invalid_thrice': 'Perdona, sigo sin poder leerlo. ¿Quieres que una persona del equipo lo resuelva contigo?',
-  'answer.also': 'Sobre tu otra pregunta:',
+  'answer.also': 'Sobre {count, plural, one {tu otra pregunta} other {tus otras preguntas}}:',
   'topic.which_order': 'de qué pedido se trata',
 };

@@ -252,6 +252,6 @@ export const fr: Catalogue = {
   'change.ask_exact': 'Avec plaisir. Que doit indiquer exactement la nouvelle valeur ({field}) ? Écrivez simplement le texte tel qu’il doit apparaître.',
   'clarify.offer_person': 'Désolé, je n’arrive pas à bien comprendre. Voulez-vous que je vous passe une personne de l’équipe ?',
   'input.invalid_thrice': 'Désolé, je n’arrive toujours pas à le lire. Voulez-vous qu’une personne de l’équipe s’en occupe avec vous ?',
-  'answer.also': 'Pour votre autre question :',
+  'answer.also': 'Pour {count, plural, one {votre autre question} other {vos autres questions}} :',
   'topic.which_order': 'la commande concernée',
 };

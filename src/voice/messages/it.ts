@@ -252,6 +252,6 @@ export const it: Catalogue = {
   'change.ask_exact': 'Volentieri. Cosa deve esserci scritto esattamente ({field})? Scrivi solo il testo come deve apparire.',
   'clarify.offer_person': 'Scusa, non riesco a capire bene. Vuoi che ti passi una persona del nostro team?',
   'input.invalid_thrice': 'Scusa, non riesco ancora a leggerlo. Vuoi che una persona del nostro team se ne occupi con te?',
-  'answer.also': 'Quanto all’altra domanda:',
+  'answer.also': 'Quanto {count, plural, one {all’altra domanda} other {alle altre domande}}:',
   'topic.which_order': 'l’ordine di cui si tratta',
 };

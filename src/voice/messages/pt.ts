@@ -252,6 +252,6 @@ export const pt: Catalogue = {
   'change.ask_exact': 'Com todo o gosto. O que deve dizer exatamente ({field})? Escreva só o texto como deve aparecer.',
   'clarify.offer_person': 'Desculpe, não estou a conseguir entender. Quer que o passe a uma pessoa da nossa equipa?',
   'input.invalid_thrice': 'Desculpe, continuo sem conseguir ler isso. Quer que uma pessoa da nossa equipa resolva consigo?',
-  'answer.also': 'Sobre a sua outra pergunta:',
+  'answer.also': 'Sobre {count, plural, one {a sua outra pergunta} other {as suas outras perguntas}}:',
   'topic.which_order': 'a encomenda em questão',
 };
