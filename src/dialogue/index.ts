@@ -202,7 +202,9 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
     if (act.text !== '') {
-      if (isForeignScript(act.text) || (!(s.flow && takesFreeText(s.flow)) && looksUnsupported(act.text, act.u?.langConfidence ?? 0))) {
+      // Another language mid-conversation; inside a flow that takes free text only a long message counts (an address or a name has few common words).
+      const freeText = s.flow !== null && takesFreeText(s.flow) && (act.text.split(/\s+/).length < 6 || /\d/.test(act.text));
+      if (isForeignScript(act.text) || (!freeText && looksUnsupported(act.text, act.u?.langConfidence ?? 0))) {
         t.say('input.unsupported_language');
         t.options(languages.map((l) => ({ value: langChoice(l), label: t.label(`lang.${l}`) })));
         return;
@@ -315,7 +317,7 @@ function run(t: Turn, input: DialogueInput): void {
   const numbers = orderNumberCandidates(act.text);
   const hasNumber = u.entities.some((e) => e.type === 'order_number') || numbers.length > 0;
   // Another order's number on its own ("1001"): the same request, about that order.
-  const only = numbers.length === 1 && numbers[0] && act.text.split(/\s+/).length <= 4 && !u.entities.some((e) => e.type === 'email' || e.type === 'postcode') ? numbers[0] : null;
+  const only = numbers.length === 1 && numbers[0] && act.text.split(/\s+/).length <= 6 && !u.entities.some((e) => e.type === 'email' || e.type === 'postcode') ? numbers[0] : null;
   if (only && s.intent && orderIntents.has(s.intent) && only !== s.identity.orderId && (u.confidence < t.ctx.clarifyThreshold || !orderIntents.has(u.intent) || u.intent === s.intent)) {
     s.identity.orderNumber = only;
     startIdentify(t, s.intent, [{ type: 'order_number', value: only, start: 0, end: only.length }], act.text);
@@ -611,6 +613,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       startIdentify(t, intent, entities, text);
       return;
     }
+    if (!changingIntents.has(intent)) s.identity.verifiedFor ??= intent;
     if (changingIntents.has(intent)) {
       // A postcode proves enough to read; changing the order needs its e-mail address (R2).
       if (s.identity.level !== 'full') {

@@ -172,7 +172,7 @@ export function readOrdinal(text: string, lang: Language): number | null {
   return null;
 }
 
-const articleStart = /^(?:the|my|your|our|this|that|a|an|el|la|los|las|mi|su|le|les|mon|ma|votre|der|die|das|mein|meine|ihr|il|lo|gli|o|os|as|meu|minha)\s/;
+const articleStart = /^(?:the|my|your|our|this|that|it|a|an|el|la|los|las|mi|su|le|les|mon|ma|votre|der|die|das|es|mein|meine|ihr|il|lo|gli|o|os|as|meu|minha|isso|ca|esto)(?:\s|$)/;
 
 const changeRes = new Map<Language, RegExp[]>();
 function valueChangeRes(lang: Language): RegExp[] {
@@ -247,4 +247,11 @@ export function readProblem(text: string, lang: Language): 'missing' | 'wrong' |
   if (saysAny(text, lang, 'wrongItem')) return 'wrong';
   if (saysAny(text, lang, 'damaged')) return 'damaged';
   return null;
+}
+
+/** The words after a new value that are not part of it, in every language, longest first. */
+export function valueSuffixes(): string[] {
+  const out = new Set<string>();
+  for (const l of allLangs) for (const p of actsLexicons[l].valueSuffixes) out.add(p);
+  return [...out].sort((a, b) => b.length - a.length);
 }
