@@ -338,6 +338,12 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
   }
+  // A problem the message describes in so many words ("die Schale ist kaputt angekommen") beats an unsure guess.
+  const problem = u.confidence < t.ctx.clarifyThreshold || ['other', 'refund_request', 'complaint'].includes(u.intent) ? readProblem(act.text, s.lang) : null;
+  if (problem) {
+    route(t, problemIntent[problem], u.entities, act.text);
+    return;
+  }
   if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other') {
     const proof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || numbers.length >= 2;
     if (hasNumber && proof && !t.order()) {
@@ -401,6 +407,8 @@ function resumeWithAnswer(t: Turn, act: Act): boolean {
   s.suspended = [...s.suspended, last];
   return false;
 }
+
+const problemIntent = { damaged: 'damaged_item', wrong: 'wrong_item', missing: 'missing_item' } as const satisfies Record<string, Intent>;
 
 const unhelpfulIntents: readonly Intent[] = ['other', 'greeting', 'thanks', 'complaint'];
 
@@ -666,7 +674,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     case 'refund_request': {
       // The problem already described ("the portrait arrived damaged, I want my money back"): no "what happened?".
       const problem = readProblem(text, s.lang);
-      if (problem) return route(t, problem === 'damaged' ? 'damaged_item' : problem === 'wrong' ? 'wrong_item' : 'missing_item', entities, text);
+      if (problem) return route(t, problemIntent[problem], entities, text);
       return askRefundReason(t);
     }
     case 'shop_question':
