@@ -18,6 +18,7 @@ import { escalate, offerPerson } from './handoff.js';
 import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
 import { entity, Turn, type Act, type Option } from './kit.js';
 import { decodeChoice, intentChoice, langChoice, type ChoiceValue } from './quick-replies.js';
+import { priorityFor } from './rules.js';
 import type { DialogueContext, DialogueInput, DialogueOutput, DialogueState, Entity, Flow, Understanding } from './types.js';
 import type { ConversationStatus } from '../domain/index.js';
 
@@ -248,7 +249,7 @@ function run(t: Turn, input: DialogueInput): void {
     if (d && d.outcome === 'escalate' && !productQuestion) {
       s.intent = u.intent;
       s.suspended = [];
-      escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: /safety|dispute|chargeback/.test(d.rule) ? 1 : 2, wording: 'progress' });
+      escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: priorityFor(d.rule), wording: 'progress' });
       return;
     }
   }
@@ -695,7 +696,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     }
     case 'payment_issue': {
       const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, sentimentScores: s.sentiment }));
-      escalate(t, { rule: d?.rule ?? 'escalation.payment_issue', reason: d?.reason ?? 'Payment questions are handled by a person.', desired: null, priority: 1 });
+      escalate(t, { rule: d?.rule ?? 'escalation.payment_issue', reason: d?.reason ?? 'Payment questions are handled by a person.', desired: null, priority: priorityFor('escalation.payment_issue') });
       return;
     }
     case 'complaint':
