@@ -1,4 +1,5 @@
 import type { Language, Order, OrderItem } from '../../domain/index.js';
+import { fieldWords } from '../../nlu/acts/fields.js';
 import { wordsAfterOnly } from '../../nlu/acts/index.js';
 import { hasMessage } from '../../voice/index.js';
 import { foldText } from '../../nlu/acts/readers.js';
@@ -62,15 +63,6 @@ export function guessItem(text: string, items: OrderItem[], lang: Language = 'en
   return null;
 }
 
-/** Words customers use for each personalisation field, all six languages. */
-export const fieldWords: Record<string, string[]> = {
-  engraving: ['engrav', 'inscription', 'grabad', 'gravur', 'graviert', 'gravure', 'incision', 'gravacao', 'gravação', 'name', 'nombre', 'nom', 'nome', 'text', 'texto', 'texte', 'testo', 'typo', 'spelling'],
-  photo: ['photo', 'picture', 'image', 'foto', 'bild', 'imagen', 'immagine', 'imagem'],
-  size: ['size', 'talla', 'tamano', 'tamaño', 'taille', 'grosse', 'größe', 'taglia', 'misura', 'tamanho', 'length', 'largo'],
-  colour: ['colour', 'color', 'couleur', 'farbe', 'colore', 'cor '],
-  pet: ['pet', 'name', 'mascota', 'animal', 'haustier', 'tier', 'animale', 'bicho'],
-  gift_note: ['gift note', 'note', 'card', 'nota', 'tarjeta', 'carte', 'karte', 'notiz', 'biglietto', 'cartao', 'cartão', 'message', 'mensaje', 'nachricht', 'messaggio', 'mensagem'],
-};
 
 export function fieldHint(text: string, entities: Entity[], keys: string[]): string | undefined {
   if (entity(entities, 'size') && keys.includes('size')) return 'size';

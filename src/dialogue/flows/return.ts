@@ -3,11 +3,11 @@ import { escalate } from '../handoff.js';
 import type { Act, Turn } from '../kit.js';
 import type { Flow } from '../types.js';
 import { doneOptions, guessItem, itemOptions, pickItem } from './common.js';
+import { saysAny } from '../../nlu/acts/index.js';
 import { altChoice } from '../quick-replies.js';
 import { refusalFor } from '../rules.js';
 import type { FlowSpec } from './spec.js';
 
-export const exchangeWords = ['exchange', 'swap', 'different size', 'other size', 'bigger', 'smaller', 'cambiar', 'cambio', 'echanger', 'échanger', 'échange', 'umtausch', 'tauschen', 'cambiare', 'sostituire', 'trocar', 'troca'];
 
 export function startReturn(t: Turn, order: Order, text: string): void {
   if (order.fulfillment.status !== 'delivered') {
@@ -20,8 +20,7 @@ export function startReturn(t: Turn, order: Order, text: string): void {
     return;
   }
   const flow: Extract<Flow, { name: 'return' }> = { name: 'return', step: 'item' };
-  const low = text.toLowerCase();
-  if (exchangeWords.some((w) => low.includes(w))) flow.kind = 'exchange';
+  if (saysAny(text, t.lang, 'exchange')) flow.kind = 'exchange';
   if (order.items.length === 1 && order.items[0]) flow.sku = order.items[0].sku;
   else {
     const named = guessItem(text, order.items);
@@ -99,8 +98,7 @@ export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name
       return true;
     }
     case 'kind': {
-      const low = act.text.toLowerCase();
-      const kind = act.choice === 'kind:return' ? 'return' : act.choice === 'kind:exchange' ? 'exchange' : exchangeWords.some((w) => low.includes(w)) ? 'exchange' : /refund|reembols|rembours|erstatt|rimbors|reembolso|money back/.test(low) ? 'return' : null;
+      const kind = act.choice === 'kind:return' ? 'return' : act.choice === 'kind:exchange' ? 'exchange' : saysAny(act.text, t.lang, 'exchange') ? 'exchange' : saysAny(act.text, t.lang, 'refund') ? 'return' : null;
       if (!kind) return false;
       flow.kind = kind;
       advanceReturn(t, order, flow);
