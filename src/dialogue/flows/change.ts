@@ -142,13 +142,14 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         return true;
       }
       if (keepsValue(t, act, item, flow)) return keep(t, item, flow);
-      if (act.affirm === 'no') {
+      if (act.affirm === 'no' && act.text.split(/\s+/).length <= 3) {
         t.s.flow = null;
         t.say('flow.left_as_is');
         doneOptions(t);
         return true;
       }
-      if (act.affirm === 'yes' || act.closing) {
+      const given = valueChange(t, act.u?.entities ?? [], act.text) ?? entity(act.u?.entities ?? [], 'quoted_text');
+      if (!given && (act.affirm === 'yes' || act.closing)) {
         // "yes", "ok", "thanks" are not an engraving.
         t.invalid('change.ask_exact', { field: fieldLabel(t, flow.field ?? 'engraving') });
         return true;

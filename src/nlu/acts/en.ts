@@ -1,7 +1,7 @@
 import type { ActsLexicon } from './types.js';
 
 export const en: ActsLexicon = {
-  yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'sure', 'ok', 'okay', 'k', 'correct', 'right', 'exactly', 'please do', 'go ahead', 'go for it', 'sounds good', 'of course', 'absolutely', 'definitely', 'that s right', 'that s it', 'yes please', 'do it', 'confirm', 'confirmed', 'alright', 'all right', 'fine', 'perfect', 'great', 'that works', 'works for me', 'let s do it', 'let s do that', 'please', 'yes go ahead', 'why not', 'no problem', 'no worries', 'no prob'],
+  yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'sure', 'ok', 'okay', 'k', 'correct', 'right', 'exactly', 'please do', 'go ahead', 'go for it', 'sounds good', 'of course', 'absolutely', 'definitely', 'that s right', 'that s it', 'yes please', 'do it', 'confirm', 'confirmed', 'alright', 'all right', 'fine', 'perfect', 'great', 'that works', 'works for me', 'let s do it', 'let s do that', 'yes go ahead', 'why not', 'no problem', 'no worries', 'no prob'],
   no: ['no', 'nope', 'nah', 'n', 'no thanks', 'no thank you', 'not really', 'don t', 'dont', 'do not', 'wrong', 'incorrect', 'not that', 'never mind', 'nevermind', 'stop', 'leave it', 'forget it', 'not now', 'i ll pass', 'no need'],
   negation: ['don t', 'dont', 'do not', 'not', 'never', 'no longer', 'won t', 'rather not'],
   contrast: ['but', 'though', 'however', 'except'],
@@ -12,7 +12,7 @@ export const en: ActsLexicon = {
   ordinals: [['first', '1st'], ['second', '2nd', 'two'], ['third', '3rd', 'three'], ['fourth', '4th', 'four'], ['fifth', '5th', 'five']],
   last: ['last', 'final'],
   keep: ['keep', 'keep it', 'keep it as', 'leave it', 'leave it as', 'keep the', 'stay as', 'stays as', 'no change', 'don t change', 'do not change', 'as it is', 'as it was', 'the same'],
-  exception: ['exception', 'make an exception', 'bend the rules', 'just this once', 'special case', 'one time', 'as a favour', 'as a favor'],
+  exception: ['exception', 'make an exception', 'bend the rules', 'just this once', 'special case', 'as a favour', 'as a favor'],
   noPhoto: ['can t send', 'cannot send', 'can t take', 'cannot take', 'can t upload', 'cannot upload', 'unable to', 'no camera', 'don t have a photo', 'don t have a picture', 'no photo', 'no picture', 'without a photo', 'threw it away', 'threw it out', 'binned it', 'phone is broken', 'no phone', 'not able to'],
   photo: ['photo', 'picture', 'pic', 'image', 'camera', 'pictures', 'photos'],
   remake: ['remake', 'new one', 'replacement', 'replace', 'reship', 'send another', 'send a new', 'make another', 'another one', 'redo'],
@@ -28,6 +28,7 @@ export const en: ActsLexicon = {
     '\\bfrom\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+(?:to|into)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:please|on|for|thanks)\\b)',
     '\\bchange\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+(?:to|into)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:please|on|for|thanks)\\b)',
     '["“‘\']?(?<old>[^"”’\',.!?\\s]{1,40})["”’\']?\\s+should\\s+(?:be|say|read)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
+    '(?:make\\s+it|put|write|use)\\s+["“‘\']?(?<new>[^"”’\',.!?]{1,60}?)["”’\']?\\s+instead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+please\\b)',
     '\\binstead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:it\\s+should\\s+(?:be|say)\\s+|make\\s+it\\s+|put\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: ['actually', 'no', 'sorry', 'oops', 'wait', 'please', 'make it', 'change it to', 'it should be', 'it should say', 'should say', 'should be', 'i want', 'i d like', 'use', 'the new one is', 'new text', 'to', 'it s', 'its', 'spell it', 'write', 'put'],
