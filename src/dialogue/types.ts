@@ -10,6 +10,7 @@ import type {
   TurnEvent,
 } from '../domain/index.js';
 import type { VoiceSettings } from '../voice/index.js';
+import type { PolicyDecision, RuleId } from './rules.js';
 
 /** What the NLU made of one message (the shape of `Nlu.understand`). */
 export type Entity = { type: string; value: string; start: number; end: number; old?: string; parts?: { line1: string; line2?: string; city?: string; region?: string; postcode?: string; country?: string } };
@@ -50,20 +51,20 @@ export interface DialoguePolicy {
   /** Business days the order is past its latest ship date (0 when not late). */
   businessDaysLate(order: Order, now: Date): number;
   delayThresholdBusinessDays(order: Order): number;
-  decideChange(order: Order, sku: string, field: string, now: Date): Decision;
-  decideAddressChange(order: Order, now: Date): Decision;
-  decideCancel(order: Order, now: Date): Decision;
-  decideReturn(order: Order, skus: string[], kind: 'return' | 'exchange', now: Date): Decision;
+  decideChange(order: Order, sku: string, field: string, now: Date): PolicyDecision;
+  decideAddressChange(order: Order, now: Date): PolicyDecision;
+  decideCancel(order: Order, now: Date): PolicyDecision;
+  decideReturn(order: Order, skus: string[], kind: 'return' | 'exchange', now: Date): PolicyDecision;
   /** Alternatives to offer when a return is refused (e.g. resizing, repair, store credit). */
   returnAlternatives(order: Order, sku: string): string[];
   returnShippingPaidBy(order: Order, sku: string): 'buyer' | 'shop';
-  decideQuality(order: Order, problem: QualityProblem, skus: string[], hasEvidence: boolean, now: Date): Decision;
+  decideQuality(order: Order, problem: QualityProblem, skus: string[], hasEvidence: boolean, now: Date): PolicyDecision;
   evidenceRequired(order: Order, problem: QualityProblem, sku: string): boolean;
   remedies(order: Order, problem: QualityProblem, sku: string): Remedy[];
-  decideRefund(order: Order, amountMinor: number, now: Date): Decision;
+  decideRefund(order: Order, amountMinor: number, now: Date): PolicyDecision;
   autoLimitMinor(order: Order | null): number;
   /** A decision with outcome `escalate` when a trigger fires, else null. */
-  decideEscalation(signals: EscalationSignals): Decision | null;
+  decideEscalation(signals: EscalationSignals): PolicyDecision | null;
   /** When a person can answer: now (inside business hours) or the next opening, ISO instant. */
   responseExpectation(now: Date): { openNow: boolean; nextOpenAt: string };
 }
@@ -96,7 +97,9 @@ export type ChangeFlow = {
 };
 export type AddressDraft = Address;
 export type Flow =
-  | { name: 'identify'; then: Intent | null; step: 'order' | 'secret'; entities: Entity[]; text: string; choices?: Intent[] }
+  | { name: 'identify'; then: Intent | null; step: 'order' | 'secret' | 'email'; entities: Entity[]; text: string; choices?: Intent[] }
+  /** Several orders in play: which one a request that changes an order is about. */
+  | { name: 'which_order'; then: Intent; entities: Entity[]; text: string; step: 'which' | 'number' }
   | ChangeFlow
   | { name: 'address'; step: 'value' | 'confirm'; address?: AddressDraft }
   | { name: 'cancel'; step: 'confirm' }
@@ -126,6 +129,10 @@ export type DialogueState = {
     failures: number;
     throttledUntil: string | null;
     orderNumber: string | null;
+    /** What the proof allows: `read` (postcode: status only) or `full` (e-mail or signed link: changes too). */
+    level?: 'read' | 'full' | null;
+    /** The request the order was proven for (to ask "this order or another?" when a change follows). */
+    verifiedFor?: Intent | null;
   };
   flow: Flow | null;
   suspended: Flow[];
@@ -139,7 +146,13 @@ export type DialogueState = {
   escalated: boolean;
   attachments: string[];
   /** A person offered after a refusal: what to escalate if the customer says yes. */
-  pendingHandoff: { rule: string; reason: string; desired: string | null } | null;
+  pendingHandoff: { rule: RuleId; reason: string; desired: string | null } | null;
+  /** Clarifying questions in a row that did not land (a person is offered after two). */
+  clarifies?: number;
+  /** Answers in a row that failed validation for the open question (a person is offered after three). */
+  invalid?: number;
+  /** The last shop question answered, for short follow-ups ("how long does it take?"). */
+  lastQuestion?: string;
   /** Rolling short log of what was asked and done, in English, for the handoff summary. */
   notes: string[];
 };
@@ -164,6 +177,11 @@ export type DialogueContext = {
   priorContacts?: Record<string, number>;
   clarifyThreshold: number;
   conversationId: string;
+  /**
+   * Orders whose self-service look-ups are paused (too many failed proofs across conversations):
+   * proving them is refused without counting an attempt, and a person is offered.
+   */
+  lockedOrders?: readonly string[];
 };
 
 /** A state change the dialogue asks for; executed by the engine through `actions`. */
