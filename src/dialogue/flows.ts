@@ -78,6 +78,12 @@ function fieldLabel(t: Turn, field: string): string {
 
 /* ───────────────────────── R1 status, delivery ───────────────────────── */
 
+/** Thanking for patience only fits when the customer has waited: the order is days old, or they asked before. */
+function customerWaited(t: Turn, order: Order): 'yes' | 'no' {
+  const ageMs = t.now.getTime() - Date.parse(order.createdAt);
+  return ageMs >= 2 * 86_400_000 || (t.ctx.priorContacts?.[order.id] ?? 0) > 0 ? 'yes' : 'no';
+}
+
 export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): void {
   const f = order.fulfillment;
   const id = order.id;
@@ -109,7 +115,7 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
     return;
   }
   if (f.status === 'shipped') {
-    t.say('status.thanks');
+    t.say('status.thanks', { waited: customerWaited(t, order) });
     t.say('status.shipped', { orderNumber: id, item, date: f.shippedAt ? t.instantDay(f.shippedAt) : '—', carrier: f.carrier ?? '' , hasCarrier: f.carrier ? 'yes' : 'no' });
     if (f.trackingNumber && f.trackingUrl) t.say('status.tracking_link', { trackingNumber: f.trackingNumber, mdUrl: safeUrl(f.trackingUrl) });
     else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
@@ -135,7 +141,7 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   const window = t.ctx.policy.shipWindow(order, t.now);
   const late = t.ctx.policy.businessDaysLate(order, t.now);
   const personalized = order.items.some((i) => i.personalized);
-  t.say(order.delayed || late > 0 ? 'status.thanks_late' : 'status.thanks');
+  t.say(order.delayed || late > 0 ? 'status.thanks_late' : 'status.thanks', { waited: customerWaited(t, order) });
   t.say(personalized ? 'status.leadtime_personal' : 'status.leadtime_handmade', { item, min: lt.minBusinessDays, max: lt.maxBusinessDays });
   t.say('status.stage', { orderNumber: id, stage: stageName(t, order.stage) });
   if (order.delayed || late > 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { languages } from '../domain/index.js';
+import { languages, type Language } from '../domain/index.js';
 import { avoid, catalogues, defaultVoice, escapeText, formatMoney, say } from './index.js';
 import { en } from './messages/en.js';
 import { formalCatalogues } from './messages/index.js';
@@ -51,8 +51,8 @@ describe('formal register', () => {
 
   it('a formal shop speaks Spanish with usted', () => {
     const formal = { ...defaultVoice, formality: 'formal' as const };
-    expect(say('status.thanks', {}, { lang: 'es', voice: formal })).toBe('¡Muchas gracias por su paciencia!');
-    expect(say('status.thanks', {}, { lang: 'es', voice: defaultVoice })).toBe('¡Muchas gracias por tu paciencia!');
+    expect(say('status.thanks', { waited: 'yes' }, { lang: 'es', voice: formal })).toBe('¡Muchas gracias por su paciencia!');
+    expect(say('status.thanks', { waited: 'yes' }, { lang: 'es', voice: defaultVoice })).toBe('¡Muchas gracias por tu paciencia!');
   });
 });
 
@@ -88,5 +88,63 @@ describe('say', () => {
     expect(formatMoney(4800, 'USD', 'en')).toBe('$48.00');
     expect(formatMoney(4800, 'EUR', 'de')).toMatch(/48,00\s€/u);
     expect(formatMoney(1000, 'JPY', 'en')).toBe('¥1,000');
+  });
+});
+
+/** Preposition + article pairs each language always contracts ("a el" → "al", "zu dem" → "zum"). */
+const uncontracted: Record<Language, RegExp> = {
+  en: /(?!)/u,
+  es: /(?<![\p{L}])(a|de) el(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(à|de) (le|les)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(zu|von|an|in|bei) dem(?![\p{L}])|(?<![\p{L}])zu der(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(a|di|da|in|su) ((il|lo|la|i|gli|le)(?![\p{L}])|l’)/iu,
+  pt: /(?<![\p{L}])(a|de|em|por) (o|a|os|as)(?![\p{L}])/iu,
+};
+const patience: Record<Language, RegExp> = {
+  en: /patience/iu,
+  es: /paciencia/iu,
+  fr: /patience/iu,
+  de: /geduld/iu,
+  it: /pazienza/iu,
+  pt: /paciência/iu,
+};
+
+describe('contractions', () => {
+  const topics = keys.filter((k) => k.startsWith('topic.'));
+  const withTopic = keys.filter((k) => en[k as keyof typeof en].includes('{topic}'));
+
+  it.each(languages)('%s: coming back to a topic reads naturally for every topic', (lang) => {
+    expect(withTopic.length).toBeGreaterThan(0);
+    for (const formality of ['informal', 'formal'] as const) {
+      const voice = { ...defaultVoice, formality };
+      for (const id of withTopic) {
+        for (const topicKey of topics) {
+          const topic = say(topicKey as keyof typeof en, {}, { lang, voice });
+          const text = say(id as keyof typeof en, { topic }, { lang, voice });
+          expect(text, `${lang} ${formality} ${id} + ${topicKey}`).not.toMatch(uncontracted[lang]);
+        }
+      }
+    }
+  });
+
+  it('the check itself catches the forms customers saw', () => {
+    expect('¿Volvemos a el problema?').toMatch(uncontracted.es);
+    expect('Torniamo a il tuo reso?').toMatch(uncontracted.it);
+    expect('Voltamos a o problema?').toMatch(uncontracted.pt);
+    expect('Zurück zu der Suche.').toMatch(uncontracted.de);
+    expect('On revient à le problème ?').toMatch(uncontracted.fr);
+    expect('¿Seguimos con el problema de tu pieza?').not.toMatch(uncontracted.es);
+  });
+});
+
+describe('status opening', () => {
+  it.each(languages)('%s: a first contact is not thanked for patience; a customer who waited is', (lang) => {
+    for (const formality of ['informal', 'formal'] as const) {
+      const voice = { ...defaultVoice, formality };
+      const first = say('status.thanks', { waited: 'no' }, { lang, voice });
+      expect(first, `${lang} ${formality}`).not.toMatch(patience[lang]);
+      expect(first.length).toBeGreaterThan(5);
+      expect(say('status.thanks', { waited: 'yes' }, { lang, voice }), `${lang} ${formality}`).toMatch(patience[lang]);
+    }
   });
 });

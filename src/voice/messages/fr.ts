@@ -49,7 +49,7 @@ export const fr: Catalogue = {
   'identity.no_match': 'Je n’ai pas pu associer ces informations à une commande. Vérifiez le numéro de commande et l’e-mail ou le code postal, puis réessayez.',
   'identity.throttled': 'Pour votre sécurité, j’ai mis en pause les recherches de commande pendant un petit moment. Une personne de notre équipe peut vérifier avec vous, ou je peux répondre à vos questions générales.',
 
-  'status.thanks': 'Merci beaucoup pour votre patience !',
+  'status.thanks': '{waited, select, yes {Merci beaucoup pour votre patience !} other {Je regarde cela pour vous tout de suite !}}',
   'status.thanks_late': 'Merci pour votre patience, et je suis désolé que cela prenne plus de temps que prévu.',
   'status.leadtime_personal': 'Votre **{item}** est fait main et personnalisé rien que pour vous : il faut compter notre délai habituel de **{min} à {max} jours ouvrés**.',
   'status.leadtime_handmade': 'Votre **{item}** est fait main : il faut compter notre délai habituel de **{min} à {max} jours ouvrés**.',
