@@ -1,5 +1,5 @@
 import type { Address, Decision, Order, OrderItem } from '../domain/index.js';
-import { hasMessage } from '../voice/index.js';
+import { hasMessage, itemParams } from '../voice/index.js';
 import { extractValue, foldText } from './acts.js';
 import { escalate, offerPerson } from './handoff.js';
 import { entity, type Act, type Turn } from './kit.js';
@@ -13,9 +13,9 @@ export function stageName(t: Turn, stage: string): string {
   return t.ctx.policy.shop.stages.find((s) => s.id === stage)?.label ?? stage.replace(/_/g, ' ');
 }
 
-function itemName(order: Order, sku?: string): string {
-  const item = sku ? order.items.find((i) => i.sku === sku) : order.items[0];
-  return item?.title ?? order.items[0]?.title ?? '';
+function itemName(t: Turn, order: Order, sku?: string): ReturnType<typeof itemParams> {
+  const item = (sku ? order.items.find((i) => i.sku === sku) : undefined) ?? order.items[0];
+  return itemParams(item, t.lang);
 }
 
 function doneOptions(t: Turn): void {
@@ -26,7 +26,7 @@ function doneOptions(t: Turn): void {
 }
 
 function itemOptions(t: Turn, items: OrderItem[]): void {
-  t.options(items.map((i) => ({ value: `sku:${i.sku}`, label: i.title })));
+  t.options(items.map((i) => ({ value: `sku:${i.sku}`, label: itemParams(i, t.lang).item })));
 }
 
 /** Picks the item the customer means: by button, by position, or by naming it. */
@@ -87,7 +87,7 @@ function customerWaited(t: Turn, order: Order): 'yes' | 'no' {
 export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): void {
   const f = order.fulfillment;
   const id = order.id;
-  const item = itemName(order);
+  const item = itemName(t, order);
   if (order.cancelledAt) {
     t.say('status.cancelled', { orderNumber: id, date: t.instantDay(order.cancelledAt) });
     doneOptions(t);
@@ -95,7 +95,7 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
     return;
   }
   if (f.status === 'delivered') {
-    t.say('status.delivered', { orderNumber: id, item, date: f.deliveredAt ? t.instantDay(f.deliveredAt) : '—' });
+    t.say('status.delivered', { orderNumber: id, ...item, date: f.deliveredAt ? t.instantDay(f.deliveredAt) : '—' });
     if (deliveryProblem) {
       t.say('delivery.not_received');
       t.s.pendingHandoff = { rule: 'escalation.delivery_dispute', reason: 'Marked delivered but the customer has not received it.', desired: 'Find or replace the parcel' };
@@ -116,7 +116,7 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   }
   if (f.status === 'shipped') {
     t.say('status.thanks', { waited: customerWaited(t, order) });
-    t.say('status.shipped', { orderNumber: id, item, date: f.shippedAt ? t.instantDay(f.shippedAt) : '—', carrier: f.carrier ?? '' , hasCarrier: f.carrier ? 'yes' : 'no' });
+    t.say('status.shipped', { orderNumber: id, ...item, date: f.shippedAt ? t.instantDay(f.shippedAt) : '—', carrier: f.carrier ?? '' , hasCarrier: f.carrier ? 'yes' : 'no' });
     if (f.trackingNumber && f.trackingUrl) t.say('status.tracking_link', { trackingNumber: f.trackingNumber, mdUrl: safeUrl(f.trackingUrl) });
     else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
     else t.say('status.tracking_unknown');
@@ -142,7 +142,7 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   const late = t.ctx.policy.businessDaysLate(order, t.now);
   const personalized = order.items.some((i) => i.personalized);
   t.say(order.delayed || late > 0 ? 'status.thanks_late' : 'status.thanks', { waited: customerWaited(t, order) });
-  t.say(personalized ? 'status.leadtime_personal' : 'status.leadtime_handmade', { item, min: lt.minBusinessDays, max: lt.maxBusinessDays });
+  t.say(personalized ? 'status.leadtime_personal' : 'status.leadtime_handmade', { ...item, min: lt.minBusinessDays, max: lt.maxBusinessDays });
   t.say('status.stage', { orderNumber: id, stage: stageName(t, order.stage) });
   if (order.delayed || late > 0) {
     if (window) t.say('status.delayed_window', { start: t.day(window.start), end: t.day(window.end) });
@@ -222,7 +222,7 @@ function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean):
     if (keys.length === 1 && keys[0]) flow.field = keys[0];
     else if (keys.length === 0) flow.field = 'engraving';
     else {
-      t.say('change.which_field', { item: item.title });
+      t.say('change.which_field', { ...itemParams(item, t.lang) });
       t.options(keys.map((k) => ({ value: `field:${k}`, label: fieldLabel(t, k) })));
       flow.step = 'field';
       t.s.status = 'waiting_for_customer';
@@ -231,7 +231,7 @@ function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean):
   }
   const decision = t.ctx.policy.decideChange(order, item.sku, flow.field, t.now);
   if (decision.outcome !== 'allow') return refuseChange(t, order, item, flow.field, decision);
-  if (fresh) t.say('change.allowed', { orderNumber: order.id, item: item.title });
+  if (fresh) t.say('change.allowed', { orderNumber: order.id, ...itemParams(item, t.lang) });
   const current = item.personalization[flow.field];
   if (!flow.value) {
     flow.step = 'value';
@@ -250,8 +250,8 @@ function confirmChange(t: Turn, item: OrderItem, flow: ChangeFlow): void {
   const field = flow.field ?? 'engraving';
   const current = item.personalization[field];
   const value = field === 'photo' ? t.label('change.new_photo') : (flow.value ?? '');
-  if (current && field !== 'photo') t.say('change.confirm_from', { field: fieldLabel(t, field), item: item.title, value, current });
-  else t.say('change.confirm', { field: fieldLabel(t, field), item: item.title, value });
+  if (current && field !== 'photo') t.say('change.confirm_from', { field: fieldLabel(t, field), ...itemParams(item, t.lang), value, current });
+  else t.say('change.confirm', { field: fieldLabel(t, field), ...itemParams(item, t.lang), value });
   t.options([
     { value: 'yes', label: t.label('qr.yes_save'), yesno: 'yes' },
     { value: 'no', label: t.label('qr.no_change'), yesno: 'no' },
@@ -268,7 +268,7 @@ function refuseChange(t: Turn, order: Order, item: OrderItem, field: string, d: 
     return;
   }
   const byStage = /stage|lock|production/i.test(d.rule);
-  t.say(byStage ? 'change.refused_locked' : 'change.refused_window', { item: item.title, stage: stageName(t, order.stage) });
+  t.say(byStage ? 'change.refused_locked' : 'change.refused_window', { ...itemParams(item, t.lang), stage: stageName(t, order.stage) });
   if (d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
   t.say('change.refused_options');
   offerPerson(t, { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: `Change ${field} on ${item.title}` }, [
@@ -606,7 +606,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
       return;
     }
     const msg = /personal/i.test(d.rule) ? 'return.refused_personalized' : /final/i.test(d.rule) ? 'return.refused_final_sale' : /window|days|expired/i.test(d.rule) ? 'return.refused_window' : 'return.refused_other';
-    t.say(msg, { item: item.title, mdReason: '' });
+    t.say(msg, { ...itemParams(item, t.lang), mdReason: '' });
     if (/seller/i.test(d.rule) || d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
     const alts = t.ctx.policy.returnAlternatives(order, item.sku);
     flow.step = 'alternative';
@@ -622,7 +622,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
   }
   if (!flow.kind) {
     flow.step = 'kind';
-    t.say('return.which_kind', { item: item.title });
+    t.say('return.which_kind', { ...itemParams(item, t.lang) });
     t.options([
       { value: 'kind:return', label: t.label('qr.return_refund') },
       { value: 'kind:exchange', label: t.label('qr.exchange') },
@@ -632,7 +632,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
   }
   flow.step = 'confirm';
   const payer = t.ctx.policy.returnShippingPaidBy(order, item.sku);
-  t.say(flow.kind === 'exchange' ? 'return.confirm_exchange' : 'return.confirm_return', { item: item.title, orderNumber: order.id });
+  t.say(flow.kind === 'exchange' ? 'return.confirm_exchange' : 'return.confirm_return', { ...itemParams(item, t.lang), orderNumber: order.id });
   t.say(payer === 'buyer' ? 'return.buyer_pays' : 'return.shop_pays');
   t.options([
     { value: 'yes', label: t.label('qr.yes_go_ahead'), yesno: 'yes' },
@@ -679,7 +679,7 @@ export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name
         }
         t.effect({ kind: 'createReturn', orderId: order.id, returnKind: kind, itemSkus: [item.sku], reason: act.text || kind, decision: d, key: t.key('return') });
         t.note(`${kind} created for ${item.sku}.`);
-        t.say(kind === 'exchange' ? 'return.done_exchange' : 'return.done_return', { item: item.title, orderNumber: order.id });
+        t.say(kind === 'exchange' ? 'return.done_exchange' : 'return.done_return', { ...itemParams(item, t.lang), orderNumber: order.id });
         doneOptions(t);
         t.resolved();
         return true;
@@ -760,7 +760,7 @@ function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'qual
   const item = order.items.find((i) => i.sku === sku);
   const remedies = t.ctx.policy.remedies(order, flow.problem, sku);
   const amount = refundAmount(order, item);
-  t.say('quality.remedies', { item: item?.title ?? '' });
+  t.say('quality.remedies', { ...itemParams(item ?? undefined, t.lang) });
   t.options([
     ...remedies.map((r: Remedy) =>
       r === 'remake' ? { value: 'remedy:remake', label: t.label('qr.remake') } : { value: 'remedy:refund', label: t.label('qr.refund_amount', { amount: t.money(amount, order.currency) }) },
@@ -830,7 +830,7 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
         const d = t.ctx.policy.decideQuality(order, flow.problem, [item.sku], flow.evidence.length > 0, t.now);
         t.effect({ kind: 'createRemake', orderId: order.id, itemSkus: [item.sku], reason, decision: d, key: t.key('remake') });
         t.note(`Rush remake of ${item.sku} created.`);
-        t.say('quality.remake_done', { item: item.title, orderNumber: order.id });
+        t.say('quality.remake_done', { ...itemParams(item, t.lang), orderNumber: order.id });
         doneOptions(t);
         t.resolved();
         return true;

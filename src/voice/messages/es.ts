@@ -101,8 +101,8 @@ export const es: Catalogue = {
   'change.confirm': 'Para asegurarnos: el nuevo {field} de tu **{item}** será **{value}**. ¿Lo guardo?',
   'change.confirm_from': 'Para asegurarnos: el {field} de tu **{item}** pasará de **{current}** a **{value}**. ¿Lo guardo?',
   'change.done': '¡Hecho! El {field} ahora es **{value}**, guardado en el pedido **#{orderNumber}**, y el artesano ya está avisado.',
-  'change.refused_window': 'Lo siento mucho: tu **{item}** es una pieza única y ya se está haciendo (está en la fase de **{stage}**), y el plazo de cambios ha terminado, así que ya no podemos cambiarlo.',
-  'change.refused_locked': 'Lo siento mucho: tu **{item}** es una pieza única y ya ha llegado a la fase de **{stage}**, en la que ese detalle queda fijado, así que ya no podemos cambiarlo.',
+  'change.refused_window': 'Lo siento mucho: tu **{item}** es una pieza única y ya se está haciendo (está en la fase de **{stage}**), y el plazo de cambios ha terminado, así que ya no podemos {itemGender, select, f {cambiarla} other {cambiarlo}}.',
+  'change.refused_locked': 'Lo siento mucho: tu **{item}** es una pieza única y ya ha llegado a la fase de **{stage}**, en la que ese detalle queda fijado, así que ya no podemos {itemGender, select, f {cambiarla} other {cambiarlo}}.',
   'change.refused_options': 'Gracias por entenderlo. Si es muy importante para ti, puedo pedir a una persona que valore una excepción, o puedes hacer un pedido nuevo con los datos nuevos.',
 
   'address.ask': 'Claro, la dirección del pedido **#{orderNumber}** todavía se puede cambiar. Envíame la dirección nueva completa: calle, código postal, ciudad y país.',
@@ -120,7 +120,7 @@ export const es: Catalogue = {
 
   'return.not_delivered': 'El pedido **#{orderNumber}** todavía no se ha entregado. Las devoluciones se pueden hacer cuando llegue, y puedo comprobar si aún se puede cancelar.',
   'return.which_item': '¿Qué pieza quieres devolver o cambiar?',
-  'return.which_kind': '¿Quieres devolver tu **{item}** con reembolso o cambiarlo?',
+  'return.which_kind': '¿Quieres devolver tu **{item}** con reembolso o {itemGender, select, f {cambiarla} other {cambiarlo}}?',
   'return.confirm_return': 'Tu **{item}** se puede devolver con reembolso. ¿Preparo la devolución?',
   'return.confirm_exchange': 'Tu **{item}** se puede cambiar. ¿Preparo el cambio?',
   'return.buyer_pays': 'Ten en cuenta que **el envío de la devolución corre de tu cuenta**.',
