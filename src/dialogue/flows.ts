@@ -704,6 +704,7 @@ export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name
           desired: `${alt} for ${item?.title ?? 'the item'}`,
           priority: 3,
           wording: 'alternative',
+          ...(hasMessage(`alt.${alt}`) ? { desiredText: t.label(`alt.${alt}` as 'alt.store_credit') } : {}),
         });
         return true;
       }
