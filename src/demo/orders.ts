@@ -8,40 +8,43 @@ type Item = OrderInput['items'][number];
 type Fulfillment = NonNullable<OrderInput['fulfillment']>;
 type Titles = NonNullable<Item['titles']>;
 
-/** Each maker's own product names in the other five languages, with their grammatical gender. */
+/**
+ * Each maker's own product names in the other five languages, with their grammatical gender.
+ * German names lead with the noun, so they read right in every case ("Ihrer Namenskette mit …").
+ */
 const titles = {
   necklace: {
     es: { title: 'Collar con nombre estampado a mano', gender: 'm' },
     fr: { title: 'Collier prénom estampé à la main', gender: 'm' },
-    de: { title: 'Handgestempelte Namenskette', gender: 'f' },
+    de: { title: 'Namenskette mit Handprägung', gender: 'f' },
     it: { title: 'Collana con nome punzonata a mano', gender: 'f' },
     pt: { title: 'Colar com nome gravado à mão', gender: 'm' },
   },
   ring: {
     es: { title: 'Anillo apilable grabado', gender: 'm' },
     fr: { title: 'Bague empilable gravée', gender: 'f' },
-    de: { title: 'Gravierter Stapelring', gender: 'm' },
+    de: { title: 'Stapelring mit Gravur', gender: 'm' },
     it: { title: 'Anello impilabile inciso', gender: 'm' },
     pt: { title: 'Anel empilhável gravado', gender: 'm' },
   },
   hoops: {
     es: { title: 'Par de aros pequeños de oro laminado', gender: 'm' },
     fr: { title: 'Paire de petites créoles en gold-filled', gender: 'f' },
-    de: { title: 'Paar kleine Creolen aus Gold-Filled', gender: 'n' },
+    de: { title: 'Creolen-Paar aus Gold-Filled', gender: 'n' },
     it: { title: 'Paio di cerchietti in gold filled', gender: 'm' },
     pt: { title: 'Par de argolas pequenas em gold filled', gender: 'm' },
   },
   mug: {
     es: { title: 'Taza de gres moteada', gender: 'f' },
     fr: { title: 'Mug en grès moucheté', gender: 'm' },
-    de: { title: 'Gesprenkelter Steinzeugbecher', gender: 'm' },
+    de: { title: 'Becher aus gesprenkeltem Steinzeug', gender: 'm' },
     it: { title: 'Tazza in gres puntinata', gender: 'f' },
     pt: { title: 'Caneca de grés salpicada', gender: 'f' },
   },
   vase: {
     es: { title: 'Jarrón alto celadón', gender: 'm' },
     fr: { title: 'Grand vase céladon', gender: 'm' },
-    de: { title: 'Hohe Seladon-Vase', gender: 'f' },
+    de: { title: 'Seladon-Vase in hoher Form', gender: 'f' },
     it: { title: 'Vaso alto celadon', gender: 'm' },
     pt: { title: 'Jarra alta celadon', gender: 'f' },
   },
@@ -79,7 +82,7 @@ const portraitTitles = (size: string): Titles => {
   return {
     es: { title: `Retrato de mascota pintado a mano (${s.es})`, gender: 'm' },
     fr: { title: `Portrait d’animal peint à la main (${s.fr})`, gender: 'm' },
-    de: { title: `Handgemaltes Tierporträt (${s.de})`, gender: 'n' },
+    de: { title: `Tierporträt in Handmalerei (${s.de})`, gender: 'n' },
     it: { title: `Ritratto di animale dipinto a mano (${s.it})`, gender: 'm' },
     pt: { title: `Retrato de animal pintado à mão (${s.pt})`, gender: 'm' },
   };
