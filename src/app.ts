@@ -8,10 +8,10 @@ import { loadPolicyFile } from './cli/policy-file.js';
 import { demoContentDir, demoCredentials, demoOrders, demoPolicyYaml, loadDemoContent } from './demo/index.js';
 import { AppError } from './domain/errors.js';
 import type { Store } from './domain/store.js';
-import { createAssistant, type ActionsPort } from './engine.js';
+import { createAssistant } from './engine.js';
 import { playDemoHistory } from './engine/demo-history.js';
 import { createPolicyPort } from './engine/policy-port.js';
-import { manualClock } from './engine/runtime.js';
+import { assistantActions, manualClock } from './engine/runtime.js';
 import { setupConsole } from './http/console/setup.js';
 import { buildApp, type Limits, type RoutePlugin } from './http/index.js';
 import { createKnowledge, type KnowledgeDoc } from './knowledge/index.js';
@@ -83,21 +83,6 @@ async function resolvePolicy(options: RuntimeOptions): Promise<Policy> {
   const parsed = parsePolicyText(demoPolicyYaml, 'demo-policy.yaml');
   if (!parsed.ok) throw new AppError('internal', `the demo policy is invalid:\n${formatPolicyIssues('demo-policy.yaml', parsed.issues).join('\n')}`);
   return parsed.value;
-}
-
-/** The actions as the assistant calls them: every call acts as the assistant. */
-function assistantActions(actions: Actions): ActionsPort {
-  const actor = actors.assistant;
-  return {
-    recordChange: (i) => actions.recordChange({ ...i, after: String(i.after), actor }),
-    changeAddress: (i) => actions.changeAddress({ ...i, actor }),
-    cancelOrder: (i) => actions.cancelOrder({ ...i, actor }),
-    createReturn: (i) => actions.createReturn({ ...i, actor }),
-    requestRefund: (i) => actions.requestRefund({ ...i, actor }),
-    createRemake: (i) => actions.createRemake({ ...i, actor }),
-    escalate: (i) => actions.escalate({ ...i, actor }),
-    createBrief: (i) => actions.createBrief({ ...i, actor }),
-  };
 }
 
 /** Seeds the demo orders when the shop has none yet; returns how many were written. */

@@ -15,7 +15,7 @@ import type {
   TurnInput,
   TurnResult,
 } from './domain/index.js';
-import { AppError, eventTypes, languages } from './domain/index.js';
+import { AppError, languages } from './domain/index.js';
 import {
   handleDialogue,
   initialState,
@@ -29,6 +29,7 @@ import {
   type Understanding,
 } from './dialogue/index.js';
 import { queueChannel } from './actions/rep.js';
+import { stripQuotedThread } from './nlu/acts/index.js';
 import { say } from './voice/index.js';
 
 /** The NLU as the engine uses it (`createNlu()` satisfies it). */
@@ -37,16 +38,19 @@ export interface NluPort {
   readonly clarifyThreshold: number;
 }
 
-/** The actions the engine requests (src/actions satisfies it); each returns the event(s) it produced. */
+/** What an action returns to the engine: the events it recorded (src/actions' `ActionResult`). */
+export type ActionOutcome = { events: TurnEvent[] };
+
+/** The actions the engine requests (src/actions satisfies it); each returns the events it produced. */
 export interface ActionsPort {
-  recordChange(i: { orderId: string; conversationId: string; itemSku: string; field: string; before: unknown; after: unknown; decision: Decision; idempotencyKey: string }): Promise<unknown>;
-  changeAddress(i: { orderId: string; conversationId: string; address: Address; decision: Decision; idempotencyKey: string }): Promise<unknown>;
-  cancelOrder(i: { orderId: string; conversationId: string; decision: Decision; idempotencyKey: string }): Promise<unknown>;
-  createReturn(i: { orderId: string; conversationId: string; kind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; idempotencyKey: string }): Promise<unknown>;
-  requestRefund(i: { orderId: string; conversationId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; idempotencyKey: string }): Promise<unknown>;
-  createRemake(i: { orderId: string; conversationId: string; itemSkus: string[]; reason: string; rush: boolean; decision: Decision; idempotencyKey: string }): Promise<unknown>;
-  escalate(i: { conversationId: string; orderId: string | null; handoff: HandoffPackage; priority: number; idempotencyKey: string }): Promise<unknown>;
-  createBrief(i: { conversationId: string; brief: Record<string, unknown>; idempotencyKey: string }): Promise<unknown>;
+  recordChange(i: { orderId: string; conversationId: string; itemSku: string; field: string; before: unknown; after: unknown; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
+  changeAddress(i: { orderId: string; conversationId: string; address: Address; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
+  cancelOrder(i: { orderId: string; conversationId: string; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
+  createReturn(i: { orderId: string; conversationId: string; kind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
+  requestRefund(i: { orderId: string; conversationId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; idempotencyKey: string }): Promise<ActionOutcome>;
+  createRemake(i: { orderId: string; conversationId: string; itemSkus: string[]; reason: string; rush: boolean; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
+  escalate(i: { conversationId: string; orderId: string | null; handoff: HandoffPackage; priority: number; idempotencyKey: string }): Promise<ActionOutcome>;
+  createBrief(i: { conversationId: string; brief: Record<string, unknown>; idempotencyKey: string }): Promise<ActionOutcome>;
 }
 
 export type EnginePorts = {
@@ -61,39 +65,30 @@ export type EnginePorts = {
   actionsStoreEvents?: boolean;
 };
 
-/** Pulls TurnEvents out of whatever an action returned (an event, a list, or `{event}`/`{events}`). */
-export function eventsOf(result: unknown): TurnEvent[] {
-  const isEvent = (x: unknown): x is TurnEvent => typeof x === 'object' && x !== null && typeof (x as { type?: unknown }).type === 'string' && (eventTypes as readonly string[]).includes((x as { type: string }).type);
-  if (isEvent(result)) return [result];
-  if (Array.isArray(result)) return result.flatMap(eventsOf);
-  if (typeof result === 'object' && result !== null) {
-    // `events` is the full list when present; `event` may repeat one of them.
-    const r = result as { event?: unknown; events?: unknown };
-    if (Array.isArray(r.events)) return eventsOf(r.events);
-    return r.event !== undefined ? eventsOf(r.event) : [];
-  }
-  return [];
+/** The one seam from a dialogue effect to an action: each effect kind maps to one typed call. */
+async function runEffect(e: Effect, conversationId: string, actions: ActionsPort): Promise<TurnEvent[]> {
+  return (await callAction(e, conversationId, actions)).events;
 }
 
-async function runEffect(e: Effect, conversationId: string, actions: ActionsPort): Promise<TurnEvent[]> {
+function callAction(e: Effect, conversationId: string, actions: ActionsPort): Promise<ActionOutcome> {
   const idempotencyKey = e.key;
   switch (e.kind) {
     case 'recordChange':
-      return eventsOf(await actions.recordChange({ orderId: e.orderId, conversationId, itemSku: e.itemSku, field: e.field, before: e.before, after: e.after, decision: e.decision, idempotencyKey }));
+      return actions.recordChange({ orderId: e.orderId, conversationId, itemSku: e.itemSku, field: e.field, before: e.before, after: e.after, decision: e.decision, idempotencyKey });
     case 'changeAddress':
-      return eventsOf(await actions.changeAddress({ orderId: e.orderId, conversationId, address: e.address, decision: e.decision, idempotencyKey }));
+      return actions.changeAddress({ orderId: e.orderId, conversationId, address: e.address, decision: e.decision, idempotencyKey });
     case 'cancelOrder':
-      return eventsOf(await actions.cancelOrder({ orderId: e.orderId, conversationId, decision: e.decision, idempotencyKey }));
+      return actions.cancelOrder({ orderId: e.orderId, conversationId, decision: e.decision, idempotencyKey });
     case 'createReturn':
-      return eventsOf(await actions.createReturn({ orderId: e.orderId, conversationId, kind: e.returnKind, itemSkus: e.itemSkus, reason: e.reason, decision: e.decision, idempotencyKey }));
+      return actions.createReturn({ orderId: e.orderId, conversationId, kind: e.returnKind, itemSkus: e.itemSkus, reason: e.reason, decision: e.decision, idempotencyKey });
     case 'requestRefund':
-      return eventsOf(await actions.requestRefund({ orderId: e.orderId, conversationId, amountMinor: e.amountMinor, reason: e.reason, decision: e.decision, autoLimitMinor: e.autoLimitMinor, idempotencyKey }));
+      return actions.requestRefund({ orderId: e.orderId, conversationId, amountMinor: e.amountMinor, reason: e.reason, decision: e.decision, autoLimitMinor: e.autoLimitMinor, idempotencyKey });
     case 'createRemake':
-      return eventsOf(await actions.createRemake({ orderId: e.orderId, conversationId, itemSkus: e.itemSkus, reason: e.reason, rush: true, decision: e.decision, idempotencyKey }));
+      return actions.createRemake({ orderId: e.orderId, conversationId, itemSkus: e.itemSkus, reason: e.reason, rush: true, decision: e.decision, idempotencyKey });
     case 'escalate':
-      return eventsOf(await actions.escalate({ conversationId, orderId: e.orderId, handoff: e.handoff, priority: e.priority, idempotencyKey }));
+      return actions.escalate({ conversationId, orderId: e.orderId, handoff: e.handoff, priority: e.priority, idempotencyKey });
     case 'createBrief':
-      return eventsOf(await actions.createBrief({ conversationId, brief: e.brief, idempotencyKey }));
+      return actions.createBrief({ conversationId, brief: e.brief, idempotencyKey });
   }
 }
 
@@ -173,7 +168,8 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
   let understanding: Understanding | null = null;
   let dInput: DialogueInput;
   const rawText = input.kind === 'text' ? input.text : input.kind === 'attachment' ? (input.text ?? '') : '';
-  const text = rawText.slice(0, 2000);
+  // A pasted e-mail thread: the customer's own words are read, not the quoted history.
+  const text = stripQuotedThread(rawText).slice(0, 2000);
   if (text.trim() !== '') {
     const words = text.trim().split(/\s+/).length;
     understanding = understandRequest(ports.nlu, text, words < 3 ? { lang: state.lang } : {});
@@ -256,7 +252,7 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
             desiredResolution: null,
             suggestedNextStep: 'Complete the request by hand and tell the customer.',
           };
-          actionEvents.push(...eventsOf(await ports.actions.escalate({ conversationId: conversation.id, orderId: out.state.identity.orderId, handoff, priority: 1, idempotencyKey: `${effect.key}:failed` })));
+          actionEvents.push(...((await ports.actions.escalate({ conversationId: conversation.id, orderId: out.state.identity.orderId, handoff, priority: 1, idempotencyKey: `${effect.key}:failed` })).events));
           status = 'escalated';
           out.state.escalated = true;
         } catch {

@@ -64,9 +64,10 @@ describe('dialogue', () => {
   it('uses the same words for an unknown order and a wrong e-mail, and throttles after three', () => {
     const c = chat();
     c.say('where is my order 9999 bob@example.com');
-    const unknown = c.text();
+    // Same words, whichever number was tried (the number itself is kept and read back).
+    const unknown = c.text().replace(/#\d+/g, '#N');
     c.say('1042 bob@example.com');
-    expect(c.text()).toBe(unknown);
+    expect(c.text().replace(/#\d+/g, '#N')).toBe(unknown);
     const out = c.say('1042 eve@example.com');
     expect(out.events.map((e) => e.type)).toEqual(['identity.failed']);
     expect(c.text()).toMatch(/paused/);
@@ -140,7 +141,7 @@ describe('dialogue', () => {
 
   it('quality problem: apology, photo, remedy choice, refund within the limit', () => {
     const c = chat([anOrder({ stage: 'ready_to_ship', fulfillment: { status: 'delivered', carrier: 'UPS', trackingNumber: '1Z', trackingUrl: null, shippedAt: '2026-11-25T10:00:00Z', deliveredAt: '2026-11-28T10:00:00Z', estimatedDeliveryAt: null } })], new Date('2026-12-01T10:00:00Z'));
-    const first = c.say('my necklace arrived damaged 1042 94110');
+    const first = c.say('my necklace arrived damaged 1042 ana@example.com');
     expect(first.events.map((e) => e.type)).toEqual(['identity.verified', 'evidence.requested']);
     expect(c.text()).toMatch(/sorry/);
     const up = c.upload('att1');

@@ -52,7 +52,6 @@ export function escalate(t: Turn, e: EscalateInput): void {
   t.effect({ kind: 'escalate', orderId: order?.id ?? null, handoff, priority: e.priority, key: t.key('escalate') });
   t.note(`Escalated to a person: ${e.rule}.`);
   t.s.escalated = true;
-  t.s.status = 'escalated';
   t.s.pendingHandoff = null;
   t.s.flow = null;
   if (e.wording === 'alternative') t.say('handoff.alternative', { desired: e.desiredText ?? e.desired ?? '' });

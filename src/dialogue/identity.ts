@@ -7,20 +7,40 @@ export const maxIdentityFailures = 3;
 /** How long look-ups stay paused after the last failure. */
 export const throttleMinutes = 15;
 
+/**
+ * Requests that change an order (or pay money out): a postcode proves enough to read an order's
+ * status, these need the e-mail address on the order or a signed link (R2).
+ */
+export const changingIntents: ReadonlySet<Intent> = new Set([
+  'change_details',
+  'change_address',
+  'cancel_order',
+  'return_request',
+  'damaged_item',
+  'wrong_item',
+  'missing_item',
+  'refund_request',
+]);
+
 const normPostcode = (s: string): string => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
 const normEmail = (s: string): string => s.trim().toLowerCase();
 
 /** Proof of ownership: the order exists and the e-mail or postcode matches it. */
 export function ownsOrder(order: Order | null, proof: { email?: string | undefined; postcode?: string | undefined }): boolean {
-  if (!order) return false;
-  if (proof.email && normEmail(proof.email) === normEmail(order.customer.email)) return true;
+  return proofLevel(order, proof) !== null;
+}
+
+/** What a proof allows on an order: `full` (its e-mail), `read` (its postcode) or null (no match). */
+export function proofLevel(order: Order | null, proof: { email?: string | undefined; postcode?: string | undefined }): 'full' | 'read' | null {
+  if (!order) return null;
+  if (proof.email && normEmail(proof.email) === normEmail(order.customer.email)) return 'full';
   if (proof.postcode) {
     const p = normPostcode(proof.postcode);
-    if (p.length < 3) return false;
+    if (p.length < 3) return null;
     const known = [order.customer.postcode, order.shippingAddress?.postcode].filter((x): x is string => !!x).map(normPostcode);
-    return known.includes(p);
+    return known.includes(p) ? 'read' : null;
   }
-  return false;
+  return null;
 }
 
 /** Order-number-looking tokens in free text ("#1042", "MD-2041"): digits, 3–24 characters. */
@@ -40,6 +60,11 @@ export function isThrottled(t: Turn): boolean {
   return until !== null && new Date(until).getTime() > t.now.getTime();
 }
 
+/** The order's self-service look-ups are paused by the shop's cross-conversation counter. */
+function isLocked(t: Turn, orderNumber: string | null): boolean {
+  return orderNumber !== null && (t.ctx.lockedOrders ?? []).includes(orderNumber);
+}
+
 function throttledReply(t: Turn): void {
   t.say('identity.throttled');
   t.s.pendingHandoff = { rule: 'identity.throttled', reason: 'Customer could not prove ownership of an order three times.', desired: null };
@@ -48,27 +73,29 @@ function throttledReply(t: Turn): void {
     { value: 'intent:shop_question', label: t.label('qr.question') },
   ]);
   t.s.flow = null;
-  t.s.status = 'open';
 }
+
+type IdentifyFlow = Extract<Flow, { name: 'identify' }>;
+
 
 /** Starts (or continues) proving ownership before an order-specific request. */
 export function startIdentify(t: Turn, then: Intent | null, entities: Entity[], text: string, choices: Intent[] = []): void {
   if (isThrottled(t)) return throttledReply(t);
-  const flow: Extract<Flow, { name: 'identify' }> = { name: 'identify', then, step: 'order', entities, text, choices };
+  const flow: IdentifyFlow = { name: 'identify', then, step: 'order', entities, text, choices };
   const number = entity(entities, 'order_number') ?? t.s.identity.orderNumber;
   if (number) t.s.identity.orderNumber = number.replace(/^#/, '');
+  if (isLocked(t, t.s.identity.orderNumber)) return throttledReply(t);
   const email = entity(entities, 'email') ?? emailRe.exec(text)?.[0];
   let postcode = entity(entities, 'postcode');
   if (!email && !postcode && t.s.identity.orderNumber) {
     // "1042 94110": the token that is not the order number may be the postcode.
     postcode = orderNumberCandidates(text).find((x) => x !== t.s.identity.orderNumber);
   }
+  t.s.flow = flow;
   if (t.s.identity.orderNumber && (email || postcode)) {
-    t.s.flow = flow;
     verify(t, flow, { email, postcode });
     return;
   }
-  t.s.flow = flow;
   if (t.s.identity.orderNumber) {
     flow.step = 'secret';
     t.say('identity.ask_secret', { orderNumber: t.s.identity.orderNumber });
@@ -76,89 +103,115 @@ export function startIdentify(t: Turn, then: Intent | null, entities: Entity[], 
     t.say('identity.ask_both');
   }
   t.options([]);
-  t.s.status = 'waiting_for_customer';
 }
 
-export function promptIdentify(t: Turn, flow: Extract<Flow, { name: 'identify' }>): void {
-  if (flow.step === 'secret' && t.s.identity.orderNumber) t.say('identity.ask_secret', { orderNumber: t.s.identity.orderNumber });
+/** The order is proven by postcode only: a change needs its e-mail address too. */
+export function askEmail(t: Turn, then: Intent, entities: Entity[], text: string): void {
+  const id = t.s.identity.orderId ?? t.s.identity.orderNumber;
+  if (!id) return startIdentify(t, then, entities, text);
+  t.s.identity.orderNumber = id;
+  t.s.flow = { name: 'identify', then, step: 'email', entities, text };
+  t.say('identity.ask_email', { orderNumber: id });
+  t.options([]);
+}
+
+export function promptIdentify(t: Turn, flow: IdentifyFlow): void {
+  const n = t.s.identity.orderNumber;
+  if (flow.step === 'email' && n) t.say('identity.ask_email', { orderNumber: n });
+  else if (flow.step === 'secret' && n) t.say('identity.ask_secret', { orderNumber: n });
   else t.say('identity.ask_both');
 }
 
 /** Handles an answer while proving ownership; false when the message is about something else. */
-export function continueIdentify(t: Turn, flow: Extract<Flow, { name: 'identify' }>, act: Act): boolean {
+export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean {
   if (isThrottled(t)) {
     throttledReply(t);
     return true;
   }
   const ents = act.u?.entities ?? [];
   const text = act.text.trim();
-  let number = entity(ents, 'order_number');
-  let email = entity(ents, 'email') ?? emailRe.exec(text)?.[0];
+  const current = t.s.identity.orderNumber;
+  let number = entity(ents, 'order_number')?.replace(/^#/, '');
+  const email = entity(ents, 'email') ?? emailRe.exec(text)?.[0];
   let postcode = entity(ents, 'postcode');
-  if (!number && (flow.step === 'order' || !t.s.identity.orderNumber)) {
-    const c = orderNumberCandidates(text);
-    if (c.length > 0 && (c.length === 1 || !email)) number = c[0];
+  const candidates = orderNumberCandidates(text);
+  if (!number && (flow.step === 'order' || !current)) {
+    if (candidates.length > 0 && (candidates.length === 1 || !email)) number = candidates[0];
   }
-  if (flow.step === 'secret' && t.s.identity.orderNumber && !email && !postcode && /^\S{3,12}$/.test(text) && /\d/.test(text)) {
-    // Asked for the e-mail or postcode, the customer sent one token: it is the postcode.
-    postcode = text;
-    number = undefined;
+  if (current && !email && !postcode && candidates.length === 1 && /^\S{3,12}$/.test(text)) {
+    // One token while the e-mail or postcode is asked for: another order of theirs (a known
+    // order number) or the postcode.
+    const token = candidates[0] ?? '';
+    if (token !== current && t.ctx.orders[token]) number = token;
+    else {
+      postcode = text;
+      number = undefined;
+    }
   }
-  if (number) t.s.identity.orderNumber = number.replace(/^#/, '');
-  if (flow.step === 'secret' && !email && !postcode && !number && text.length > 0 && text.length <= 12 && /\d/.test(text)) {
-    postcode = text;
+  if (number === current) number = undefined;
+  if (number) {
+    t.s.identity.orderNumber = number;
+    if (isLocked(t, number)) {
+      throttledReply(t);
+      return true;
+    }
+    if (flow.step === 'email') flow.step = 'secret';
   }
   if (flow.step === 'order' && t.s.identity.orderNumber && !email && !postcode) {
     // Second token of "1042 94110" may be the postcode.
-    const rest = orderNumberCandidates(text).filter((x) => x !== t.s.identity.orderNumber);
+    const rest = candidates.filter((x) => x !== t.s.identity.orderNumber);
     if (rest[0]) postcode = rest[0];
   }
+  if (flow.step === 'secret' && !email && !postcode && !number && text.length > 0 && text.length <= 12 && /\d/.test(text)) postcode = text;
   if (!t.s.identity.orderNumber && !email && !postcode) return false;
   if (!t.s.identity.orderNumber) {
     flow.step = 'order';
     t.say('identity.ask_number');
-    t.s.status = 'waiting_for_customer';
-    if (email) email = undefined;
     return true;
   }
   if (!email && !postcode) {
-    flow.step = 'secret';
-    t.say('identity.ask_secret', { orderNumber: t.s.identity.orderNumber });
-    t.s.status = 'waiting_for_customer';
+    if (flow.step === 'email' && !number) return false;
+    if (flow.step !== 'email') flow.step = 'secret';
+    promptIdentify(t, flow);
     return true;
   }
   verify(t, flow, { email, postcode });
   return true;
 }
 
-function verify(t: Turn, flow: Extract<Flow, { name: 'identify' }>, proof: { email?: string | undefined; postcode?: string | undefined }): void {
+function verify(t: Turn, flow: IdentifyFlow, proof: { email?: string | undefined; postcode?: string | undefined }): void {
   const number = t.s.identity.orderNumber ?? '';
   const order = t.ctx.orders[number] ?? null;
-  if (ownsOrder(order, proof) && order) {
-    t.s.identity = { ...t.s.identity, orderId: order.id, failures: 0, throttledUntil: null, orderNumber: null };
-    t.emit({ type: 'identity.verified', orderId: order.id });
-    t.note(`Verified ownership of order ${order.id}.`);
+  const level = proofLevel(order, proof);
+  if (order && level) {
+    const wasProven = t.s.identity.orderId === order.id;
+    const best = level === 'full' || (wasProven && t.s.identity.level === 'full') ? 'full' : 'read';
+    t.s.identity = { ...t.s.identity, orderId: order.id, failures: 0, throttledUntil: null, orderNumber: null, level: best, verifiedFor: flow.then };
     t.s.flow = null;
-    t.say('identity.ok', { orderNumber: order.id });
+    if (!wasProven) {
+      t.emit({ type: 'identity.verified', orderId: order.id });
+      t.note(`Verified ownership of order ${order.id} (${best === 'full' ? 'e-mail' : 'postcode'}).`);
+      t.say('identity.ok', { orderNumber: order.id });
+    } else t.note(`Confirmed the e-mail of order ${order.id}.`);
     if (flow.then) t.route(flow.then, flow.entities, flow.text);
     else t.clarify(flow.choices ?? []);
     return;
   }
   // Same words whether the order does not exist or the details do not match: nothing leaks.
   t.s.identity.failures += 1;
-  t.s.identity.orderNumber = null;
   t.emit({ type: 'identity.failed', attempt: t.s.identity.failures });
   t.note(`Ownership check failed (attempt ${t.s.identity.failures}).`);
   if (t.s.identity.failures >= maxIdentityFailures) {
     t.s.identity.throttledUntil = new Date(t.now.getTime() + throttleMinutes * 60_000).toISOString();
+    t.s.identity.orderNumber = null;
     t.say('identity.no_match');
     throttledReply(t);
     return;
   }
-  flow.step = 'order';
+  // The order number is kept: only the proof is asked for again (or a corrected number).
   t.s.flow = flow;
+  if (flow.step !== 'email') flow.step = 'secret';
   t.say('identity.no_match');
-  t.say('identity.ask_both');
+  t.say('identity.retry_kept', { orderNumber: number });
   t.options([]);
-  t.s.status = 'waiting_for_customer';
 }

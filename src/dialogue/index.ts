@@ -1,42 +1,32 @@
 import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
-import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, foldText, hasWords, isForeignScript, looksUnsupported } from './acts.js';
-import {
-  answerQuestion,
-  askRefundReason,
-  continueAddress,
-  continueBrief,
-  continueCancel,
-  continueChange,
-  continueQuality,
-  continueReturn,
-  looksLikeNewRequest,
-  orderStatus,
-  promptAddress,
-  promptBrief,
-  promptCancel,
-  promptChange,
-  promptQuality,
-  promptReturn,
-  refundStatus,
-  startAddress,
-  startBrief,
-  startCancel,
-  startChange,
-  startQuality,
-  startReturn,
-} from './flows.js';
-import { escalate } from './handoff.js';
-import { continueIdentify, orderNumberCandidates, promptIdentify, startIdentify } from './identity.js';
+import { readAnswer, readClosing, readProblem, saysAny, stripQuotedThread } from '../nlu/acts/index.js';
+import { detectLanguageName, detectOrdinal, foldText, hasWords, isForeignScript, isQuestionLike, looksUnsupported, splitClauses } from '../nlu/acts/readers.js';
+import { startAddress } from './flows/address.js';
+import { startBrief } from './flows/brief.js';
+import { startCancel } from './flows/cancel.js';
+import { startChange } from './flows/change.js';
+import { closing, recordCsat } from './flows/csat.js';
+import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
+import { startQuality } from './flows/quality.js';
+import { answerQuestion } from './flows/question.js';
+import { startReturn } from './flows/return.js';
+import { askRefundReason, orderStatus, refundStatus } from './flows/status.js';
+import { askWhichOrder } from './flows/which-order.js';
+import { escalate, offerPerson } from './handoff.js';
+import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
 import { entity, Turn, type Act, type Option } from './kit.js';
+import { decodeChoice, intentChoice, langChoice, type ChoiceValue } from './quick-replies.js';
 import type { DialogueContext, DialogueInput, DialogueOutput, DialogueState, Entity, Flow, Understanding } from './types.js';
+import type { ConversationStatus } from '../domain/index.js';
 
 export * from './types.js';
-export { detectAffirm, detectOrdinal, extractValue } from './acts.js';
-export { orderNumberCandidates, ownsOrder } from './identity.js';
-export { isQuestionLike };
-export { parseAddress } from './flows.js';
+export { detectAffirm, detectOrdinal, extractValue, isQuestionLike } from '../nlu/acts/readers.js';
+export { changingIntents, orderNumberCandidates, ownsOrder, proofLevel } from './identity.js';
+export { parseAddress } from './flows/address.js';
+export { flowRegistry } from './flows/index.js';
+export { decodeChoice, type Choice, type ChoiceValue } from './quick-replies.js';
 
 /** Longest customer text the dialogue looks at; the rest is kept in the transcript only. */
 export const maxTextLength = 2000;
@@ -46,7 +36,7 @@ export function initialState(lang: Language): DialogueState {
     v: 1,
     turn: 0,
     lang,
-    identity: { orderId: null, failures: 0, throttledUntil: null, orderNumber: null },
+    identity: { orderId: null, failures: 0, throttledUntil: null, orderNumber: null, level: null, verifiedFor: null },
     flow: null,
     suspended: [],
     offer: null,
@@ -59,6 +49,8 @@ export function initialState(lang: Language): DialogueState {
     escalated: false,
     attachments: [],
     pendingHandoff: null,
+    clarifies: 0,
+    invalid: 0,
     notes: [],
   };
 }
@@ -87,6 +79,18 @@ export function cleanText(text: string): string {
 }
 
 /**
+ * The conversation's status follows from its state, never set by hand: escalated once a person
+ * has the case, waiting while a question to the customer is open, resolved once something was
+ * answered or done, open otherwise.
+ */
+export function deriveStatus(s: DialogueState): ConversationStatus {
+  if (s.escalated) return 'escalated';
+  if (s.flow && s.flow.name !== 'csat') return 'waiting_for_customer';
+  if (s.resolved > 0) return 'resolved';
+  return 'open';
+}
+
+/**
  * One customer turn through the dialogue: pure. Returns the next state, the replies, the effects
  * the engine must execute through `actions`, and the events the dialogue itself reports.
  */
@@ -112,8 +116,10 @@ export function handleDialogue(state: DialogueState, input: DialogueInput, ctx: 
     t.say('menu.prompt');
     mainMenu(t);
   }
+  if (!t.invalidAnswer) s.invalid = 0;
   const options = t.quick.map((q, i) => ({ id: `${s.turn}.${i + 1}`, value: q.value, label: q.label, ...(q.yesno ? { yesno: q.yesno } : {}) }));
   s.offer = options.length > 0 ? { turn: s.turn, options } : null;
+  s.status = deriveStatus(s);
   return {
     state: s,
     replies: [{ text: t.paragraphs.join('\n\n'), quickReplies: options.map(({ id, label }) => ({ id, label })) }],
@@ -143,12 +149,27 @@ function greet(t: Turn): void {
   mainMenu(t);
 }
 
+/** The open question takes free text (a value, an address, a brief slot, proof details). */
+function takesFreeText(f: Flow): boolean {
+  return specFor(f).takesFreeText(f as never);
+}
+
+function specFor(f: Flow): (typeof flowRegistry)[FlowName] {
+  return flowRegistry[f.name];
+}
+
+/** The flow has a yes/no question open (its quick replies carry a yes or a no). */
+function yesNoOpen(s: DialogueState): boolean {
+  return s.offer?.options.some((o) => o.yesno) ?? false;
+}
+
 function run(t: Turn, input: DialogueInput): void {
   const s = t.s;
   if (input.kind === 'start') {
     if (input.lang) s.lang = input.lang;
     if (input.verifiedOrderId && t.ctx.orders[input.verifiedOrderId]) {
       s.identity.orderId = input.verifiedOrderId;
+      s.identity.level = 'full';
       t.emit({ type: 'identity.verified', orderId: input.verifiedOrderId, via: 'link' });
     }
     greet(t);
@@ -156,19 +177,20 @@ function run(t: Turn, input: DialogueInput): void {
   }
 
   // 1. Resolve what the input means: a button of the latest turn, or free text.
-  const act: Act = { choice: null, text: '', u: null, affirm: null, attachments: [] };
+  const act: Act = { choice: null, picked: null, text: '', u: null, affirm: null, attachments: [] };
   if (input.kind === 'choice') {
     const opt = s.offer && s.offer.options.find((o) => o.id === input.choice);
     if (!opt) {
+      // A button of an older turn: nothing is acted on; the open question is asked again.
       t.say('input.stale_choice');
       reprompt(t);
       return;
     }
-    act.choice = opt.value;
+    act.choice = opt.value as ChoiceValue;
     act.text = opt.label;
   } else {
     const raw = input.kind === 'text' ? input.text : (input.text ?? '');
-    act.text = cleanText(raw);
+    act.text = cleanText(stripQuotedThread(raw));
     act.u = input.understanding;
     if (input.kind === 'attachment') {
       act.attachments = input.attachmentIds;
@@ -180,23 +202,27 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
     if (act.text !== '') {
-      if (isForeignScript(act.text) || (!s.flow && looksUnsupported(act.text, act.u?.langConfidence ?? 0))) {
+      if (isForeignScript(act.text) || (!(s.flow && takesFreeText(s.flow)) && looksUnsupported(act.text, act.u?.langConfidence ?? 0))) {
         t.say('input.unsupported_language');
-        t.options(languages.map((l) => ({ value: `lang:${l}`, label: t.label(`lang.${l}`) })));
+        t.options(languages.map((l) => ({ value: langChoice(l), label: t.label(`lang.${l}`) })));
         return;
       }
       const named = s.offer?.options.some((o) => o.value.startsWith('lang:')) ? detectLanguageName(act.text) : null;
-      if (named) act.choice = `lang:${named}`;
+      if (named) act.choice = langChoice(named);
       else if (act.u && act.u.langConfidence >= 0.75 && act.text.split(/\s+/).length >= 3 && act.u.lang !== s.lang) s.lang = act.u.lang;
-      act.affirm = detectAffirm(act.text, s.lang);
+      // A yes or no written as a sentence counts when a question is open; otherwise only a short one.
+      const answer = readAnswer(act.text, s.lang);
+      act.affirm = s.flow !== null || yesNoOpen(s) || act.text.split(/\s+/).length <= 4 ? answer : null;
+      act.closing = readClosing(act.text, s.lang);
       if (!act.choice) act.choice = matchOption(s, act);
-      if (!hasWords(act.text) && !act.choice && act.attachments.length === 0 && !act.affirm) {
+      if (!hasWords(act.text) && !act.choice && act.attachments.length === 0 && !act.affirm && !act.closing) {
         t.say('input.emoji_only');
         reprompt(t);
         return;
       }
     }
   }
+  act.picked = decodeChoice(act.choice);
   const u = act.u;
   if (u && act.choice === null) s.sentiment = [...s.sentiment, u.sentiment.score].slice(-5);
 
@@ -215,7 +241,9 @@ function run(t: Turn, input: DialogueInput): void {
       sameProblemContacts: contacts,
       order: t.order(),
     });
-    if (d && d.outcome === 'escalate') {
+    // "Are your earrings ok for sensitive skin? I'm allergic to nickel": a question the shop's documents answer, not a harm report.
+    const productQuestion = d?.rule === 'escalation.safety' && !s.flow && ['shop_question', 'other'].includes(u.intent) && isQuestionLike(act.text) && t.ctx.knowledge.answer(act.text, s.lang) !== null;
+    if (d && d.outcome === 'escalate' && !productQuestion) {
       s.intent = u.intent;
       s.suspended = [];
       escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: /safety|dispute|chargeback/.test(d.rule) ? 1 : 2, wording: 'progress' });
@@ -223,20 +251,41 @@ function run(t: Turn, input: DialogueInput): void {
     }
   }
 
-  // 4. The flow in progress gets the first say.
-  if (s.flow) {
-    if (s.csat === 'asked' && s.flow.name === 'csat') {
-      const score = act.choice?.startsWith('csat:') ? Number(act.choice.slice(5)) : detectScore(act.text);
-      if (score) {
-        recordCsat(t, score);
-        return;
-      }
-      s.flow = null;
-    } else if (continueFlow(t, s.flow, act)) {
+  // 3b. Asking for an exception only a person can grant.
+  if (act.choice === null && act.text !== '' && saysAny(act.text, s.lang, 'exception')) {
+    const p = s.pendingHandoff;
+    s.flow = null;
+    s.suspended = [];
+    escalate(t, {
+      rule: p?.rule ?? 'escalation.policy_exception',
+      reason: p ? p.reason : 'The customer asks for an exception to the shop’s rules.',
+      desired: p?.desired ?? act.text.slice(0, 200),
+      priority: 2,
+      wording: 'progress',
+    });
+    return;
+  }
+
+  // 3c. Thanks, ok, bye: the end of a topic, unless they answer the open question.
+  if (act.choice === null && act.closing && act.attachments.length === 0 && !(act.affirm && s.flow && yesNoOpen(s))) {
+    // "ok" where a value was asked for is left to the flow (it asks for the value again).
+    const valueAsked = s.flow !== null && takesFreeText(s.flow) && s.flow.name !== 'question';
+    if (!(act.closing === 'ok' && valueAsked) && (act.closing !== 'ok' || s.resolved > 0 || (s.flow && s.flow.name !== 'csat'))) {
+      if (s.flow && s.flow.name !== 'csat') s.flow = null;
+      s.suspended = [];
+      s.pendingHandoff = null;
+      closing(t);
       return;
-    } else if (s.flow) {
-      // Something else: keep the flow to come back to it.
-      if (s.flow.name !== 'identify' && s.flow.name !== 'question') s.suspended = [...s.suspended.filter((f) => f.name !== s.flow?.name), s.flow].slice(-3);
+    }
+  }
+
+  // 4. The open question comes first: the flow in progress reads the message as an answer.
+  if (s.flow) {
+    const f = s.flow;
+    if (continueFlow(t, f, act)) return;
+    if (s.flow === f) {
+      // Not an answer: a new request. Keep the flow to come back to it.
+      if (specFor(f).resumable) s.suspended = [...s.suspended.filter((x) => x.name !== f.name), f].slice(-3);
       s.flow = null;
     }
   }
@@ -256,22 +305,39 @@ function run(t: Turn, input: DialogueInput): void {
     mainMenu(t);
     return;
   }
+  // A late answer to a question asked before a detour ("Maia" after a shop question).
+  if (resumeWithAnswer(t, act)) return;
   if (act.affirm && !s.flow) {
     t.say('input.unasked_yesno');
     mainMenu(t);
     return;
   }
-  const hasNumber = u.entities.some((e) => e.type === 'order_number') || orderNumberCandidates(act.text).length > 0;
+  const numbers = orderNumberCandidates(act.text);
+  const hasNumber = u.entities.some((e) => e.type === 'order_number') || numbers.length > 0;
+  // Another order's number on its own ("1001"): the same request, about that order.
+  const only = numbers.length === 1 && numbers[0] && act.text.split(/\s+/).length <= 4 && !u.entities.some((e) => e.type === 'email' || e.type === 'postcode') ? numbers[0] : null;
+  if (only && s.intent && orderIntents.has(s.intent) && only !== s.identity.orderId && (u.confidence < t.ctx.clarifyThreshold || !orderIntents.has(u.intent) || u.intent === s.intent)) {
+    s.identity.orderNumber = only;
+    startIdentify(t, s.intent, [{ type: 'order_number', value: only, start: 0, end: only.length }], act.text);
+    return;
+  }
+  // Proof sent late ("ana@example.com" after the request): the request it was for.
+  const proofOnly = !hasNumber && u.entities.some((e) => e.type === 'email') && act.text.split(/\s+/).length <= 6;
+  if (proofOnly && s.intent && orderIntents.has(s.intent) && !t.order()) {
+    startIdentify(t, s.intent, u.entities, act.text);
+    return;
+  }
   // A general question the shop's documents answer beats a weak guess at an order request.
   if (u.intent !== 'shop_question' && u.confidence < 0.8 && !hasNumber && isQuestionLike(act.text)) {
     if (t.ctx.knowledge.answer(act.text, s.lang)) {
       s.intent = 'shop_question';
       answerQuestion(t, act.text);
+      answerOtherRequests(t, u, act.text);
       return;
     }
   }
   if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other') {
-    const proof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || orderNumberCandidates(act.text).length >= 2;
+    const proof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || numbers.length >= 2;
     if (hasNumber && proof && !t.order()) {
       // Details first (they were given); the request is asked right after.
       const choices = clarifyChoices(u);
@@ -288,14 +354,50 @@ function run(t: Turn, input: DialogueInput): void {
     return;
   }
   route(t, u.intent, u.entities, act.text);
+  answerOtherRequests(t, u, act.text);
 }
 
-const questionStart = /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês)\b/i;
+/**
+ * Every request of a message is answered, in order: after the first, the shop questions among
+ * the rest are answered from the documents in the same reply.
+ */
+function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
+  if (t.s.escalated) return;
+  const spans = u.requests && u.requests.length > 1 ? u.requests.slice(1).map((r) => r.span) : splitClauses(text).slice(1);
+  const hits: { section: string; text: string }[] = [];
+  for (const span of spans.slice(0, 3)) {
+    const part = text.slice(span.start, span.end).trim();
+    if (part.split(/\s+/).length < 3 || !isQuestionLike(part)) continue;
+    const hit = t.ctx.knowledge.answer(part, t.lang);
+    if (!hit || hits.some((h) => h.section === hit.section) || t.paragraphs.some((p) => p.includes(hit.text.slice(0, 40)))) continue;
+    hits.push(hit);
+  }
+  if (hits.length === 0) return;
+  t.say('answer.also', { count: hits.length });
+  for (const hit of hits) {
+    t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
+    t.note(`Answered a question from the shop documents ("${hit.section}").`);
+  }
+}
 
-/** "How do I…", "Is the…", "…?" — the shape of a general question. */
-function isQuestionLike(text: string): boolean {
-  const t = text.trim().replace(/^(wait|hi|hello|hey|ok|so|also|and|btw|hola|bonjour|hallo|ciao|olá)[,!.\s]+/i, '');
-  return /[?¿]/.test(t) || questionStart.test(t);
+/** A flow put aside by a detour takes the message if it answers its question (a value, a choice). */
+function resumeWithAnswer(t: Turn, act: Act): boolean {
+  const s = t.s;
+  const last = s.suspended[s.suspended.length - 1];
+  const u = act.u;
+  if (!last || s.flow || !u) return false;
+  if (u.confidence >= t.ctx.clarifyThreshold && !['other', 'greeting', 'thanks'].includes(u.intent)) return false;
+  if (act.affirm || act.closing) return false;
+  s.flow = last;
+  s.suspended = s.suspended.slice(0, -1);
+  const before = t.paragraphs.length;
+  if (continueFlow(t, last, act)) {
+    if (t.paragraphs.length > before) t.paragraphs.splice(before, 0, t.label('resume.back', { topic: t.label(`topic.${last.name}`) }));
+    return true;
+  }
+  s.flow = null;
+  s.suspended = [...s.suspended, last];
+  return false;
 }
 
 const unhelpfulIntents: readonly Intent[] = ['other', 'greeting', 'thanks', 'complaint'];
@@ -309,49 +411,66 @@ function clarifyChoices(u: Understanding): Intent[] {
   return out.slice(0, 3);
 }
 
-/** Matches typed text to the buttons of the latest turn: yes/no, "the second one", or the label itself. */
-function matchOption(s: DialogueState, act: Act): string | null {
+/** Option values and the words that name them ("the store credit then", "un avoir", "a new one"). */
+const optionWords: { test: (v: ChoiceValue) => boolean; key: 'credit' | 'refund' | 'remake' | 'exchange' }[] = [
+  { test: (v) => /^alt:.*credit/i.test(v), key: 'credit' },
+  { test: (v) => v === 'remedy:refund' || v === 'kind:return', key: 'refund' },
+  { test: (v) => v === 'remedy:remake', key: 'remake' },
+  { test: (v) => v === 'kind:exchange' || v === 'alt:exchange', key: 'exchange' },
+];
+
+/** Matches typed text to the buttons of the latest turn: yes/no, "the second one", a word that names one, or the label itself. */
+function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
   const opts = s.offer?.options ?? [];
   if (opts.length === 0) return null;
   if (act.affirm) {
     const o = opts.find((x) => x.yesno === act.affirm);
-    if (o) return o.value;
+    if (o) return o.value as ChoiceValue;
   }
   const ord = detectOrdinal(act.text, s.lang);
   if (ord !== null) {
     const o = ord === -1 ? opts[opts.length - 1] : opts[ord - 1];
-    if (o && !o.value.startsWith('csat:')) return o.value;
+    if (o && !o.value.startsWith('csat:')) return o.value as ChoiceValue;
     if (o && o.value.startsWith('csat:')) return null;
   }
   const f = foldText(act.text);
   if (f.length >= 2) {
     const o = opts.find((x) => foldText(x.label) === f);
-    if (o) return o.value;
+    if (o) return o.value as ChoiceValue;
   }
+  // Named in words (short answers only; menus of requests are left to the NLU).
+  if (act.text.split(/\s+/).length > 8) return null;
+  const named = opts.filter((o) => optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(act.text, s.lang, w.key)));
+  if (named.length === 1 && named[0]) return named[0].value as ChoiceValue;
+  // Or all the meaningful words of one option's label appear in the text.
+  const words = new Set(f.split(' '));
+  if (words.size > 5) return null;
+  const byLabel = opts.filter((o) => {
+    if (o.value.startsWith('intent:')) return false;
+    const lw = foldText(o.label).split(' ').filter((w) => w.length >= 4);
+    return lw.length > 0 && lw.every((w) => words.has(w));
+  });
+  if (byLabel.length === 1 && byLabel[0] && !byLabel[0].value.startsWith('csat:')) return byLabel[0].value as ChoiceValue;
   return null;
 }
 
 function globalChoice(t: Turn, act: Act): boolean {
   const s = t.s;
-  const c = act.choice ?? '';
-  if (c.startsWith('intent:')) {
-    const intent = c.slice(7) as Intent;
-    s.flow = null;
-    route(t, intent, [], '');
-    return true;
-  }
-  if (c.startsWith('lang:')) {
-    const l = c.slice(5) as Language;
-    if ((languages as readonly string[]).includes(l)) s.lang = l;
-    t.say('lang.switched');
-    mainMenu(t);
-    return true;
-  }
-  if (c.startsWith('csat:')) {
-    recordCsat(t, Number(c.slice(5)));
-    return true;
-  }
-  switch (c) {
+  const c = act.picked;
+  if (!c) return false;
+  switch (c.kind) {
+    case 'intent':
+      s.flow = null;
+      route(t, c.intent, [], '');
+      return true;
+    case 'lang':
+      s.lang = c.lang;
+      t.say('lang.switched');
+      mainMenu(t);
+      return true;
+    case 'csat':
+      recordCsat(t, c.score);
+      return true;
     case 'person': {
       const p = s.pendingHandoff;
       const d = p ? null : t.ctx.policy.decideEscalation(t.signals({ text: act.text, intent: 'human_agent', explicitRequest: true }));
@@ -386,39 +505,24 @@ function globalChoice(t: Turn, act: Act): boolean {
       s.suspended = [];
       closing(t);
       return true;
-    default:
+    // Answers that only mean something inside their flow.
+    case 'yes':
+    case 'no':
+    case 'cancel_flow':
+    case 'nophoto':
+    case 'skip':
+    case 'order:this':
+    case 'order:other':
+    case 'sku':
+    case 'field':
+    case 'return_kind':
+    case 'alt':
+    case 'remedy':
       return false;
   }
 }
 
-function closing(t: Turn): void {
-  const s = t.s;
-  if (s.resolved > 0 && s.csat === 'none') {
-    s.csat = 'asked';
-    s.flow = { name: 'csat' };
-    t.say('csat.ask');
-    t.options([1, 2, 3, 4, 5].map((n) => ({ value: `csat:${n}`, label: '★'.repeat(n) })));
-    return;
-  }
-  t.say('thanks.reply');
-  const signOff = shopText(t.ctx.policy.shop.voice.signOff, t.lang);
-  if (signOff) t.paragraphs.push(escapeText(signOff));
-  t.options([]);
-}
-
-function recordCsat(t: Turn, score: number): void {
-  if (!Number.isInteger(score) || score < 1 || score > 5) return;
-  t.s.csat = 'done';
-  t.s.flow = null;
-  t.emit({ type: 'csat.recorded', score });
-  t.say(score >= 4 ? 'csat.thanks' : 'csat.thanks_low');
-  const signOff = shopText(t.ctx.policy.shop.voice.signOff, t.lang);
-  if (signOff) t.paragraphs.push(escapeText(signOff));
-  t.options([]);
-  if (!t.s.escalated) t.s.status = 'resolved';
-}
-
-/** Asks which request the customer means, with quick replies: never a guess (design.md, Understanding). */
+/** Asks which request the customer means, with quick replies that fit: never a guess, never an empty list. */
 export function clarify(t: Turn, u: Understanding | Intent[] | null, text: string): void {
   // A question we might answer from the shop's documents beats a clarifying question.
   if (u && !Array.isArray(u) && ['shop_question', 'other'].includes(u.intent) && text.split(/\s+/).length >= 3 && t.ctx.knowledge.answer(text, t.lang)) {
@@ -426,12 +530,29 @@ export function clarify(t: Turn, u: Understanding | Intent[] | null, text: strin
     answerQuestion(t, text);
     return;
   }
+  t.s.clarifies = (t.s.clarifies ?? 0) + 1;
+  if (t.s.clarifies > 2) {
+    // Two clarifying questions did not land: a person, rather than a third guess.
+    t.s.clarifies = 0;
+    t.say('clarify.offer_person');
+    offerPerson(t, { rule: 'escalation.explicit_request', reason: 'The assistant could not understand the request after two clarifying questions.', desired: text.slice(0, 200) || null }, [
+      { value: 'menu', label: t.label('qr.something_else') },
+    ]);
+    return;
+  }
   const choices = Array.isArray(u) ? u : u ? clarifyChoices(u) : [];
   t.say('clarify.ask');
-  const opts: Option[] = choices.map((i, n) => ({ value: `intent:${i}`, label: t.label(`intent.${i}`), ...(n === 0 && choices.length === 1 ? { yesno: 'yes' as const } : {}) }));
-  for (const i of ['order_status', 'change_details', 'damaged_item', 'shop_question'] as const) {
+  const opts: Option[] = choices.map((i, n) => ({ value: intentChoice(i), label: t.label(`intent.${i}`), ...(n === 0 && choices.length === 1 ? { yesno: 'yes' as const } : {}) }));
+  // Fill up with what fits the conversation: about a proven order, its requests; else the main ones.
+  const order = t.order();
+  const fill: Intent[] = order
+    ? order.fulfillment.status === 'delivered'
+      ? ['damaged_item', 'return_request', 'order_status', 'shop_question']
+      : ['order_status', 'change_details', 'cancel_order', 'shop_question']
+    : ['order_status', 'change_details', 'damaged_item', 'shop_question'];
+  for (const i of fill) {
     if (opts.length >= 5) break;
-    if (!choices.includes(i)) opts.push({ value: `intent:${i}`, label: t.label(`intent.${i}`) });
+    if (!choices.includes(i)) opts.push({ value: intentChoice(i), label: t.label(`intent.${i}`) });
   }
   opts.push({ value: 'person', label: t.label('qr.person') });
   t.options(opts);
@@ -440,84 +561,69 @@ export function clarify(t: Turn, u: Understanding | Intent[] | null, text: strin
 function reprompt(t: Turn): void {
   const f = t.s.flow;
   if (f) promptFlow(t, f);
-  else if (t.s.offer && t.s.offer.options.length > 0) {
-    t.say('menu.prompt');
-    mainMenu(t);
-  } else {
+  else {
     t.say('menu.prompt');
     mainMenu(t);
   }
 }
 
+/** Asks a flow's open question again (an order flow without a proven order proves it first). */
 function promptFlow(t: Turn, f: Flow): void {
+  const spec = specFor(f);
   const order = t.order();
-  switch (f.name) {
-    case 'identify':
-      return promptIdentify(t, f);
-    case 'change':
-      return order ? promptChange(t, order, f) : startIdentify(t, 'change_details', [], '');
-    case 'address':
-      return order ? promptAddress(t, order, f) : startIdentify(t, 'change_address', [], '');
-    case 'cancel':
-      return order ? promptCancel(t, order) : startIdentify(t, 'cancel_order', [], '');
-    case 'return':
-      return order ? promptReturn(t, order, f) : startIdentify(t, 'return_request', [], '');
-    case 'quality':
-      return order ? promptQuality(t, order, f) : startIdentify(t, `${f.problem === 'damaged' ? 'damaged' : f.problem === 'wrong' ? 'wrong' : 'missing'}_item`, [], '');
-    case 'brief':
-      return promptBrief(t, f);
-    case 'question':
-      t.say('knowledge.ask');
-      return;
-    case 'csat':
-      t.say('csat.ask');
-      t.options([1, 2, 3, 4, 5].map((n) => ({ value: `csat:${n}`, label: '★'.repeat(n) })));
-      return;
+  if (spec.needsOrder && !order) {
+    startIdentify(t, spec.intent(f as never), [], '');
+    return;
   }
+  spec.prompt(t, f as never, order);
 }
 
-function continueFlow(t: Turn, f: Flow, act: Act): boolean {
+function continueFlow<N extends FlowName>(t: Turn, f: FlowOf<N>, act: Act): boolean {
+  const spec = flowRegistry[f.name];
   const order = t.order();
-  switch (f.name) {
-    case 'identify':
-      if (act.u && act.u.confidence >= t.ctx.clarifyThreshold && ['shop_question', 'custom_request', 'human_agent'].includes(act.u.intent) && looksLikeNewRequest(act, t)) return false;
-      return continueIdentify(t, f, act);
-    case 'change':
-      return order ? continueChange(t, order, f, act) : false;
-    case 'address':
-      return order ? continueAddress(t, order, f, act) : false;
-    case 'cancel':
-      return order ? continueCancel(t, order, act) : false;
-    case 'return':
-      return order ? continueReturn(t, order, f, act) : false;
-    case 'quality':
-      return order ? continueQuality(t, order, f, act) : false;
-    case 'brief':
-      return continueBrief(t, f, act);
-    case 'question':
-      t.s.flow = null;
-      if (act.text === '') return false;
-      t.s.intent = 'shop_question';
-      answerQuestion(t, act.text);
-      return true;
-    case 'csat':
-      return false;
-  }
+  if (spec.needsOrder && !order) return false;
+  if (f.name === 'identify' && act.u && act.u.confidence >= t.ctx.clarifyThreshold && ['shop_question', 'custom_request', 'human_agent'].includes(act.u.intent) && looksLikeRequest(act, t)) return false;
+  return spec.handle(t, f, act, order);
+}
+
+function looksLikeRequest(act: Act, t: Turn): boolean {
+  const u = act.u;
+  if (!u) return false;
+  const words = act.text.trim().split(/\s+/).length;
+  return (u.confidence >= t.ctx.clarifyThreshold && words > 5) || /[?¿]/.test(act.text);
 }
 
 /** Starts what an intent asks for; order intents first need proof of ownership (R2). */
 function route(t: Turn, intent: Intent, entities: Entity[], text: string): void {
   const s = t.s;
   s.intent = intent;
+  if (!['other', 'greeting'].includes(intent)) s.clarifies = 0;
   let order = null;
   if (orderIntents.has(intent)) {
     const named = entity(entities, 'order_number')?.replace(/^#/, '');
     // Another order than the proven one needs its own proof.
-    if (named && s.identity.orderId && named !== s.identity.orderId) s.identity.orderId = null;
+    if (named && s.identity.orderId && named !== s.identity.orderId) {
+      s.identity.orderId = null;
+      s.identity.level = null;
+    }
     order = t.order();
     if (!order) {
       startIdentify(t, intent, entities, text);
       return;
+    }
+    if (changingIntents.has(intent)) {
+      // A postcode proves enough to read; changing the order needs its e-mail address (R2).
+      if (s.identity.level !== 'full') {
+        askEmail(t, intent, entities, text);
+        return;
+      }
+      // Proven earlier for something else: this order, or another one?
+      const earlier = s.identity.verifiedFor ?? null;
+      if (!named && earlier && earlier !== intent && !changingIntents.has(earlier)) {
+        askWhichOrder(t, intent, entities, text);
+        return;
+      }
+      s.identity.verifiedFor = intent;
     }
   }
   if (repeatIntents.has(intent)) {
@@ -541,7 +647,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     case 'change_details':
       return order ? startChange(t, order, entities, text) : undefined;
     case 'change_address':
-      return order ? startAddress(t, order) : undefined;
+      return order ? startAddress(t, order, entities, text) : undefined;
     case 'cancel_order':
       return order ? startCancel(t, order) : undefined;
     case 'return_request':
@@ -554,13 +660,16 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       return order ? startQuality(t, order, 'missing', text) : undefined;
     case 'refund_status':
       return order ? refundStatus(t, order) : undefined;
-    case 'refund_request':
+    case 'refund_request': {
+      // The problem already described ("the portrait arrived damaged, I want my money back"): no "what happened?".
+      const problem = readProblem(text, s.lang);
+      if (problem) return route(t, problem === 'damaged' ? 'damaged_item' : problem === 'wrong' ? 'wrong_item' : 'missing_item', entities, text);
       return askRefundReason(t);
+    }
     case 'shop_question':
       if (text.trim() === '') {
         s.flow = { name: 'question' };
         t.say('knowledge.ask');
-        s.status = 'waiting_for_customer';
         return;
       }
       answerQuestion(t, text);

@@ -1,18 +1,23 @@
 import type { Intent, Language, Order, TurnEvent } from '../domain/index.js';
 import { fromMinor } from '../domain/money.js';
 import { formatDay, formatInstant, formatInstantDay, formatMoney, say, type MessageId, type Params } from '../voice/index.js';
+import type { Choice, ChoiceValue } from './quick-replies.js';
 import type { DialogueContext, DialogueState, Effect, Entity, EscalationSignals, Understanding } from './types.js';
 
 /** One option of a quick-reply set; `yesno` lets a typed "yes"/"no" pick it. */
-export type Option = { value: string; label: string; yesno?: 'yes' | 'no' };
+export type Option = { value: ChoiceValue; label: string; yesno?: 'yes' | 'no' };
 
 /** What the customer's input means inside the current turn, after resolving buttons and free text. */
 export type Act = {
   /** Value of the option the customer picked, by button or by typing it. */
-  choice: string | null;
+  choice: ChoiceValue | null;
+  /** The same choice, decoded. */
+  picked: Choice | null;
   text: string;
   u: Understanding | null;
   affirm: 'yes' | 'no' | null;
+  /** The message only thanks, acknowledges or says goodbye. */
+  closing?: 'thanks' | 'bye' | 'ok' | null;
   attachments: string[];
 };
 
@@ -106,9 +111,33 @@ export class Turn {
     return { lang: this.s.lang, intent: this.s.intent, explicitRequest: false, sentimentScores: [], sameProblemContacts: 0, order: this.order(), ...over };
   }
 
+  /** Something was answered or done (the conversation's status follows from it). */
   resolved(): void {
     this.s.resolved += 1;
-    this.s.status = this.s.escalated ? 'escalated' : 'resolved';
+  }
+
+  /** Set when this turn's answer failed validation (the count resets on any other turn). */
+  invalidAnswer = false;
+
+  /**
+   * The answer to the open question failed validation: say so with `id`, or after the third
+   * time in a row offer a person. True when a person was offered.
+   */
+  invalid(id: MessageId, params: Params = {}, pending: { rule: string; reason: string; desired: string | null } | null = null): boolean {
+    this.invalidAnswer = true;
+    this.s.invalid = (this.s.invalid ?? 0) + 1;
+    if (this.s.invalid < 3) {
+      this.say(id, params);
+      return false;
+    }
+    this.s.invalid = 0;
+    this.say('input.invalid_thrice');
+    this.s.pendingHandoff = pending ?? { rule: 'escalation.explicit_request', reason: 'An answer failed validation three times.', desired: null };
+    this.options([
+      { value: 'person', label: this.label('qr.person'), yesno: 'yes' },
+      { value: 'cancel_flow', label: this.label('qr.never_mind'), yesno: 'no' },
+    ]);
+    return true;
   }
 }
 

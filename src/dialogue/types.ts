@@ -96,7 +96,9 @@ export type ChangeFlow = {
 };
 export type AddressDraft = Address;
 export type Flow =
-  | { name: 'identify'; then: Intent | null; step: 'order' | 'secret'; entities: Entity[]; text: string; choices?: Intent[] }
+  | { name: 'identify'; then: Intent | null; step: 'order' | 'secret' | 'email'; entities: Entity[]; text: string; choices?: Intent[] }
+  /** Several orders in play: which one a request that changes an order is about. */
+  | { name: 'which_order'; then: Intent; entities: Entity[]; text: string; step: 'which' | 'number' }
   | ChangeFlow
   | { name: 'address'; step: 'value' | 'confirm'; address?: AddressDraft }
   | { name: 'cancel'; step: 'confirm' }
@@ -126,6 +128,10 @@ export type DialogueState = {
     failures: number;
     throttledUntil: string | null;
     orderNumber: string | null;
+    /** What the proof allows: `read` (postcode: status only) or `full` (e-mail or signed link: changes too). */
+    level?: 'read' | 'full' | null;
+    /** The request the order was proven for (to ask "this order or another?" when a change follows). */
+    verifiedFor?: Intent | null;
   };
   flow: Flow | null;
   suspended: Flow[];
@@ -140,6 +146,12 @@ export type DialogueState = {
   attachments: string[];
   /** A person offered after a refusal: what to escalate if the customer says yes. */
   pendingHandoff: { rule: string; reason: string; desired: string | null } | null;
+  /** Clarifying questions in a row that did not land (a person is offered after two). */
+  clarifies?: number;
+  /** Answers in a row that failed validation for the open question (a person is offered after three). */
+  invalid?: number;
+  /** The last shop question answered, for short follow-ups ("how long does it take?"). */
+  lastQuestion?: string;
   /** Rolling short log of what was asked and done, in English, for the handoff summary. */
   notes: string[];
 };
@@ -164,6 +176,11 @@ export type DialogueContext = {
   priorContacts?: Record<string, number>;
   clarifyThreshold: number;
   conversationId: string;
+  /**
+   * Orders whose self-service look-ups are paused (too many failed proofs across conversations):
+   * proving them is refused without counting an attempt, and a person is offered.
+   */
+  lockedOrders?: readonly string[];
 };
 
 /** A state change the dialogue asks for; executed by the engine through `actions`. */

@@ -244,6 +244,18 @@ export const en = {
   'qr.another_question': 'Another question',
   'qr.resume': 'Yes, let’s continue',
   'qr.skip': 'Skip',
+  'identity.ask_email': 'To make changes to order **#{orderNumber}** I need one more check: what’s the **e-mail address** on the order?',
+  'identity.retry_kept': 'If order **#{orderNumber}** is the right one, please check the **e-mail address or postcode**; if not, just send me the right order number.',
+  'which_order.ask': 'Is this about order **#{orderNumber}**, or another order?',
+  'which_order.ask_number': 'Sure, what’s the number of the other order?',
+  'qr.this_order': 'Order #{orderNumber}',
+  'qr.other_order': 'Another order',
+  'change.kept': 'No problem, the {field} stays **{value}**. I haven’t changed anything.',
+  'change.ask_exact': 'Happy to. What exactly should the new {field} say? Just type the words as they should appear.',
+  'clarify.offer_person': 'Sorry, I’m not getting this right. Would you like me to pass you to a person from our team?',
+  'input.invalid_thrice': 'Sorry, I still can’t make that out. Would you like a person from our team to sort it out with you?',
+  'answer.also': 'About your other {count, plural, one {question} other {questions}}:',
+  'topic.which_order': 'which order it’s about',
 } as const;
 
 export type MessageId = keyof typeof en;

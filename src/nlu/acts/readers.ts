@@ -1,6 +1,7 @@
-import type { Language } from '../domain/index.js';
+import type { Language } from '../../domain/index.js';
+import { readAnswer, readOrdinal, valuePrefixes } from './index.js';
 
-/** Dialogue acts inside a flow (yes/no, "the second one", a new value), in the six languages. Pure. */
+/** Readers of the customer's words inside a flow (yes/no, "the second one", a new value, a score), in the six languages. Pure. */
 
 const fold = (s: string): string =>
   s
@@ -11,83 +12,19 @@ const fold = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const yesWords = [
-  'yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'correct', 'right', 'please do', 'go ahead', 'do it', 'confirm', 'sounds good', 'perfect', 'absolutely', 'of course', 'that s right', 'exactly', 'yes please',
-  'si', 'claro', 'vale', 'de acuerdo', 'correcto', 'adelante', 'por supuesto', 'perfecto', 'exacto', 'confirmo',
-  'oui', 'd accord', 'ok', 'bien sur', 'exactement', 'c est ca', 'parfait', 'volontiers', 'je confirme', 'allez y',
-  'ja', 'jawohl', 'genau', 'richtig', 'passt', 'gerne', 'klar', 'bestatige', 'einverstanden', 'stimmt',
-  'certo', 'esatto', 'va bene', 'confermo', 'perfetto', 'giusto', 'certamente', 'procedi',
-  'sim', 'claro', 'certo', 'isso', 'pode ser', 'confirmo', 'perfeito', 'exato', 'com certeza',
-];
-const noWords = [
-  'no', 'nope', 'nah', 'not really', 'don t', 'do not', 'cancel that', 'wrong', 'not that', 'no thanks', 'no thank you', 'stop',
-  'no gracias', 'para nada', 'incorrecto', 'nada',
-  'non', 'non merci', 'pas du tout', 'pas ca',
-  'nein', 'nee', 'nein danke', 'falsch', 'lieber nicht',
-  'no grazie', 'sbagliato', 'per niente',
-  'nao', 'nao obrigado', 'nao obrigada', 'errado',
-];
-
-const yesSet = new Set(yesWords.map(fold));
-const noSet = new Set(noWords.map(fold));
-
 /** "yes", "no" or null when the text is neither (it may be a new value or another request). */
-export function detectAffirm(text: string, _lang?: Language): 'yes' | 'no' | null {
-  const raw = text.trim();
-  if (/^(👍|👌|✅|✔️?|🙂|😊)+$/u.test(raw)) return 'yes';
-  if (/^(👎|❌|🙅)+$/u.test(raw)) return 'no';
-  const t = fold(raw);
-  if (t === '') return null;
-  if (yesSet.has(t)) return 'yes';
-  if (noSet.has(t)) return 'no';
-  const words = t.split(' ');
-  // Short answers that start with a yes/no word: "yes please save it", "no, that's wrong".
-  if (words.length <= 6) {
-    const first2 = words.slice(0, 2).join(' ');
-    const first = words[0] ?? '';
-    if (noSet.has(first2) || noSet.has(first)) return 'no';
-    if (yesSet.has(first2) || yesSet.has(first)) return 'yes';
-  }
-  return null;
+export function detectAffirm(text: string, lang: Language = 'en'): 'yes' | 'no' | null {
+  return readAnswer(text, lang);
 }
-
-const ordinalWords: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
-  one: 1, two: 2, three: 3, four: 4, five: 5,
-  primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, ultimo: -1, ultima: -1,
-  premier: 1, premiere: 1, deuxieme: 2, second_: 2, troisieme: 3, quatrieme: 4, dernier: -1, derniere: -1,
-  erste: 1, ersten: 1, erstes: 1, zweite: 2, zweiten: 2, zweites: 2, dritte: 3, dritten: 3, vierte: 4, letzte: -1, letzten: -1,
-  primo: 1, secondo: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, ultimo_: -1,
-  terceiro: 3, terceira: 3,
-};
 
 /** "the second one" → 2, "3" → 3, "the last" → -1; null when the text names no position. */
-export function detectOrdinal(text: string, _lang?: Language): number | null {
-  const t = fold(text);
-  const digit = /^(?:#|n|no|nr|number|numero)?\s*([1-9])\s*(?:st|nd|rd|th|o|a|e|er|ere)?$/.exec(t);
-  if (digit?.[1]) return Number(digit[1]);
-  const words = t.split(' ');
-  if (words.length > 5) return null;
-  for (const w of words) {
-    const n = ordinalWords[w];
-    if (n !== undefined) return n;
-  }
-  return null;
+export function detectOrdinal(text: string, lang: Language = 'en'): number | null {
+  return readOrdinal(text, lang);
 }
 
-const valuePrefixes = [
-  'actually', 'no', 'sorry', 'oops', 'wait', 'please', 'make it', 'change it to', 'it should be', 'it should say', 'should say', 'should be', 'i want', 'i d like', 'use', 'the new one is', 'new text', 'to',
-  'en realidad', 'mejor', 'perdon', 'ponle', 'pon', 'que diga', 'cambialo a', 'deberia decir', 'deberia ser', 'quiero',
-  'en fait', 'plutot', 'pardon', 'mettez', 'mets', 'changez en', 'ca doit etre', 'il faut', 'je veux',
-  'eigentlich', 'doch lieber', 'lieber', 'bitte', 'mach', 'es soll', 'es sollte', 'stattdessen', 'ich mochte', 'auf',
-  'in realta', 'anzi', 'scusa', 'metti', 'mettete', 'deve essere', 'dovrebbe essere', 'voglio',
-  'na verdade', 'desculpa', 'coloque', 'poe', 'deve ser', 'deveria ser', 'quero',
-];
+const valuePrefixList = valuePrefixes();
 const prefixRe = new RegExp(
-  `^(?:(?:${valuePrefixes
-    .map((p) => p.replace(/ /g, '\\s+'))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})[\\s,:;.!-]+)+`,
+  `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, '\\s+')).join('|')})[\\s,:;.!-]+)+`,
   'i',
 );
 
@@ -183,4 +120,35 @@ export function looksUnsupported(text: string, langConfidence = 0): boolean {
   if (words.length < 4) return false;
   const known = words.filter((w) => functionWords.has(w)).length;
   return known / words.length < 0.2;
+}
+
+const questionStart = /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês)\b/i;
+
+/** "How do I…", "Is the…", "…?" — the shape of a general question. */
+export function isQuestionLike(text: string): boolean {
+  const t = text.trim().replace(/^(wait|hi|hello|hey|ok|so|also|and|btw|hola|bonjour|hallo|ciao|olá|y|et|und|e)[,!.\s]+/i, '');
+  return /[?¿]/.test(t) || questionStart.test(t);
+}
+
+/**
+ * The parts of a message that may each carry a request, in order: sentences, and clauses joined
+ * by "and also" and the like ("where is my order…, and also do you ship to the UK?").
+ */
+export function splitClauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /[^.?!¿¡\n]+[.?!\n]*|[¿¡][^?!]*[?!]*/gu;
+  for (const m of text.matchAll(re)) {
+    const piece = m[0];
+    const base = m.index ?? 0;
+    // ", and also …" / ", y también …" starts another request inside a sentence.
+    const joins = [...piece.matchAll(/,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam)\b)/giu)];
+    let from = 0;
+    for (const j of joins) {
+      const at = j.index ?? 0;
+      if (at > from) out.push({ start: base + from, end: base + at });
+      from = at + j[0].length;
+    }
+    if (from < piece.length) out.push({ start: base + from, end: base + piece.length });
+  }
+  return out.filter((c) => text.slice(c.start, c.end).trim().length > 0);
 }

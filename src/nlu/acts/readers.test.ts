@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, extractValue, isForeignScript, looksUnsupported } from './acts.js';
-import { parseAddress } from './flows.js';
-import { orderNumberCandidates, ownsOrder } from './identity.js';
-import { anOrder } from '../../test/support/fakes.js';
+import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, extractValue, isForeignScript, looksUnsupported } from './readers.js';
 
 describe('dialogue acts', () => {
   it.each([
@@ -41,22 +38,5 @@ describe('dialogue acts', () => {
     expect(looksUnsupported('Posso ancora cambiare l’incisione della collana?', 0.9)).toBe(false);
     expect(looksUnsupported('Wo ist meine Bestellung?', 0.99)).toBe(false);
     expect(looksUnsupported('Emma', 0)).toBe(false);
-  });
-
-  it('parses addresses and refuses what is not one', () => {
-    expect(parseAddress('200 Mission Street, San Francisco, 94105, US', 'US')).toEqual({ line1: '200 Mission Street', city: 'San Francisco', postcode: '94105', country: 'US' });
-    expect(parseAddress('Rua da Misericórdia 14\n1200-195 Lisboa\nPortugal', 'US')).toEqual({ line1: 'Rua da Misericórdia 14', city: 'Lisboa', postcode: '1200-195', country: 'PT' });
-    expect(parseAddress('hello there', 'US')).toBeNull();
-    expect(parseAddress('1, 2, 3', 'US')).toBeNull();
-  });
-
-  it('proves ownership only with the order’s own e-mail or postcode', () => {
-    const o = anOrder();
-    expect(ownsOrder(o, { email: 'ANA@example.com ' })).toBe(true);
-    expect(ownsOrder(o, { postcode: '94 110' })).toBe(true);
-    expect(ownsOrder(o, { email: 'bob@example.com' })).toBe(false);
-    expect(ownsOrder(o, { postcode: '9' })).toBe(false);
-    expect(ownsOrder(null, { email: 'ana@example.com' })).toBe(false);
-    expect(orderNumberCandidates('order #1042, zip 94110')).toEqual(['1042', '94110']);
   });
 });

@@ -1,0 +1,280 @@
+import type { Decision, Order, OrderItem } from '../../domain/index.js';
+import { readValueChange, saysAny } from '../../nlu/acts/index.js';
+import { extractValue, foldText } from '../../nlu/acts/readers.js';
+import { escalate, offerPerson } from '../handoff.js';
+import { entity, type Act, type Turn } from '../kit.js';
+import { fieldChoice } from '../quick-replies.js';
+import type { ChangeFlow, Entity } from '../types.js';
+import { doneOptions, fieldHint, fieldLabel, guessItem, itemOptions, looksLikeNewRequest, pickItem, stageName } from './common.js';
+import type { FlowSpec } from './spec.js';
+import { itemParams } from '../../voice/index.js';
+
+export function startChange(t: Turn, order: Order, entities: Entity[], text: string): void {
+  const items = order.items.filter((i) => i.personalized);
+  if (items.length === 0) {
+    t.say('change.nothing_personal', { orderNumber: order.id });
+    offerPerson(t, { rule: 'change.not_personalized', reason: 'Customer asked to change an order with no personalised item.', desired: text.slice(0, 200) });
+    return;
+  }
+  const quoted = entity(entities, 'quoted_text');
+  // Old → new in one message ("from Mia to Maia"): taken together, read back once.
+  const change = valueChange(t, entities, text);
+  const flow: ChangeFlow = { name: 'change', step: 'item' };
+  const holding = change ? items.filter((i) => Object.values(i.personalization).some((v) => foldText(String(v)) === foldText(change.old))) : [];
+  const first = items.length === 1 ? items[0] : holding.length === 1 ? holding[0] : guessItem(text, items);
+  if (first) flow.sku = first.sku;
+  const keys = first ? Object.keys(first.personalization) : [];
+  const byOld = change && first ? keys.find((k) => foldText(String(first.personalization[k] ?? '')) === foldText(change.old)) : undefined;
+  const hint = byOld ?? fieldHint(text, entities, keys);
+  if (hint) flow.field = hint;
+  const value = change?.value ?? quoted ?? entity(entities, 'size') ?? entity(entities, 'colour');
+  if (value && value.trim() !== '') flow.value = value.trim().slice(0, 60);
+  t.s.flow = flow;
+  advanceChange(t, order, flow, true);
+}
+
+function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean): void {
+  const items = order.items.filter((i) => i.personalized);
+  if (!flow.sku) {
+    t.say('change.which_item');
+    itemOptions(t, items);
+    flow.step = 'item';
+    return;
+  }
+  const item = items.find((i) => i.sku === flow.sku);
+  if (!item) {
+    flow.sku = undefined as unknown as string;
+    delete flow.sku;
+    return advanceChange(t, order, flow, fresh);
+  }
+  const keys = Object.keys(item.personalization);
+  if (!flow.field && keys.length > 1) {
+    // Say no before asking which detail, when nothing on the piece can change any more.
+    const d = t.ctx.policy.decideChange(order, item.sku, keys[0] ?? 'engraving', t.now);
+    if (d.outcome !== 'allow') return refuseChange(t, order, item, keys[0] ?? 'engraving', d);
+  }
+  if (!flow.field) {
+    if (keys.length === 1 && keys[0]) flow.field = keys[0];
+    else if (keys.length === 0) flow.field = 'engraving';
+    else {
+      t.say('change.which_field', { ...itemParams(item, t.lang) });
+      t.options(keys.map((k) => ({ value: fieldChoice(k), label: fieldLabel(t, k) })));
+      flow.step = 'field';
+      return;
+    }
+  }
+  const decision = t.ctx.policy.decideChange(order, item.sku, flow.field, t.now);
+  if (decision.outcome !== 'allow') return refuseChange(t, order, item, flow.field, decision);
+  if (fresh) t.say('change.allowed', { orderNumber: order.id, ...itemParams(item, t.lang) });
+  const current = item.personalization[flow.field];
+  if (!flow.value) {
+    flow.step = 'value';
+    if (flow.field === 'photo') t.say('change.ask_photo');
+    else if (current) t.say('change.ask_value_current', { field: fieldLabel(t, flow.field), current });
+    else t.say('change.ask_value', { field: fieldLabel(t, flow.field) });
+    t.options([{ value: 'cancel_flow', label: t.label('qr.never_mind') }]);
+    return;
+  }
+  confirmChange(t, item, flow);
+}
+
+function confirmChange(t: Turn, item: OrderItem, flow: ChangeFlow): void {
+  flow.step = 'confirm';
+  const field = flow.field ?? 'engraving';
+  const current = item.personalization[field];
+  const value = field === 'photo' ? t.label('change.new_photo') : (flow.value ?? '');
+  if (current && field !== 'photo') t.say('change.confirm_from', { field: fieldLabel(t, field), ...itemParams(item, t.lang), value, current });
+  else t.say('change.confirm', { field: fieldLabel(t, field), ...itemParams(item, t.lang), value });
+  t.options([
+    { value: 'yes', label: t.label('qr.yes_save'), yesno: 'yes' },
+    { value: 'no', label: t.label('qr.no_change'), yesno: 'no' },
+  ]);
+}
+
+function refuseChange(t: Turn, order: Order, item: OrderItem, field: string, d: Decision): void {
+  t.emit({ type: 'change.refused', orderId: order.id, rule: d.rule, reason: d.reason, itemSku: item.sku, field });
+  t.note(`Change of ${field} on ${item.sku} refused: ${d.rule} (${d.reason}).`);
+  t.s.flow = null;
+  if (d.outcome === 'escalate' || d.outcome === 'needs_approval') {
+    escalate(t, { rule: d.rule, reason: d.reason, desired: `Change ${field}`, priority: 2 });
+    return;
+  }
+  const byStage = /stage|lock|production/i.test(d.rule);
+  t.say(byStage ? 'change.refused_locked' : 'change.refused_window', { ...itemParams(item, t.lang), stage: stageName(t, order.stage) });
+  if (d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
+  t.say('change.refused_options');
+  offerPerson(t, { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: `Change ${field} on ${item.title}` }, [
+    { value: 'intent:custom_request', label: t.label('qr.new_order') },
+  ]);
+}
+
+export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act): boolean {
+  const items = order.items.filter((i) => i.personalized);
+  if (act.choice === 'cancel_flow') {
+    t.s.flow = null;
+    t.say('flow.left_as_is');
+    doneOptions(t);
+    return true;
+  }
+  switch (flow.step) {
+    case 'item': {
+      const item = pickItem(act, items);
+      if (!item) return false;
+      flow.sku = item.sku;
+      advanceChange(t, order, flow, false);
+      return true;
+    }
+    case 'field': {
+      const item = items.find((i) => i.sku === flow.sku);
+      const keys = item ? Object.keys(item.personalization) : [];
+      const f = act.picked?.kind === 'field' ? act.picked.field : fieldHint(act.text, act.u?.entities ?? [], keys);
+      if (!f || !keys.includes(f)) return false;
+      flow.field = f;
+      advanceChange(t, order, flow, false);
+      return true;
+    }
+    case 'value': {
+      const item = items.find((i) => i.sku === flow.sku);
+      if (!item) return false;
+      if (flow.field === 'photo') {
+        if (act.attachments.length === 0) return false;
+        flow.value = act.attachments[0] ?? '';
+        confirmChange(t, item, flow);
+        return true;
+      }
+      if (keepsValue(t, act, item, flow)) return keep(t, item, flow);
+      if (act.affirm === 'no') {
+        t.s.flow = null;
+        t.say('flow.left_as_is');
+        doneOptions(t);
+        return true;
+      }
+      if (act.affirm === 'yes' || act.closing) {
+        // "yes", "ok", "thanks" are not an engraving.
+        t.invalid('change.ask_exact', { field: fieldLabel(t, flow.field ?? 'engraving') });
+        return true;
+      }
+      if (looksLikeNewRequest(act, t)) return false;
+      const v = newValue(t, act);
+      if (!v) {
+        t.invalid('change.value_unclear', { field: fieldLabel(t, flow.field ?? 'engraving') });
+        return true;
+      }
+      if (sameText(v, String(item.personalization[flow.field ?? ''] ?? ''))) return keep(t, item, flow);
+      flow.value = v;
+      confirmChange(t, item, flow);
+      return true;
+    }
+    case 'confirm': {
+      const item = items.find((i) => i.sku === flow.sku);
+      if (!item || !flow.field) return false;
+      if (keepsValue(t, act, item, flow)) return keep(t, item, flow);
+      if (act.choice === 'yes') {
+        // Decide again: the window may have closed since the question was asked.
+        const d = t.ctx.policy.decideChange(order, item.sku, flow.field, t.now);
+        if (d.outcome !== 'allow') {
+          refuseChange(t, order, item, flow.field, d);
+          return true;
+        }
+        const after = flow.value ?? '';
+        t.effect({ kind: 'recordChange', orderId: order.id, itemSku: item.sku, field: flow.field, before: item.personalization[flow.field] ?? null, after, decision: d, key: t.key('change') });
+        t.note(`Recorded change of ${flow.field} on ${item.sku}: "${item.personalization[flow.field] ?? ''}" → "${after}".`);
+        t.say('change.done', { field: fieldLabel(t, flow.field), value: flow.field === 'photo' ? t.label('change.new_photo') : after, orderNumber: order.id });
+        t.s.flow = null;
+        doneOptions(t);
+        t.resolved();
+        return true;
+      }
+      if (act.choice === 'no') {
+        flow.step = 'value';
+        delete flow.value;
+        t.say(flow.field === 'photo' ? 'change.ask_photo' : 'change.ask_value_again', { field: fieldLabel(t, flow.field) });
+        t.options([{ value: 'cancel_flow', label: t.label('qr.never_mind') }]);
+        return true;
+      }
+      if (flow.field === 'photo' && act.attachments[0]) {
+        flow.value = act.attachments[0];
+        confirmChange(t, item, flow);
+        return true;
+      }
+      // "actually make it Emma": a new value replaces the old one and is read back again.
+      if (act.affirm || act.closing) return false;
+      const v = looksLikeNewRequest(act, t) ? null : newValue(t, act);
+      if (!v) return false;
+      if (sameText(v, String(item.personalization[flow.field] ?? ''))) return keep(t, item, flow);
+      flow.value = v;
+      confirmChange(t, item, flow);
+      return true;
+    }
+  }
+}
+
+
+export function promptChange(t: Turn, order: Order, flow: ChangeFlow): void {
+  const item = order.items.find((i) => i.sku === flow.sku);
+  if (flow.step === 'confirm' && item) return confirmChange(t, item, flow);
+  advanceChange(t, order, flow, false);
+}
+
+/** R3: a change to the personalisation of an item. */
+export const changeFlow: FlowSpec<'change'> = {
+  intent: () => 'change_details',
+  needsOrder: true,
+  resumable: true,
+  takesFreeText: (f) => f.step === 'value',
+  prompt: (t, f, order) => {
+    if (order) promptChange(t, order, f);
+  },
+  handle: (t, f, act, order) => (order ? continueChange(t, order, f, act) : false),
+};
+
+/** Old → new value in one message, from the NLU's `value_change` entity or the acts lexicon. */
+function valueChange(t: Turn, entities: Entity[], text: string): { old: string; value: string } | null {
+  const e = entities.find((x) => x.type === 'value_change' && x.old);
+  if (e?.old) return { old: e.old, value: e.value };
+  return readValueChange(text, t.lang);
+}
+
+/**
+ * A new value typed as the answer: the new side of "Mia → Maia", a quoted part, or the text
+ * without lead-ins. Null when it reads as a sentence about the change rather than the value.
+ */
+function newValue(t: Turn, act: Act): string | null {
+  const ents = act.u?.entities ?? [];
+  const change = valueChange(t, ents, act.text);
+  if (change) return change.value.slice(0, 60);
+  const quoted = entity(ents, 'quoted_text');
+  const v = extractValue(act.text, quoted);
+  if (!v) return null;
+  // "I want to change the name on the necklace please" describes the change; it is not the text.
+  if (!quoted && v.split(/\s+/).length > 5 && act.u && act.u.confidence >= t.ctx.clarifyThreshold && act.u.intent === 'change_details') return null;
+  return v;
+}
+
+/** "keep it as Mia", "no change after all", or the old value itself: nothing changes. */
+function keepsValue(t: Turn, act: Act, item: OrderItem, flow: ChangeFlow): boolean {
+  // Typed words only: a button's label ("No, change it") is not the customer's sentence.
+  if (act.u === null) return false;
+  if (!saysAny(act.text, t.lang, 'keep')) return false;
+  // "yes, keep Maia" about the proposed new value is a yes.
+  const proposed = flow.value ? foldText(flow.value) : null;
+  const current = foldText(String(item.personalization[flow.field ?? ''] ?? ''));
+  const text = ` ${foldText(act.text)} `;
+  if (proposed && proposed !== current && text.includes(` ${proposed} `)) return false;
+  return true;
+}
+
+function keep(t: Turn, item: OrderItem, flow: ChangeFlow): boolean {
+  const field = flow.field ?? 'engraving';
+  t.s.flow = null;
+  t.note(`Customer kept the ${field} of ${item.sku} as it was.`);
+  t.say('change.kept', { field: fieldLabel(t, field), value: String(item.personalization[field] ?? '') });
+  doneOptions(t);
+  return true;
+}
+
+/** The same text as written: case and spacing aside, accents and signs count ("Mía" is not "Mia"). */
+function sameText(a: string, b: string): boolean {
+  const n = (x: string): string => x.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return n(a) === n(b);
+}

@@ -1,0 +1,124 @@
+import type { Language, Order, OrderItem } from '../../domain/index.js';
+import { wordsAfterOnly } from '../../nlu/acts/index.js';
+import { hasMessage, itemParams } from '../../voice/index.js';
+import { foldText } from '../../nlu/acts/readers.js';
+import { entity, type Act, type Turn } from '../kit.js';
+import { skuChoice } from '../quick-replies.js';
+import type { Entity } from '../types.js';
+
+export function stageName(t: Turn, stage: string): string {
+  const key = `stage.${stage}`;
+  if (hasMessage(key)) return t.label(key);
+  return t.ctx.policy.shop.stages.find((s) => s.id === stage)?.label ?? stage.replace(/_/g, ' ');
+}
+
+/** How replies name an order's item (its own title in the customer's language, with its gender). */
+export function itemName(t: Turn, order: Order, sku?: string): ReturnType<typeof itemParams> {
+  const item = (sku ? order.items.find((i) => i.sku === sku) : undefined) ?? order.items[0];
+  return itemParams(item, t.lang);
+}
+
+/** Thanking for patience only fits when the customer has waited: the order is days old, or they asked before. */
+export function customerWaited(t: Turn, order: Order): 'yes' | 'no' {
+  const ageMs = t.now.getTime() - Date.parse(order.createdAt);
+  return ageMs >= 2 * 86_400_000 || (t.ctx.priorContacts?.[order.id] ?? 0) > 0 ? 'yes' : 'no';
+}
+
+export function doneOptions(t: Turn): void {
+  t.options([
+    { value: 'done', label: t.label('qr.done'), yesno: 'no' },
+    { value: 'menu', label: t.label('qr.something_else') },
+  ]);
+}
+
+export function itemOptions(t: Turn, items: OrderItem[]): void {
+  t.options(items.map((i) => ({ value: skuChoice(i.sku), label: itemParams(i, t.lang).item })));
+}
+
+/** Picks the item the customer means: by button, by position, or by naming it. */
+export function pickItem(act: Act, items: OrderItem[], lang: Language = 'en'): OrderItem | null {
+  const picked = act.picked;
+  if (picked?.kind === 'sku') return items.find((i) => i.sku === picked.sku) ?? null;
+  return guessItem(act.text, items, lang);
+}
+
+const stem = (w: string): string => w.replace(/s$/, '');
+
+/** The words an item goes by: its title and its product type ("Speckled stoneware mug", "mug"). */
+function itemWords(i: OrderItem): string[] {
+  return [...foldText(i.title).split(' '), ...(i.productType ? foldText(i.productType).split(' ') : [])].filter((w) => w.length >= 3).map(stem);
+}
+
+/**
+ * The one item the text names ("the bowl" → "Serving bowl, ash glaze"). When two are named and one
+ * of them is what did arrive ("the mug wasn't in the box, only the bowl"), the other one.
+ */
+export function guessItem(text: string, items: OrderItem[], lang: Language = 'en'): OrderItem | null {
+  const t = foldText(text);
+  if (t === '') return null;
+  const exact = items.filter((i) => t.includes(foldText(i.title)) || foldText(i.title) === t);
+  if (exact.length === 1) return exact[0] ?? null;
+  const words = new Set(t.split(' ').filter((w) => w.length >= 3).map(stem));
+  const hits = items.filter((i) => itemWords(i).some((w) => words.has(w)));
+  if (hits.length === 1) return hits[0] ?? null;
+  if (hits.length > 1) {
+    const arrived = new Set([...wordsAfterOnly(text, lang)].map(stem));
+    const rest = hits.filter((i) => !itemWords(i).some((w) => arrived.has(w)));
+    if (rest.length === 1) return rest[0] ?? null;
+  }
+  return null;
+}
+
+/** Words customers use for each personalisation field, all six languages. */
+export const fieldWords: Record<string, string[]> = {
+  engraving: ['engrav', 'inscription', 'grabad', 'gravur', 'graviert', 'gravure', 'incision', 'gravacao', 'gravação', 'name', 'nombre', 'nom', 'nome', 'text', 'texto', 'texte', 'testo', 'typo', 'spelling'],
+  photo: ['photo', 'picture', 'image', 'foto', 'bild', 'imagen', 'immagine', 'imagem'],
+  size: ['size', 'talla', 'tamano', 'tamaño', 'taille', 'grosse', 'größe', 'taglia', 'misura', 'tamanho', 'length', 'largo'],
+  colour: ['colour', 'color', 'couleur', 'farbe', 'colore', 'cor '],
+  pet: ['pet', 'name', 'mascota', 'animal', 'haustier', 'tier', 'animale', 'bicho'],
+  gift_note: ['gift note', 'note', 'card', 'nota', 'tarjeta', 'carte', 'karte', 'notiz', 'biglietto', 'cartao', 'cartão', 'message', 'mensaje', 'nachricht', 'messaggio', 'mensagem'],
+};
+
+export function fieldHint(text: string, entities: Entity[], keys: string[]): string | undefined {
+  if (entity(entities, 'size') && keys.includes('size')) return 'size';
+  if (entity(entities, 'colour') && keys.includes('colour')) return 'colour';
+  const low = ` ${text.toLowerCase()} `;
+  const direct = keys.find((k) => low.includes(k.replace(/_/g, ' ')));
+  if (direct) return direct;
+  for (const [field, words] of Object.entries(fieldWords)) {
+    if (!words.some((w) => low.includes(w))) continue;
+    const match = keys.find((k) => k === field || k.includes(field) || field.includes(k));
+    if (match) return match;
+    if (keys.length === 0) return field;
+  }
+  return undefined;
+}
+
+export function fieldLabel(t: Turn, field: string): string {
+  const known = ['engraving', 'photo', 'size', 'colour', 'gift_note', 'text'];
+  return known.includes(field) ? t.label(`field.${field}` as 'field.engraving') : field.replace(/_/g, ' ');
+}
+
+
+
+/** A long or question-like message with a confident intent is a new request, not a slot value. */
+export function looksLikeNewRequest(act: Act, t: Turn): boolean {
+  const u = act.u;
+  if (!u || entity(u.entities, 'quoted_text')) return false;
+  const words = act.text.trim().split(/\s+/).length;
+  const confident = u.confidence >= t.ctx.clarifyThreshold && !['other', 'greeting', 'thanks', 'change_details'].includes(u.intent);
+  const question = /[?¿]/.test(act.text);
+  return (confident && (words > 5 || question)) || (question && words > 4);
+}
+
+
+/** R10: when a person will answer, honestly, from the shop's business hours. */
+export function expectation(t: Turn): void {
+  const e = t.ctx.policy.responseExpectation(t.now);
+  if (e.openNow) t.say('handoff.when_open');
+  else t.say('handoff.when_closed', { when: t.instant(e.nextOpenAt) });
+}
+
+export function escapeAddress(s: string): string {
+  return s.replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`).replace(/</g, '‹').replace(/>/g, '›');
+}

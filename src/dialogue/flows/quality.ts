@@ -1,0 +1,164 @@
+import type { Order, OrderItem } from '../../domain/index.js';
+import { saysAny } from '../../nlu/acts/index.js';
+import { escalate, offerPerson } from '../handoff.js';
+import type { Act, Turn } from '../kit.js';
+import type { Flow, QualityProblem, Remedy } from '../types.js';
+import { doneOptions, expectation, guessItem, itemOptions, looksLikeNewRequest, pickItem } from './common.js';
+import type { FlowSpec } from './spec.js';
+import { itemParams } from '../../voice/index.js';
+
+export function startQuality(t: Turn, order: Order, problem: QualityProblem, text: string): void {
+  t.say(`quality.sorry_${problem}`, { orderNumber: order.id });
+  const flow: Extract<Flow, { name: 'quality' }> = { name: 'quality', problem, step: 'item', evidence: [...t.s.attachments], asks: 0 };
+  if (order.items.length === 1 && order.items[0]) flow.sku = order.items[0].sku;
+  else {
+    const named = guessItem(text, order.items, t.lang);
+    if (named) flow.sku = named.sku;
+  }
+  t.s.flow = flow;
+  if (flow.evidence.length > 0) t.emit({ type: 'evidence.received', orderId: order.id, attachmentIds: flow.evidence });
+  t.note(`Customer reports a ${problem} problem on order ${order.id}.`);
+  advanceQuality(t, order, flow);
+}
+
+function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'quality' }>): void {
+  if (!flow.sku) {
+    flow.step = 'item';
+    t.say('quality.which_item');
+    itemOptions(t, order.items);
+    return;
+  }
+  const sku = flow.sku;
+  const needsPhoto = t.ctx.policy.evidenceRequired(order, flow.problem, sku);
+  if (needsPhoto && flow.evidence.length === 0) {
+    if (flow.step !== 'evidence') t.emit({ type: 'evidence.requested', orderId: order.id, itemSku: sku });
+    flow.step = 'evidence';
+    t.say('quality.ask_photo');
+    t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);
+    return;
+  }
+  const d = t.ctx.policy.decideQuality(order, flow.problem, [sku], flow.evidence.length > 0, t.now);
+  if (d.outcome !== 'allow') {
+    t.s.flow = null;
+    escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: 2 });
+    return;
+  }
+  flow.step = 'remedy';
+  const item = order.items.find((i) => i.sku === sku);
+  const remedies = t.ctx.policy.remedies(order, flow.problem, sku);
+  const amount = refundAmount(order, item);
+  t.say('quality.remedies', { ...itemParams(item ?? undefined, t.lang) });
+  t.options([
+    ...remedies.map((r: Remedy) =>
+      r === 'remake' ? { value: 'remedy:remake' as const, label: t.label('qr.remake') } : { value: 'remedy:refund' as const, label: t.label('qr.refund_amount', { amount: t.money(amount, order.currency) }) },
+    ),
+    { value: 'person', label: t.label('qr.person') },
+  ]);
+  t.s.pendingHandoff = { rule: d.rule, reason: d.reason, desired: null };
+}
+
+function refundAmount(order: Order, item: OrderItem | undefined): number {
+  const itemTotal = item ? item.unitPriceMinor * item.quantity : order.payment.totalMinor;
+  return Math.max(0, Math.min(itemTotal, order.payment.totalMinor - order.payment.refundedMinor));
+}
+
+
+export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'quality' }>, act: Act): boolean {
+  switch (flow.step) {
+    case 'item': {
+      const item = pickItem(act, order.items, t.lang);
+      if (!item) return false;
+      flow.sku = item.sku;
+      advanceQuality(t, order, flow);
+      return true;
+    }
+    case 'evidence': {
+      if (act.attachments.length > 0) {
+        flow.evidence = [...flow.evidence, ...act.attachments];
+        t.emit({ type: 'evidence.received', orderId: order.id, attachmentIds: act.attachments });
+        t.say('quality.photo_thanks');
+        advanceQuality(t, order, flow);
+        return true;
+      }
+      // "I can't take a photo, I threw it away": said in words, a person takes it from here.
+      const unable = act.choice === null && act.text.length < 300 && (saysAny(act.text, t.lang, 'noPhoto') || (saysAny(act.text, t.lang, 'photo') && saysAny(act.text, t.lang, 'negation')));
+      const refuses = unable || act.choice === 'nophoto' || act.affirm === 'no';
+      if (refuses || act.text.trim() !== '') {
+        if (!refuses && looksLikeNewRequest(act, t)) return false;
+        flow.asks += 1;
+        if (flow.asks >= 2 || unable) {
+          t.s.flow = null;
+          t.note('No photo evidence after being asked twice.');
+          const d = t.ctx.policy.decideEscalation(t.signals({ text: act.text, missingEvidence: true }));
+          escalate(t, { rule: d?.rule ?? 'escalation.missing_evidence', reason: 'Photo evidence was asked for twice and not provided.', desired: null, priority: 2 });
+          return true;
+        }
+        t.say('quality.photo_why');
+        t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);
+        return true;
+      }
+      return false;
+    }
+    case 'remedy': {
+      const item = order.items.find((i) => i.sku === flow.sku);
+      if (!item) return false;
+      let remedy: Remedy | null = act.picked?.kind === 'remedy' ? act.picked.remedy : null;
+      if (!remedy) {
+        const remake = saysAny(act.text, t.lang, 'remake');
+        const refund = saysAny(act.text, t.lang, 'refund');
+        if (remake !== refund) remedy = remake ? 'remake' : 'refund';
+      }
+      if (!remedy) return false;
+      t.s.flow = null;
+      t.s.pendingHandoff = null;
+      const reason = `${flow.problem} item`;
+      if (remedy === 'remake') {
+        const d = t.ctx.policy.decideQuality(order, flow.problem, [item.sku], flow.evidence.length > 0, t.now);
+        t.effect({ kind: 'createRemake', orderId: order.id, itemSkus: [item.sku], reason, decision: d, key: t.key('remake') });
+        t.note(`Rush remake of ${item.sku} created.`);
+        t.say('quality.remake_done', { ...itemParams(item, t.lang), orderNumber: order.id });
+        doneOptions(t);
+        t.resolved();
+        return true;
+      }
+      const amount = refundAmount(order, item);
+      const d = t.ctx.policy.decideRefund(order, amount, t.now);
+      const amountText = t.money(amount, order.currency);
+      if (d.outcome === 'deny') {
+        t.emit({ type: 'refund.declined', orderId: order.id, rule: d.rule, reason: d.reason, amount: t.decimal(amount, order.currency), currency: order.currency });
+        t.say('refund.refused', { amount: amountText });
+        offerPerson(t, { rule: d.rule, reason: d.reason, desired: `Refund ${t.decimal(amount, order.currency)}` });
+        return true;
+      }
+      t.effect({ kind: 'requestRefund', orderId: order.id, amountMinor: amount, reason, decision: d, autoLimitMinor: t.ctx.policy.autoLimitMinor(order), key: t.key('refund') });
+      if (d.outcome === 'allow') {
+        t.note(`Refund of ${t.decimal(amount, order.currency)} issued.`);
+        t.say('quality.refund_done', { amount: amountText });
+        t.say('refund.timing');
+      } else {
+        t.note(`Refund of ${t.decimal(amount, order.currency)} queued for approval (${d.rule}).`);
+        t.say('quality.refund_pending', { amount: amountText });
+        expectation(t);
+      }
+      doneOptions(t);
+      t.resolved();
+      return true;
+    }
+  }
+}
+
+export function promptQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'quality' }>): void {
+  advanceQuality(t, order, flow);
+}
+
+/** R7: an item that arrived damaged, wrong or missing. */
+export const qualityFlow: FlowSpec<'quality'> = {
+  intent: (f) => (f.problem === 'damaged' ? 'damaged_item' : f.problem === 'wrong' ? 'wrong_item' : 'missing_item'),
+  needsOrder: true,
+  resumable: true,
+  takesFreeText: () => false,
+  prompt: (t, f, order) => {
+    if (order) promptQuality(t, order, f);
+  },
+  handle: (t, f, act, order) => (order ? continueQuality(t, order, f, act) : false),
+};

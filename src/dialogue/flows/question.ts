@@ -1,0 +1,51 @@
+import type { Turn } from '../kit.js';
+import type { FlowSpec } from './spec.js';
+
+/** The answer to a question; a short follow-up is read together with the question before it. */
+function lookUp(t: Turn, text: string): { section: string; text: string; score: number } | null {
+  const plain = t.ctx.knowledge.answer(text, t.lang);
+  const last = t.s.lastQuestion;
+  if (!last || text.split(/\s+/).length > 7) return plain;
+  const together = t.ctx.knowledge.answer(`${last} ${text}`, t.lang);
+  return together && (!plain || together.section !== plain.section) ? together : plain;
+}
+
+export function answerQuestion(t: Turn, text: string): boolean {
+  const hit = lookUp(t, text);
+  t.s.lastQuestion = text.slice(0, 300);
+  if (!hit) {
+    t.meta['knowledgeGap'] = true;
+    t.say('knowledge.unknown');
+    t.s.pendingHandoff = { rule: 'knowledge.no_answer', reason: 'The shop documents have no answer to the question.', desired: `Answer: ${text.slice(0, 200)}` };
+    t.options([
+      { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+      { value: 'menu', label: t.label('qr.something_else') },
+    ]);
+    return false;
+  }
+  t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
+  t.note(`Answered a question from the shop documents ("${hit.section}").`);
+  t.options([
+    { value: 'done', label: t.label('qr.helped') },
+    { value: 'intent:shop_question', label: t.label('qr.another_question') },
+    { value: 'person', label: t.label('qr.person') },
+  ]);
+  t.resolved();
+  return true;
+}
+
+/** R14: "ask a question" was picked; the next message is the question. */
+export const questionFlow: FlowSpec<'question'> = {
+  intent: () => 'shop_question',
+  needsOrder: false,
+  resumable: false,
+  takesFreeText: () => true,
+  prompt: (t) => t.say('knowledge.ask'),
+  handle: (t, _f, act) => {
+    t.s.flow = null;
+    if (act.text === '') return false;
+    t.s.intent = 'shop_question';
+    answerQuestion(t, act.text);
+    return true;
+  },
+};

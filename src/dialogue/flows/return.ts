@@ -1,0 +1,171 @@
+import type { Order } from '../../domain/index.js';
+import { escalate } from '../handoff.js';
+import type { Act, Turn } from '../kit.js';
+import type { Flow } from '../types.js';
+import { doneOptions, guessItem, itemOptions, pickItem } from './common.js';
+import { altChoice } from '../quick-replies.js';
+import type { FlowSpec } from './spec.js';
+import { hasMessage, itemParams } from '../../voice/index.js';
+
+export const exchangeWords = ['exchange', 'swap', 'different size', 'other size', 'bigger', 'smaller', 'cambiar', 'cambio', 'echanger', 'échanger', 'échange', 'umtausch', 'tauschen', 'cambiare', 'sostituire', 'trocar', 'troca'];
+
+export function startReturn(t: Turn, order: Order, text: string): void {
+  if (order.fulfillment.status !== 'delivered') {
+    t.say('return.not_delivered', { orderNumber: order.id });
+    t.options([
+      { value: 'intent:cancel_order', label: t.label('qr.cancel') },
+      { value: 'intent:order_status', label: t.label('qr.status') },
+      { value: 'done', label: t.label('qr.done') },
+    ]);
+    return;
+  }
+  const flow: Extract<Flow, { name: 'return' }> = { name: 'return', step: 'item' };
+  const low = text.toLowerCase();
+  if (exchangeWords.some((w) => low.includes(w))) flow.kind = 'exchange';
+  if (order.items.length === 1 && order.items[0]) flow.sku = order.items[0].sku;
+  else {
+    const named = guessItem(text, order.items);
+    if (named) flow.sku = named.sku;
+  }
+  t.s.flow = flow;
+  advanceReturn(t, order, flow);
+}
+
+function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'return' }>): void {
+  if (!flow.sku) {
+    flow.step = 'item';
+    t.say('return.which_item');
+    itemOptions(t, order.items);
+    return;
+  }
+  const item = order.items.find((i) => i.sku === flow.sku);
+  if (!item) return;
+  const d = t.ctx.policy.decideReturn(order, [item.sku], flow.kind ?? 'return', t.now);
+  if (d.outcome !== 'allow') {
+    t.emit({ type: 'return.refused', orderId: order.id, rule: d.rule, reason: d.reason, itemSku: item.sku });
+    t.note(`Return of ${item.sku} refused: ${d.rule} (${d.reason}).`);
+    if (d.outcome === 'escalate' || d.outcome === 'needs_approval') {
+      t.s.flow = null;
+      escalate(t, { rule: d.rule, reason: d.reason, desired: flow.kind === 'exchange' ? 'Exchange' : 'Return', priority: 2 });
+      return;
+    }
+    const msg = /personal/i.test(d.rule) ? 'return.refused_personalized' : /final/i.test(d.rule) ? 'return.refused_final_sale' : /window|days|expired/i.test(d.rule) ? 'return.refused_window' : 'return.refused_other';
+    t.say(msg, { ...itemParams(item, t.lang), mdReason: '' });
+    if (/seller/i.test(d.rule) || d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
+    const alts = t.ctx.policy.returnAlternatives(order, item.sku);
+    flow.step = 'alternative';
+    if (alts.length > 0) t.say('return.alternatives');
+    t.s.pendingHandoff = { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: `${flow.kind === 'exchange' ? 'Exchange' : 'Return'} ${item.title}` };
+    t.options([
+      ...alts.map((a) => ({ value: altChoice(a), label: altLabel(t, a) })),
+      { value: 'person', label: t.label('qr.person') },
+      { value: 'done', label: t.label('qr.no_thanks'), yesno: 'no' as const },
+    ]);
+    return;
+  }
+  if (!flow.kind) {
+    flow.step = 'kind';
+    t.say('return.which_kind', { ...itemParams(item, t.lang) });
+    t.options([
+      { value: 'kind:return', label: t.label('qr.return_refund') },
+      { value: 'kind:exchange', label: t.label('qr.exchange') },
+    ]);
+    return;
+  }
+  flow.step = 'confirm';
+  const payer = t.ctx.policy.returnShippingPaidBy(order, item.sku);
+  t.say(flow.kind === 'exchange' ? 'return.confirm_exchange' : 'return.confirm_return', { ...itemParams(item, t.lang), orderNumber: order.id });
+  t.say(payer === 'buyer' ? 'return.buyer_pays' : 'return.shop_pays');
+  t.options([
+    { value: 'yes', label: t.label('qr.yes_go_ahead'), yesno: 'yes' },
+    { value: 'no', label: t.label('qr.no_keep'), yesno: 'no' },
+  ]);
+}
+
+function altLabel(t: Turn, alt: string): string {
+  const known = ['resize', 'resizing', 'repair', 'store_credit', 'exchange', 'engrave_again'];
+  const k = alt.toLowerCase().replace(/[\s-]+/g, '_');
+  if (known.includes(k)) return t.label(`alt.${k === 'resizing' ? 'resize' : k}` as 'alt.resize');
+  return alt.replace(/_/g, ' ');
+}
+
+export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'return' }>, act: Act): boolean {
+  switch (flow.step) {
+    case 'item': {
+      const item = pickItem(act, order.items);
+      if (!item) return false;
+      flow.sku = item.sku;
+      advanceReturn(t, order, flow);
+      return true;
+    }
+    case 'kind': {
+      const low = act.text.toLowerCase();
+      const kind = act.choice === 'kind:return' ? 'return' : act.choice === 'kind:exchange' ? 'exchange' : exchangeWords.some((w) => low.includes(w)) ? 'exchange' : /refund|reembols|rembours|erstatt|rimbors|reembolso|money back/.test(low) ? 'return' : null;
+      if (!kind) return false;
+      flow.kind = kind;
+      advanceReturn(t, order, flow);
+      return true;
+    }
+    case 'confirm': {
+      const item = order.items.find((i) => i.sku === flow.sku);
+      if (!item) return false;
+      if (act.choice === 'yes') {
+        const kind = flow.kind ?? 'return';
+        const d = t.ctx.policy.decideReturn(order, [item.sku], kind, t.now);
+        t.s.flow = null;
+        if (d.outcome !== 'allow') {
+          t.s.flow = flow;
+          advanceReturn(t, order, flow);
+          return true;
+        }
+        t.effect({ kind: 'createReturn', orderId: order.id, returnKind: kind, itemSkus: [item.sku], reason: act.text || kind, decision: d, key: t.key('return') });
+        t.note(`${kind} created for ${item.sku}.`);
+        t.say(kind === 'exchange' ? 'return.done_exchange' : 'return.done_return', { ...itemParams(item, t.lang), orderNumber: order.id });
+        doneOptions(t);
+        t.resolved();
+        return true;
+      }
+      if (act.choice === 'no') {
+        t.s.flow = null;
+        t.say('flow.left_as_is');
+        doneOptions(t);
+        return true;
+      }
+      return false;
+    }
+    case 'alternative': {
+      if (act.picked?.kind === 'alt') {
+        const alt = act.picked.alt;
+        const item = order.items.find((i) => i.sku === flow.sku);
+        t.s.flow = null;
+        const pending = t.s.pendingHandoff;
+        escalate(t, {
+          rule: pending?.rule ?? 'returns.alternative',
+          reason: `Customer chose an alternative to a return: ${alt}.`,
+          desired: `${alt} for ${item?.title ?? 'the item'}`,
+          priority: 3,
+          wording: 'alternative',
+          ...(hasMessage(`alt.${alt}`) ? { desiredText: t.label(`alt.${alt}` as 'alt.store_credit') } : {}),
+        });
+        return true;
+      }
+      return false;
+    }
+  }
+}
+
+export function promptReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'return' }>): void {
+  advanceReturn(t, order, flow);
+}
+
+/** R6: a return or an exchange. */
+export const returnFlow: FlowSpec<'return'> = {
+  intent: () => 'return_request',
+  needsOrder: true,
+  resumable: true,
+  takesFreeText: () => false,
+  prompt: (t, f, order) => {
+    if (order) promptReturn(t, order, f);
+  },
+  handle: (t, f, act, order) => (order ? continueReturn(t, order, f, act) : false),
+};

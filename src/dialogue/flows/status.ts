@@ -1,0 +1,138 @@
+import type { Order } from '../../domain/index.js';
+import type { Turn } from '../kit.js';
+import { customerWaited, doneOptions, itemName, stageName } from './common.js';
+
+export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): void {
+  const f = order.fulfillment;
+  const id = order.id;
+  const item = itemName(t, order);
+  if (order.cancelledAt) {
+    t.say('status.cancelled', { orderNumber: id, date: t.instantDay(order.cancelledAt) });
+    doneOptions(t);
+    t.resolved();
+    return;
+  }
+  if (f.status === 'delivered') {
+    t.say('status.delivered', { orderNumber: id, ...item, date: f.deliveredAt ? t.instantDay(f.deliveredAt) : '—' });
+    if (deliveryProblem) {
+      t.say('delivery.not_received');
+      t.s.pendingHandoff = { rule: 'escalation.delivery_dispute', reason: 'Marked delivered but the customer has not received it.', desired: 'Find or replace the parcel' };
+      t.options([
+        { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+        { value: 'intent:damaged_item', label: t.label('qr.damaged') },
+        { value: 'done', label: t.label('qr.done'), yesno: 'no' },
+      ]);
+      return;
+    }
+    t.options([
+      { value: 'intent:damaged_item', label: t.label('qr.damaged') },
+      { value: 'intent:return_request', label: t.label('qr.return') },
+      { value: 'done', label: t.label('qr.done') },
+    ]);
+    t.resolved();
+    return;
+  }
+  if (f.status === 'shipped') {
+    t.say('status.thanks', { waited: customerWaited(t, order) });
+    t.say('status.shipped', { orderNumber: id, ...item, date: f.shippedAt ? t.instantDay(f.shippedAt) : '—', carrier: f.carrier ?? '' , hasCarrier: f.carrier ? 'yes' : 'no' });
+    if (f.trackingNumber && f.trackingUrl) t.say('status.tracking_link', { trackingNumber: f.trackingNumber, mdUrl: safeUrl(f.trackingUrl) });
+    else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
+    else t.say('status.tracking_unknown');
+    if (f.estimatedDeliveryAt) t.say('status.eta', { date: t.instantDay(f.estimatedDeliveryAt) });
+    else t.say('status.eta_unknown');
+    if (deliveryProblem) {
+      t.say('delivery.in_transit_help');
+      t.s.pendingHandoff = { rule: 'escalation.delivery_problem', reason: 'Parcel in transit; customer reports a delivery problem.', desired: 'Trace the parcel' };
+      t.options([
+        { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+        { value: 'done', label: t.label('qr.done'), yesno: 'no' },
+      ]);
+      t.resolved();
+      return;
+    }
+    doneOptions(t);
+    t.resolved();
+    return;
+  }
+  // Unfulfilled: thank, explain handmade lead time, stage, window (never a single date).
+  const lt = t.ctx.policy.leadTime(order);
+  const window = t.ctx.policy.shipWindow(order, t.now);
+  const late = t.ctx.policy.businessDaysLate(order, t.now);
+  const personalized = order.items.some((i) => i.personalized);
+  t.say(order.delayed || late > 0 ? 'status.thanks_late' : 'status.thanks', { waited: customerWaited(t, order) });
+  t.say(personalized ? 'status.leadtime_personal' : 'status.leadtime_handmade', { ...item, min: lt.minBusinessDays, max: lt.maxBusinessDays });
+  t.say('status.stage', { orderNumber: id, stage: stageName(t, order.stage) });
+  if (order.delayed || late > 0) {
+    if (window) t.say('status.delayed_window', { start: t.day(window.start), end: t.day(window.end) });
+    else t.say('status.delayed_no_window');
+    const threshold = t.ctx.policy.delayThresholdBusinessDays(order);
+    if (late > threshold) {
+      t.say('status.delayed_offer_person', { days: late });
+      t.s.pendingHandoff = { rule: 'escalation.delay_threshold', reason: `Order is ${late} business days past its ship window (threshold ${threshold}).`, desired: null };
+      t.options([
+        { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+        { value: 'done', label: t.label('qr.done'), yesno: 'no' },
+      ]);
+      t.note(`Order ${id} is late by ${late} business days.`);
+      t.resolved();
+      return;
+    }
+  } else if (window) {
+    t.say('status.window', { start: t.day(window.start), end: t.day(window.end) });
+  } else {
+    t.say('status.window_unknown');
+  }
+  t.say('status.notify');
+  if (deliveryProblem) t.say('delivery.not_shipped_yet');
+  doneOptions(t);
+  t.note(`Told status of order ${id}: stage ${order.stage}${window ? `, window ${window.start}..${window.end}` : ''}.`);
+  t.resolved();
+}
+
+function safeUrl(url: string): string {
+  return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : '';
+}
+
+
+export function refundStatus(t: Turn, order: Order): void {
+  const refunds = t.ctx.refunds.filter((r) => r.orderId === order.id);
+  if (refunds.length === 0) {
+    t.say(order.payment.refundedMinor > 0 ? 'refund.status_recorded' : 'refund.status_none', {
+      orderNumber: order.id,
+      amount: t.money(order.payment.refundedMinor, order.currency),
+    });
+    t.options([
+      { value: 'intent:refund_request', label: t.label('qr.ask_refund') },
+      { value: 'person', label: t.label('qr.person') },
+      { value: 'done', label: t.label('qr.done') },
+    ]);
+    t.resolved();
+    return;
+  }
+  for (const r of refunds) {
+    const amount = t.money(r.amountMinor, r.currency);
+    if (r.status === 'issued') {
+      t.say('refund.status_issued', { amount, date: t.instantDay(r.decidedAt ?? r.createdAt) });
+    } else if (r.status === 'pending_approval') {
+      t.say('refund.status_pending', { amount });
+    } else {
+      t.say('refund.status_declined', { amount });
+      t.s.pendingHandoff = { rule: r.rule, reason: 'Customer asks about a declined refund.', desired: 'Reconsider the refund' };
+    }
+  }
+  if (refunds.some((r) => r.status === 'issued')) t.say('refund.timing');
+  doneOptions(t);
+  if (refunds.some((r) => r.status === 'declined')) t.addOptions([{ value: 'person', label: t.label('qr.person') }]);
+  t.resolved();
+}
+
+export function askRefundReason(t: Turn): void {
+  t.say('refund.which_reason');
+  t.options([
+    { value: 'intent:damaged_item', label: t.label('qr.damaged') },
+    { value: 'intent:wrong_item', label: t.label('qr.wrong') },
+    { value: 'intent:missing_item', label: t.label('qr.missing') },
+    { value: 'intent:return_request', label: t.label('qr.changed_mind') },
+    { value: 'intent:cancel_order', label: t.label('qr.cancel') },
+  ]);
+}

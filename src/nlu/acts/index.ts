@@ -1,0 +1,250 @@
+import type { Language } from '../../domain/index.js';
+import { foldText } from '../normalize.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
+import { pt } from './pt.js';
+import type { ActsLexicon } from './types.js';
+
+export type { ActsLexicon } from './types.js';
+
+/** The dialogue-act lexicons of the six languages. */
+export const actsLexicons: Readonly<Record<Language, ActsLexicon>> = { en, es, fr, de, it, pt };
+const allLangs = Object.keys(actsLexicons) as Language[];
+
+/** Folded words of a message: lower case, no accents, punctuation as spaces. */
+export function actWords(text: string): string[] {
+  const t = foldText(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return t === '' ? [] : t.split(' ');
+}
+
+type PhraseKey = Exclude<keyof ActsLexicon, 'ordinals' | 'valueChange' | 'threadMarkers'>;
+
+/** Phrases of one list, by their first word, longest first. */
+type PhraseIndex = Map<string, string[][]>;
+const indexCache = new Map<string, PhraseIndex>();
+
+function phraseIndex(lang: Language, key: PhraseKey): PhraseIndex {
+  const id = `${lang}:${key}`;
+  let idx = indexCache.get(id);
+  if (!idx) {
+    idx = new Map();
+    for (const p of actsLexicons[lang][key]) {
+      const words = actWords(p);
+      const first = words[0];
+      if (!first) continue;
+      const list = idx.get(first) ?? [];
+      list.push(words);
+      idx.set(first, list);
+    }
+    for (const list of idx.values()) list.sort((a, b) => b.length - a.length);
+    indexCache.set(id, idx);
+  }
+  return idx;
+}
+
+/** Length in words of the longest phrase of `key` starting at `words[i]` (0 when none). */
+function phraseAt(words: string[], i: number, langs: readonly Language[], key: PhraseKey): number {
+  let best = 0;
+  const first = words[i];
+  if (first === undefined) return 0;
+  for (const l of langs) {
+    for (const p of phraseIndex(l, key).get(first) ?? []) {
+      if (p.length <= best || i + p.length > words.length) continue;
+      if (p.every((w, k) => words[i + k] === w)) best = p.length;
+    }
+  }
+  return best;
+}
+
+function langsFor(lang: Language, short: boolean): Language[] {
+  if (short) return [lang, ...allLangs.filter((l) => l !== lang)];
+  return lang === 'en' ? ['en'] : [lang, 'en'];
+}
+
+/** True when a phrase of `key` appears anywhere in the text as whole words. */
+export function saysAny(text: string, lang: Language, key: PhraseKey): boolean {
+  const words = actWords(text);
+  const langs = langsFor(lang, false);
+  for (let i = 0; i < words.length; i++) if (phraseAt(words, i, langs, key) > 0) return true;
+  return false;
+}
+
+function skipFillers(words: string[], i: number, langs: readonly Language[]): number {
+  let j = i;
+  for (let guard = 0; guard < 6; guard++) {
+    const n = phraseAt(words, j, langs, 'fillers');
+    if (n === 0) break;
+    j += n;
+  }
+  return j;
+}
+
+/**
+ * A yes or a no written as a sentence ("yeah go ahead and cancel it please", "hmm actually no,
+ * don't cancel", "sí, perfecto", "nein, doch nicht"); null when the message is neither, or a yes
+ * with a condition ("yes but…").
+ */
+export function readAnswer(text: string, lang: Language): 'yes' | 'no' | null {
+  const raw = text.trim();
+  if (/^(?:👍|👌|✅|✔️?|🙂|😊|🙏)+$/u.test(raw)) return 'yes';
+  if (/^(?:👎|❌|🙅)+$/u.test(raw)) return 'no';
+  const words = actWords(raw);
+  if (words.length === 0 || words.length > 16) return null;
+  if (/[?¿]/.test(raw) && words.length > 4) return null;
+  const langs = langsFor(lang, words.length <= 3);
+  const start = skipFillers(words, 0, langs);
+  const yesLen = phraseAt(words, start, langs, 'yes');
+  const noLen = phraseAt(words, start, langs, 'no');
+  const rest = (from: number): string[] => words.slice(from);
+  const has = (ws: string[], key: PhraseKey): boolean => ws.some((_, k) => phraseAt(ws, k, langs, key) > 0);
+  if (noLen > yesLen) return 'no';
+  if (yesLen > 0) {
+    const after = rest(start + yesLen);
+    if (has(after, 'contrast')) return null;
+    if (has(after, 'negation') && !has(after, 'thanks')) return 'no';
+    return 'yes';
+  }
+  if (words.length > 10) return null;
+  // No answer word first: "please go ahead", "don't cancel it".
+  const tail = rest(start);
+  if (phraseAt(tail, 0, langs, 'negation') > 0) return 'no';
+  for (let k = 0; k < tail.length; k++) {
+    const n = phraseAt(tail, k, langs, 'yes');
+    if (n >= 2) return has(tail, 'negation') ? null : 'yes';
+  }
+  return null;
+}
+
+/** Words that may sit inside a closing without changing it ("thank you SO much guys"). */
+const closingGlue = new Set(['so', 'very', 'much', 'a', 'lot', 'you', 'u', 'guys', 'all', 'again', 'and', 'for', 'that', 's', 'it', 'really', 'de', 'por', 'pour', 'fur', 'per', 'para', 'e', 'y', 'et', 'und', 'oh']);
+
+/**
+ * A message that only thanks, acknowledges or says goodbye ("ok great thanks!", "perfect, thank
+ * you so much!", "vale gracias!!", "bye!"): its kind, or null when it says anything more.
+ */
+export function readClosing(text: string, lang: Language): 'thanks' | 'bye' | 'ok' | null {
+  const raw = text.trim();
+  if (/^(?:👍|👌|🙏|❤️?|😊|🙂|💕|🥰)+$/u.test(raw)) return 'thanks';
+  const words = actWords(raw);
+  if (words.length === 0 || words.length > 14 || /[?¿]/.test(raw)) return null;
+  const langs = langsFor(lang, words.length <= 4);
+  let thanks = false;
+  let bye = false;
+  let i = 0;
+  while (i < words.length) {
+    const t = phraseAt(words, i, langs, 'thanks');
+    const b = phraseAt(words, i, langs, 'bye');
+    const o = Math.max(phraseAt(words, i, langs, 'okay'), phraseAt(words, i, langs, 'yes'), phraseAt(words, i, langs, 'fillers'));
+    const n = Math.max(t, b, o);
+    if (n === 0) {
+      if (closingGlue.has(words[i] ?? '')) {
+        i += 1;
+        continue;
+      }
+      return null;
+    }
+    if (t === n) thanks = true;
+    else if (b === n) bye = true;
+    i += n;
+  }
+  return bye ? 'bye' : thanks ? 'thanks' : 'ok';
+}
+
+/** Which of a listed set the customer picks ("the second one", "la deuxième", "2"); -1 means "the last". */
+export function readOrdinal(text: string, lang: Language): number | null {
+  const words = actWords(text);
+  if (words.length === 0 || words.length > 8) return null;
+  if (words.length === 1 && /^\d{1,2}$/.test(words[0] ?? '')) return Number(words[0]);
+  const langs = langsFor(lang, words.length <= 2);
+  if (words.some((w) => langs.some((l) => actsLexicons[l].last.includes(w)))) return -1;
+  for (const l of langs) {
+    const table = actsLexicons[l].ordinals;
+    for (let i = 0; i < table.length; i++) {
+      if (words.some((w) => (table[i] as string[]).includes(w))) return i + 1;
+    }
+  }
+  return null;
+}
+
+const articleStart = /^(?:the|my|your|our|this|that|a|an|el|la|los|las|mi|su|le|les|mon|ma|votre|der|die|das|mein|meine|ihr|il|lo|gli|o|os|as|meu|minha)\s/;
+
+const changeRes = new Map<Language, RegExp[]>();
+function valueChangeRes(lang: Language): RegExp[] {
+  let res = changeRes.get(lang);
+  if (!res) {
+    res = actsLexicons[lang].valueChange.map((s) => new RegExp(s, 'iu'));
+    changeRes.set(lang, res);
+  }
+  return res;
+}
+
+/** Old → new value in one message ("change the engraving from Mia to Maia"); null when absent. */
+export function readValueChange(text: string, lang: Language): { old: string; value: string } | null {
+  for (const l of langsFor(lang, false)) {
+    for (const re of valueChangeRes(l)) {
+      const m = re.exec(text);
+      const oldV = m?.groups?.['old']?.trim();
+      const newV = m?.groups?.['new']?.trim();
+      if (!oldV || !newV) continue;
+      if (foldText(oldV) === foldText(newV)) continue;
+      // "from your shop to my house" names no old value.
+      if (articleStart.test(foldText(oldV)) || oldV.split(/\s+/).length > 4) continue;
+      return { old: oldV, value: newV };
+    }
+  }
+  return null;
+}
+
+/** The lead-ins before a new value in every language ("make it", "ponle"), longest first. */
+export function valuePrefixes(): string[] {
+  const out = new Set<string>();
+  for (const l of allLangs) for (const p of actsLexicons[l].valuePrefixes) out.add(p);
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+let threadRes: RegExp[] | null = null;
+
+/**
+ * The customer's own words of a pasted e-mail thread: everything before the first quoted
+ * earlier message ("On … wrote:", "> …", "-----Original Message-----"), in any language.
+ */
+export function stripQuotedThread(text: string): string {
+  if (text.length < 200) return text;
+  threadRes ??= allLangs.flatMap((l) => actsLexicons[l].threadMarkers.map((s) => new RegExp(s, 'iu')));
+  const lines = text.split(/\r?\n/);
+  const kept: string[] = [];
+  for (const line of lines) {
+    const folded = foldText(line.trim());
+    if (kept.some((k) => k.trim() !== '') && (line.trimStart().startsWith('>') || threadRes.some((re) => re.test(folded)))) break;
+    kept.push(line);
+  }
+  const out = kept.join('\n').trim();
+  return out === '' ? text : out;
+}
+
+/** Folded words that follow "only", "just" and the like within three words ("only the bowl" → bowl): what did arrive. */
+export function wordsAfterOnly(text: string, lang: Language): Set<string> {
+  const words = actWords(text);
+  const langs = langsFor(lang, false);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const n = phraseAt(words, i, langs, 'only');
+    if (n === 0) continue;
+    for (const w of words.slice(i + n, i + n + 3)) out.add(w);
+  }
+  return out;
+}
+
+/** The problem a message describes, if any: missing before wrong before damaged ("the mug wasn't in the box"). */
+export function readProblem(text: string, lang: Language): 'missing' | 'wrong' | 'damaged' | null {
+  if (saysAny(text, lang, 'missing')) return 'missing';
+  if (saysAny(text, lang, 'wrongItem')) return 'wrong';
+  if (saysAny(text, lang, 'damaged')) return 'damaged';
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * The words of one language the dialogue reads answers with. Phrases are written folded (lower
+ * case, no accents, apostrophes and punctuation as spaces: "don't" → "don t").
+ */
+export type ActsLexicon = {
+  /** Phrases that say yes ("go ahead", "sounds good"). */
+  yes: string[];
+  /** Phrases that say no ("no thanks", "leave it"). */
+  no: string[];
+  /** Words that turn a request into its opposite ("don't cancel", "not"). */
+  negation: string[];
+  /** Words after a yes that take it back or add a condition ("yes but…"). */
+  contrast: string[];
+  /** Lead-ins skipped before reading the answer ("hmm", "actually", "ok so"). */
+  fillers: string[];
+  /** Thanks, in every register. */
+  thanks: string[];
+  /** Goodbyes. */
+  bye: string[];
+  /** Acknowledgements that close a topic ("great", "perfect", "that's all"). */
+  okay: string[];
+  /** Ordinals, one row per position (first row = 1). */
+  ordinals: string[][];
+  /** "the last one". */
+  last: string[];
+  /** Keeping a value as it is ("keep it as", "leave it"). */
+  keep: string[];
+  /** Asking for an exception to a rule. */
+  exception: string[];
+  /** Saying a photo cannot be sent ("can't take a photo", "no camera"). */
+  noPhoto: string[];
+  /** Words for a photo or picture. */
+  photo: string[];
+  /** Choosing a remake or replacement. */
+  remake: string[];
+  /** Choosing money back. */
+  refund: string[];
+  /** Choosing store credit. */
+  credit: string[];
+  /** Choosing an exchange rather than a return. */
+  exchange: string[];
+  /** Words that mark what did arrive ("only the bowl", "just the bowl"). */
+  only: string[];
+  /** Words that describe an item arriving damaged ("broken", "chipped"). */
+  damaged: string[];
+  /** Words that describe an item missing from the parcel. */
+  missing: string[];
+  /** Words that describe the wrong item arriving. */
+  wrongItem: string[];
+  /** Words that say the number or detail is another one ("another order", "a different order"). */
+  another: string[];
+  /**
+   * Old → new value in one sentence: regular expressions (case-insensitive, on the raw text)
+   * with named groups `old` and `new` ("from Mia to Maia", "Mia should be Maia").
+   */
+  valueChange: string[];
+  /** Lead-ins before a new value ("make it", "it should say"), stripped from the value. */
+  valuePrefixes: string[];
+  /** Lines that start a quoted earlier message in a pasted e-mail thread ("On … wrote:"). */
+  threadMarkers: string[];
+};
