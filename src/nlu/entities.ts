@@ -1,5 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { Language } from '../domain/index.js';
+import { findAddresses } from './entities/address.js';
+import { findRelativeDates } from './entities/relative-dates.js';
+import { findValueChanges } from './entities/value-change.js';
 import type { Entity, EntityType } from './types.js';
 
 /**
@@ -79,8 +82,41 @@ export function normaliseAmount(raw: string): string {
   return s.replace(/[.,]/g, '');
 }
 
+// A bare amount after a paying or refunding word is money, not an order number: "refund me 500", "I paid 74",
+// "me cobraron 30", "j'ai payé 74", "ho pagato 74", "paguei 74"; German puts the verb after: "ich habe 74 bezahlt".
+const payingWords = new Set(
+  `refund refunded paid repaid pay cost costs costing charged charge spent spend billed owe owes worth
+  pagué pague pagado pagamos pagó pago costó costo cuesta cobraron cobrado cobró cobro reembolsar reembolsadme reembólsenme reembolsenme devuélvanme devuelvanme devolvedme gasté gaste
+  payé payée payés payées coûté couté coûte coute facturé facturée débité débitée remboursez remboursez-moi rembourser dépensé
+  kostet kostete kosteten erstatten erstattet
+  pagato pagati costato costata costa addebitato addebitati rimborsatemi rimborsate rimborsato speso
+  paguei custou custa cobraram cobraram-me reembolsem reembolsem-me gastei`.split(/\s+/),
+);
+/** Words that may stand between the verb and the amount ("refund me 500", "paid about 70", "erstatten Sie mir 50"). */
+const payingFillers = new Set(`me us you only just about around like over almost nearly unos unas casi solo me environ presque seulement sie mir etwa circa quasi quase cerca de`.split(/\s+/));
+const wordRe = /[\p{L}'’-]+/gu;
+const payingAfterRe = /^\s+(?:(?:euro|euros|dollar|franken)\s+)?(?:bezahlt|gezahlt|gekostet|überwiesen|ueberwiesen|abgebucht|berechnet|erstattet|zurück)(?![\p{L}\p{N}])/iu;
+const bareAmountRe = new RegExp(String.raw`(?<![\p{L}\p{N}#.,])(?:${amountToken})(?![\p{L}\p{N}]|[.,]\d|[-/]\d)`, 'gu');
+
+/** Whether the words just before an amount say it was paid, charged or is to be refunded. */
+function paidBefore(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.toLowerCase().match(wordRe) ?? [];
+  const [w1 = '', w2, w3] = [words[words.length - 1], words[words.length - 2], words[words.length - 3]];
+  if (payingWords.has(w1)) return true;
+  if ((w1 === 'was' || w1 === 'is' || w1 === 'of') && (w2 === 'price' || w2 === 'total')) return true;
+  if (!payingFillers.has(w1)) return false;
+  return (w2 !== undefined && payingWords.has(w2)) || (w2 !== undefined && payingFillers.has(w2) && w3 !== undefined && payingWords.has(w3));
+}
+
 function findMoney(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(bareAmountRe)) {
+    const end = m.index + m[0].length;
+    if (paidBefore(text.slice(Math.max(0, m.index - 40), m.index)) || payingAfterRe.test(text.slice(end, end + 30))) {
+      out.push(span('money', normaliseAmount(m[0]), m.index, end));
+    }
+  }
   for (const m of text.matchAll(moneyRe)) {
     const cur = m[1] ?? m[4] ?? '';
     const amount = m[2] ?? m[3] ?? '';
@@ -232,6 +268,8 @@ function findDates(text: string, options: EntityOptions): Candidate[] {
   for (const r of results) {
     // Bare numbers are order numbers, not dates; chrono reads "1042" or "7" as times otherwise.
     if (/^\d+$/.test(r.text.trim())) continue;
+    // "Guten Morgen", "esta mañana": a morning, not tomorrow.
+    if (/^(?:morgen|ma[ñn]ana)$/i.test(r.text) && /(?:guten|am|heute|jeden|einen|schönen|den|diesen|gestern|la|esta|cada|una|toda)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index))) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month')) continue;
     const year = r.start.get('year');
     const month = r.start.get('month');
@@ -256,6 +294,9 @@ export function extractEntities(input: string, options: EntityOptions): Entity[]
     ...findEmails(text),
     ...findMoney(text),
     ...findDates(text, options),
+    ...findRelativeDates(text, options.lang, options.now).map((e) => ({ ...e, priority: priority.date + 0.5 })),
+    ...findAddresses(text).map((e) => ({ ...e, priority: priority.address })),
+    ...findValueChanges(text, options.lang).map((e) => ({ ...e, priority: priority.value_change })),
     ...findPostcodes(text),
     ...findOrderNumbers(text),
     ...findSizes(text),
@@ -268,5 +309,5 @@ export function extractEntities(input: string, options: EntityOptions): Entity[]
     if (taken.some((t) => c.start < t.end + (t.type === 'quoted_text' ? 1 : 0) && t.start - (t.type === 'quoted_text' ? 1 : 0) < c.end)) continue;
     taken.push(c);
   }
-  return taken.sort((a, b) => a.start - b.start).map(({ type, value, start, end }) => ({ type, value, start, end }));
+  return taken.sort((a, b) => a.start - b.start).map(({ priority: _p, ...entity }) => entity);
 }

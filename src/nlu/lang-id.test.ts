@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../domain/index.js';
 import { createNlu } from './index.js';
+import { mixedMessages, shortMessages } from './lang-id.short-messages.js';
 
 const nlu = createNlu();
 const lang = (text: string, hint?: (typeof languages)[number]) => nlu.understand(text, hint ? { lang: hint } : {});
@@ -66,5 +67,58 @@ describe('language identification', () => {
   it('picks the dominant language of a mixed message', () => {
     expect(lang('hola, my order 1042 has not arrived yet and I need it tomorrow').lang).toBe('en');
     expect(lang('hi! quería saber dónde está mi pedido, gracias').lang).toBe('es');
+  });
+
+  it.each([
+    ['pt', 'vlw'],
+    ['pt', 'obg'],
+    ['pt', 'quanto custa o frete pro brasil?'],
+    ['it', 'spedite in Svizzera?'],
+    ['es', 'hola!! envían a mexico'],
+    ['fr', 'merci bcp'],
+    ['de', 'danke dir'],
+    ['it', 'grazie mille'],
+    ['en', 'ok thx'],
+    ['en', 'plz'],
+    ['pt', 'tmj'],
+    ['it', 'cmq'],
+    ['fr', 'stp'],
+    ['es', 'xfa'],
+    ['pt', 'pfv'],
+    ['pt', 'obrigadaa'],
+    ['es', 'graciass'],
+  ] as const)('tells %s in the chat shorthand %j', (expected, text) => {
+    expect(lang(text).lang).toBe(expected);
+  });
+
+  it.each([
+    ['de', 'thx'],
+    ['fr', 'ok'],
+    ['pt', 'lol'],
+    ['it', 'okk'],
+    ['es', 'jaja'],
+    ['pt', 'sim'],
+  ] as const)('keeps the conversation language %s for the one-word answer %j', (hint, text) => {
+    expect(lang(text, hint).lang).toBe(hint);
+  });
+
+  it('lets a clear one-word answer in another language win over the hint', () => {
+    expect(lang('obrigada', 'es').lang).toBe('pt');
+    expect(lang('danke', 'en').lang).toBe('de');
+  });
+
+  it('lets the hint decide a mixed message when both languages weigh about the same', () => {
+    expect(lang('ok merci', 'fr').lang).toBe('fr');
+    expect(lang('grazie, ok', 'it').lang).toBe('it');
+  });
+
+  // Written apart from the rules (see lang-id.short-messages.ts); the floor guards against regressions.
+  it('tells at least 90% of short informal messages it was not tuned on', () => {
+    const right = shortMessages.filter((m) => lang(m.text).lang === m.lang).length;
+    expect(right / shortMessages.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('picks the dominant language of every mixed message of the measuring set', () => {
+    for (const m of mixedMessages) expect(lang(m.text).lang, m.text).toBe(m.lang);
   });
 });

@@ -1,4 +1,5 @@
 import { languages, type Language } from '../domain/index.js';
+import { internationalWords, languageMarkers } from './lang-words.js';
 
 /**
  * Language identification for short chat messages: multinomial naive Bayes over character
@@ -15,6 +16,19 @@ export type LanguageModel = {
 };
 
 export type LanguageGuess = { lang: Language; confidence: number };
+
+/** Marker word → bonus per language (indexed like `languages`). */
+const markerBonus = new Map<string, Float64Array>();
+for (const [li, lang] of languages.entries()) {
+  for (const w of languageMarkers[lang].split(/\s+/).filter(Boolean)) {
+    let row = markerBonus.get(w);
+    if (!row) markerBonus.set(w, (row = new Float64Array(languages.length)));
+    row[li] = 1;
+  }
+}
+const international = new Set(internationalWords.split(/\s+/).filter(Boolean));
+/** Score added for each marker word of a language, on the scale of the tempered naive Bayes scores. */
+const markerWeight = 2;
 
 function langFeatures(text: string): string[] {
   const words = text
@@ -77,6 +91,10 @@ export function trainLanguageModel(samples: readonly { text: string; lang: Langu
 export function identifyLanguage(model: LanguageModel, text: string, hint?: Language): LanguageGuess {
   const feats = langFeatures(text);
   if (feats.length === 0) return { lang: hint ?? 'en', confidence: 0 };
+  const words: string[] = [];
+  for (const f of feats) if (f.startsWith('w:')) words.push(f.slice(2));
+  // "ok", "lol", "xd": nothing to tell the language by; the conversation's language stands.
+  if (hint !== undefined && words.every((w) => international.has(w.replace(/(.)\1+$/u, '$1')) || international.has(w))) return { lang: hint, confidence: 0.5 };
   const scores = new Float64Array(languages.length);
   let seen = 0;
   const k = languages.length;
@@ -93,11 +111,18 @@ export function identifyLanguage(model: LanguageModel, text: string, hint?: Lang
   // Features of one text are far from independent; dividing tames naive Bayes' overconfidence.
   const scale = 1 / Math.max(4, Math.sqrt(feats.length) * 2);
   // The hint weighs more on one- and two-word messages ("ok", "no"), which many languages share.
-  const words = feats.filter((f) => f.startsWith('w:')).length;
-  const hintBonus = words <= 2 ? 3 : 1.2;
+  const hintBonus = words.length <= 2 ? 3 : 1.2;
+  const markers = new Float64Array(languages.length);
+  // In one or two words a marker is most of the evidence there is.
+  const weight = words.length <= 2 ? markerWeight * 2 : markerWeight;
+  for (const w of words) {
+    // Letters drawn out in chat ("obgg", "graciass") count as the word.
+    const row = markerBonus.get(w) ?? markerBonus.get(w.replace(/(.)\1+$/u, '$1'));
+    if (row) for (let l = 0; l < k; l++) markers[l] = (markers[l] as number) + (row[l] as number) * weight;
+  }
   let best = 0;
   for (let l = 0; l < languages.length; l++) {
-    scores[l] = (scores[l] as number) * scale + (hint === languages[l] ? hintBonus : 0);
+    scores[l] = (scores[l] as number) * scale + (markers[l] as number) + (hint === languages[l] ? hintBonus : 0);
     if ((scores[l] as number) > (scores[best] as number)) best = l;
   }
   let sum = 0;

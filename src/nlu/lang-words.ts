@@ -42,3 +42,20 @@ export const languageSeedText: Record<Language, string> = {
     retrato presente chegou partido quebrado errado falta ajuda dinheiro amanhã hoje ontem semana mês aniversário
     casamento ainda já também até desde então beleza ótimo perfeito muito`,
 };
+
+/**
+ * Chat shorthand and everyday words that give a language away in one or two words ("vlw",
+ * "obg", "bcp", "cmq", "gibts"). The identifier adds a bonus per word found; a word listed under
+ * several languages (Spanish and Portuguese "q", "pq") only rules the others out.
+ */
+export const languageMarkers: Record<Language, string> = {
+  en: `thx thanx tks pls plz u ur r im ive id dont cant wont didnt doesnt isnt wasnt gonna wanna gotta btw asap idk imo ty yeah yup nope hiya hey thanks okie kinda`,
+  es: `q xq pq porq tmb tb tbn porfa porfis porfi xfa grax gracis grcs bn salu2 ntp aki dnd toy stoy vdd weno wey güey neta chido guay tio jaja jajaja jeje envian envían mandan ustedes vosotros llegó cuánto cuanto hola buenas gracias pedido vale`,
+  fr: `bcp stp svp slt cc mdr ptdr jsp jpp dsl pk qd qqch qqn tjrs tkt bjr bsr vs ds jvais chui ouais ouai nan ben bah wesh mrc dac oui merci bonjour colis salut`,
+  de: `dir dich nich nix jo jup nö nee hab habs gibts isses moin servus tschö tschüss lg vg mfg bzw usw kannst bitte danke dankeschön grüße vllt evtl ne hallo paket bestellung`,
+  it: `cmq nn xké xke xche perché grz tvb qlc qlcs nulla allora boh mah vabbè vabbe raga ragazzi spedite spedizione ciao grazie prego salve buongiorno ordine pacco`,
+  pt: `vlw obg obgd obgda blz pfv pfvr tmj vc vcs cê q pq qnd qdo cmg ngm nd td tds mt mto msm tá tô pro pra cadê né beleza valeu oi olá frete brasil vocês obrigado obrigada encomenda sim não`,
+};
+
+/** Words every language's customers use ("ok", "lol", "xd"): no evidence for any language, so the hint decides. */
+export const internationalWords = `ok okay okey okk k kk thx lol xd xdd haha hahaha hehe hmm mmm ah oh eh uh wow super top cool yes no si sí ja`;
