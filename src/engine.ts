@@ -135,6 +135,8 @@ export function understandRequest(nlu: NluPort, text: string, opts: { lang?: Lan
   masked = masked.replace(/\b(order|pedido|commande|bestellung|ordine|encomenda|e-?mail|correo|postcode|zip|c[óo]digo postal|code postal|postleitzahl|cap|is|es|est|ist|è|é|and|y|et|und|e|my|mi|mon|ma|meine?|il mio|la mia|o meu|a minha|no\.?|nr\.?|n[º°]|#)\s*[,.:;]?\s*(?=[,.;:!?]|$)/giu, '').replace(/\s+([,.;:!?])/g, '$1').replace(/([,.;:])\s*[,.;:]+/g, '$1').trim();
   if (masked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return u;
   const m = nlu.understand(masked, opts);
+  // Masking can strip a short request to almost nothing ("where is order 1010?" → "where is?"): keep the confident reading then.
+  if ((m.confidence < actThreshold(nlu) || m.intent === 'other') && u.confidence >= 0.85 && u.intent !== 'other') return u;
   return { ...m, lang: u.lang, langConfidence: u.langConfidence, entities: u.entities };
 }
 

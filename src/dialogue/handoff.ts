@@ -1,8 +1,9 @@
 import type { HandoffPackage } from '../domain/index.js';
 import type { Option, Turn } from './kit.js';
+import { ruleTable, type RuleId } from './rules.js';
 
 /** Offers a person after a refusal; what to hand over is kept until the customer answers. */
-export function offerPerson(t: Turn, pending: { rule: string; reason: string; desired: string | null }, extra: Option[] = []): void {
+export function offerPerson(t: Turn, pending: { rule: RuleId; reason: string; desired: string | null }, extra: Option[] = []): void {
   t.s.pendingHandoff = pending;
   t.options([
     { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
@@ -12,7 +13,7 @@ export function offerPerson(t: Turn, pending: { rule: string; reason: string; de
 }
 
 export type EscalateInput = {
-  rule: string;
+  rule: RuleId;
   reason: string;
   desired: string | null;
   priority: number;
@@ -71,12 +72,9 @@ function summarise(t: Turn, e: EscalateInput): string {
   return `${who}; ${what}. ${e.reason}${recent ? ` ${recent}` : ''}`.slice(0, 1000);
 }
 
-function nextStep(rule: string, desired: string | null): string {
-  if (/refund|approval/.test(rule)) return 'Review the refund and approve or decline it.';
-  if (/evidence/.test(rule)) return 'Ask the customer for a photo or check the item another way.';
-  if (/safety|medical|accessib/.test(rule)) return 'Reply personally today; check the safety concern before anything else.';
-  if (/dispute|chargeback|payment/.test(rule)) return 'Check the payment record and reply before the customer files a dispute.';
-  if (/delay/.test(rule)) return 'Ask the maker for a realistic date and tell the customer.';
+function nextStep(rule: RuleId, desired: string | null): string {
+  const own = ruleTable[rule]?.nextStep;
+  if (own) return own;
   if (desired) return `Decide on the customer's request: ${desired}.`;
   return 'Read the conversation and reply to the customer.';
 }

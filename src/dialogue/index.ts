@@ -18,6 +18,7 @@ import { escalate, offerPerson } from './handoff.js';
 import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
 import { entity, Turn, type Act, type Option } from './kit.js';
 import { decodeChoice, intentChoice, langChoice, type ChoiceValue } from './quick-replies.js';
+import { priorityFor } from './rules.js';
 import type { DialogueContext, DialogueInput, DialogueOutput, DialogueState, Entity, Flow, Understanding } from './types.js';
 import type { ConversationStatus } from '../domain/index.js';
 
@@ -202,7 +203,9 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
     if (act.text !== '') {
-      if (isForeignScript(act.text) || (!(s.flow && takesFreeText(s.flow)) && looksUnsupported(act.text, act.u?.langConfidence ?? 0))) {
+      // Another language mid-conversation; inside a flow that takes free text only a long message counts (an address or a name has few common words).
+      const freeText = s.flow !== null && takesFreeText(s.flow) && (act.text.split(/\s+/).length < 6 || /\d/.test(act.text));
+      if (isForeignScript(act.text) || (!freeText && looksUnsupported(act.text, act.u?.langConfidence ?? 0))) {
         t.say('input.unsupported_language');
         t.options(languages.map((l) => ({ value: langChoice(l), label: t.label(`lang.${l}`) })));
         return;
@@ -246,7 +249,7 @@ function run(t: Turn, input: DialogueInput): void {
     if (d && d.outcome === 'escalate' && !productQuestion) {
       s.intent = u.intent;
       s.suspended = [];
-      escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: /safety|dispute|chargeback/.test(d.rule) ? 1 : 2, wording: 'progress' });
+      escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: priorityFor(d.rule), wording: 'progress' });
       return;
     }
   }
@@ -315,7 +318,7 @@ function run(t: Turn, input: DialogueInput): void {
   const numbers = orderNumberCandidates(act.text);
   const hasNumber = u.entities.some((e) => e.type === 'order_number') || numbers.length > 0;
   // Another order's number on its own ("1001"): the same request, about that order.
-  const only = numbers.length === 1 && numbers[0] && act.text.split(/\s+/).length <= 4 && !u.entities.some((e) => e.type === 'email' || e.type === 'postcode') ? numbers[0] : null;
+  const only = numbers.length === 1 && numbers[0] && act.text.split(/\s+/).length <= 6 && !u.entities.some((e) => e.type === 'email' || e.type === 'postcode') ? numbers[0] : null;
   if (only && s.intent && orderIntents.has(s.intent) && only !== s.identity.orderId && (u.confidence < t.ctx.clarifyThreshold || !orderIntents.has(u.intent) || u.intent === s.intent)) {
     s.identity.orderNumber = only;
     startIdentify(t, s.intent, [{ type: 'order_number', value: only, start: 0, end: only.length }], act.text);
@@ -335,6 +338,12 @@ function run(t: Turn, input: DialogueInput): void {
       answerOtherRequests(t, u, act.text);
       return;
     }
+  }
+  // A problem the message describes in so many words ("die Schale ist kaputt angekommen") beats an unsure guess.
+  const problem = u.confidence < t.ctx.clarifyThreshold || ['other', 'refund_request', 'complaint'].includes(u.intent) ? readProblem(act.text, s.lang) : null;
+  if (problem) {
+    route(t, problemIntent[problem], u.entities, act.text);
+    return;
   }
   if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other') {
     const proof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || numbers.length >= 2;
@@ -399,6 +408,8 @@ function resumeWithAnswer(t: Turn, act: Act): boolean {
   s.suspended = [...s.suspended, last];
   return false;
 }
+
+const problemIntent = { damaged: 'damaged_item', wrong: 'wrong_item', missing: 'missing_item' } as const satisfies Record<string, Intent>;
 
 const unhelpfulIntents: readonly Intent[] = ['other', 'greeting', 'thanks', 'complaint'];
 
@@ -611,6 +622,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       startIdentify(t, intent, entities, text);
       return;
     }
+    if (!changingIntents.has(intent)) s.identity.verifiedFor ??= intent;
     if (changingIntents.has(intent)) {
       // A postcode proves enough to read; changing the order needs its e-mail address (R2).
       if (s.identity.level !== 'full') {
@@ -663,7 +675,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     case 'refund_request': {
       // The problem already described ("the portrait arrived damaged, I want my money back"): no "what happened?".
       const problem = readProblem(text, s.lang);
-      if (problem) return route(t, problem === 'damaged' ? 'damaged_item' : problem === 'wrong' ? 'wrong_item' : 'missing_item', entities, text);
+      if (problem) return route(t, problemIntent[problem], entities, text);
       return askRefundReason(t);
     }
     case 'shop_question':
@@ -684,7 +696,7 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     }
     case 'payment_issue': {
       const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, sentimentScores: s.sentiment }));
-      escalate(t, { rule: d?.rule ?? 'escalation.payment_issue', reason: d?.reason ?? 'Payment questions are handled by a person.', desired: null, priority: 1 });
+      escalate(t, { rule: d?.rule ?? 'escalation.payment_issue', reason: d?.reason ?? 'Payment questions are handled by a person.', desired: null, priority: priorityFor('escalation.payment_issue') });
       return;
     }
     case 'complaint':

@@ -2,6 +2,7 @@ import type { Intent, Language, Order, TurnEvent } from '../domain/index.js';
 import { fromMinor } from '../domain/money.js';
 import { formatDay, formatInstant, formatInstantDay, formatMoney, say, type MessageId, type Params } from '../voice/index.js';
 import type { Choice, ChoiceValue } from './quick-replies.js';
+import type { RuleId } from './rules.js';
 import type { DialogueContext, DialogueState, Effect, Entity, EscalationSignals, Understanding } from './types.js';
 
 /** One option of a quick-reply set; `yesno` lets a typed "yes"/"no" pick it. */
@@ -123,7 +124,7 @@ export class Turn {
    * The answer to the open question failed validation: say so with `id`, or after the third
    * time in a row offer a person. True when a person was offered.
    */
-  invalid(id: MessageId, params: Params = {}, pending: { rule: string; reason: string; desired: string | null } | null = null): boolean {
+  invalid(id: MessageId, params: Params = {}, pending: { rule: RuleId; reason: string; desired: string | null } | null = null): boolean {
     this.invalidAnswer = true;
     this.s.invalid = (this.s.invalid ?? 0) + 1;
     if (this.s.invalid < 3) {

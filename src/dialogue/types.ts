@@ -10,6 +10,7 @@ import type {
   TurnEvent,
 } from '../domain/index.js';
 import type { VoiceSettings } from '../voice/index.js';
+import type { PolicyDecision, RuleId } from './rules.js';
 
 /** What the NLU made of one message (the shape of `Nlu.understand`). */
 export type Entity = { type: string; value: string; start: number; end: number; old?: string; parts?: { line1: string; line2?: string; city?: string; region?: string; postcode?: string; country?: string } };
@@ -50,20 +51,20 @@ export interface DialoguePolicy {
   /** Business days the order is past its latest ship date (0 when not late). */
   businessDaysLate(order: Order, now: Date): number;
   delayThresholdBusinessDays(order: Order): number;
-  decideChange(order: Order, sku: string, field: string, now: Date): Decision;
-  decideAddressChange(order: Order, now: Date): Decision;
-  decideCancel(order: Order, now: Date): Decision;
-  decideReturn(order: Order, skus: string[], kind: 'return' | 'exchange', now: Date): Decision;
+  decideChange(order: Order, sku: string, field: string, now: Date): PolicyDecision;
+  decideAddressChange(order: Order, now: Date): PolicyDecision;
+  decideCancel(order: Order, now: Date): PolicyDecision;
+  decideReturn(order: Order, skus: string[], kind: 'return' | 'exchange', now: Date): PolicyDecision;
   /** Alternatives to offer when a return is refused (e.g. resizing, repair, store credit). */
   returnAlternatives(order: Order, sku: string): string[];
   returnShippingPaidBy(order: Order, sku: string): 'buyer' | 'shop';
-  decideQuality(order: Order, problem: QualityProblem, skus: string[], hasEvidence: boolean, now: Date): Decision;
+  decideQuality(order: Order, problem: QualityProblem, skus: string[], hasEvidence: boolean, now: Date): PolicyDecision;
   evidenceRequired(order: Order, problem: QualityProblem, sku: string): boolean;
   remedies(order: Order, problem: QualityProblem, sku: string): Remedy[];
-  decideRefund(order: Order, amountMinor: number, now: Date): Decision;
+  decideRefund(order: Order, amountMinor: number, now: Date): PolicyDecision;
   autoLimitMinor(order: Order | null): number;
   /** A decision with outcome `escalate` when a trigger fires, else null. */
-  decideEscalation(signals: EscalationSignals): Decision | null;
+  decideEscalation(signals: EscalationSignals): PolicyDecision | null;
   /** When a person can answer: now (inside business hours) or the next opening, ISO instant. */
   responseExpectation(now: Date): { openNow: boolean; nextOpenAt: string };
 }
@@ -145,7 +146,7 @@ export type DialogueState = {
   escalated: boolean;
   attachments: string[];
   /** A person offered after a refusal: what to escalate if the customer says yes. */
-  pendingHandoff: { rule: string; reason: string; desired: string | null } | null;
+  pendingHandoff: { rule: RuleId; reason: string; desired: string | null } | null;
   /** Clarifying questions in a row that did not land (a person is offered after two). */
   clarifies?: number;
   /** Answers in a row that failed validation for the open question (a person is offered after three). */

@@ -1,5 +1,7 @@
 import { nextOpening } from '../calendar/index.js';
-import type { Order } from '../domain/index.js';
+import type { Decision, Order } from '../domain/index.js';
+import { AppError } from '../domain/index.js';
+import { isPolicyRule, type PolicyDecision } from '../dialogue/rules.js';
 import type { DialoguePolicy, EscalationSignals, QualityProblem, Remedy } from '../dialogue/index.js';
 import {
   calendarOf,
@@ -23,6 +25,12 @@ import type { VoiceSettings } from '../voice/index.js';
 const chargebackRe = /chargeback|dispute|disputa|contracargo|litige|r[ée]trofacturation|r[üu]ckbuchung|widerspruch|storno|contestazione|estorno|contesta[çc][ãa]o/i;
 const sensitiveRe = /funeral|passed away|memorial|in memory|died|grief|funeral|falleci|luto|fun[ée]railles|d[ée]c[ée]d[ée]|obs[èe]ques|beerdigung|verstorben|trauer|funerale|scomparso|lutto|vel[óo]rio|faleceu|morreu/i;
 const authenticityRe = /not real (silver|gold)|fake|counterfeit|not authentic|falso|falsificado|contrefa[çc]on|faux|gef[äa]lscht|unecht|contraffatto|falsifica/i;
+
+/** A decision of the policy, with its rule id checked against the policy's own table. */
+function ruled(d: Decision): PolicyDecision {
+  if (!isPolicyRule(d.rule)) throw new AppError('internal', `The policy returned an unknown rule id: ${d.rule}`);
+  return { ...d, rule: d.rule };
+}
 
 // Resolved policies per policy object and seller/product type: the policy is immutable once loaded.
 const resolvedCache = new WeakMap<Policy, Map<string, ResolvedPolicy>>();
@@ -79,14 +87,14 @@ export function createPolicyPort(policy: Policy): DialoguePolicy {
       return windowOf(order, now).businessDaysLate;
     },
     delayThresholdBusinessDays: (order) => resolvedFor(policy, order).escalation.delayThresholdBusinessDays ?? Number.POSITIVE_INFINITY,
-    decideChange: (order, sku, field, now) => decideChange({ ...factsFromOrder(order, sku), field }, policy, now),
-    decideAddressChange: (order, now) => decideAddressChange(factsFromOrder(order), policy, now),
-    decideCancel: (order, now) => decideCancel(factsFromOrder(order), policy, now),
-    decideReturn: (order, skus, kind, now) => decideReturn({ ...factsFromOrder(order, skus[0]), kind }, policy, now),
+    decideChange: (order, sku, field, now) => ruled(decideChange({ ...factsFromOrder(order, sku), field }, policy, now)),
+    decideAddressChange: (order, now) => ruled(decideAddressChange(factsFromOrder(order), policy, now)),
+    decideCancel: (order, now) => ruled(decideCancel(factsFromOrder(order), policy, now)),
+    decideReturn: (order, skus, kind, now) => ruled(decideReturn({ ...factsFromOrder(order, skus[0]), kind }, policy, now)),
     returnAlternatives: (order, sku) => resolvedFor(policy, order, sku).returns.alternatives.filter((a) => a !== 'exchange' && a !== 'gift_note'),
     returnShippingPaidBy: (order, sku) => (resolvedFor(policy, order, sku).returns.buyerPaysShipping ? 'buyer' : 'shop'),
     decideQuality: (order, problem, skus, hasEvidence, now) =>
-      decideQualityRemedy({ ...factsFromOrder(order, skus[0]), problem: toPolicyProblem(problem), evidenceProvided: hasEvidence }, policy, now),
+      ruled(decideQualityRemedy({ ...factsFromOrder(order, skus[0]), problem: toPolicyProblem(problem), evidenceProvided: hasEvidence }, policy, now)),
     evidenceRequired(order, problem, sku) {
       const q = resolvedFor(policy, order, sku).quality;
       return q.evidenceRequired && !q.evidenceNotNeededFor.includes(toPolicyProblem(problem));
@@ -99,7 +107,7 @@ export function createPolicyPort(policy: Policy): DialoguePolicy {
       }
       return [...out];
     },
-    decideRefund: (order, amountMinor, now) => decideRefund({ ...factsFromOrder(order), amountMinor }, policy, now),
+    decideRefund: (order, amountMinor, now) => ruled(decideRefund({ ...factsFromOrder(order), amountMinor }, policy, now)),
     autoLimitMinor: (order) => limitToMinor((order ? resolvedFor(policy, order) : policy).refunds.autoLimit, order?.currency ?? policy.shop.currencyDefault ?? 'USD'),
     decideEscalation(s: EscalationSignals) {
       const item = s.order?.items[0];
@@ -118,7 +126,7 @@ export function createPolicyPort(policy: Policy): DialoguePolicy {
         },
         policy,
       );
-      return d.outcome === 'escalate' ? d : null;
+      return d.outcome === 'escalate' ? ruled(d) : null;
     },
     responseExpectation(now) {
       const o = nextOpening(now, calendarOf(policy), policy.shop.businessHours);

@@ -1,4 +1,6 @@
-import type { Decision, Intent, Language, Order } from '../../src/domain/index.js';
+import type { Intent, Language, Order } from '../../src/domain/index.js';
+import type { PolicyDecision } from '../../src/dialogue/rules.js';
+import type { PolicyRule } from '../../src/policy/rules.js';
 import type { DialoguePolicy, KnowledgePort, Understanding } from '../../src/dialogue/index.js';
 import { defaultVoice } from '../../src/voice/index.js';
 import { anOrder as baseOrder } from './fixtures.js';
@@ -41,8 +43,8 @@ export function fakeUnderstand(text: string, lang: Language = 'en'): Understandi
   };
 }
 
-const allow = (rule: string): Decision => ({ outcome: 'allow', rule, reason: 'allowed', facts: {} });
-const deny = (rule: string, reason: string): Decision => ({ outcome: 'deny', rule, reason, facts: {} });
+const allow = (rule: PolicyRule): PolicyDecision => ({ outcome: 'allow', rule, reason: 'allowed', facts: {} });
+const deny = (rule: PolicyRule, reason: string): PolicyDecision => ({ outcome: 'deny', rule, reason, facts: {} });
 
 /** The defaults of contracts.md §6, simplified (calendar days instead of business days). */
 export function fakePolicy(): DialoguePolicy {
@@ -56,29 +58,29 @@ export function fakePolicy(): DialoguePolicy {
     delayThresholdBusinessDays: () => 5,
     decideChange(o, _sku, _field, now) {
       if (locked.includes(o.stage) || o.fulfillment.status !== 'unfulfilled') return deny('change.stage_locked', 'Personalisation is locked from the making stage on.');
-      if (hours(o, now) > 24) return deny('change.window', 'The 24-hour change window has passed.');
-      return allow('change.window');
+      if (hours(o, now) > 24) return deny('change.window_closed', 'The 24-hour change window has passed.');
+      return allow('change.window_open');
     },
-    decideAddressChange: (o) => (o.fulfillment.status === 'unfulfilled' ? allow('address.unfulfilled') : deny('address.fulfilled', 'The order has shipped.')),
-    decideCancel: (o, now) => (['received', 'design'].includes(o.stage) && hours(o, now) <= 24 && o.fulfillment.status === 'unfulfilled' ? allow('cancellation.before_production') : deny('cancellation.in_production', 'Production has started.')),
+    decideAddressChange: (o) => (o.fulfillment.status === 'unfulfilled' ? allow('address.unfulfilled') : deny('address.already_shipped', 'The order has shipped.')),
+    decideCancel: (o, now) => (['received', 'design'].includes(o.stage) && hours(o, now) <= 24 && o.fulfillment.status === 'unfulfilled' ? allow('cancel.before_production') : deny('cancel.in_production', 'Production has started.')),
     decideReturn(o, skus) {
       const item = o.items.find((i) => i.sku === skus[0]);
       if (item?.personalized) return deny('returns.personalized', 'Personalised items cannot be resold.');
       if (item?.finalSale) return deny('returns.final_sale', 'Final sale.');
-      return allow('returns.standard');
+      return allow('returns.window_open');
     },
     returnAlternatives: () => ['resize', 'store_credit'],
     returnShippingPaidBy: () => 'buyer',
-    decideQuality: () => allow('quality.remedy'),
+    decideQuality: () => allow('quality.remedy_offer'),
     evidenceRequired: (_o, problem) => problem !== 'missing',
     remedies: () => ['remake', 'refund'],
-    decideRefund: (_o, amount) => (amount <= 7500 ? allow('refunds.auto_limit') : { outcome: 'needs_approval', rule: 'refunds.above_auto_limit', reason: 'Above the automatic limit.', facts: {} }),
+    decideRefund: (_o, amount) => (amount <= 7500 ? allow('refund.auto') : { outcome: 'needs_approval', rule: 'refund.above_limit', reason: 'Above the automatic limit.', facts: {} }),
     autoLimitMinor: () => 7500,
     decideEscalation(s) {
       if (s.explicitRequest) return { outcome: 'escalate', rule: 'escalation.explicit_request', reason: 'The customer asked for a person.', facts: {} };
       if (s.sentimentScores.length >= 2 && s.sentimentScores.slice(-2).every((x) => x <= -0.5)) return { outcome: 'escalate', rule: 'escalation.negative_sentiment', reason: 'Strongly negative twice in a row.', facts: {} };
       if (/allergic|burn|injur/.test(s.text.toLowerCase())) return { outcome: 'escalate', rule: 'escalation.safety', reason: 'Safety words.', facts: {} };
-      if (s.sameProblemContacts >= 3) return { outcome: 'escalate', rule: 'escalation.third_contact', reason: 'Third contact about the same problem.', facts: {} };
+      if (s.sameProblemContacts >= 3) return { outcome: 'escalate', rule: 'escalation.repeat_contact', reason: 'Third contact about the same problem.', facts: {} };
       return null;
     },
     responseExpectation: (now) => ({ openNow: false, nextOpenAt: new Date(now.getTime() + 3_600_000).toISOString() }),

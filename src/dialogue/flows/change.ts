@@ -1,9 +1,10 @@
-import type { Decision, Order, OrderItem } from '../../domain/index.js';
+import type { Order, OrderItem } from '../../domain/index.js';
 import { readValueChange, saysAny } from '../../nlu/acts/index.js';
 import { extractValue, foldText } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { entity, type Act, type Turn } from '../kit.js';
 import { fieldChoice } from '../quick-replies.js';
+import { refusalFor, type PolicyDecision } from '../rules.js';
 import type { ChangeFlow, Entity } from '../types.js';
 import { doneOptions, fieldHint, fieldLabel, guessItem, itemOptions, looksLikeNewRequest, pickItem, stageName } from './common.js';
 import type { FlowSpec } from './spec.js';
@@ -91,7 +92,7 @@ function confirmChange(t: Turn, item: OrderItem, flow: ChangeFlow): void {
   ]);
 }
 
-function refuseChange(t: Turn, order: Order, item: OrderItem, field: string, d: Decision): void {
+function refuseChange(t: Turn, order: Order, item: OrderItem, field: string, d: PolicyDecision): void {
   t.emit({ type: 'change.refused', orderId: order.id, rule: d.rule, reason: d.reason, itemSku: item.sku, field });
   t.note(`Change of ${field} on ${item.sku} refused: ${d.rule} (${d.reason}).`);
   t.s.flow = null;
@@ -99,8 +100,7 @@ function refuseChange(t: Turn, order: Order, item: OrderItem, field: string, d: 
     escalate(t, { rule: d.rule, reason: d.reason, desired: `Change ${field}`, priority: 2 });
     return;
   }
-  const byStage = /stage|lock|production/i.test(d.rule);
-  t.say(byStage ? 'change.refused_locked' : 'change.refused_window', { ...itemParams(item, t.lang), stage: stageName(t, order.stage) });
+  t.say(refusalFor(d.rule, 'change.refused_window'), { ...itemParams(item, t.lang), stage: stageName(t, order.stage) });
   if (d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
   t.say('change.refused_options');
   offerPerson(t, { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: `Change ${field} on ${item.title}` }, [

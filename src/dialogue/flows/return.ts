@@ -4,6 +4,7 @@ import type { Act, Turn } from '../kit.js';
 import type { Flow } from '../types.js';
 import { doneOptions, guessItem, itemOptions, pickItem } from './common.js';
 import { altChoice } from '../quick-replies.js';
+import { refusalFor } from '../rules.js';
 import type { FlowSpec } from './spec.js';
 import { hasMessage, itemParams } from '../../voice/index.js';
 
@@ -49,9 +50,9 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
       escalate(t, { rule: d.rule, reason: d.reason, desired: flow.kind === 'exchange' ? 'Exchange' : 'Return', priority: 2 });
       return;
     }
-    const msg = /personal/i.test(d.rule) ? 'return.refused_personalized' : /final/i.test(d.rule) ? 'return.refused_final_sale' : /window|days|expired/i.test(d.rule) ? 'return.refused_window' : 'return.refused_other';
+    const msg = refusalFor(d.rule, 'return.refused_other');
     t.say(msg, { ...itemParams(item, t.lang), mdReason: '' });
-    if (/seller/i.test(d.rule) || d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
+    if (d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
     const alts = t.ctx.policy.returnAlternatives(order, item.sku);
     flow.step = 'alternative';
     if (alts.length > 0) t.say('return.alternatives');

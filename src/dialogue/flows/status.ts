@@ -1,6 +1,7 @@
 import type { Order } from '../../domain/index.js';
 import type { Turn } from '../kit.js';
 import { customerWaited, doneOptions, itemName, stageName } from './common.js';
+import { isPolicyRule } from '../rules.js';
 
 export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): void {
   const f = order.fulfillment;
@@ -117,7 +118,7 @@ export function refundStatus(t: Turn, order: Order): void {
       t.say('refund.status_pending', { amount });
     } else {
       t.say('refund.status_declined', { amount });
-      t.s.pendingHandoff = { rule: r.rule, reason: 'Customer asks about a declined refund.', desired: 'Reconsider the refund' };
+      t.s.pendingHandoff = { rule: isPolicyRule(r.rule) ? r.rule : 'escalation.explicit_request', reason: 'Customer asks about a declined refund.', desired: 'Reconsider the refund' };
     }
   }
   if (refunds.some((r) => r.status === 'issued')) t.say('refund.timing');

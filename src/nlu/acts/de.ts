@@ -30,5 +30,6 @@ export const de: ActsLexicon = {
     '\\bstatt\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s*,?\\s+(?:bitte\\s+)?["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: ['eigentlich', 'doch lieber', 'lieber', 'bitte', 'mach', 'es soll', 'es sollte', 'stattdessen', 'ich mochte', 'auf', 'schreiben sie'],
+  valueSuffixes: ['bitte', 'danke', 'stattdessen', 'lieber'],
   threadMarkers: ['^am .{4,80} schrieb .{0,80}:?$', '^von: ', '^gesendet von meinem '],
 };

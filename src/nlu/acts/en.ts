@@ -31,5 +31,6 @@ export const en: ActsLexicon = {
     '\\binstead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:it\\s+should\\s+(?:be|say)\\s+|make\\s+it\\s+|put\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: ['actually', 'no', 'sorry', 'oops', 'wait', 'please', 'make it', 'change it to', 'it should be', 'it should say', 'should say', 'should be', 'i want', 'i d like', 'use', 'the new one is', 'new text', 'to', 'it s', 'its', 'spell it', 'write', 'put'],
+  valueSuffixes: ['instead', 'please', 'pls', 'thanks', 'thank you', 'then', 'instead please'],
   threadMarkers: ['^on .{4,80} wrote:?$', '^-{2,} ?original message ?-{2,}$', '^from: ', '^sent from my '],
 };

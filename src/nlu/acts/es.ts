@@ -30,5 +30,6 @@ export const es: ActsLexicon = {
     '\\ben\\s+vez\\s+de\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:pon(?:ga|ed|er)?\\s+|que\\s+diga\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: ['en realidad', 'mejor', 'perdon', 'ponle', 'pon', 'que diga', 'cambialo a', 'deberia decir', 'deberia ser', 'quiero', 'por favor', 'es'],
+  valueSuffixes: ['por favor', 'gracias', 'mejor', 'porfa', 'entonces'],
   threadMarkers: ['^el .{4,80} escribio:?$', '^de: ', '^enviado desde mi '],
 };

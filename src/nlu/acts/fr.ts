@@ -30,5 +30,6 @@ export const fr: ActsLexicon = {
     '\\bau\\s+lieu\\s+de\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s*,?\\s+(?:mettez\\s+|mettre\\s+|ecrivez\\s+|écrivez\\s+)["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: ['en fait', 'plutot', 'pardon', 'mettez', 'mets', 'changez en', 'ca doit etre', 'il faut', 'je veux', 'plutot', 'ecrivez', 'c est'],
+  valueSuffixes: ['s il vous plait', 'svp', 'merci', 'plutot', 'alors'],
   threadMarkers: ['^le .{4,80} a ecrit ?:?$', '^de ?: ', '^envoye de mon '],
 };

@@ -156,6 +156,8 @@ export function readClosing(text: string, lang: Language): 'thanks' | 'bye' | 'o
   return bye ? 'bye' : thanks ? 'thanks' : 'ok';
 }
 
+const cardinalWords = new Set(['two', 'three', 'four', 'five', 'dos', 'tres', 'cuatro', 'cinco', 'deux', 'trois', 'quatre', 'cinq', 'zwei', 'drei', 'vier', 'funf', 'due', 'tre', 'quattro', 'cinque', 'dois', 'duas', 'quatro']);
+
 /** Which of a listed set the customer picks ("the second one", "la deuxième", "2"); -1 means "the last". */
 export function readOrdinal(text: string, lang: Language): number | null {
   const words = actWords(text);
@@ -165,14 +167,16 @@ export function readOrdinal(text: string, lang: Language): number | null {
   if (words.some((w) => langs.some((l) => actsLexicons[l].last.includes(w)))) return -1;
   for (const l of langs) {
     const table = actsLexicons[l].ordinals;
+    // Numbers written as words count in the conversation's language only ("très bien" is not "tres").
+    const own = l === lang || l === 'en';
     for (let i = 0; i < table.length; i++) {
-      if (words.some((w) => (table[i] as string[]).includes(w))) return i + 1;
+      if (words.some((w) => (table[i] as string[]).includes(w) && (own || !cardinalWords.has(w)))) return i + 1;
     }
   }
   return null;
 }
 
-const articleStart = /^(?:the|my|your|our|this|that|a|an|el|la|los|las|mi|su|le|les|mon|ma|votre|der|die|das|mein|meine|ihr|il|lo|gli|o|os|as|meu|minha)\s/;
+const articleStart = /^(?:the|my|your|our|this|that|it|a|an|el|la|los|las|mi|su|le|les|mon|ma|votre|der|die|das|es|mein|meine|ihr|il|lo|gli|o|os|as|meu|minha|isso|ca|esto)(?:\s|$)/;
 
 const changeRes = new Map<Language, RegExp[]>();
 function valueChangeRes(lang: Language): RegExp[] {
@@ -247,4 +251,11 @@ export function readProblem(text: string, lang: Language): 'missing' | 'wrong' |
   if (saysAny(text, lang, 'wrongItem')) return 'wrong';
   if (saysAny(text, lang, 'damaged')) return 'damaged';
   return null;
+}
+
+/** The words after a new value that are not part of it, in every language, longest first. */
+export function valueSuffixes(): string[] {
+  const out = new Set<string>();
+  for (const l of allLangs) for (const p of actsLexicons[l].valueSuffixes) out.add(p);
+  return [...out].sort((a, b) => b.length - a.length);
 }

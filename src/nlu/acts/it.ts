@@ -30,5 +30,6 @@ export const it: ActsLexicon = {
     '\\binvece\\s+di\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s*,?\\s+(?:mettete\\s+|metti\\s+|scrivete\\s+)["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: ['in realta', 'anzi', 'scusa', 'metti', 'mettete', 'deve essere', 'dovrebbe essere', 'voglio', 'scrivete'],
+  valueSuffixes: ['per favore', 'grazie', 'invece', 'allora'],
   threadMarkers: ['^il .{4,80} ha scritto:?$', '^da: ', '^inviato da '],
 };

@@ -30,5 +30,6 @@ export const pt: ActsLexicon = {
     '\\bem\\s+vez\\s+de\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s*,?\\s+(?:coloque\\s+|coloca\\s+|escreva\\s+|p[oõ]e\\s+)["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: ['na verdade', 'desculpa', 'coloque', 'coloca', 'poe', 'deve ser', 'deveria ser', 'quero', 'escreve', 'escreva'],
+  valueSuffixes: ['por favor', 'obrigado', 'obrigada', 'entao', 'em vez disso'],
   threadMarkers: ['^em .{4,80} escreveu:?$', '^de: ', '^enviado do meu '],
 };

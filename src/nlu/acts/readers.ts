@@ -1,5 +1,5 @@
 import type { Language } from '../../domain/index.js';
-import { readAnswer, readOrdinal, valuePrefixes } from './index.js';
+import { readAnswer, readOrdinal, valuePrefixes, valueSuffixes } from './index.js';
 
 /** Readers of the customer's words inside a flow (yes/no, "the second one", a new value, a score), in the six languages. Pure. */
 
@@ -23,6 +23,7 @@ export function detectOrdinal(text: string, lang: Language = 'en'): number | nul
 }
 
 const valuePrefixList = valuePrefixes();
+const suffixRe = new RegExp(`[\\s,]+(?:${valueSuffixes().map((p) => p.replace(/ /g, '[\\s\']+')).join('|')})[\\s.!]*$`, 'i');
 const prefixRe = new RegExp(
   `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, '\\s+')).join('|')})[\\s,:;.!-]+)+`,
   'i',
@@ -37,14 +38,14 @@ export function extractValue(text: string, quoted: string | undefined, maxLength
   // "Mia should be Maia", "change it to Maia", "debería ser Maia": the part after the link words.
   const linked = /(?:\bshould (?:be|say|read)|\bchange (?:it |that )?to|\binstead of .+?,|\bdeber[ií]a (?:ser|decir)|\bdebe (?:ser|decir)|\bdevrait (?:être|etre)|\bdoit (?:être|etre)|\bsollte|\bsoll|\bdovrebbe essere|\bdeve essere|\bdeveria ser|\bdeve ser)\s+(.+)$/iu.exec(text.trim());
   if (linked?.[1]) {
-    const v = linked[1].replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '').replace(/\s+(?:sein|heißen|lauten)$/iu, '').trim();
+    const v = linked[1].replace(suffixRe, '').replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '').replace(/\s+(?:sein|heißen|lauten)$/iu, '').trim();
     if (v !== '' && v.length <= maxLength) return v;
   }
   const deAccented = text.normalize('NFD').replace(/\p{M}/gu, '');
   let rest = text.trim();
   const m = prefixRe.exec(deAccented.trim() + ' ');
   if (m) rest = text.trim().slice(Math.min(m[0].length, text.trim().length));
-  rest = rest.replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '').trim();
+  rest = rest.replace(suffixRe, '').replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '').trim();
   if (rest === '' || rest.length > maxLength) return null;
   return rest;
 }

@@ -56,6 +56,8 @@ export type ActsLexicon = {
   valueChange: string[];
   /** Lead-ins before a new value ("make it", "it should say"), stripped from the value. */
   valuePrefixes: string[];
+  /** Words after a new value that are not part of it ("Maia instead", "Maia please"). */
+  valueSuffixes: string[];
   /** Lines that start a quoted earlier message in a pasted e-mail thread ("On … wrote:"). */
   threadMarkers: string[];
 };

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../domain/index.js';
+import { actsLexicons, readAnswer, readClosing, readOrdinal, readProblem, readValueChange, saysAny, stripQuotedThread, wordsAfterOnly } from './index.js';
+
+describe('yes and no written as sentences', () => {
+  it.each([
+    ['yeah go ahead and cancel it please', 'en', 'yes'],
+    ['sure, that works for me', 'en', 'yes'],
+    ["hmm actually no, don't cancel", 'en', 'no'],
+    ['nah leave it', 'en', 'no'],
+    ['sí, perfecto', 'es', 'yes'],
+    ['si porfa', 'es', 'yes'],
+    ['mejor no, déjalo así', 'es', 'no'],
+    ['oui oui allez-y', 'fr', 'yes'],
+    ['non merci', 'fr', 'no'],
+    ['bon ben non, laissez tomber', 'fr', 'no'],
+    ['ja, machen Sie das bitte', 'de', 'yes'],
+    ['nein, doch nicht', 'de', 'no'],
+    ['sì certo, procedi pure', 'it', 'yes'],
+    ['no grazie lascia stare', 'it', 'no'],
+    ['pode sim', 'pt', 'yes'],
+    ['não, deixa pra lá', 'pt', 'no'],
+  ] as const)('%j (%s) → %s', (text, lang, expected) => {
+    expect(readAnswer(text, lang)).toBe(expected);
+  });
+
+  it('does not read a condition, a question or a request as an answer', () => {
+    expect(readAnswer('yes but where is my order and when will it ship then', 'en')).toBeNull();
+    expect(readAnswer('sí pero ¿cuándo llega el pedido que hice ayer por la tarde?', 'es')).toBeNull();
+    expect(readAnswer('Maia', 'en')).toBeNull();
+    expect(readAnswer('the blue one', 'en')).toBeNull();
+    expect(readAnswer('', 'en')).toBeNull();
+  });
+
+  it('"no problem" and its neighbours are a yes', () => {
+    expect(readAnswer('no problem', 'en')).toBe('yes');
+    expect(readAnswer('kein Problem', 'de')).toBe('yes');
+    expect(readAnswer('sem problema', 'pt')).toBe('yes');
+  });
+});
+
+describe('closings', () => {
+  it.each([
+    ['ok great thanks!', 'en', 'thanks'],
+    ['perfect, thank you so much!', 'en', 'thanks'],
+    ['bye!', 'en', 'bye'],
+    ['cool', 'en', 'ok'],
+    ['vale gracias!!', 'es', 'thanks'],
+    ['muchas gracias, que amables', 'es', 'thanks'],
+    ['merci beaucoup, bonne journée', 'fr', 'bye'],
+    ['super, merci', 'fr', 'thanks'],
+    ['danke, das wars', 'de', 'thanks'],
+    ['tschüss!', 'de', 'bye'],
+    ['grazie mille!', 'it', 'thanks'],
+    ['perfetto, a presto', 'it', 'bye'],
+    ['valeu, obrigado!', 'pt', 'thanks'],
+    ['beleza, tchau', 'pt', 'bye'],
+  ] as const)('%j (%s) → %s', (text, lang, expected) => {
+    expect(readClosing(text, lang)).toBe(expected);
+  });
+
+  it('a closing with a request in it is not a closing', () => {
+    expect(readClosing('thanks, where is my order?', 'en')).toBeNull();
+    expect(readClosing('gracias, y cuánto cuesta el envío', 'es')).toBeNull();
+    expect(readClosing('danke, ich möchte noch die Adresse ändern', 'de')).toBeNull();
+  });
+});
+
+describe('choices named in words', () => {
+  it.each([
+    ['the second one', 'en', 2],
+    ['la deuxième', 'fr', 2],
+    ['el primero', 'es', 1],
+    ['die letzte bitte', 'de', -1],
+    ['il terzo', 'it', 3],
+    ['a segunda', 'pt', 2],
+    ['3', 'en', 3],
+  ] as const)('%j (%s) → %d', (text, lang, expected) => {
+    expect(readOrdinal(text, lang)).toBe(expected);
+  });
+
+  it('"très bien" is not a third choice, and a long sentence picks nothing', () => {
+    expect(readOrdinal('très bien', 'fr')).toBeNull();
+    expect(readOrdinal('I would like to talk to a person about my order please', 'en')).toBeNull();
+  });
+
+  it('names store credit, refunds and remakes in every language', () => {
+    expect(saysAny('the store credit then', 'en', 'credit')).toBe(true);
+    expect(saysAny('bon ben un avoir alors', 'fr', 'credit')).toBe(true);
+    expect(saysAny('lieber eine Gutschrift', 'de', 'credit')).toBe(true);
+    expect(saysAny('a new one please', 'en', 'remake')).toBe(true);
+    expect(saysAny('prefiero el reembolso', 'es', 'refund')).toBe(true);
+    expect(saysAny('il rimborso grazie', 'it', 'refund')).toBe(true);
+    expect(saysAny('quero um novo', 'pt', 'remake')).toBe(true);
+  });
+});
+
+describe('values, exceptions, photos, problems', () => {
+  it.each([
+    ['I want to change the engraving from Mia to Maia', 'en', 'Mia', 'Maia'],
+    ['change "Mia" to "Maia" please', 'en', 'Mia', 'Maia'],
+    ['cambien Mia por Maia', 'es', 'Mia', 'Maia'],
+    ['remplacez Mia par Maïa', 'fr', 'Mia', 'Maïa'],
+    ['ändern Sie Mia in Maya', 'de', 'Mia', 'Maya'],
+    ['da Mia a Maia', 'it', 'Mia', 'Maia'],
+    ['de Mia para Maia', 'pt', 'Mia', 'Maia'],
+  ] as const)('old → new in %j (%s)', (text, lang, old, value) => {
+    expect(readValueChange(text, lang)).toEqual({ old, value });
+  });
+
+  it('a journey is not a value change', () => {
+    expect(readValueChange('I ordered from your shop to my house', 'en')).toBeNull();
+    expect(readValueChange('it should say Maia', 'en')).toBeNull();
+  });
+
+  it('reads keeping, exceptions and being unable to send a photo', () => {
+    expect(saysAny('wait actually no, keep it as Mia', 'en', 'keep')).toBe(true);
+    expect(saysAny('déjalo como está', 'es', 'keep')).toBe(true);
+    expect(saysAny('can you make an exception?', 'en', 'exception')).toBe(true);
+    expect(saysAny('ausnahmsweise vielleicht?', 'de', 'exception')).toBe(true);
+    expect(saysAny('non posso fare una foto, l’ho buttato', 'it', 'noPhoto')).toBe(true);
+    expect(saysAny("I can't take a photo", 'en', 'noPhoto')).toBe(true);
+    expect(saysAny('here is the photo', 'en', 'noPhoto')).toBe(false);
+  });
+
+  it.each([
+    ["the mug wasn't in the box, only the bowl", 'en', 'missing'],
+    ['Das Porträt ist beschädigt angekommen', 'de', 'damaged'],
+    ['la taza llegó rota', 'es', 'damaged'],
+    ['il manque une tasse', 'fr', 'missing'],
+    ['mi è arrivato l’articolo sbagliato', 'it', 'wrong'],
+    ['o prato chegou partido', 'pt', 'damaged'],
+    ['where is my order', 'en', null],
+  ] as const)('problem in %j (%s) → %s', (text, lang, expected) => {
+    expect(readProblem(text, lang)).toBe(expected);
+  });
+
+  it('knows what did arrive ("only the bowl")', () => {
+    expect(wordsAfterOnly("the mug wasn't in the box, only the bowl", 'en').has('bowl')).toBe(true);
+    expect(wordsAfterOnly('nur die Schale war drin', 'de').has('schale')).toBe(true);
+  });
+});
+
+describe('pasted e-mail threads', () => {
+  it('keeps the customer’s own words and drops the quoted history, in any language', () => {
+    const quoted = Array.from({ length: 20 }, () => '> Thanks for your order, we will write when it ships.').join('\n');
+    expect(stripQuotedThread(`Where is order 1001?\n\nOn Mon, 30 Nov 2026 at 10:02, Shop <a@b.c> wrote:\n${quoted}`)).toBe('Where is order 1001?');
+    expect(stripQuotedThread(`¿Dónde está mi pedido?\n\nEl lun, 30 nov 2026 a las 10:02, Tienda escribió:\n${quoted}`)).toBe('¿Dónde está mi pedido?');
+    expect(stripQuotedThread(`Wo ist meine Bestellung?\n\nAm 30.11.2026 um 10:02 schrieb Laden <a@b.c>:\n${quoted}`)).toBe('Wo ist meine Bestellung?');
+    expect(stripQuotedThread('short message')).toBe('short message');
+  });
+});
+
+describe('the lexicons', () => {
+  it('every language fills every list', () => {
+    for (const [lang, lex] of Object.entries(actsLexicons) as [Language, (typeof actsLexicons)['en']][]) {
+      for (const [key, list] of Object.entries(lex)) expect(list.length, `${lang}.${key}`).toBeGreaterThan(0);
+    }
+  });
+});
