@@ -45,6 +45,7 @@ describe('value_change: an old and a new value in one message', () => {
     ['pt', 'queria mudar o nome de Mia para Maia por favor', 'Mia', 'Maia'],
     ['pt', 'deveria ser Maia e não Mia', 'Mia', 'Maia'],
     ['pt', 'coloquem João em vez de Joao', 'Joao', 'João'],
+    ['en', 'the print came back with a typo. it should read Sophia, not Sofia', 'Sofia', 'Sophia'],
   ] as const)('%s: %j', (lang, text, old, value) => {
     expect(changes(text, lang)).toEqual([[old, value]]);
   });
@@ -82,6 +83,11 @@ describe('value_change: an old and a new value in one message', () => {
     ['pt', 'quero trocar o tamanho'],
     ['en', 'I am not angry but sad'],
     ['en', 'from 9 to 5'],
+    ['en', 'wanna switch an item of order 55123 how to do it'],
+    ['en', 'my address has changed i need help to edit it'],
+    ['en', 'wait actually no, keep it as Mia'],
+    ['en', 'no Mia is fine'],
+    ['es', 'quiero cambiar algo del pedido, cómo lo hago'],
   ] as const)('%s: no change in %j', (lang, text) => {
     expect(changes(text, lang)).toEqual([]);
   });

@@ -212,8 +212,21 @@ function valueBackward(tokens: Token[], text: string, i: number, stops: (t: Toke
 
 const isPronoun = (t: Token): boolean => /^(?:i|me|we|us|you|it|they|yo|tu|je|tu|il|elle|nous|vous|ich|du|er|wir|io|noi|voi|eu|nos|voce)$/.test(t.folded);
 
+/** Lower-case words no engraving or name is made of; seen in them, the "value" is part of a sentence ("switch an item of order … to do it"). */
+const sentenceWords = new Set(
+  `of how do does did to need want help assistance what which can could would will is are was were i my your me it this that there here have has
+  como cómo que qué para mi necesito quiero ayuda puedo puede es está comment pour mon besoin veux aide est wie was mein meine brauche hilfe kann ist
+  come per mio mia bisogno voglio aiuto posso è meu minha preciso quero ajuda posso é`.split(/\s+/),
+);
+
 function plausible(old: Value, neu: Value, tokens: Token[]): boolean {
   if (old.text.trim() === '' || neu.text.trim() === '') return false;
+  for (const v of [old, neu]) {
+    for (let k = v.from; k <= v.to; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'word' && !/^\p{Lu}/u.test(t.inner) && (sentenceWords.has(t.folded) || /^\d{6,}$/.test(t.folded))) return false;
+    }
+  }
   if (old.text.toLowerCase() === neu.text.toLowerCase()) return false;
   for (let k = old.from; k <= old.to; k++) if (isPronoun(tokens[k] as Token) && tokens[k]?.kind === 'word') return false;
   for (let k = neu.from; k <= neu.to; k++) if (isPronoun(tokens[k] as Token) && tokens[k]?.kind === 'word') return false;
