@@ -6,6 +6,87 @@ const DAY = 24 * HOUR;
 type Customer = OrderInput['customer'];
 type Item = OrderInput['items'][number];
 type Fulfillment = NonNullable<OrderInput['fulfillment']>;
+type Titles = NonNullable<Item['titles']>;
+
+/**
+ * Each maker's own product names in the other five languages, with their grammatical gender.
+ * German names lead with the noun, so they read right in every case ("Ihrer Namenskette mit …").
+ */
+const titles = {
+  necklace: {
+    es: { title: 'Collar con nombre estampado a mano', gender: 'm' },
+    fr: { title: 'Collier prénom estampé à la main', gender: 'm' },
+    de: { title: 'Namenskette mit Handprägung', gender: 'f' },
+    it: { title: 'Collana con nome punzonata a mano', gender: 'f' },
+    pt: { title: 'Colar com nome gravado à mão', gender: 'm' },
+  },
+  ring: {
+    es: { title: 'Anillo apilable grabado', gender: 'm' },
+    fr: { title: 'Bague empilable gravée', gender: 'f' },
+    de: { title: 'Stapelring mit Gravur', gender: 'm' },
+    it: { title: 'Anello impilabile inciso', gender: 'm' },
+    pt: { title: 'Anel empilhável gravado', gender: 'm' },
+  },
+  hoops: {
+    es: { title: 'Par de aros pequeños de oro laminado', gender: 'm' },
+    fr: { title: 'Paire de petites créoles en gold-filled', gender: 'f' },
+    de: { title: 'Creolen-Paar aus Gold-Filled', gender: 'n' },
+    it: { title: 'Paio di cerchietti in gold filled', gender: 'm' },
+    pt: { title: 'Par de argolas pequenas em gold filled', gender: 'm' },
+  },
+  mug: {
+    es: { title: 'Taza de gres moteada', gender: 'f' },
+    fr: { title: 'Mug en grès moucheté', gender: 'm' },
+    de: { title: 'Becher aus gesprenkeltem Steinzeug', gender: 'm' },
+    it: { title: 'Tazza in gres puntinata', gender: 'f' },
+    pt: { title: 'Caneca de grés salpicada', gender: 'f' },
+  },
+  vase: {
+    es: { title: 'Jarrón alto celadón', gender: 'm' },
+    fr: { title: 'Grand vase céladon', gender: 'm' },
+    de: { title: 'Seladon-Vase in hoher Form', gender: 'f' },
+    it: { title: 'Vaso alto celadon', gender: 'm' },
+    pt: { title: 'Jarra alta celadon', gender: 'f' },
+  },
+  bowl: {
+    es: { title: 'Cuenco de servir con esmalte de ceniza', gender: 'm' },
+    fr: { title: 'Saladier émaillé à la cendre', gender: 'm' },
+    de: { title: 'Servierschale mit Ascheglasur', gender: 'f' },
+    it: { title: 'Ciotola da portata con smalto alla cenere', gender: 'f' },
+    pt: { title: 'Taça de servir com vidrado de cinza', gender: 'f' },
+  },
+  plate: {
+    es: { title: 'Plato llano con monograma', gender: 'm' },
+    fr: { title: 'Assiette plate monogrammée', gender: 'f' },
+    de: { title: 'Speiseteller mit Monogramm', gender: 'm' },
+    it: { title: 'Piatto piano con monogramma', gender: 'm' },
+    pt: { title: 'Prato raso com monograma', gender: 'm' },
+  },
+  seconds: {
+    es: { title: 'Vaso de segunda del taller (pequeño defecto de esmalte)', gender: 'm' },
+    fr: { title: 'Gobelet second choix de l’atelier (petit défaut d’émail)', gender: 'm' },
+    de: { title: 'Becher zweiter Wahl aus der Werkstatt (kleiner Glasurfehler)', gender: 'm' },
+    it: { title: 'Bicchiere di seconda scelta del laboratorio (piccolo difetto di smalto)', gender: 'm' },
+    pt: { title: 'Copo de segunda escolha do ateliê (pequeno defeito no vidrado)', gender: 'm' },
+  },
+} satisfies Record<string, Titles>;
+
+const portraitSizes: Record<string, Record<'es' | 'fr' | 'de' | 'it' | 'pt', string>> = {
+  small: { es: 'pequeño', fr: 'petit', de: 'klein', it: 'piccolo', pt: 'pequeno' },
+  medium: { es: 'mediano', fr: 'moyen', de: 'mittel', it: 'medio', pt: 'médio' },
+  large: { es: 'grande', fr: 'grand', de: 'groß', it: 'grande', pt: 'grande' },
+  family: { es: 'familiar', fr: 'famille', de: 'Familie', it: 'famiglia', pt: 'família' },
+};
+const portraitTitles = (size: string): Titles => {
+  const s = portraitSizes[size] ?? { es: size, fr: size, de: size, it: size, pt: size };
+  return {
+    es: { title: `Retrato de mascota pintado a mano (${s.es})`, gender: 'm' },
+    fr: { title: `Portrait d’animal peint à la main (${s.fr})`, gender: 'm' },
+    de: { title: `Tierporträt in Handmalerei (${s.de})`, gender: 'n' },
+    it: { title: `Ritratto di animale dipinto a mano (${s.it})`, gender: 'm' },
+    pt: { title: `Retrato de animal pintado à mão (${s.pt})`, gender: 'm' },
+  };
+};
 
 const address = (line1: string, city: string, region: string, postcode: string, country = 'US'): NonNullable<OrderInput['shippingAddress']> => ({
   line1,
@@ -18,6 +99,7 @@ const address = (line1: string, city: string, region: string, postcode: string, 
 const necklace = (name: string, price = 48): Item => ({
   sku: 'LUNA-NECK-NAME',
   title: 'Hand-stamped name necklace',
+  titles: titles.necklace,
   sellerId: 'lunastudio',
   productType: 'necklace',
   quantity: 1,
@@ -28,6 +110,7 @@ const necklace = (name: string, price = 48): Item => ({
 const ring = (text: string, size: string): Item => ({
   sku: 'LUNA-RING-ENGR',
   title: 'Engraved stacking ring',
+  titles: titles.ring,
   sellerId: 'lunastudio',
   productType: 'ring',
   quantity: 1,
@@ -38,6 +121,7 @@ const ring = (text: string, size: string): Item => ({
 const hoops: Item = {
   sku: 'LUNA-HOOP-GOLD',
   title: 'Small gold-fill hoops',
+  titles: titles.hoops,
   sellerId: 'lunastudio',
   productType: 'earrings',
   quantity: 1,
@@ -46,6 +130,7 @@ const hoops: Item = {
 const portrait = (pet: string, size: string, price: number): Item => ({
   sku: `PAW-PORTRAIT-${size.toUpperCase()}`,
   title: `Hand-painted pet portrait (${size})`,
+  titles: portraitTitles(size),
   sellerId: 'pawtrait',
   productType: 'portrait',
   quantity: 1,
@@ -56,16 +141,18 @@ const portrait = (pet: string, size: string, price: number): Item => ({
 const mug = (quantity = 1): Item => ({
   sku: 'CLAY-MUG-SPECKLE',
   title: 'Speckled stoneware mug',
+  titles: titles.mug,
   sellerId: 'claywork',
   productType: 'mug',
   quantity,
   unitPrice: 34,
 });
-const vase: Item = { sku: 'CLAY-VASE-TALL', title: 'Tall celadon vase', sellerId: 'claywork', productType: 'vase', quantity: 1, unitPrice: 88 };
-const bowl: Item = { sku: 'CLAY-BOWL-SERVE', title: 'Serving bowl, ash glaze', sellerId: 'claywork', productType: 'bowl', quantity: 1, unitPrice: 64 };
+const vase: Item = { sku: 'CLAY-VASE-TALL', title: 'Tall celadon vase', titles: titles.vase, sellerId: 'claywork', productType: 'vase', quantity: 1, unitPrice: 88 };
+const bowl: Item = { sku: 'CLAY-BOWL-SERVE', title: 'Serving bowl, ash glaze', titles: titles.bowl, sellerId: 'claywork', productType: 'bowl', quantity: 1, unitPrice: 64 };
 const initialsPlate: Item = {
   sku: 'CLAY-PLATE-INIT',
   title: 'Monogram dinner plate',
+  titles: titles.plate,
   sellerId: 'claywork',
   productType: 'plate',
   quantity: 2,
@@ -76,6 +163,7 @@ const initialsPlate: Item = {
 const seconds: Item = {
   sku: 'CLAY-SECONDS-CUP',
   title: 'Studio seconds tumbler (small glaze flaw)',
+  titles: titles.seconds,
   sellerId: 'claywork',
   productType: 'cup',
   quantity: 2,

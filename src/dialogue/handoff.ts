@@ -19,6 +19,8 @@ export type EscalateInput = {
   priority: number;
   /** `alternative`: the customer chose an alternative the maker will arrange. */
   wording?: 'progress' | 'alternative' | 'explicit';
+  /** What the customer asked for, in their language (`desired` is written for the team). */
+  desiredText?: string;
 };
 
 /** R9 + R10: builds the complete handoff package, asks for the case, tells the customer it is progress. */
@@ -53,7 +55,7 @@ export function escalate(t: Turn, e: EscalateInput): void {
   t.s.escalated = true;
   t.s.pendingHandoff = null;
   t.s.flow = null;
-  if (e.wording === 'alternative') t.say('handoff.alternative', { desired: e.desired ?? '' });
+  if (e.wording === 'alternative') t.say('handoff.alternative', { desired: e.desiredText ?? e.desired ?? '' });
   else if (order) t.say('handoff.progress_order', { orderNumber: order.id });
   else t.say('handoff.progress');
   const when = t.ctx.policy.responseExpectation(t.now);

@@ -33,9 +33,20 @@ const addressSchema = z.object({
 
 const personalizationSchema = z.record(z.string(), z.string().max(2000));
 
+/** Grammatical gender of a product name, so replies agree with it ("la tua collana", "Ihre Kette"). */
+export const grammaticalGenders = ['m', 'f', 'n'] as const;
+export type GrammaticalGender = (typeof grammaticalGenders)[number];
+/** A product's own name in one language. */
+export type LocalTitle = { title: string; gender?: GrammaticalGender };
+
+const titleText = z.string().trim().min(1).max(300);
+/** The shop's own product names per language: a name, or a name with its grammatical gender. */
+const localTitlesSchema = z.partialRecord(languageSchema, z.union([titleText, z.object({ title: titleText, gender: z.enum(grammaticalGenders).optional() })]));
+
 const itemInputSchema = z.object({
   sku: z.string().trim().min(1).max(100),
   title: z.string().trim().min(1).max(300),
+  titles: localTitlesSchema.optional(),
   sellerId: z.string().trim().min(1).max(100),
   productType: z.string().trim().min(1).max(100).optional(),
   quantity: z.number().int().positive(),
@@ -77,6 +88,8 @@ export type OrderInput = z.input<typeof orderInputSchema>;
 export type OrderItem = {
   sku: string;
   title: string;
+  /** The shop's own names per language; replies use them instead of `title` when present. */
+  titles?: Partial<Record<Language, LocalTitle>>;
   sellerId: string;
   productType?: string;
   quantity: number;
@@ -142,6 +155,13 @@ export function parseOrder(input: unknown): Parsed<Order> {
       finalSale: it.finalSale,
     };
     if (it.productType !== undefined) item.productType = it.productType;
+    if (it.titles !== undefined) {
+      const titles: Partial<Record<Language, LocalTitle>> = {};
+      for (const [lang, t] of Object.entries(it.titles) as [Language, string | { title: string; gender?: GrammaticalGender | undefined }][]) {
+        titles[lang] = typeof t === 'string' ? { title: t } : t.gender ? { title: t.title, gender: t.gender } : { title: t.title };
+      }
+      item.titles = titles;
+    }
     return item;
   });
   const totalMinor = minor(o.payment.total, ['payment', 'total']);

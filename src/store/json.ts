@@ -4,7 +4,7 @@ import type { HandoffPackage } from '../domain/records.js';
 import type { Order } from '../domain/order.js';
 import { conversationStatuses, intents } from '../domain/conversation.js';
 import { eventTypes } from '../domain/events.js';
-import { languages } from '../domain/order.js';
+import { grammaticalGenders, languages } from '../domain/order.js';
 
 /** Schemas for JSON read back from the database: what comes out is checked, not trusted. */
 
@@ -35,6 +35,7 @@ export const storedOrderSchema = z.object({
     z.object({
       sku: str,
       title: str,
+      titles: z.partialRecord(z.enum(languages), z.object({ title: str, gender: z.enum(grammaticalGenders).exactOptional() })).exactOptional(),
       sellerId: str,
       productType: str.exactOptional(),
       quantity: z.number().int().positive(),

@@ -42,6 +42,7 @@ export function storeSuite(name: string, open: () => Promise<TestStore>): void {
             anItem(),
             anItem({
               sku: 'MUG',
+              titles: { de: { title: 'Becher', gender: 'm' }, it: { title: 'Tazza' } },
               productType: 'ceramics',
               personalized: false,
               personalization: {},

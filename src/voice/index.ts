@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { minorDigits } from '../domain/money.js';
-import type { Language } from '../domain/index.js';
+import type { GrammaticalGender, Language, OrderItem } from '../domain/index.js';
 import { catalogues, formalCatalogues, type MessageId } from './messages/index.js';
 
 export type { MessageId } from './messages/index.js';
@@ -26,6 +26,18 @@ export const defaultVoice: VoiceSettings = {
 
 export type SayOptions = { lang: Language; voice: VoiceSettings };
 export type Params = Record<string, string | number>;
+
+/**
+ * How replies name an item: the shop's own title in the customer's language when the order has
+ * one, else the title it was sold under, with the grammatical gender templates agree with
+ * (`other` when unknown: the form that fits a name in another language).
+ */
+export function itemParams(item: Pick<OrderItem, 'title' | 'titles'> | undefined, lang: Language): { item: string; itemGender: GrammaticalGender | 'other' } {
+  if (!item) return { item: '', itemGender: 'other' };
+  const local = item.titles?.[lang];
+  if (local) return { item: local.title, itemGender: local.gender ?? 'other' };
+  return { item: item.title, itemGender: 'other' };
+}
 
 const compiled = new Map<string, IntlMessageFormat>();
 
@@ -65,7 +77,8 @@ export function say(id: MessageId, params: Params, opts: SayOptions): string {
     fmt = new IntlMessageFormat(template(id, opts.lang, opts.voice.formality), opts.lang);
     compiled.set(key, fmt);
   }
-  const safe: Params = {};
+  // An item named without its gender agrees in the neutral form rather than failing to render.
+  const safe: Params = 'item' in params && !('itemGender' in params) ? { itemGender: 'other' } : {};
   for (const [k, v] of Object.entries(params)) safe[k] = typeof v === 'string' && !k.startsWith('md') ? escapeText(v) : v;
   let text = String(fmt.format(safe));
   if (opts.voice.emoji && emojiFor[id]) text = `${text} ${emojiFor[id]}`;

@@ -8,6 +8,7 @@ import { refusalFor, type PolicyDecision } from '../rules.js';
 import type { ChangeFlow, Entity } from '../types.js';
 import { doneOptions, fieldHint, fieldLabel, guessItem, itemOptions, looksLikeNewRequest, pickItem, stageName } from './common.js';
 import type { FlowSpec } from './spec.js';
+import { itemParams } from '../../voice/index.js';
 
 export function startChange(t: Turn, order: Order, entities: Entity[], text: string): void {
   const items = order.items.filter((i) => i.personalized);
@@ -57,7 +58,7 @@ function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean):
     if (keys.length === 1 && keys[0]) flow.field = keys[0];
     else if (keys.length === 0) flow.field = 'engraving';
     else {
-      t.say('change.which_field', { item: item.title });
+      t.say('change.which_field', { ...itemParams(item, t.lang) });
       t.options(keys.map((k) => ({ value: fieldChoice(k), label: fieldLabel(t, k) })));
       flow.step = 'field';
       return;
@@ -65,7 +66,7 @@ function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean):
   }
   const decision = t.ctx.policy.decideChange(order, item.sku, flow.field, t.now);
   if (decision.outcome !== 'allow') return refuseChange(t, order, item, flow.field, decision);
-  if (fresh) t.say('change.allowed', { orderNumber: order.id, item: item.title });
+  if (fresh) t.say('change.allowed', { orderNumber: order.id, ...itemParams(item, t.lang) });
   const current = item.personalization[flow.field];
   if (!flow.value) {
     flow.step = 'value';
@@ -83,8 +84,8 @@ function confirmChange(t: Turn, item: OrderItem, flow: ChangeFlow): void {
   const field = flow.field ?? 'engraving';
   const current = item.personalization[field];
   const value = field === 'photo' ? t.label('change.new_photo') : (flow.value ?? '');
-  if (current && field !== 'photo') t.say('change.confirm_from', { field: fieldLabel(t, field), item: item.title, value, current });
-  else t.say('change.confirm', { field: fieldLabel(t, field), item: item.title, value });
+  if (current && field !== 'photo') t.say('change.confirm_from', { field: fieldLabel(t, field), ...itemParams(item, t.lang), value, current });
+  else t.say('change.confirm', { field: fieldLabel(t, field), ...itemParams(item, t.lang), value });
   t.options([
     { value: 'yes', label: t.label('qr.yes_save'), yesno: 'yes' },
     { value: 'no', label: t.label('qr.no_change'), yesno: 'no' },
@@ -99,7 +100,7 @@ function refuseChange(t: Turn, order: Order, item: OrderItem, field: string, d: 
     escalate(t, { rule: d.rule, reason: d.reason, desired: `Change ${field}`, priority: 2 });
     return;
   }
-  t.say(refusalFor(d.rule, 'change.refused_window'), { item: item.title, stage: stageName(t, order.stage) });
+  t.say(refusalFor(d.rule, 'change.refused_window'), { ...itemParams(item, t.lang), stage: stageName(t, order.stage) });
   if (d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
   t.say('change.refused_options');
   offerPerson(t, { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: `Change ${field} on ${item.title}` }, [

@@ -1,7 +1,7 @@
 import type { Language, Order, OrderItem } from '../../domain/index.js';
 import { fieldWords } from '../../nlu/acts/fields.js';
 import { wordsAfterOnly } from '../../nlu/acts/index.js';
-import { hasMessage } from '../../voice/index.js';
+import { hasMessage, itemParams } from '../../voice/index.js';
 import { foldText } from '../../nlu/acts/readers.js';
 import { entity, type Act, type Turn } from '../kit.js';
 import { skuChoice } from '../quick-replies.js';
@@ -13,9 +13,16 @@ export function stageName(t: Turn, stage: string): string {
   return t.ctx.policy.shop.stages.find((s) => s.id === stage)?.label ?? stage.replace(/_/g, ' ');
 }
 
-export function itemName(order: Order, sku?: string): string {
-  const item = sku ? order.items.find((i) => i.sku === sku) : order.items[0];
-  return item?.title ?? order.items[0]?.title ?? '';
+/** How replies name an order's item (its own title in the customer's language, with its gender). */
+export function itemName(t: Turn, order: Order, sku?: string): ReturnType<typeof itemParams> {
+  const item = (sku ? order.items.find((i) => i.sku === sku) : undefined) ?? order.items[0];
+  return itemParams(item, t.lang);
+}
+
+/** Thanking for patience only fits when the customer has waited: the order is days old, or they asked before. */
+export function customerWaited(t: Turn, order: Order): 'yes' | 'no' {
+  const ageMs = t.now.getTime() - Date.parse(order.createdAt);
+  return ageMs >= 2 * 86_400_000 || (t.ctx.priorContacts?.[order.id] ?? 0) > 0 ? 'yes' : 'no';
 }
 
 export function doneOptions(t: Turn): void {
@@ -26,7 +33,7 @@ export function doneOptions(t: Turn): void {
 }
 
 export function itemOptions(t: Turn, items: OrderItem[]): void {
-  t.options(items.map((i) => ({ value: skuChoice(i.sku), label: i.title })));
+  t.options(items.map((i) => ({ value: skuChoice(i.sku), label: itemParams(i, t.lang).item })));
 }
 
 /** Picks the item the customer means: by button, by position, or by naming it. */

@@ -5,6 +5,7 @@ import type { Act, Turn } from '../kit.js';
 import type { Flow, QualityProblem, Remedy } from '../types.js';
 import { doneOptions, expectation, guessItem, itemOptions, looksLikeNewRequest, pickItem } from './common.js';
 import type { FlowSpec } from './spec.js';
+import { itemParams } from '../../voice/index.js';
 
 export function startQuality(t: Turn, order: Order, problem: QualityProblem, text: string): void {
   t.say(`quality.sorry_${problem}`, { orderNumber: order.id });
@@ -46,7 +47,7 @@ function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'qual
   const item = order.items.find((i) => i.sku === sku);
   const remedies = t.ctx.policy.remedies(order, flow.problem, sku);
   const amount = refundAmount(order, item);
-  t.say('quality.remedies', { item: item?.title ?? '' });
+  t.say('quality.remedies', { ...itemParams(item ?? undefined, t.lang) });
   t.options([
     ...remedies.map((r: Remedy) =>
       r === 'remake' ? { value: 'remedy:remake' as const, label: t.label('qr.remake') } : { value: 'remedy:refund' as const, label: t.label('qr.refund_amount', { amount: t.money(amount, order.currency) }) },
@@ -115,7 +116,7 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
         const d = t.ctx.policy.decideQuality(order, flow.problem, [item.sku], flow.evidence.length > 0, t.now);
         t.effect({ kind: 'createRemake', orderId: order.id, itemSkus: [item.sku], reason, decision: d, key: t.key('remake') });
         t.note(`Rush remake of ${item.sku} created.`);
-        t.say('quality.remake_done', { item: item.title, orderNumber: order.id });
+        t.say('quality.remake_done', { ...itemParams(item, t.lang), orderNumber: order.id });
         doneOptions(t);
         t.resolved();
         return true;

@@ -7,6 +7,7 @@ import { saysAny } from '../../nlu/acts/index.js';
 import { altChoice } from '../quick-replies.js';
 import { refusalFor } from '../rules.js';
 import type { FlowSpec } from './spec.js';
+import { hasMessage, itemParams } from '../../voice/index.js';
 
 
 export function startReturn(t: Turn, order: Order, text: string): void {
@@ -49,7 +50,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
       return;
     }
     const msg = refusalFor(d.rule, 'return.refused_other');
-    t.say(msg, { item: item.title, mdReason: '' });
+    t.say(msg, { ...itemParams(item, t.lang), mdReason: '' });
     if (d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
     const alts = t.ctx.policy.returnAlternatives(order, item.sku);
     flow.step = 'alternative';
@@ -64,7 +65,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
   }
   if (!flow.kind) {
     flow.step = 'kind';
-    t.say('return.which_kind', { item: item.title });
+    t.say('return.which_kind', { ...itemParams(item, t.lang) });
     t.options([
       { value: 'kind:return', label: t.label('qr.return_refund') },
       { value: 'kind:exchange', label: t.label('qr.exchange') },
@@ -73,7 +74,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
   }
   flow.step = 'confirm';
   const payer = t.ctx.policy.returnShippingPaidBy(order, item.sku);
-  t.say(flow.kind === 'exchange' ? 'return.confirm_exchange' : 'return.confirm_return', { item: item.title, orderNumber: order.id });
+  t.say(flow.kind === 'exchange' ? 'return.confirm_exchange' : 'return.confirm_return', { ...itemParams(item, t.lang), orderNumber: order.id });
   t.say(payer === 'buyer' ? 'return.buyer_pays' : 'return.shop_pays');
   t.options([
     { value: 'yes', label: t.label('qr.yes_go_ahead'), yesno: 'yes' },
@@ -118,7 +119,7 @@ export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name
         }
         t.effect({ kind: 'createReturn', orderId: order.id, returnKind: kind, itemSkus: [item.sku], reason: act.text || kind, decision: d, key: t.key('return') });
         t.note(`${kind} created for ${item.sku}.`);
-        t.say(kind === 'exchange' ? 'return.done_exchange' : 'return.done_return', { item: item.title, orderNumber: order.id });
+        t.say(kind === 'exchange' ? 'return.done_exchange' : 'return.done_return', { ...itemParams(item, t.lang), orderNumber: order.id });
         doneOptions(t);
         t.resolved();
         return true;
@@ -143,6 +144,7 @@ export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name
           desired: `${alt} for ${item?.title ?? 'the item'}`,
           priority: 3,
           wording: 'alternative',
+          ...(hasMessage(`alt.${alt}`) ? { desiredText: t.label(`alt.${alt}` as 'alt.store_credit') } : {}),
         });
         return true;
       }

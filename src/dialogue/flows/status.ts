@@ -1,12 +1,12 @@
 import type { Order } from '../../domain/index.js';
 import type { Turn } from '../kit.js';
-import { doneOptions, itemName, stageName } from './common.js';
+import { customerWaited, doneOptions, itemName, stageName } from './common.js';
 import { isPolicyRule } from '../rules.js';
 
 export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): void {
   const f = order.fulfillment;
   const id = order.id;
-  const item = itemName(order);
+  const item = itemName(t, order);
   if (order.cancelledAt) {
     t.say('status.cancelled', { orderNumber: id, date: t.instantDay(order.cancelledAt) });
     doneOptions(t);
@@ -14,7 +14,7 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
     return;
   }
   if (f.status === 'delivered') {
-    t.say('status.delivered', { orderNumber: id, item, date: f.deliveredAt ? t.instantDay(f.deliveredAt) : '—' });
+    t.say('status.delivered', { orderNumber: id, ...item, date: f.deliveredAt ? t.instantDay(f.deliveredAt) : '—' });
     if (deliveryProblem) {
       t.say('delivery.not_received');
       t.s.pendingHandoff = { rule: 'escalation.delivery_dispute', reason: 'Marked delivered but the customer has not received it.', desired: 'Find or replace the parcel' };
@@ -34,8 +34,8 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
     return;
   }
   if (f.status === 'shipped') {
-    t.say('status.thanks');
-    t.say('status.shipped', { orderNumber: id, item, date: f.shippedAt ? t.instantDay(f.shippedAt) : '—', carrier: f.carrier ?? '' , hasCarrier: f.carrier ? 'yes' : 'no' });
+    t.say('status.thanks', { waited: customerWaited(t, order) });
+    t.say('status.shipped', { orderNumber: id, ...item, date: f.shippedAt ? t.instantDay(f.shippedAt) : '—', carrier: f.carrier ?? '' , hasCarrier: f.carrier ? 'yes' : 'no' });
     if (f.trackingNumber && f.trackingUrl) t.say('status.tracking_link', { trackingNumber: f.trackingNumber, mdUrl: safeUrl(f.trackingUrl) });
     else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
     else t.say('status.tracking_unknown');
@@ -60,8 +60,8 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   const window = t.ctx.policy.shipWindow(order, t.now);
   const late = t.ctx.policy.businessDaysLate(order, t.now);
   const personalized = order.items.some((i) => i.personalized);
-  t.say(order.delayed || late > 0 ? 'status.thanks_late' : 'status.thanks');
-  t.say(personalized ? 'status.leadtime_personal' : 'status.leadtime_handmade', { item, min: lt.minBusinessDays, max: lt.maxBusinessDays });
+  t.say(order.delayed || late > 0 ? 'status.thanks_late' : 'status.thanks', { waited: customerWaited(t, order) });
+  t.say(personalized ? 'status.leadtime_personal' : 'status.leadtime_handmade', { ...item, min: lt.minBusinessDays, max: lt.maxBusinessDays });
   t.say('status.stage', { orderNumber: id, stage: stageName(t, order.stage) });
   if (order.delayed || late > 0) {
     if (window) t.say('status.delayed_window', { start: t.day(window.start), end: t.day(window.end) });

@@ -51,7 +51,7 @@ export const en = {
   'identity.no_match': 'I couldn’t match those details to an order. Please check the order number and the e-mail or postcode and try again.',
   'identity.throttled': 'For your security I’ve paused order look-ups for a little while. A person from our team can help you check it instead, or I can answer general questions.',
 
-  'status.thanks': 'Thanks so much for your patience!',
+  'status.thanks': '{waited, select, yes {Thanks so much for your patience!} other {Happy to check on that for you!}}',
   'status.thanks_late': 'Thank you for your patience, and I’m sorry this is taking longer than planned.',
   'status.leadtime_personal': 'Your **{item}** is made by hand and personalised just for you, so it takes our standard **{min}–{max} business days** to make.',
   'status.leadtime_handmade': 'Your **{item}** is made by hand, so it takes our standard **{min}–{max} business days** to make.',
