@@ -133,6 +133,13 @@ export function continueIdentify(t: Turn, flow: Extract<Flow, { name: 'identify'
 
 function verify(t: Turn, flow: Extract<Flow, { name: 'identify' }>, proof: { email?: string | undefined; postcode?: string | undefined }): void {
   const number = t.s.identity.orderNumber ?? '';
+  if (t.ctx.pausedOrders?.[number] !== undefined) {
+    // Too many failed proofs for this order from any conversation: no look-up, and no new count.
+    t.s.identity.orderNumber = null;
+    t.note(`Look-ups of order ${number} are paused after repeated failed proofs.`);
+    throttledReply(t);
+    return;
+  }
   const order = t.ctx.orders[number] ?? null;
   if (ownsOrder(order, proof) && order) {
     t.s.identity = { ...t.s.identity, orderId: order.id, failures: 0, throttledUntil: null, orderNumber: null };
@@ -147,7 +154,7 @@ function verify(t: Turn, flow: Extract<Flow, { name: 'identify' }>, proof: { ema
   // Same words whether the order does not exist or the details do not match: nothing leaks.
   t.s.identity.failures += 1;
   t.s.identity.orderNumber = null;
-  t.emit({ type: 'identity.failed', attempt: t.s.identity.failures });
+  t.emit({ type: 'identity.failed', attempt: t.s.identity.failures, orderNumber: number });
   t.note(`Ownership check failed (attempt ${t.s.identity.failures}).`);
   if (t.s.identity.failures >= maxIdentityFailures) {
     t.s.identity.throttledUntil = new Date(t.now.getTime() + throttleMinutes * 60_000).toISOString();

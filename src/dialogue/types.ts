@@ -162,6 +162,8 @@ export type DialogueContext = {
   refunds: Refund[];
   /** Earlier conversations in which each fetched order was proven (contacts about it before this one). */
   priorContacts?: Record<string, number>;
+  /** Order numbers whose self-service look-ups are paused (failed proofs from any conversation), with until when. */
+  pausedOrders?: Record<string, string>;
   clarifyThreshold: number;
   conversationId: string;
 };
@@ -172,7 +174,7 @@ export type Effect =
   | { kind: 'changeAddress'; orderId: string; address: Address; decision: Decision; key: string }
   | { kind: 'cancelOrder'; orderId: string; decision: Decision; key: string }
   | { kind: 'createReturn'; orderId: string; returnKind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; key: string }
-  | { kind: 'requestRefund'; orderId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; key: string }
+  | { kind: 'requestRefund'; orderId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; itemSkus?: string[]; key: string }
   | { kind: 'createRemake'; orderId: string; itemSkus: string[]; reason: string; decision: Decision; key: string }
   | { kind: 'escalate'; orderId: string | null; handoff: HandoffPackage; priority: number; key: string }
   | { kind: 'createBrief'; brief: Record<string, unknown>; key: string };
