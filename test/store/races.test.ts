@@ -11,6 +11,7 @@ import type { EngineAssistant } from '../../src/engine.js';
 import { createLocalRuntime, manualClock, type LocalRuntime } from '../../src/engine/runtime.js';
 import { createNlu } from '../../src/nlu/index.js';
 import { buildApp } from '../../src/http/index.js';
+import { buildQueue } from '../../src/http/console/view.js';
 import { postgresSkipReason } from '../support/databases.js';
 
 /**
@@ -234,6 +235,8 @@ for (const db of dbs) {
       const alerts = (await rt.store.cases.list({ kind: 'escalation' })).filter((c) => c.handoff?.rule === orderPausedRule);
       expect(alerts).toHaveLength(1);
       expect(alerts[0]).toMatchObject({ orderId: '1001', status: 'open' });
+      const queued = (await buildQueue(rt.store, clock.now())).find((q) => q.caseId === alerts[0]?.id);
+      expect(queued?.reason).toMatch(/^identity\.order_paused: 5 failed proofs/);
       // The pause covers the right e-mail too, for an hour; then the owner gets in.
       const owner = await rt.assistant.start({ channel: 'web', lang: 'en' });
       const during = await rt.assistant.turn(owner.conversation.id, { kind: 'text', text: 'Where is my order 1001? ana@example.com' });
