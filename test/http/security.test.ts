@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActions } from '../../src/actions/index.js';
 import type { Store } from '../../src/domain/store.js';
 import { buildApp, type AppDeps } from '../../src/http/index.js';
+import { cleanImage, createWorkPool } from '../../src/http/images.js';
 import { openStore } from '../../src/store/index.js';
 import { fakeAssistant } from '../support/fake-assistant.js';
 import { multipartBody } from '../support/multipart.js';
@@ -44,6 +45,9 @@ async function start(a = app): Promise<{ id: string; token: string }> {
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: '#c33' } }).png({ compressionLevel: 9, palette: true, colours: 2 }).toBuffer();
 
+let big7000: Promise<Buffer> | null = null;
+const bigPng = (): Promise<Buffer> => (big7000 ??= png(7000, 7000));
+
 function errorCode(r: { statusCode: number; json: () => unknown }): string {
   return (r.json() as { error: { code: string } }).error.code;
 }
@@ -70,8 +74,8 @@ describe('malformed multipart (finding 4)', () => {
 describe('image size from the header (finding 5)', () => {
   it('refuses a small PNG that declares 7000×7000 before decoding it', async () => {
     const c = await start();
-    // A real 7000×7000 PNG of one colour compresses to a few tens of KB.
-    const big = await png(7000, 7000);
+    // A real 7000×7000 PNG of one colour compresses to a few KB.
+    const big = await bigPng();
     expect(big.length).toBeLessThan(50_000);
     const body = multipartBody([{ name: 'file', filename: 'x.png', type: 'image/png', data: big }]);
     const t0 = process.hrtime.bigint();
@@ -81,6 +85,19 @@ describe('image size from the header (finding 5)', () => {
     expect(errorCode(r)).toBe('payload_too_large');
     expect(r.json<{ error: { message: string } }>().error.message).toMatch(/40 megapixels/);
     expect(ms).toBeLessThan(400);
+  });
+
+  it('refuses 32 such uploads at once quickly, without decoding any', async () => {
+    const big = await bigPng();
+    await app.close();
+    app = await makeApp({ limits: { perConversationPerMinute: 1000 } });
+    const c = await start();
+    const body = multipartBody([{ name: 'file', filename: 'x.png', type: 'image/png', data: big }]);
+    const t0 = Date.now();
+    const all = await Promise.all(Array.from({ length: 32 }, () => app.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/attachments`, headers: { ...auth(c.token), ...body.headers }, payload: body.payload })));
+    expect(all.map((r) => r.statusCode)).toEqual(Array.from({ length: 32 }, () => 413));
+    // Decoding them took ~12 s of CPU before; reading 32 headers takes a small fraction of that.
+    expect(Date.now() - t0).toBeLessThan(3000);
   });
 
   it('refuses a side longer than 12,000 px even under 40 MP', async () => {
@@ -192,5 +209,43 @@ describe('HTTPS-only headers and tracking URLs (finding 7)', () => {
 
   it('accepts http and https tracking URLs', async () => {
     expect((await app.inject({ method: 'POST', url: '/api/v1/orders', headers: key, payload: order('https://tools.usps.com/go/TrackConfirmAction?tLabels=9400') })).statusCode).toBe(201);
+  });
+});
+
+describe('the image pool', () => {
+  it('runs at most its size at once, queues a bounded number and refuses the rest with 429', async () => {
+    const pool = createWorkPool(2, 3);
+    let running = 0;
+    let most = 0;
+    const gates: (() => void)[] = [];
+    const job = () =>
+      pool.run(async () => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise<void>((r) => gates.push(r));
+        running--;
+        return 'done';
+      });
+    const jobs = Array.from({ length: 5 }, job);
+    await new Promise((r) => setTimeout(r, 10));
+    expect([pool.running, pool.waiting, gates.length]).toEqual([2, 3, 2]);
+    await expect(job()).rejects.toMatchObject({ code: 'rate_limited' });
+    while (gates.length > 0 || pool.running > 0) {
+      gates.shift()?.();
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    expect(await Promise.all(jobs)).toEqual(Array.from({ length: 5 }, () => 'done'));
+    expect(most).toBe(2);
+    expect([pool.running, pool.waiting]).toEqual([0, 0]);
+  });
+
+  it('a photo refused because the pool is full says to retry in 5 seconds', async () => {
+    const full = createWorkPool(1, 0);
+    let release = (): void => undefined;
+    const holding = full.run(() => new Promise<void>((r) => (release = r)));
+    await expect(cleanImage(await png(30, 30), full)).rejects.toMatchObject({ code: 'rate_limited' });
+    release();
+    await holding;
+    expect((await cleanImage(await png(30, 30), full)).width).toBe(30);
   });
 });

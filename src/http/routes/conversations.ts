@@ -197,7 +197,13 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
       }
       if (held + files.length > deps.uploadQuota) throw quotaError(deps.uploadQuota);
       const images: CleanImage[] = [];
-      for (const f of files) images.push(await cleanImage(f));
+      try {
+        for (const f of files) images.push(await cleanImage(f));
+      } catch (e: unknown) {
+        // The image pool is full: worth trying again in a few seconds, not a minute.
+        if (e instanceof AppError && e.code === 'rate_limited') void reply.header('retry-after', '5');
+        throw e;
+      }
       if (images.length === 0) throw new AppError('bad_request', 'No image in the upload: send it in a "file" field.');
       const saved = await saveAttachments(deps, c, images);
       const input: TurnInput = { kind: 'attachment', attachmentIds: saved.map((a) => a.id) };
