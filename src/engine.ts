@@ -230,7 +230,7 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
     orders,
     refunds,
     priorContacts,
-    pausedOrders: paused,
+    lockedOrders: Object.keys(paused),
     clarifyThreshold: actThreshold(ports.nlu),
     conversationId: conversation.id,
   });

@@ -133,7 +133,7 @@ export function continueIdentify(t: Turn, flow: Extract<Flow, { name: 'identify'
 
 function verify(t: Turn, flow: Extract<Flow, { name: 'identify' }>, proof: { email?: string | undefined; postcode?: string | undefined }): void {
   const number = t.s.identity.orderNumber ?? '';
-  if (t.ctx.pausedOrders?.[number] !== undefined) {
+  if ((t.ctx.lockedOrders ?? []).includes(number)) {
     // Too many failed proofs for this order from any conversation: no look-up, and no new count.
     t.s.identity.orderNumber = null;
     t.note(`Look-ups of order ${number} are paused after repeated failed proofs.`);

@@ -162,10 +162,13 @@ export type DialogueContext = {
   refunds: Refund[];
   /** Earlier conversations in which each fetched order was proven (contacts about it before this one). */
   priorContacts?: Record<string, number>;
-  /** Order numbers whose self-service look-ups are paused (failed proofs from any conversation), with until when. */
-  pausedOrders?: Record<string, string>;
   clarifyThreshold: number;
   conversationId: string;
+  /**
+   * Orders whose self-service look-ups are paused (too many failed proofs across conversations):
+   * proving them is refused without counting an attempt, and a person is offered.
+   */
+  lockedOrders?: readonly string[];
 };
 
 /** A state change the dialogue asks for; executed by the engine through `actions`. */
