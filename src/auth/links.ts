@@ -62,8 +62,9 @@ export function verifyOrderLink(key: string, token: string, now: Date): LinkChec
   }
   const orderId = Buffer.from(idPart, 'base64url').toString('utf8');
   const exp = Number(expPart);
-  const given = Buffer.from(sigPart, 'base64url');
-  const expected = mac(key, orderId, exp);
+  // Compared as text, so only the one canonical encoding of the signature is accepted.
+  const given = Buffer.from(sigPart, 'utf8');
+  const expected = Buffer.from(b64(mac(key, orderId, exp)), 'utf8');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'bad_signature', message: 'This order link is not valid; please open it again from your order e-mail.' };
   }
