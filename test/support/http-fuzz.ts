@@ -15,7 +15,7 @@ export type FuzzReport = { requests: number; statuses: Record<string, number>; m
 
 const apiKey = 'fuzz-shop-key-0123456789';
 
-type Ctx = { conversations: { id: string; token: string }[]; attachmentIds: string[]; tinyPng: Buffer; tinyJpeg: Buffer };
+type Ctx = { conversations: { id: string; token: string }[]; attachmentIds: string[]; caseIds: string[]; tinyPng: Buffer; tinyJpeg: Buffer; console: { cookie: string; csrf: string } };
 
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 const weirdText = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.constantFrom('', ' ', '../../etc/passwd', '%00', '<script>alert(1)</script>', 'x'.repeat(3000), '\u0000\u0001', '{{7*7}}', "' or 1=1 --"));
@@ -82,6 +82,32 @@ const eventJson = fc.oneof(
   anyJson,
 );
 
+function consoleRequest(ctx: Ctx): fc.Arbitrary<InjectOptions> {
+  const signedIn = { cookie: ctx.console.cookie, 'x-csrf-token': ctx.console.csrf };
+  const convId = fc.oneof({ weight: 4, arbitrary: pick(ctx.conversations.map((c) => c.id)) }, { weight: 1, arbitrary: fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/)) });
+  const caseId = ctx.caseIds.length > 0 ? fc.oneof(pick(ctx.caseIds), fc.uuid()) : fc.uuid();
+  const lang = pick(['en', 'es', 'fr', 'de', 'it', 'pt', 'xx', '']);
+  const post = (url: fc.Arbitrary<string>, json: fc.Arbitrary<unknown>, csrf = true) =>
+    fc.tuple(url, bodyOf(json), fc.boolean()).map(([u, b, goodCsrf]) => ({
+      method: 'POST' as const,
+      url: u,
+      payload: b.payload,
+      headers: { ...signedIn, ...(csrf && !goodCsrf ? { 'x-csrf-token': 'wrong' } : {}), ...(b.type ? { 'content-type': b.type } : {}) },
+    }));
+  return fc.oneof(
+    fc.tuple(pick(['/api/console/me', '/api/console/queue', '/api/console/insights', '/api/console/insights.csv']), fc.option(fc.record({ since: weirdText, until: weirdText }, { requiredKeys: [] }), { nil: undefined })).map(([u, q]) => ({ method: 'GET' as const, url: u, ...(q ? { query: q } : {}), headers: signedIn })),
+    convId.map((id) => ({ method: 'GET' as const, url: `/api/console/conversations/${id}`, headers: signedIn })),
+    fc.tuple(convId, lang).map(([id, to]) => ({ method: 'GET' as const, url: `/api/console/conversations/${id}/translations?to=${encodeURIComponent(to)}`, headers: signedIn })),
+    caseId.map((id) => ({ method: 'GET' as const, url: `/api/console/cases/${id}`, headers: signedIn })),
+    fc.tuple(convId, fc.oneof(pick(ctx.attachmentIds), fc.uuid())).map(([c, a]) => ({ method: 'GET' as const, url: `/api/console/conversations/${c}/attachments/${a}`, headers: signedIn })),
+    post(fc.constant('/api/console/translate'), fc.oneof(fc.record({ text: weirdText, from: lang, to: lang }, { requiredKeys: [] }), anyJson)),
+    post(fc.constant('/api/console/tips'), fc.oneof(fc.record({ draft: weirdText, conversationId: convId }, { requiredKeys: [] }), anyJson)),
+    post(convId.map((id) => `/api/console/conversations/${id}/reply`), fc.oneof(fc.record({ text: weirdText, lang, sendUntranslated: fc.boolean() }, { requiredKeys: [] }), anyJson)),
+    post(fc.tuple(convId, pick(['take-over', 'hand-back'])).map(([id, w]) => `/api/console/conversations/${id}/${w}`), fc.oneof(fc.record({ note: weirdText }, { requiredKeys: [] }), anyJson)),
+    post(caseId.map((id) => `/api/console/cases/${id}/decision`), fc.oneof(fc.record({ approve: fc.boolean(), why: weirdText }, { requiredKeys: [] }), anyJson)),
+  );
+}
+
 function requestArb(ctx: Ctx): fc.Arbitrary<InjectOptions> {
   const conv = conversationRef(ctx);
   const authOf = (token: string | null) => (token === null ? {} : { authorization: `Bearer ${token}` });
@@ -101,6 +127,8 @@ function requestArb(ctx: Ctx): fc.Arbitrary<InjectOptions> {
     { weight: 1, arbitrary: pick(['/api/v1/openapi.json', '/healthz', '/console', '/api/console/me', '/api/console/queue', '/widget.js', '/nope', '/api/v1/../../etc/passwd', '/api/v1/conversations/%', '/api/v1/orders/%E0%A4%A']).map((url) => ({ method: 'GET' as const, url })) },
     { weight: 1, arbitrary: fc.tuple(pick(['OPTIONS', 'PUT', 'DELETE', 'PATCH', 'HEAD'] as const), pick(['/api/v1/conversations', '/api/v1/orders', '/api/v1/conversations/x/messages', '/api/console/login'])).map(([method, url]) => ({ method, url, headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST' } })) },
     { weight: 1, arbitrary: bodyOf(fc.oneof(fc.record({ email: fc.oneof(fc.emailAddress(), weirdText), password: weirdText }, { requiredKeys: [] }), anyJson)).map((b) => ({ method: 'POST' as const, url: '/api/console/login', payload: b.payload, headers: b.type ? { 'content-type': b.type } : {} })) },
+    // A signed-in approver: every console endpoint but the live streams, with fuzzed bodies and ids.
+    { weight: 4, arbitrary: consoleRequest(ctx) },
     { weight: 1, arbitrary: fc.tuple(pick(['reply', 'take-over', 'hand-back', 'decision']), bodyOf(anyJson), fc.string({ maxLength: 40 })).map(([what, b, csrf]) => ({ method: 'POST' as const, url: what === 'decision' ? `/api/console/cases/x/decision` : `/api/console/conversations/x/${what}`, payload: b.payload, headers: { 'x-csrf-token': csrf, cookie: `makerdesk_session=${encodeURIComponent(csrf)}`, ...(b.type ? { 'content-type': b.type } : {}) } })) },
   );
 }
@@ -125,7 +153,10 @@ export async function runHttpFuzz(opts: { requests: number; seed?: number }): Pr
   try {
     const tinyPng = await sharp({ create: { width: 24, height: 16, channels: 3, background: '#284' } }).png().toBuffer();
     const tinyJpeg = await sharp({ create: { width: 16, height: 24, channels: 3, background: '#842' } }).jpeg().toBuffer();
-    const ctx: Ctx = { conversations: [], attachmentIds: [], tinyPng, tinyJpeg };
+    const login = await app.inject({ method: 'POST', url: '/api/console/login', payload: { email: 'sam@demo.makerdesk.test', password: 'demo-approver-password' } });
+    if (login.statusCode !== 200) throw new Error(`the demo approver could not sign in: ${login.statusCode} ${login.body}`);
+    const setCookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    const ctx: Ctx = { conversations: [], attachmentIds: [], caseIds: [], tinyPng, tinyJpeg, console: { cookie: setCookie, csrf: login.json<{ csrfToken: string }>().csrfToken } };
     for (let i = 0; i < 4; i++) {
       const r = await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'web' } });
       ctx.conversations.push(r.json<{ id: string; token: string }>());
@@ -137,6 +168,7 @@ export async function runHttpFuzz(opts: { requests: number; seed?: number }): Pr
       const r = await app.inject({ method: 'POST', url: `/api/v1/conversations/${c0.id}/attachments`, payload: body, headers: { authorization: `Bearer ${c0.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` } });
       ctx.attachmentIds.push(...r.json<{ attachments: { id: string }[] }>().attachments.map((a) => a.id));
     }
+    ctx.caseIds.push(...(await runtime.store.cases.list({ limit: 20 })).map((c) => c.id));
     let count = 0;
     await fc.assert(
       fc.asyncProperty(requestArb(ctx), async (req) => {
