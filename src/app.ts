@@ -137,6 +137,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       webDir: options.webDir === undefined ? defaultWebDir() : options.webDir,
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+      publicUrl: options.env?.['MAKERDESK_PUBLIC_URL'] ?? null,
+      ...(options.env?.['MAKERDESK_LINK_SECRET'] ? { linkSecret: options.env['MAKERDESK_LINK_SECRET'] } : {}),
       plugins: [consoleSetup.plugin, ...(options.plugins ?? [])],
     });
     return {

@@ -30,6 +30,7 @@ import {
 } from './dialogue/index.js';
 import { queueChannel } from './actions/rep.js';
 import { stripQuotedThread } from './nlu/acts/index.js';
+import { pausedOrders, recordProofFailure } from './actions/identity-guard.js';
 import { say } from './voice/index.js';
 
 /** The NLU as the engine uses it (`createNlu()` satisfies it). */
@@ -47,7 +48,7 @@ export interface ActionsPort {
   changeAddress(i: { orderId: string; conversationId: string; address: Address; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
   cancelOrder(i: { orderId: string; conversationId: string; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
   createReturn(i: { orderId: string; conversationId: string; kind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
-  requestRefund(i: { orderId: string; conversationId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; idempotencyKey: string }): Promise<ActionOutcome>;
+  requestRefund(i: { orderId: string; conversationId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; itemSkus?: string[]; idempotencyKey: string }): Promise<ActionOutcome>;
   createRemake(i: { orderId: string; conversationId: string; itemSkus: string[]; reason: string; rush: boolean; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
   escalate(i: { conversationId: string; orderId: string | null; handoff: HandoffPackage; priority: number; idempotencyKey: string }): Promise<ActionOutcome>;
   createBrief(i: { conversationId: string; brief: Record<string, unknown>; idempotencyKey: string }): Promise<ActionOutcome>;
@@ -82,7 +83,7 @@ function callAction(e: Effect, conversationId: string, actions: ActionsPort): Pr
     case 'createReturn':
       return actions.createReturn({ orderId: e.orderId, conversationId, kind: e.returnKind, itemSkus: e.itemSkus, reason: e.reason, decision: e.decision, idempotencyKey });
     case 'requestRefund':
-      return actions.requestRefund({ orderId: e.orderId, conversationId, amountMinor: e.amountMinor, reason: e.reason, decision: e.decision, autoLimitMinor: e.autoLimitMinor, idempotencyKey });
+      return actions.requestRefund({ orderId: e.orderId, conversationId, amountMinor: e.amountMinor, reason: e.reason, decision: e.decision, autoLimitMinor: e.autoLimitMinor, ...(e.itemSkus !== undefined && { itemSkus: e.itemSkus }), idempotencyKey });
     case 'createRemake':
       return actions.createRemake({ orderId: e.orderId, conversationId, itemSkus: e.itemSkus, reason: e.reason, rush: true, decision: e.decision, idempotencyKey });
     case 'escalate':
@@ -202,14 +203,22 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
   let refunds: Refund[] = [];
   if (state.identity.orderId && orders[state.identity.orderId]) refunds = await store.refunds.listForOrder(state.identity.orderId);
   // Contacts about an order in earlier chats, for "third contact about the same problem" (R9).
+  // Each conversation claims its contact under the order's lock, so concurrent chats count each other.
+  const pendingIntent = state.flow?.name === 'identify' ? state.flow.then : null;
+  const repeatContact = !state.escalated && ((understanding !== null && repeatIntents.has(understanding.intent)) || (pendingIntent !== null && repeatIntents.has(pendingIntent)));
   const priorContacts: Record<string, number> = {};
-  if (understanding && !state.escalated && repeatIntents.has(understanding.intent)) {
+  const claimed: string[] = [];
+  if (repeatContact) {
     for (const [id, order] of Object.entries(orders)) {
       if (!order || id !== order.id) continue;
       const proven = await store.events.list({ orderId: id, type: 'identity.verified', limit: 50 });
-      priorContacts[id] = new Set(proven.map((e) => e.conversationId).filter((c) => c !== null && c !== conversation.id)).size;
+      const earlier = new Set(proven.map((e) => e.conversationId).filter((c) => c !== null && c !== conversation.id)).size;
+      priorContacts[id] = Math.max(earlier, await store.guards.claimContact(id, conversation.id, at));
+      claimed.push(id);
     }
   }
+  // Order numbers whose self-service look-ups are paused after repeated failed proofs (any chat).
+  const paused = await pausedOrders(store, candidates, now);
 
   // Decide.
   const out = handleDialogue(state, dInput, {
@@ -219,9 +228,22 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
     orders,
     refunds,
     priorContacts,
+    lockedOrders: Object.keys(paused),
     clarifyThreshold: actThreshold(ports.nlu),
     conversationId: conversation.id,
   });
+
+  // A claim counts only for a conversation that proves the order.
+  for (const id of claimed) {
+    if (out.state.identity.orderId !== id && state.identity.orderId !== id) await store.guards.releaseContact(id, conversation.id);
+  }
+  // Failed proofs also count per order number across conversations (five in an hour pause it).
+  for (const e of out.events) {
+    if (e.type === 'identity.failed' && typeof e.orderNumber === 'string') {
+      const r = await recordProofFailure({ store, escalate: (i) => ports.actions.escalate(i), clock: ports.clock }, { orderNumber: e.orderNumber, conversationId: conversation.id, lang: out.state.lang });
+      if (r.newlyPaused) await store.publish(queueChannel, { conversationId: conversation.id });
+    }
+  }
 
   // Act.
   const events: TurnEvent[] = [...out.events];

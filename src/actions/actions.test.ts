@@ -775,7 +775,7 @@ function actionsSuite(name: string, open: () => Promise<TestStore>): void {
         const remake = await actions.createRemake({
           orderId: 'rt-1',
           conversationId: null,
-          itemSkus: ['MUG'],
+          itemSkus: ['NECK-NAME'],
           reason: 'cracked',
           decision: allow('quality.damaged', 'photo shows a crack'),
           idempotencyKey: 'rm-k1',

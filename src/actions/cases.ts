@@ -4,6 +4,7 @@ import { languageSchema, type Order } from '../domain/order.js';
 import type { Case, HandoffPackage } from '../domain/records.js';
 import type { CustomBrief, Remake, ReturnRecord } from '../domain/store.js';
 import { lockedOrder } from './refunds.js';
+import { assertNoPriorRemedy } from './remedies.js';
 import { decisionSchema, defineAction, idempotencyKeySchema, orderRefusal } from './run-action.js';
 
 const conversationId = z.string().min(1).nullable().default(null);
@@ -40,6 +41,7 @@ export const createReturnAction = defineAction<typeof returnRequestSchema, Retur
   async run(ctx, input) {
     const order = await lockedOrder(ctx.tx, input.orderId);
     assertItems(order, input.itemSkus);
+    await assertNoPriorRemedy(ctx.tx, order, input.itemSkus, ctx.actor, input.kind);
     const buyerPays = input.decision.facts['buyerPaysShipping'];
     const record: ReturnRecord = {
       id: ctx.newId(),
@@ -106,6 +108,7 @@ export const createRemakeAction = defineAction<typeof remakeRequestSchema, { rem
   async run(ctx, input) {
     const order = await lockedOrder(ctx.tx, input.orderId);
     assertItems(order, input.itemSkus);
+    await assertNoPriorRemedy(ctx.tx, order, input.itemSkus, ctx.actor, 'remake');
     const remake: Remake = {
       id: ctx.newId(),
       orderId: order.id,

@@ -98,7 +98,7 @@ export const orderEventSchema = z.discriminatedUnion('type', [
     type: z.literal('shipped'),
     carrier: z.string().trim().min(1).max(100),
     trackingNumber: z.string().trim().min(1).max(100),
-    trackingUrl: z.url().optional(),
+    trackingUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
     estimatedDeliveryAt: instantSchema.optional(),
     at: instantSchema.optional(),
   }),

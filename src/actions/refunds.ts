@@ -13,6 +13,7 @@ import {
   type ActionContext,
   type AuditDraft,
 } from './run-action.js';
+import { assertNoPriorRemedy } from './remedies.js';
 
 export const refundRequestSchema = z.object({
   orderId: z.string().trim().min(1),
@@ -22,6 +23,8 @@ export const refundRequestSchema = z.object({
   decision: decisionSchema,
   /** The policy's automatic limit for this order, in the order currency's minor units. */
   autoLimitMinor: z.number().int().nonnegative(),
+  /** The items the refund is for: recorded in the remedy ledger; each may have one remedy without a person. */
+  itemSkus: z.array(z.string().trim().min(1)).min(1).optional(),
   idempotencyKey: idempotencyKeySchema,
 });
 
@@ -55,6 +58,7 @@ export function refundEvent(
     reason: refund.reason,
     amount: fromMinor(refund.amountMinor, refund.currency),
     currency: refund.currency,
+    ...(refund.itemSkus !== undefined && { itemSkus: refund.itemSkus }),
     ...extra,
   };
 }
@@ -104,6 +108,16 @@ export const requestRefundAction = defineAction<typeof refundRequestSchema, Refu
     const order = await lockedOrder(ctx.tx, input.orderId);
     if (order.cancelledAt !== undefined)
       throw new AppError('conflict', `order ${order.id} was cancelled and refunded`);
+    if (input.itemSkus !== undefined) {
+      const known = new Set(order.items.map((i) => i.sku));
+      const missing = input.itemSkus.filter((sku) => !known.has(sku));
+      if (missing.length > 0) throw new AppError('not_found', `order ${order.id} has no item ${missing.join(', ')}`);
+      await assertNoPriorRemedy(ctx.tx, order, input.itemSkus, ctx.actor, 'refund');
+      const itemsTotal = order.items.filter((i) => input.itemSkus?.includes(i.sku)).reduce((sum, i) => sum + i.unitPriceMinor * i.quantity, 0);
+      if (input.amountMinor > itemsTotal) {
+        throw new AppError('conflict', `a refund of ${fromMinor(input.amountMinor, order.currency)} ${order.currency} is more than the items cost (${fromMinor(itemsTotal, order.currency)} ${order.currency})`);
+      }
+    }
     const { available } = await refundableMinor(ctx.tx, order);
     if (input.amountMinor > available) {
       throw new AppError(
@@ -132,6 +146,7 @@ export const requestRefundAction = defineAction<typeof refundRequestSchema, Refu
       createdAt: ctx.now,
       decidedAt: automatic ? ctx.now : null,
       decidedBy: automatic ? ctx.actorLabel : null,
+      ...(input.itemSkus !== undefined && { itemSkus: input.itemSkus }),
     };
     await ctx.tx.refunds.create(refund);
     const audit: AuditDraft[] = [

@@ -13,8 +13,10 @@ export type AuthOptions = {
   newId: () => string;
   /** Session lifetime; default 12 hours. */
   sessionTtlMs?: number;
-  /** Failed logins in a row before the account locks; default 5. */
+  /** Failed logins within `failureWindowMs` before the account locks; default 5. */
   maxFailures?: number;
+  /** The window failed logins are counted in; default 15 minutes. */
+  failureWindowMs?: number;
   /** How long a lock lasts; default 15 minutes. */
   lockMs?: number;
 };
@@ -57,6 +59,7 @@ export function createAuth(opts: AuthOptions) {
   const ttl = opts.sessionTtlMs ?? 12 * 60 * 60 * 1000;
   const maxFailures = opts.maxFailures ?? 5;
   const lockMs = opts.lockMs ?? 15 * 60 * 1000;
+  const failureWindowMs = opts.failureWindowMs ?? 15 * 60 * 1000;
 
   async function audit(actor: string, action: string, subjectId: string, reason: string | null, after: unknown = null) {
     await store.audit.append({ id: newId(), at: clock().toISOString(), actor, action, subjectType: 'user', subjectId, rule: null, reason, before: null, after });
@@ -89,15 +92,12 @@ export function createAuth(opts: AuthOptions) {
         return { ok: false, code: 'locked', message: `Too many failed attempts; the account is locked until ${user.lockedUntil}.`, lockedUntil: user.lockedUntil };
       }
       if (!(await verifyPassword(password, user.passwordHash))) {
-        // A lock that has run out starts a fresh count.
-        const failures = (user.lockedUntil ? 0 : user.failedLogins) + 1;
-        if (failures >= maxFailures) {
-          const lockedUntil = new Date(now.getTime() + lockMs).toISOString();
-          await store.users.update(user.id, { failedLogins: 0, lockedUntil });
-          await audit('system', 'user.locked', user.id, `${failures} failed logins in a row`, { lockedUntil });
+        // Counted in one statement, so concurrent wrong passwords cannot overwrite each other's count.
+        const { failedLogins, lockedUntil } = await store.users.recordLoginFailure(user.id, { at: now.toISOString(), windowMs: failureWindowMs, max: maxFailures, lockMs });
+        if (lockedUntil !== null && new Date(lockedUntil) > now) {
+          if (failedLogins === maxFailures) await audit('system', 'user.locked', user.id, `${failedLogins} failed logins within ${Math.round(failureWindowMs / 60_000)} minutes`, { lockedUntil });
           return { ok: false, code: 'locked', message: `Too many failed attempts; the account is locked until ${lockedUntil}.`, lockedUntil };
         }
-        await store.users.update(user.id, { failedLogins: failures, lockedUntil: null });
         return invalid;
       }
       if (user.failedLogins !== 0 || user.lockedUntil) await store.users.update(user.id, { failedLogins: 0, lockedUntil: null });

@@ -1,2 +1,3 @@
 export * from './auth.js';
 export { hashPassword, verifyPassword } from './password.js';
+export * from './links.js';

@@ -4,6 +4,7 @@ import { AppError } from '../domain/errors.js';
 import type { Language } from '../domain/order.js';
 import type { QuickReply, TurnResult } from '../domain/conversation.js';
 import { createLocalRuntime } from '../engine/runtime.js';
+import { linkTokenOf, resolveLinkKey, verifyOrderLink } from '../auth/links.js';
 
 /** Markdown bold as terminal bold when writing to a TTY, plain otherwise. */
 function render(text: string, tty: boolean): string {
@@ -22,12 +23,24 @@ function show(out: Writable, result: TurnResult, tty: boolean): QuickReply[] {
 }
 
 /** The terminal conversation: one line in, the assistant's replies out, until EOF or /quit. */
-export async function runChat(opts: { order?: string | undefined; db?: string | undefined; lang: Language }, input: Readable, out: Writable): Promise<void> {
+export async function runChat(
+  opts: { order?: string | undefined; link?: string | undefined; db?: string | undefined; lang: Language },
+  input: Readable,
+  out: Writable,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
   const runtime = await createLocalRuntime({ ...(opts.db ? { dbUrl: opts.db, demo: false } : { demo: true }) });
   try {
-    if (opts.order && !(await runtime.store.orders.get(opts.order))) throw new AppError('not_found', `no order ${opts.order}`);
+    let orderId = opts.order;
+    if (opts.link !== undefined) {
+      // Checked exactly as the widget's link is: signature with this database's key, then expiry.
+      const check = verifyOrderLink(await resolveLinkKey(runtime.store, env), linkTokenOf(opts.link), new Date());
+      if (!check.ok) throw new AppError('bad_request', check.message);
+      orderId = check.orderId;
+    }
+    if (orderId && !(await runtime.store.orders.get(orderId))) throw new AppError('not_found', `no order ${orderId}`);
     const tty = (out as { isTTY?: boolean }).isTTY === true;
-    const started = await runtime.assistant.start({ channel: 'cli', lang: opts.lang, ...(opts.order ? { verifiedOrderId: opts.order } : {}) });
+    const started = await runtime.assistant.start({ channel: 'cli', lang: opts.lang, ...(orderId ? { verifiedOrderId: orderId } : {}) });
     let quick = show(out, started.result, tty);
     const id = started.conversation.id;
     const rl = createInterface({ input, terminal: false });

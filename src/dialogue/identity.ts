@@ -199,7 +199,7 @@ function verify(t: Turn, flow: IdentifyFlow, proof: { email?: string | undefined
   }
   // Same words whether the order does not exist or the details do not match: nothing leaks.
   t.s.identity.failures += 1;
-  t.emit({ type: 'identity.failed', attempt: t.s.identity.failures });
+  t.emit({ type: 'identity.failed', attempt: t.s.identity.failures, orderNumber: number });
   t.note(`Ownership check failed (attempt ${t.s.identity.failures}).`);
   if (t.s.identity.failures >= maxIdentityFailures) {
     t.s.identity.throttledUntil = new Date(t.now.getTime() + throttleMinutes * 60_000).toISOString();

@@ -190,7 +190,7 @@ export type Effect =
   | { kind: 'changeAddress'; orderId: string; address: Address; decision: Decision; key: string }
   | { kind: 'cancelOrder'; orderId: string; decision: Decision; key: string }
   | { kind: 'createReturn'; orderId: string; returnKind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; key: string }
-  | { kind: 'requestRefund'; orderId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; key: string }
+  | { kind: 'requestRefund'; orderId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; itemSkus?: string[]; key: string }
   | { kind: 'createRemake'; orderId: string; itemSkus: string[]; reason: string; decision: Decision; key: string }
   | { kind: 'escalate'; orderId: string | null; handoff: HandoffPackage; priority: number; key: string }
   | { kind: 'createBrief'; brief: Record<string, unknown>; key: string };

@@ -2,11 +2,13 @@
 export const errorStatus = {
   bad_request: 400,
   validation_failed: 400,
+  invalid_multipart: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  quota_exceeded: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,

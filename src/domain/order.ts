@@ -60,7 +60,8 @@ const fulfillmentSchema = z.object({
   status: z.enum(fulfillmentStatuses),
   carrier: z.string().max(100).nullable().default(null),
   trackingNumber: z.string().max(100).nullable().default(null),
-  trackingUrl: z.url().nullable().default(null),
+  // Shown to customers as a link: web addresses only, never javascript:, data: or the like.
+  trackingUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).nullable().default(null),
   shippedAt: instantSchema.nullable().default(null),
   deliveredAt: instantSchema.nullable().default(null),
   estimatedDeliveryAt: instantSchema.nullable().default(null),

@@ -71,6 +71,8 @@ export type Refund = {
   createdAt: string;
   decidedAt: string | null;
   decidedBy: string | null;
+  /** The items this refund is for (the remedy ledger); absent for a refund of the order as a whole. */
+  itemSkus?: string[];
 };
 
 export type AuditEntry = {

@@ -163,6 +163,34 @@ export interface Store {
     get(id: string): Promise<User | null>;
     update(id: string, patch: Partial<Pick<User, 'passwordHash' | 'failedLogins' | 'lockedUntil' | 'role'>>): Promise<void>;
     list(): Promise<User[]>;
+    /**
+     * Counts one failed sign-in in one statement: failures older than `windowMs` start a fresh
+     * count; reaching `max` sets `lockedUntil` to `at + lockMs`. Returns the counts after it.
+     */
+    recordLoginFailure(id: string, rule: { at: string; windowMs: number; max: number; lockMs: number }): Promise<{ failedLogins: number; lockedUntil: string | null }>;
+  };
+  /** Guards against guessing and repeats that must hold across conversations and processes. */
+  guards: {
+    /**
+     * One failed proof of ownership for an order number (existing or not). Under the number's row
+     * lock: stores it, counts failures within `windowMs`, and pauses the number for `pauseMs` once
+     * they reach `max`. `newlyPaused` is true for exactly one caller per pause.
+     */
+    recordProofFailure(i: { orderKey: string; conversationId: string | null; at: string; windowMs: number; max: number; pauseMs: number }): Promise<{ failures: number; pausedUntil: string | null; newlyPaused: boolean }>;
+    /** Until when self-service look-ups of this order number are paused, or null. */
+    pausedUntil(orderKey: string, at: string): Promise<string | null>;
+    /**
+     * Registers this conversation as a contact about the order (once per conversation) and returns
+     * how many other conversations registered before it, counted under the order's guard lock.
+     */
+    claimContact(orderId: string, conversationId: string, at: string): Promise<number>;
+    /** Withdraws a claim made by a conversation that did not prove the order after all. */
+    releaseContact(orderId: string, conversationId: string): Promise<void>;
+  };
+  /** Server secrets kept in the database (e.g. the key that signs order links). */
+  secrets: {
+    /** The stored value, or `create()`'s value stored now; concurrent callers all get the first one stored. */
+    getOrCreate(name: string, create: () => string): Promise<string>;
   };
   sessions: {
     create(s: { id: string; userId: string; csrfToken: string; expiresAt: string }): Promise<void>;

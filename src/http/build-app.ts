@@ -13,6 +13,7 @@ import type { Actions } from '../actions/index.js';
 import type { Assistant } from '../domain/assistant.js';
 import type { Store } from '../domain/store.js';
 import { bearerToken } from './auth.js';
+import { resolveLinkKey } from '../auth/links.js';
 import { errorHandler } from './errors.js';
 import { maxImageBytes } from './images.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -28,9 +29,14 @@ export type Limits = {
   startsPerIpPerMinute: number;
   /** JSON body limit in bytes (orders may be larger: 1 MB). */
   jsonBodyBytes: number;
+  /** Photos one conversation may hold. */
+  uploadsPerConversation: number;
 };
 
-export const defaultLimits: Limits = { perIpPerMinute: 300, perConversationPerMinute: 30, startsPerIpPerMinute: 20, jsonBodyBytes: 64 * 1024 };
+export const defaultLimits: Limits = { perIpPerMinute: 300, perConversationPerMinute: 30, startsPerIpPerMinute: 20, jsonBodyBytes: 64 * 1024, uploadsPerConversation: 20 };
+
+/** Headers of the public customer API that a page on another origin may read. */
+const exposedHeaders = 'retry-after, x-request-id';
 
 /** Routes another part adds to the same server (e.g. the rep console), registered in order. */
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
@@ -52,7 +58,26 @@ export type AppDeps = {
   limits?: Partial<Limits>;
   trustProxy?: boolean;
   plugins?: RoutePlugin[];
+  /**
+   * The address customers reach the server at (MAKERDESK_PUBLIC_URL). When it is https://, every
+   * answer carries HSTS and `upgrade-insecure-requests`; otherwise only answers to requests that
+   * arrived over HTTPS do (directly, or behind a trusted proxy saying `X-Forwarded-Proto: https`).
+   */
+  publicUrl?: string | null;
+  /** The key order links are signed with (MAKERDESK_LINK_SECRET); default: one kept in the store. */
+  linkSecret?: string;
 };
+
+/** Whether this request reached us over HTTPS, as far as the configuration lets us know. */
+export function servedOverHttps(req: FastifyRequest, publicUrl: string | null | undefined): boolean {
+  if (publicUrl) return /^https:\/\//i.test(publicUrl);
+  return req.protocol === 'https';
+}
+
+/** The customer API: conversations, their photos and streams. Every answer there allows any origin. */
+export function isPublicApi(url: string): boolean {
+  return url === '/api/v1/conversations' || url.startsWith('/api/v1/conversations/') || url.startsWith('/api/v1/conversations?');
+}
 
 function requestId(req: { headers: Record<string, unknown> }): string {
   const given = req.headers['x-request-id'];
@@ -80,6 +105,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   app.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
+    // On every answer of the customer API, errors and 429s included, so the widget can read them.
+    if (isPublicApi(req.url)) {
+      void reply.header('access-control-allow-origin', '*');
+      void reply.header('access-control-allow-headers', 'authorization, content-type');
+      void reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
+      void reply.header('access-control-expose-headers', exposedHeaders);
+      void reply.header('access-control-max-age', '600');
+    }
+    if (servedOverHttps(req, deps.publicUrl)) {
+      void reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
+      const csp = reply.getHeader('content-security-policy');
+      if (typeof csp === 'string' && !csp.includes('upgrade-insecure-requests')) void reply.header('content-security-policy', `${csp};upgrade-insecure-requests`);
+    }
   });
 
   await app.register(helmet, {
@@ -95,8 +133,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         formAction: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
+        // Added per answer, and only over HTTPS (see the onSend hook): on plain HTTP it breaks the page.
+        upgradeInsecureRequests: null,
       },
     },
+    // Likewise only over HTTPS.
+    hsts: false,
     // widget.js and API answers are used from the shop's own site.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
@@ -140,23 +182,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const web = { conversationTurn: limiter(conversationLimit, 'in this conversation'), start: limiter(startLimit, 'starting conversations') };
   const newId = deps.newId ?? randomUUID;
+  let linkKeyPromise: Promise<string> | null = null;
+  const linkKey = (): Promise<string> => {
+    linkKeyPromise ??= resolveLinkKey(deps.store, deps.linkSecret !== undefined ? { MAKERDESK_LINK_SECRET: deps.linkSecret } : {}).catch((e: unknown) => {
+      linkKeyPromise = null;
+      throw e;
+    });
+    return linkKeyPromise;
+  };
 
   await app.register(
     (api, _opts, done) => {
       api.addHook('onRequest', limiter(ipLimit, 'from this address'));
-      // Browsers on the shop's own site call the customer API; tokens travel in headers, never cookies.
-      api.addHook('onRequest', (req, reply, next) => {
-        if (!req.url.startsWith('/api/v1/conversations')) return next();
-        void reply.header('access-control-allow-origin', '*');
-        void reply.header('access-control-allow-headers', 'authorization, content-type');
-        void reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
-        void reply.header('access-control-max-age', '600');
-        next();
-      });
+      // CORS headers for the customer API are added to every answer by the onSend hook above.
       api.options('/*', { schema: { hide: true } }, (_req, reply) => reply.code(204).send());
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
-      conversationRoutes(typed, { ...deps, newId, limits: web });
+      conversationRoutes(typed, { ...deps, newId, limits: web, uploadQuota: limits.uploadsPerConversation, linkKey });
       orderRoutes(typed, { actions: deps.actions, apiKey: deps.apiKey, orderBodyLimit: Math.max(limits.jsonBodyBytes, 1024 * 1024) });
       done();
     },

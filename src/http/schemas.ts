@@ -46,6 +46,7 @@ export const startConversationBody = z
   .object({
     channel: z.literal(channels[0]).describe('Only "web" over this API'),
     lang: z.enum(languages).optional(),
+    link: z.string().min(1).max(2048).optional().describe('A signed order link from the shop\'s order e-mail (the `mdlink` token, or the whole URL): the conversation starts with that order proven'),
   })
   .strict();
 

@@ -11,6 +11,7 @@ import { migrationProvider, type Dialect } from './migrations.js';
 import { createLocalPubSub, createPgPubSub, type PubSub } from './pubsub.js';
 import { createRepositories } from './repositories.js';
 import { insightsRepository } from './insights.js';
+import { guardsRepository, secretsRepository } from './guards.js';
 import type { Database } from './schema.js';
 
 export type { Database } from './schema.js';
@@ -276,6 +277,8 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     dialect,
     ...repos,
     insights: insightsRepository(() => current()?.conn ?? db),
+    guards: guardsRepository(() => current()?.conn ?? db, dialect, (fn) => store.transaction(() => fn())),
+    secrets: secretsRepository(() => current()?.conn ?? db, nowIso),
     async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
       const outer = current();
       if (outer !== undefined) return nested(outer, fn);

@@ -14,6 +14,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001_initial': { up: (db) => initial(db, dialect) },
+    '0002_guards': { up: (db) => guards(db, dialect) },
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
@@ -254,6 +255,45 @@ async function initial(db: Kysely<unknown>, d: Dialect): Promise<void> {
   await table(db, 'notifications', d, false)
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+}
+
+/**
+ * Counters that must hold under concurrency (docs/security.md): a login-failure window on
+ * users, failed proofs of ownership per order number, contacts per order, the items a refund
+ * is for, and server secrets (the key that signs order links).
+ */
+async function guards(db: Kysely<unknown>, d: Dialect): Promise<void> {
+  await db.schema.alterTable('users').addColumn('failed_since', 'text').execute();
+  await db.schema.alterTable('refunds').addColumn('item_skus', 'text').execute();
+
+  // One row per order number anyone tried to prove; its row lock serialises the counting.
+  await table(db, 'order_guards', d, false)
+    .addColumn('order_key', 'text', (c) => c.primaryKey())
+    .addColumn('paused_until', 'text')
+    .execute();
+  await table(db, 'proof_failures', d, true)
+    .addColumn('order_key', 'text', (c) => c.notNull())
+    .addColumn('conversation_id', 'text')
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('proof_failures_order')
+    .on('proof_failures')
+    .columns(['order_key', 'at'])
+    .execute();
+
+  await table(db, 'order_contacts', d, true)
+    .addColumn('order_id', 'text', (c) => c.notNull())
+    .addColumn('conversation_id', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('order_contacts_once', ['order_id', 'conversation_id'])
+    .execute();
+
+  await table(db, 'secrets', d, false)
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
 }

@@ -22,6 +22,7 @@ import type {
   StoredEvent,
 } from '../domain/store.js';
 import { guard } from './errors.js';
+import { recordLoginFailure } from './guards.js';
 import {
   conversationStatusSchema,
   handledBySchema,
@@ -42,7 +43,7 @@ import type { Database } from './schema.js';
 /** The data part of the Store: everything but transactions, pub/sub and lifecycle. */
 export type Repositories = Omit<
   Store,
-  'dialect' | 'transaction' | 'publish' | 'subscribe' | 'close' | 'insights'
+  'dialect' | 'transaction' | 'publish' | 'subscribe' | 'close' | 'insights' | 'guards' | 'secrets'
 >;
 
 const senders = ['customer', 'assistant', 'agent', 'system'] as const satisfies readonly Sender[];
@@ -153,7 +154,7 @@ export function toCase(r: Selectable<Database['cases']>): Case {
 }
 
 export function toRefund(r: Selectable<Database['refunds']>): Refund {
-  return {
+  const refund: Refund = {
     id: r.id,
     orderId: r.order_id,
     conversationId: r.conversation_id,
@@ -167,6 +168,9 @@ export function toRefund(r: Selectable<Database['refunds']>): Refund {
     decidedAt: r.decided_at,
     decidedBy: r.decided_by,
   };
+  if (r.item_skus !== null)
+    refund.itemSkus = readJson(stringArraySchema, r.item_skus, `refund ${r.id} itemSkus`);
+  return refund;
 }
 
 export function toReturn(r: Selectable<Database['returns']>): ReturnRecord {
@@ -525,6 +529,7 @@ export function createRepositories(
               created_at: r.createdAt,
               decided_at: r.decidedAt,
               decided_by: r.decidedBy,
+              item_skus: r.itemSkus === undefined ? null : writeJson(r.itemSkus),
             })
             .execute();
         }),
@@ -749,6 +754,8 @@ export function createRepositories(
             .executeTakeFirst();
           mustChange(r.numUpdatedRows, 'user', id);
         }),
+      recordLoginFailure: (id, rule) =>
+        guard('users.recordLoginFailure', () => recordLoginFailure(db(), id, rule)),
       list: () =>
         guard('users.list', async () => {
           const rows = await db().selectFrom('users').selectAll().orderBy('seq').execute();

@@ -21,6 +21,36 @@ export type Database = {
   audit_log: AuditLogTable;
   idempotency: IdempotencyTable;
   notifications: NotificationsTable;
+  order_guards: OrderGuardsTable;
+  proof_failures: ProofFailuresTable;
+  order_contacts: OrderContactsTable;
+  secrets: SecretsTable;
+};
+
+export type OrderGuardsTable = {
+  /** The order number as customers type it (it need not exist). */
+  order_key: string;
+  paused_until: string | null;
+};
+
+export type ProofFailuresTable = {
+  seq: Generated<number>;
+  order_key: string;
+  conversation_id: string | null;
+  at: string;
+};
+
+export type OrderContactsTable = {
+  seq: Generated<number>;
+  order_id: string;
+  conversation_id: string;
+  at: string;
+};
+
+export type SecretsTable = {
+  name: string;
+  value: string;
+  created_at: string;
 };
 
 export type OrdersTable = {
@@ -107,6 +137,8 @@ export type RefundsTable = {
   created_at: string;
   decided_at: string | null;
   decided_by: string | null;
+  /** JSON array of the item SKUs the refund is for; null for a refund of the order as a whole. */
+  item_skus: string | null;
 };
 
 export type ReturnsTable = {
@@ -172,6 +204,8 @@ export type UsersTable = {
   password_hash: string;
   failed_logins: number;
   locked_until: string | null;
+  /** Start of the window the failures in `failed_logins` were counted in. */
+  failed_since: string | null;
   created_at: string;
 };
 

@@ -25,6 +25,11 @@ export function memoryStore(): Store {
   const attachments = new Map<string, Attachment>();
   const audit: AuditEntry[] = [];
   const idem = new Map<string, unknown>();
+  const failedSince = new Map<string, number>();
+  const proofFailures = new Map<string, number[]>();
+  const pauses = new Map<string, string>();
+  const contacts = new Map<string, string[]>();
+  const secrets = new Map<string, string>();
   const listeners = new Map<string, Set<(p: unknown) => void>>();
   const returns: ReturnRecord[] = [];
   const changes: ChangeRequest[] = [];
@@ -116,6 +121,55 @@ export function memoryStore(): Store {
         return Promise.resolve();
       },
       list: () => Promise.resolve([...users.values()].map(clone)),
+      recordLoginFailure: (id, rule) => {
+        const u = users.get(id);
+        if (!u) return Promise.resolve({ failedLogins: 0, lockedUntil: null });
+        const since = failedSince.get(id);
+        const at = Date.parse(rule.at);
+        const fresh = since === undefined || since <= at - rule.windowMs || (u.lockedUntil !== null && Date.parse(u.lockedUntil) <= at);
+        const failedLogins = fresh ? 1 : u.failedLogins + 1;
+        if (fresh) failedSince.set(id, at);
+        const lockedUntil = failedLogins >= rule.max ? new Date(at + rule.lockMs).toISOString() : u.lockedUntil !== null && Date.parse(u.lockedUntil) <= at ? null : u.lockedUntil;
+        users.set(id, { ...u, failedLogins, lockedUntil });
+        return Promise.resolve({ failedLogins, lockedUntil });
+      },
+    },
+    guards: {
+      recordProofFailure: (i) => {
+        const list = proofFailures.get(i.orderKey) ?? [];
+        list.push(Date.parse(i.at));
+        proofFailures.set(i.orderKey, list);
+        const failures = list.filter((t) => t > Date.parse(i.at) - i.windowMs).length;
+        const paused = pauses.get(i.orderKey);
+        let pausedUntil = paused !== undefined && paused > i.at ? paused : null;
+        let newlyPaused = false;
+        if (failures >= i.max && pausedUntil === null) {
+          pausedUntil = new Date(Date.parse(i.at) + i.pauseMs).toISOString();
+          pauses.set(i.orderKey, pausedUntil);
+          newlyPaused = true;
+        }
+        return Promise.resolve({ failures, pausedUntil, newlyPaused });
+      },
+      pausedUntil: (key, at) => {
+        const p = pauses.get(key);
+        return Promise.resolve(p !== undefined && p > at ? p : null);
+      },
+      claimContact: (orderId, conversationId) => {
+        const list = contacts.get(orderId) ?? [];
+        if (!list.includes(conversationId)) list.push(conversationId);
+        contacts.set(orderId, list);
+        return Promise.resolve(list.indexOf(conversationId));
+      },
+      releaseContact: (orderId, conversationId) => {
+        contacts.set(orderId, (contacts.get(orderId) ?? []).filter((c) => c !== conversationId));
+        return Promise.resolve();
+      },
+    },
+    secrets: {
+      getOrCreate: (name, create) => {
+        if (!secrets.has(name)) secrets.set(name, create());
+        return Promise.resolve(secrets.get(name) ?? '');
+      },
     },
     sessions: {
       create: (s) => {

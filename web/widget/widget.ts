@@ -21,6 +21,23 @@ const shopName = script?.dataset['shop'] ?? 'our shop';
 const langAttr = script?.dataset['lang'];
 const storageKey = `makerdesk:${base}:conversation`;
 const openKey = `makerdesk:${base}:open`;
+const linkKey = `makerdesk:${base}:link`;
+
+/**
+ * A signed order link (from the shop's order e-mail): `data-link` on the script tag, or
+ * `?mdlink=` in the page address. The chat it opens starts with that order proven. It is taken
+ * out of the address bar at once, so it is not bookmarked or shared by accident.
+ */
+function takeOrderLink(): string | null {
+  const fromAttr = script?.dataset['link'];
+  if (fromAttr) return fromAttr;
+  const url = new URL(location.href);
+  const fromUrl = url.searchParams.get('mdlink');
+  if (!fromUrl) return null;
+  url.searchParams.delete('mdlink');
+  history.replaceState(history.state, '', url.toString());
+  return fromUrl;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -122,6 +139,7 @@ function mount(): void {
   document.body.append(host);
 
   let session = loadSession();
+  let orderLink = takeOrderLink();
   let stream: EventSource | null = null;
   let busy = false;
   let pendingFile: File | null = null;
@@ -265,10 +283,22 @@ function mount(): void {
 
   async function ensureSession(): Promise<Session> {
     if (session) return session;
-    const body: { channel: 'web'; lang?: string } = { channel: 'web' };
+    const body: { channel: 'web'; lang?: string; link?: string } = { channel: 'web' };
     const lang = langAttr ?? document.documentElement.lang.slice(0, 2);
     if (['en', 'es', 'fr', 'de', 'it', 'pt'].includes(lang)) body.lang = lang;
-    const started = await call<TurnResult & Session>('/conversations', { method: 'POST', body: JSON.stringify(body) });
+    if (orderLink) body.link = orderLink;
+    let started: TurnResult & Session;
+    try {
+      started = await call<TurnResult & Session>('/conversations', { method: 'POST', body: JSON.stringify(body) });
+    } catch (e: unknown) {
+      if (!(e instanceof ApiError && e.status === 400 && body.link)) throw e;
+      // An expired or damaged link: say so, and chat without it (the order number and e-mail still work).
+      notice(e.message);
+      orderLink = null;
+      delete body.link;
+      started = await call<TurnResult & Session>('/conversations', { method: 'POST', body: JSON.stringify(body) });
+    }
+    orderLink = null;
     session = { id: started.id, token: started.token };
     localStorage.setItem(storageKey, JSON.stringify(session));
     showReplies(started);
@@ -413,6 +443,17 @@ function mount(): void {
     if (f) choosePhoto(f);
   });
 
+  if (orderLink !== null) {
+    // A new link (not the one this browser already used) starts a fresh chat about its order.
+    if (localStorage.getItem(linkKey) === orderLink) orderLink = null;
+    else {
+      localStorage.setItem(linkKey, orderLink);
+      localStorage.removeItem(storageKey);
+      session = null;
+      void open();
+      return;
+    }
+  }
   if (session) {
     const wasOpen = localStorage.getItem(openKey) === '1';
     void resume(session)

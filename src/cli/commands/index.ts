@@ -3,6 +3,7 @@ import { registerChat } from './chat.js';
 import { registerClassify } from './classify.js';
 import { registerImport } from './import.js';
 import { registerInsights } from './insights.js';
+import { registerLink } from './link.js';
 import { registerPolicy } from './policy.js';
 import { registerTestConversations } from './test-conversations.js';
 import { registerServe } from './serve.js';
@@ -21,4 +22,5 @@ export const commands: RegisterCommand[] = [
   registerChat,
   registerTestConversations,
   registerServe,
+  registerLink,
 ];

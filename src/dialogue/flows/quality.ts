@@ -1,4 +1,4 @@
-import type { Order, OrderItem } from '../../domain/index.js';
+import type { Order, OrderItem, Refund } from '../../domain/index.js';
 import { saysAny } from '../../nlu/acts/index.js';
 import { escalate, offerPerson } from '../handoff.js';
 import type { Act, Turn } from '../kit.js';
@@ -46,10 +46,10 @@ function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'qual
   flow.step = 'remedy';
   const item = order.items.find((i) => i.sku === sku);
   const remedies = t.ctx.policy.remedies(order, flow.problem, sku);
-  const amount = refundAmount(order, item);
+  const amount = refundAmount(order, item, t.ctx.refunds);
   t.say('quality.remedies', { ...itemParams(item ?? undefined, t.lang) });
   t.options([
-    ...remedies.map((r: Remedy) =>
+    ...remedies.filter((r: Remedy) => r !== 'refund' || amount > 0).map((r: Remedy) =>
       r === 'remake' ? { value: 'remedy:remake' as const, label: t.label('qr.remake') } : { value: 'remedy:refund' as const, label: t.label('qr.refund_amount', { amount: t.money(amount, order.currency) }) },
     ),
     { value: 'person', label: t.label('qr.person') },
@@ -57,9 +57,13 @@ function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'qual
   t.s.pendingHandoff = { rule: d.rule, reason: d.reason, desired: null };
 }
 
-function refundAmount(order: Order, item: OrderItem | undefined): number {
-  const itemTotal = item ? item.unitPriceMinor * item.quantity : order.payment.totalMinor;
-  return Math.max(0, Math.min(itemTotal, order.payment.totalMinor - order.payment.refundedMinor));
+/** What is left to refund for an item: its price less what was refunded for it, within what the order has left (less refunds waiting for approval). */
+function refundAmount(order: Order, item: OrderItem | undefined, refunds: readonly Refund[]): number {
+  const live = refunds.filter((r) => r.orderId === order.id && r.status !== 'declined');
+  const pending = live.filter((r) => r.status === 'pending_approval').reduce((sum, r) => sum + r.amountMinor, 0);
+  const itemRefunded = item ? live.filter((r) => r.itemSkus?.includes(item.sku)).reduce((sum, r) => sum + r.amountMinor, 0) : 0;
+  const itemTotal = item ? item.unitPriceMinor * item.quantity - itemRefunded : order.payment.totalMinor;
+  return Math.max(0, Math.min(itemTotal, order.payment.totalMinor - order.payment.refundedMinor - pending));
 }
 
 
@@ -121,7 +125,7 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
         t.resolved();
         return true;
       }
-      const amount = refundAmount(order, item);
+      const amount = refundAmount(order, item, t.ctx.refunds);
       const d = t.ctx.policy.decideRefund(order, amount, t.now);
       const amountText = t.money(amount, order.currency);
       if (d.outcome === 'deny') {
@@ -130,7 +134,7 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
         offerPerson(t, { rule: d.rule, reason: d.reason, desired: `Refund ${t.decimal(amount, order.currency)}` });
         return true;
       }
-      t.effect({ kind: 'requestRefund', orderId: order.id, amountMinor: amount, reason, decision: d, autoLimitMinor: t.ctx.policy.autoLimitMinor(order), key: t.key('refund') });
+      t.effect({ kind: 'requestRefund', orderId: order.id, amountMinor: amount, reason, decision: d, autoLimitMinor: t.ctx.policy.autoLimitMinor(order), itemSkus: [item.sku], key: t.key('refund') });
       if (d.outcome === 'allow') {
         t.note(`Refund of ${t.decimal(amount, order.currency)} issued.`);
         t.say('quality.refund_done', { amount: amountText });

@@ -9,6 +9,11 @@ import type { Attachment, Conversation } from '../../domain/records.js';
 import type { Store } from '../../domain/store.js';
 import { authorizeConversation } from '../auth.js';
 import { cleanImage, type CleanImage } from '../images.js';
+import { linkTokenOf, verifyOrderLink } from '../../auth/links.js';
+
+function quotaError(quota: number): AppError {
+  return new AppError('quota_exceeded', `This conversation already holds the most photos it can (${quota}); a person from our team can take more by e-mail.`);
+}
 import {
   attachmentParams,
   attachmentsResponse,
@@ -31,9 +36,25 @@ type Deps = {
   clock: () => Date;
   newId: () => string;
   limits: { conversationTurn: Hook; start: Hook };
+  /** Photos one conversation may hold. */
+  uploadQuota: number;
+  /** The key signed order links are checked with (src/auth/links.ts). */
+  linkKey: () => Promise<string>;
 };
 
-const errors = { 400: errorSchema, 401: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema };
+/** What `start` takes when a signed link proved the order (the engine's assistant accepts it; others ignore it). */
+type StartInput = Parameters<Assistant['start']>[0] & { verifiedOrderId?: string };
+
+/** Anything the multipart parser (busboy) throws is malformed input, never a server fault. */
+function multipartError(e: unknown): unknown {
+  if (e instanceof AppError) return e;
+  const status = (e as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) return e;
+  const detail = e instanceof Error && e.message ? ` (${e.message.replace(/^Multipart:\s*/i, '')})` : '';
+  return new AppError('invalid_multipart', `The upload is not valid multipart/form-data${detail}: send the photo in a "file" field with a boundary in the Content-Type header.`, undefined, { cause: e });
+}
+
+const errors = { 400: errorSchema, 401: errorSchema, 404: errorSchema, 409: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema };
 const security = [{ conversationToken: [] }];
 
 /** What a transcript shows of a stored message (never the NLU's notes). */
@@ -44,14 +65,23 @@ export function publicMessage(m: Message): z.infer<typeof transcriptSchema>['mes
   return out;
 }
 
-/** The quick replies the customer may press now: those of the last message the shop sent. */
-async function offeredChoices(store: Store, conversationId: string): Promise<string[]> {
+/**
+ * The quick replies the customer may press now (those of the last message the shop sent), and
+ * whether `choice` was offered earlier in the conversation (then pressing it again is a stale,
+ * repeated press: 409, the same answer a concurrent double press gets).
+ */
+async function offeredChoices(store: Store, conversationId: string, choice: string): Promise<{ now: string[]; earlier: boolean }> {
   const messages = await store.messages.list(conversationId);
+  let now: string[] | null = null;
+  let earlier = false;
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i];
-    if (m && m.sender !== 'customer') return (m.quickReplies ?? []).map((q) => q.id);
+    if (!m || m.sender === 'customer') continue;
+    const ids = (m.quickReplies ?? []).map((q) => q.id);
+    if (now === null) now = ids;
+    else if (ids.includes(choice)) earlier = true;
   }
-  return [];
+  return { now: now ?? [], earlier };
 }
 
 export function conversationRoutes(api: ZodApp, deps: Deps): void {
@@ -69,8 +99,14 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
       },
     },
     async (req, reply) => {
-      const input: Parameters<Assistant['start']>[0] = { channel: req.body.channel };
+      const input: StartInput = { channel: req.body.channel };
       if (req.body.lang) input.lang = req.body.lang;
+      if (req.body.link !== undefined) {
+        // A signed link from the shop's order e-mail proves the order up front.
+        const check = verifyOrderLink(await deps.linkKey(), linkTokenOf(req.body.link), deps.clock());
+        if (!check.ok) throw new AppError('bad_request', check.message);
+        input.verifiedOrderId = check.orderId;
+      }
       const started = await assistant.start(input);
       return reply.code(201).send({ id: started.conversation.id, token: started.token, ...started.result });
     },
@@ -113,9 +149,10 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
       if ('text' in req.body) {
         input = { kind: 'text', text: req.body.text };
       } else {
-        const offered = await offeredChoices(store, c.id);
-        if (!offered.includes(req.body.choice)) {
-          throw new AppError('bad_request', `"${req.body.choice}" is not one of the quick replies offered right now${offered.length ? ` (${offered.join(', ')})` : ''}.`);
+        const offered = await offeredChoices(store, c.id, req.body.choice);
+        if (!offered.now.includes(req.body.choice)) {
+          if (offered.earlier) throw new AppError('conflict', `"${req.body.choice}" was already answered; the conversation has moved on.`);
+          throw new AppError('bad_request', `"${req.body.choice}" is not one of the quick replies offered right now${offered.now.length ? ` (${offered.now.join(', ')})` : ''}.`);
         }
         input = { kind: 'choice', choice: req.body.choice };
       }
@@ -140,15 +177,32 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
     async (req, reply) => {
       const c = await authorizeConversation(store, req, req.params.id);
       if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Send photos as multipart/form-data with a "file" field.');
-      const images: CleanImage[] = [];
+      const boundary = /;\s*boundary=("?)([^";]*)\1/i.exec(String(req.headers['content-type'] ?? ''))?.[2] ?? '';
+      if (boundary.trim() === '') throw new AppError('invalid_multipart', 'The upload is not valid multipart/form-data: the Content-Type header names no boundary.');
+      const held = (await store.attachments.listForConversation(c.id)).length;
+      if (held >= deps.uploadQuota) throw quotaError(deps.uploadQuota);
+      const files: Buffer[] = [];
       let text: string | undefined;
-      for await (const part of req.parts()) {
-        if (part.type === 'file') {
-          // The client's file name is never used: the bytes decide what this is.
-          images.push(await cleanImage(await part.toBuffer()));
-        } else if (part.fieldname === 'text' && typeof part.value === 'string' && part.value.trim()) {
-          text = part.value.trim().slice(0, 2000);
+      try {
+        for await (const part of req.parts()) {
+          if (part.type === 'file') {
+            // The client's file name is never used: the bytes decide what this is.
+            files.push(await part.toBuffer());
+          } else if (part.fieldname === 'text' && typeof part.value === 'string' && part.value.trim()) {
+            text = part.value.trim().slice(0, 2000);
+          }
         }
+      } catch (e: unknown) {
+        throw multipartError(e);
+      }
+      if (held + files.length > deps.uploadQuota) throw quotaError(deps.uploadQuota);
+      const images: CleanImage[] = [];
+      try {
+        for (const f of files) images.push(await cleanImage(f));
+      } catch (e: unknown) {
+        // The image pool is full: worth trying again in a few seconds, not a minute.
+        if (e instanceof AppError && e.code === 'rate_limited') void reply.header('retry-after', '5');
+        throw e;
       }
       if (images.length === 0) throw new AppError('bad_request', 'No image in the upload: send it in a "file" field.');
       const saved = await saveAttachments(deps, c, images);
