@@ -68,6 +68,7 @@ export const registerServe: RegisterCommand = (program) => {
       });
       try {
         await runtime.app.listen({ port, host });
+        await runtime.integrations.start();
       } catch (e: unknown) {
         await runtime.close();
         const code = (e as { code?: string }).code;
