@@ -115,7 +115,7 @@ describe.each(integrationDatabases)('webhooks on %s', (db) => {
   });
 
   it('orders/updated keeps the workshop stage; fulfillments set shipped and tracking; orders/cancelled cancels', async () => {
-    const base = { ...fixture('order-create'), name: '#2422', id: 5801726377299 };
+    const base: Record<string, unknown> = { ...fixture('order-create'), name: '#2422', id: 5801726377299 };
     await shopify(app, 'orders/create', base);
     await t.runtime.app.inject({ method: 'POST', url: '/api/v1/orders/2422/events', headers: { authorization: 'Bearer test-api-key' }, payload: { type: 'stage_changed', stage: 'making' } });
     const lines = (base['line_items'] as Record<string, unknown>[]).map((li, i) => (i === 0 ? { ...li, properties: [{ name: 'Engraving', value: 'Pour Lou' }] } : li));
