@@ -143,7 +143,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       }
       demo = { seededOrders, orders: demoCredentials, logins: consoleSetup.logins };
     }
-    const integrations = setupIntegrations({ store, actions, assistant, policy, clock, newId, env: options.env ?? {}, ...(options.logger ? { logger: options.logger } : {}) });
+    const integrations = setupIntegrations({ store, actions, assistant, policy, clock, newId, uploadsDir: options.uploadsDir, env: options.env ?? {}, ...(options.logger ? { logger: options.logger } : {}) });
     const app = await buildApp({
       store,
       assistant,

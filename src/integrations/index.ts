@@ -8,6 +8,10 @@ import { eventSender, type EventsConfig } from './events-out.js';
 import type { OutboxKind } from '../domain/integrations.js';
 import type { EngineAssistant } from '../engine.js';
 import type { Policy } from '../policy/index.js';
+import { AppError } from '../domain/errors.js';
+import { handleInboundMail, type InboundOutcome, type MailDeps } from '../channels/mail.js';
+import { mailSender, startInboundSmtp, type InboundListener } from '../channels/transport.js';
+import { startImapPoller } from '../channels/imap.js';
 
 export type IntegrationsEnv = Record<string, string | undefined>;
 
@@ -27,6 +31,7 @@ export function integrationsConfig(env: IntegrationsEnv) {
     smtpUrl: get('MAKERDESK_SMTP_URL'),
     mailFrom: get('MAKERDESK_MAIL_FROM'),
     inboundSmtpPort: get('MAKERDESK_INBOUND_SMTP_PORT'),
+    inboundSmtpHost: get('MAKERDESK_INBOUND_SMTP_HOST'),
     imapUrl: get('MAKERDESK_IMAP_URL'),
     publicUrl: get('MAKERDESK_PUBLIC_URL'),
   };
@@ -37,6 +42,10 @@ export type IntegrationsSetup = {
   plugin: RoutePlugin;
   outbox: Outbox;
   config: IntegrationsConfig;
+  /** Handles one raw incoming e-mail (what the SMTP listener and the IMAP poller call). */
+  receiveMail(raw: Buffer): Promise<InboundOutcome>;
+  /** The port the inbound SMTP listener is on, once started. */
+  inboundPort(): number | null;
   /** Starts the background parts that are configured (outbox worker, mail listener, IMAP). */
   start(): Promise<void>;
   close(): Promise<void>;
@@ -51,12 +60,16 @@ export function setupIntegrations(deps: {
   env: IntegrationsEnv;
   assistant: EngineAssistant;
   policy: Policy;
+  uploadsDir: string;
   logger?: FastifyBaseLogger;
   extraSenders?: Partial<Record<OutboxKind, OutboxSender>>;
 }): IntegrationsSetup {
   const config = integrationsConfig(deps.env);
   const senders: Partial<Record<OutboxKind, OutboxSender>> = { ...deps.extraSenders };
   if (config.events) senders.event = eventSender(config.events);
+  const mailFrom = config.mailFrom ?? 'Makerdesk <support@makerdesk.local>';
+  const mailer = config.smtpUrl ? mailSender(config.smtpUrl, mailFrom) : null;
+  if (mailer) senders.mail = mailer.send;
   const outbox = createOutbox({
     store: deps.store,
     senders,
@@ -72,18 +85,56 @@ export function setupIntegrations(deps: {
     shopifySecret: config.shopifySecret,
     webhookSecret: config.webhookSecret,
   });
+  const shop = deps.policy.shop;
+  const mailDeps: MailDeps = {
+    store: deps.store,
+    assistant: deps.assistant,
+    clock: deps.clock,
+    newId: deps.newId,
+    uploadsDir: deps.uploadsDir,
+    from: mailFrom,
+    signature: `${shop.voice.assistantName} · ${shop.name}`,
+    onQueued: () => {
+      if (started) void outbox.drain().catch((e: unknown) => deps.logger?.warn({ err: e }, 'outbox drain failed'));
+    },
+  };
+  const receive = async (raw: Buffer): Promise<InboundOutcome> => {
+    const outcome = await handleInboundMail(mailDeps, raw);
+    if (outcome.result === 'ignored') deps.logger?.info({ reason: outcome.reason }, 'inbound mail not answered');
+    return outcome;
+  };
   let started = false;
+  let inbound: InboundListener | null = null;
+  let imap: ReturnType<typeof startImapPoller> | null = null;
   return {
     plugin: (app) => routes(app),
     outbox,
     config,
-    start() {
-      if (!started && config.events) outbox.start();
+    receiveMail: receive,
+    inboundPort: () => inbound?.port ?? null,
+    async start() {
+      if (started) return;
       started = true;
-      return Promise.resolve();
+      if (config.events || mailer) outbox.start();
+      if (config.inboundSmtpPort !== null) {
+        const port = Number(config.inboundSmtpPort);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('bad_request', `MAKERDESK_INBOUND_SMTP_PORT must be a port number, not "${config.inboundSmtpPort}"`);
+        inbound = await startInboundSmtp({
+          port,
+          ...(config.inboundSmtpHost ? { host: config.inboundSmtpHost } : {}),
+          onMessage: receive,
+          onError: (e) => deps.logger?.error({ err: e }, 'inbound mail failed'),
+        });
+      }
+      if (config.imapUrl !== null) {
+        imap = startImapPoller({ url: config.imapUrl, onMessage: receive, onError: (e) => deps.logger?.error({ err: e }, 'IMAP poll failed') });
+      }
     },
     async close() {
+      await imap?.stop();
+      await inbound?.close();
       await outbox.stop();
+      mailer?.close();
     },
   };
 }
