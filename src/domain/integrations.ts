@@ -53,8 +53,8 @@ export interface IntegrationsRepository {
   externalOrder(source: string, externalId: string): Promise<string | null>;
   ordersByTrackingNumber(trackingNumber: string): Promise<Order[]>;
   ordersByEmail(email: string, limit?: number): Promise<Order[]>;
-  /** Open conversations of a channel about an order, newest first. */
-  openConversationIds(orderId: string, channel: string): Promise<string[]>;
+  /** Conversations of a channel about an order active since an instant, newest first. */
+  recentConversationIds(orderId: string, channel: string, since: string): Promise<string[]>;
   mail: {
     /** False when this Message-ID was already seen (a redelivery). */
     recordMessage(m: { messageId: string; conversationId: string; direction: 'in' | 'out'; address: string; at: string }): Promise<boolean>;
@@ -82,9 +82,12 @@ export interface IntegrationsRepository {
   };
   /** Durable read positions (the proactive-update watcher's place in the audit log). */
   cursors: {
-    get(name: string): Promise<number>;
+    /** The stored position, or null when this reader never ran. */
+    get(name: string): Promise<number | null>;
     set(name: string, value: number): Promise<void>;
   };
   /** Audit rows about orders after `seq`, in order. */
   orderChangesAfter(seq: number, limit: number): Promise<OrderChange[]>;
+  /** The newest audit row's position (0 when empty). */
+  latestAuditSeq(): Promise<number>;
 }

@@ -18,6 +18,8 @@ export type OutboxOptions = {
   /** How long a worker holds an item while sending it. */
   leaseMs?: number;
   onError?: (item: OutboxItem, e: unknown) => void;
+  /** Runs in the transaction that marks an item sent (e.g. records `notification.sent`). */
+  onSent?: (item: OutboxItem, at: string) => Promise<void>;
 };
 
 /** Delay before attempt `attempts + 1`: exponential, capped. */
@@ -48,7 +50,11 @@ export function createOutbox(options: OutboxOptions) {
     try {
       if (!sender) throw new PermanentFailure(`no sender for ${item.kind} is configured`);
       await sender({ ...item, attempts });
-      await repo.markSent(item.id, options.clock().toISOString());
+      const at = options.clock().toISOString();
+      await options.store.transaction(async () => {
+        await options.onSent?.(item, at);
+        await repo.markSent(item.id, at);
+      });
       return true;
     } catch (e: unknown) {
       options.onError?.(item, e);

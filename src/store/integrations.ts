@@ -117,13 +117,13 @@ export function integrationsRepository(conn: () => Kysely<Database>, dialect: Di
       const rows = await db().selectFrom('orders').select(['id', 'data']).where('customer_email', '=', email.trim().toLowerCase()).orderBy('seq', 'desc').limit(limit).execute();
       return rows.map(toOrder);
     },
-    async openConversationIds(orderId, channel) {
+    async recentConversationIds(orderId, channel, since) {
       const rows = await db()
         .selectFrom('conversations')
         .select('id')
         .where('order_id', '=', orderId)
         .where('channel', '=', channel)
-        .where('status', 'in', ['open', 'waiting_for_customer'])
+        .where('updated_at', '>=', since)
         .orderBy('updated_at', 'desc')
         .execute();
       return rows.map((r) => r.id);
@@ -244,7 +244,7 @@ export function integrationsRepository(conn: () => Kysely<Database>, dialect: Di
     cursors: {
       async get(name) {
         const r = await db().selectFrom('integration_cursors').select('value').where('name', '=', name).executeTakeFirst();
-        return r ? Number(r.value) : 0;
+        return r ? Number(r.value) : null;
       },
       async set(name, value) {
         await db()
@@ -253,6 +253,10 @@ export function integrationsRepository(conn: () => Kysely<Database>, dialect: Di
           .onConflict((oc) => oc.column('name').doUpdateSet({ value }))
           .execute();
       },
+    },
+    async latestAuditSeq() {
+      const r = await db().selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+      return r?.seq === null || r?.seq === undefined ? 0 : Number(r.seq);
     },
     async orderChangesAfter(seq, limit) {
       const rows = await db()
