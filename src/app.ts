@@ -17,7 +17,8 @@ import { buildApp, type Limits, type RoutePlugin } from './http/index.js';
 import { createKnowledge, type KnowledgeDoc } from './knowledge/index.js';
 import { createNlu } from './nlu/index.js';
 import { formatPolicyIssues, parsePolicyText, type Policy } from './policy/index.js';
-import { openStore } from './store/index.js';
+import { openStore, type OpenedStore } from './store/index.js';
+import { setupIntegrations, type IntegrationsSetup } from './integrations/index.js';
 
 export type RuntimeOptions = {
   /** `sqlite:./data/makerdesk.db`, `sqlite::memory:` or `postgres://…`. */
@@ -54,7 +55,9 @@ export type DemoInfo = {
 
 export type Runtime = {
   app: FastifyInstance;
-  store: Store;
+  store: OpenedStore;
+  /** Webhooks, e-mail and the outbox; `start()` runs their background parts (serve does). */
+  integrations: IntegrationsSetup;
   policy: Policy;
   demo: DemoInfo | null;
   close(): Promise<void>;
@@ -125,6 +128,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       }
       demo = { seededOrders, orders: demoCredentials, logins: consoleSetup.logins };
     }
+    const integrations = setupIntegrations({ store, actions, assistant, policy, clock, newId, uploadsDir: options.uploadsDir, env: options.env ?? {}, ...(options.logger ? { logger: options.logger } : {}) });
     const app = await buildApp({
       store,
       assistant,
@@ -139,14 +143,16 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
       publicUrl: options.env?.['MAKERDESK_PUBLIC_URL'] ?? null,
       ...(options.env?.['MAKERDESK_LINK_SECRET'] ? { linkSecret: options.env['MAKERDESK_LINK_SECRET'] } : {}),
-      plugins: [consoleSetup.plugin, ...(options.plugins ?? [])],
+      plugins: [consoleSetup.plugin, integrations.plugin, ...(options.plugins ?? [])],
     });
     return {
       app,
       store,
       policy,
       demo,
+      integrations,
       async close() {
+        await integrations.close();
         await app.close();
         await store.close();
       },

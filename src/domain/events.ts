@@ -19,6 +19,7 @@ export const eventTypes = [
   'case.escalated',
   'brief.created',
   'csat.recorded',
+  'notification.sent',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

@@ -12,9 +12,15 @@ export type Currency = z.infer<typeof currencySchema>;
 
 /** Number of digits after the decimal point for a currency (2 for USD, 0 for JPY, 3 for KWD). */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    // Building an Intl.NumberFormat costs far more than the rest of a conversion: once per currency.
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsCache.set(currency, digits);
+  }
+  return digits;
 }
+const digitsCache = new Map<string, number>();
 
 export type ToMinorResult = { ok: true; value: number } | { ok: false; message: string };
 

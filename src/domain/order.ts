@@ -65,6 +65,11 @@ const fulfillmentSchema = z.object({
   shippedAt: instantSchema.nullable().default(null),
   deliveredAt: instantSchema.nullable().default(null),
   estimatedDeliveryAt: instantSchema.nullable().default(null),
+  /** The carrier's latest word (tracking webhook): in_transit, out_for_delivery, delivered, exception. */
+  trackingStatus: z.enum(['in_transit', 'out_for_delivery', 'delivered', 'exception']).optional(),
+  trackingUpdatedAt: instantSchema.optional(),
+  /** A delivery problem the carrier reported (`exception`) and not yet resolved by a delivery. */
+  deliveryProblem: z.object({ reportedAt: instantSchema, carrier: z.string().max(100).nullable(), detail: z.string().max(500).optional() }).optional(),
 });
 
 /** An order as shops send it (contracts.md §5): decimal money, validated at the edge. */

@@ -202,7 +202,7 @@ describe('makerdesk import (JSON)', () => {
         main(['import', join(dir, 'f.json'), '--format', 'xml']),
       ),
     ).toBe(2);
-    expect(err).toContain('--format must be json or csv');
+    expect(err).toContain('--format must be json, csv or etsy');
   });
 });
 

@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Issue } from '../domain/order.js';
+import { readEtsyText } from './etsy.js';
 
 /** One order read from a file, or why it could not be read. `row` is what the user looks up. */
 export type OrderRow = {
@@ -13,7 +14,7 @@ export type OrderRow = {
 export type FileProblem = { message: string };
 export type ReadOrders = { ok: true; rows: OrderRow[] } | { ok: false; problem: FileProblem };
 
-export const importFormats = ['json', 'csv'] as const;
+export const importFormats = ['json', 'csv', 'etsy'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 /** Columns of the CSV format (docs/import.md): order-level columns repeat on every item row. */
@@ -78,7 +79,14 @@ export function detectFormat(fileName: string, text: string): ImportFormat {
 }
 
 export function readOrdersText(text: string, format: ImportFormat): ReadOrders {
-  return format === 'json' ? readJson(text) : readCsv(text);
+  switch (format) {
+    case 'json':
+      return readJson(text);
+    case 'csv':
+      return readCsv(text);
+    case 'etsy':
+      return readEtsyText(text);
+  }
 }
 
 function readJson(text: string): ReadOrders {

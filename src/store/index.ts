@@ -12,9 +12,14 @@ import { createLocalPubSub, createPgPubSub, type PubSub } from './pubsub.js';
 import { createRepositories } from './repositories.js';
 import { insightsRepository } from './insights.js';
 import { guardsRepository, secretsRepository } from './guards.js';
+import { integrationsRepository } from './integrations.js';
+import type { IntegrationsRepository } from '../domain/integrations.js';
 import type { Database } from './schema.js';
 
 export type { Database } from './schema.js';
+
+/** The store with the integrations' repository (webhooks, e-mail threads, outbox). */
+export type OpenedStore = Store & { integrations: IntegrationsRepository };
 
 export type OpenStoreOptions = {
   /** PostgreSQL schema to use (created if missing); also settable as `?schema=` in the URL. */
@@ -184,7 +189,7 @@ const nowIso = (): string => new Date().toISOString();
  * runs on the transaction's connection; a nested `transaction` is a savepoint in the outer one.
  * Publishes made inside a transaction are sent after it commits, and dropped if it rolls back.
  */
-export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<OpenedStore> {
   const target = parseDatabaseUrl(url, options.pgSchema);
   const dialect: Dialect = target.dialect;
   const db =
@@ -273,8 +278,9 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     }
   };
 
-  const store: Store = {
+  const store: OpenedStore = {
     dialect,
+    integrations: integrationsRepository(() => current()?.conn ?? db, dialect),
     ...repos,
     insights: insightsRepository(() => current()?.conn ?? db),
     guards: guardsRepository(() => current()?.conn ?? db, dialect, (fn) => store.transaction(() => fn())),

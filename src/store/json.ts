@@ -55,6 +55,9 @@ export const storedOrderSchema = z.object({
     shippedAt: nullableStr,
     deliveredAt: nullableStr,
     estimatedDeliveryAt: nullableStr,
+    trackingStatus: z.enum(['in_transit', 'out_for_delivery', 'delivered', 'exception']).exactOptional(),
+    trackingUpdatedAt: str.exactOptional(),
+    deliveryProblem: z.object({ reportedAt: str, carrier: nullableStr, detail: str.exactOptional() }).exactOptional(),
   }),
   payment: z.object({
     totalMinor: z.number().int().nonnegative(),

@@ -4,6 +4,7 @@ import {
   type Migration,
   type MigrationProvider,
 } from 'kysely';
+import { integrationsMigration } from './migrations-integrations.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -15,6 +16,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001_initial': { up: (db) => initial(db, dialect) },
     '0002_guards': { up: (db) => guards(db, dialect) },
+    '0100_integrations': { up: (db) => integrationsMigration(db, dialect) },
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

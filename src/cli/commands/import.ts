@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 
 type Options = { db?: string; format?: string };
 
-/** `makerdesk import FILE [--db URL] [--format json|csv]`; exit 2 when any row was rejected. */
+/** `makerdesk import FILE [--db URL] [--format json|csv|etsy]`; exit 2 when any row was rejected. */
 export function registerImport(program: Command): void {
   program
     .command('import')
@@ -25,7 +25,7 @@ export function registerImport(program: Command): void {
       '--db <url>',
       'database: sqlite:PATH or postgres://… (default: MAKERDESK_DB, else sqlite:./data/makerdesk.db)',
     )
-    .option('--format <format>', 'json or csv (default: from the file name)')
+    .option('--format <format>', 'json, csv or etsy (Etsy getShopReceipts JSON); default: from the file name')
     .action(async (file: string, options: Options) => {
       const format = formatOf(options.format);
       const { rows, format: used } = await readOrdersFile(file, format);
@@ -54,6 +54,6 @@ export function registerImport(program: Command): void {
 function formatOf(value: string | undefined): ImportFormat | undefined {
   if (value === undefined) return undefined;
   const found = importFormats.find((f) => f === value.toLowerCase());
-  if (!found) throw new AppError('bad_request', `--format must be json or csv, not "${value}"`);
+  if (!found) throw new AppError('bad_request', `--format must be json, csv or etsy, not "${value}"`);
   return found;
 }

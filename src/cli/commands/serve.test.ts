@@ -40,6 +40,7 @@ describe('banner', () => {
     expect(text).toContain('25 orders');
     expect(text).toMatch(/1001\s+ana@example\.com/);
     expect(text).toMatch(/rep\s+rep@demo\.test\s+password: pw-123456789/);
+    expect(text).toContain('MAKERDESK_SMTP_URL=smtp://127.0.0.1:1025');
   });
 });
 

@@ -35,6 +35,13 @@ export function banner(demo: DemoInfo | null, base: string): string[] {
       lines.push('', 'Console logins:');
       for (const l of d.logins) lines.push(`  ${l.role.padEnd(9)} ${l.email}  password: ${l.password}`);
     }
+    lines.push(
+      '',
+      'E-mail (replies and order updates) is off in the demo. To watch its outgoing mail, run a local',
+      'mail catcher (e.g. Mailpit on port 1025, web page on 8025) and start with',
+      '  MAKERDESK_SMTP_URL=smtp://127.0.0.1:1025 MAKERDESK_INBOUND_SMTP_PORT=2525 npm start',
+      'then write to the demo by SMTP on port 2525 (see docs/integrations.md).',
+    );
   }
   lines.push('', 'Press Ctrl+C to stop.', '');
   return lines;
@@ -68,6 +75,7 @@ export const registerServe: RegisterCommand = (program) => {
       });
       try {
         await runtime.app.listen({ port, host });
+        await runtime.integrations.start();
       } catch (e: unknown) {
         await runtime.close();
         const code = (e as { code?: string }).code;
