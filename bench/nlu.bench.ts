@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '../src/nlu/corpus-files.js';
-import { splitCorpus } from '../src/nlu/corpus.js';
+import { heldOutDir, loadCorpus } from '../src/nlu/corpus-files.js';
+import { flattenCorpus } from '../src/nlu/corpus.js';
 import { extractFeatures } from '../src/nlu/features.js';
 import { logits, softmax } from '../src/nlu/linear-model.js';
 import { defaultModel } from '../src/nlu/model-file.js';
@@ -37,10 +37,11 @@ let start = performance.now();
 const model = defaultModel();
 const loadMs = performance.now() - start;
 const nlu = createNluFromModel({ model });
-const { heldOut } = splitCorpus(loadCorpus());
-const texts = heldOut.map((u) => u.text);
+const heldDir = heldOutDir();
+const heldOut = heldDir ? flattenCorpus(loadCorpus(heldDir)) : [];
+const texts = (heldOut.length ? heldOut : flattenCorpus(loadCorpus())).map((u) => u.text);
 console.log(`model: ${model.trainedOn} training utterances, ${model.intent.index.size} features; loaded in ${loadMs.toFixed(0)} ms`);
-console.log(`messages: ${texts.length} held-out utterances in six languages, cycled`);
+console.log(`messages: ${texts.length} ${heldOut.length ? 'held-out' : 'corpus'} utterances in six languages, cycled`);
 
 const classify = timeEach(texts, 50_000, (t) => softmax(logits(model.intent, extractFeatures(t)), model.intent.temperature));
 console.log(`intent classification:     p50 ${fmt(classify.p50)}  p99 ${fmt(classify.p99)}  mean ${fmt(classify.mean)}`);
