@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intents, languages } from '../domain/index.js';
+import { intents, languages, type Language } from '../domain/index.js';
 import { createNlu, defaultClarifyThreshold, maxTextLength } from './index.js';
 
 const nlu = createNlu();
@@ -54,6 +54,70 @@ describe('createNlu().understand', () => {
     const torn = nlu.understand('cancel it or change the address');
     expect(torn.confidence).toBeLessThan(clear.confidence);
     expect([torn.intent, ...torn.alternatives.map((a) => a.intent)]).toEqual(expect.arrayContaining(['cancel_order', 'change_address']));
+  });
+
+  describe('requests: what a long or chatty message asks for', () => {
+    const intentsOf = (text: string, lang?: Language) => nlu.understand(text, lang ? { lang } : {}).requests.map((r) => r.intent);
+
+    it('lists two real requests in the order written, the first one as the intent', () => {
+      const text = 'where is my order 1019? and do you ship to the UK?';
+      const u = nlu.understand(text);
+      expect(u.requests.map((r) => r.intent)).toEqual(['order_status', 'shop_question']);
+      expect(u.intent).toBe('order_status');
+      expect(u.confidence).toBe(u.requests[0]!.confidence);
+      expect(text.slice(u.requests[0]!.span.start, u.requests[0]!.span.end)).toBe('where is my order 1019?');
+      expect(text.slice(u.requests[1]!.span.start, u.requests[1]!.span.end)).toBe('do you ship to the UK?');
+    });
+
+    it.each([
+      ['my order 1042 arrived broken. Also, can I change the address on my other order?', ['damaged_item', 'change_address']],
+      ['Hi! Could you cancel order 2211 please, and do you sell gift cards?', ['cancel_order', 'shop_question']],
+      ['Hola, soy Ana. Quiero cancelar mi pedido, pero también saber si envían a Chile', ['cancel_order', 'shop_question']],
+      ['Bonjour, je m’appelle Luc. Où est ma commande ? Et aussi, livrez-vous en Suisse ?', ['order_status', 'shop_question']],
+    ] as const)('%j → %j', (text, expected) => {
+      expect(intentsOf(text)).toEqual(expected);
+    });
+
+    it('sets greetings, names, pleasantries and backstory aside and keeps the request', () => {
+      const text = 'Hi there! My name is Priya. Hope you are well. I bought a candle from you last month for my sister. When it arrived the glass was cracked.';
+      const u = nlu.understand(text);
+      expect(u.requests).toHaveLength(1);
+      expect(u.intent).toBe('damaged_item');
+      expect(u.requests[0]!.span.start).toBe(text.indexOf('I bought'));
+      expect(intentsOf("good thanks, my card keeps getting declined at checkout")).toEqual(['payment_issue']);
+      expect(intentsOf('Hello, I had some questions about a scarf I wanted to buy.')).toEqual(['shop_question']);
+    });
+
+    it('gives one greeting or thanks request for a message that is only that', () => {
+      const hi = nlu.understand('hi there!');
+      expect(hi.requests).toHaveLength(1);
+      expect(hi.requests[0]).toMatchObject({ intent: 'greeting', span: { start: 0, end: 9 } });
+      expect(intentsOf('thanks so much, have a lovely day!')).toEqual(['thanks']);
+    });
+
+    it('answers out-of-scope requests with a sure "other", not an order intent', () => {
+      for (const text of ['I forgot my password and cannot log in', 'your website is down again', 'the search bar on the site finds nothing', 'can you recommend a good dentist?']) {
+        const u = nlu.understand(text);
+        expect(u.intent, text).toBe('other');
+        expect(u.confidence, text).toBeGreaterThan(nlu.clarifyThreshold);
+      }
+    });
+
+    it('is unsure about a message that could mean anything', () => {
+      for (const text of ['it is about the thing', 'so yeah', 'what about it']) expect(nlu.understand(text).confidence, text).toBeLessThan(0.9);
+    });
+
+    it('keeps requests consistent with intent on every message', () => {
+      for (const text of ['hi', 'where is my order?', 'Hi, I am Tom. I want a refund. Also my parcel is late.', '🙂', '#1042']) {
+        const u = nlu.understand(text);
+        expect(u.requests.length).toBeGreaterThan(0);
+        expect(u.requests[0]).toMatchObject({ intent: u.intent, confidence: u.confidence });
+        for (const r of u.requests) {
+          expect(r.span.start).toBeGreaterThanOrEqual(0);
+          expect(r.span.end).toBeLessThanOrEqual(text.length);
+        }
+      }
+    });
   });
 
   describe('bad input: a result, never a throw', () => {

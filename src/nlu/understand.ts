@@ -1,9 +1,10 @@
-import { intents, type Intent } from '../domain/index.js';
+import { intents, type Intent, type Language } from '../domain/index.js';
 import { extractEntities } from './entities.js';
 import { extractFeatures } from './features.js';
 import { identifyLanguage } from './lang-id.js';
 import { logits, softmax } from './linear-model.js';
 import type { NluModel } from './model.js';
+import { isVague, segmentMessage, type Segment } from './segment.js';
 import { analyseSentiment } from './sentiment.js';
 import type { Nlu, Understanding, UnderstandOptions } from './types.js';
 
@@ -19,10 +20,22 @@ export type CreateNluOptions = {
   clarifyThreshold?: number;
 };
 
+/** A segment must reach this confidence to count as a request of its own. */
+const requestThreshold = 0.5;
+/** `other` is out of scope: a segment counts as such a request only when it is quite sure (backstory often reads as `other`). */
+const otherRequestThreshold = 0.7;
+/** Weight of the segment itself against the whole message's content when classifying a segment. */
+const segmentWeight = 0.6;
+/** A second request must get at least this much probability from the whole message (or be very sure of itself). */
+const supportFloor = 0.005;
+
+type Ranked = { intent: Intent; confidence: number }[];
+
 /** Builds the understanding service over a trained model (see `createNlu` in ./default.ts for the built-in one). */
 export function createNluFromModel(options: CreateNluOptions): Nlu {
   const { model } = options;
   const clarifyThreshold = options.clarifyThreshold ?? defaultClarifyThreshold;
+  const classify = (text: string): Float64Array => softmax(logits(model.intent, extractFeatures(text)), model.intent.temperature);
   return {
     clarifyThreshold,
     understand(input: string, opts: UnderstandOptions = {}): Understanding {
@@ -30,24 +43,108 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
       const guess = identifyLanguage(model.language, text, opts.lang);
       const entities = extractEntities(text, { lang: guess.lang, now: opts.now });
       const sentiment = analyseSentiment(text, guess.lang);
+      const base = { lang: guess.lang, langConfidence: round(guess.confidence), entities, sentiment };
       if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text)) {
-        return { lang: guess.lang, langConfidence: guess.confidence, intent: 'other', confidence: 0, alternatives: [], entities, sentiment, requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }] };
+        return { ...base, intent: 'other', confidence: 0, alternatives: [], requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }] };
       }
-      const probs = softmax(logits(model.intent, extractFeatures(text)), model.intent.temperature);
-      const ranked = [...probs].map((p, i) => ({ intent: intents[i] as Intent, confidence: p })).sort((a, b) => b.confidence - a.confidence);
-      const top = ranked[0] as { intent: Intent; confidence: number };
+      const { ranked, requests } = findRequests(text, guess.lang, classify);
+      const top = ranked[0] as Ranked[number];
       return {
-        lang: guess.lang,
-        langConfidence: round(guess.confidence),
+        ...base,
         intent: top.intent,
         confidence: round(top.confidence),
         alternatives: ranked.slice(1, 4).map((r) => ({ intent: r.intent, confidence: round(r.confidence) })),
-        entities,
-        sentiment,
-        requests: [{ intent: top.intent, confidence: round(top.confidence), span: { start: 0, end: text.length } }],
+        requests: requests.map((r) => ({ intent: r.intent, confidence: round(r.confidence), span: r.span })),
       };
     },
   };
+}
+
+function rank(probs: Float64Array): Ranked {
+  return [...probs].map((p, i) => ({ intent: intents[i] as Intent, confidence: p })).sort((a, b) => b.confidence - a.confidence);
+}
+
+/** Highest confidence for a message with nothing in it that could carry a request. */
+const vagueConfidence = 0.3;
+
+/** The same ranking, but flattened towards uniform until the top intent is at most `cap`. */
+function flatten(probs: Float64Array, cap: number): Float64Array {
+  const k = probs.length;
+  const top = Math.max(...probs);
+  if (top <= cap) return probs;
+  const lambda = (cap - 1 / k) / (top - 1 / k);
+  return probs.map((p) => lambda * p + (1 - lambda) / k);
+}
+
+/** Geometric blend of two distributions, renormalised. */
+function blend(a: Float64Array, b: Float64Array, wa: number): Float64Array {
+  const out = new Float64Array(a.length);
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const v = Math.exp(wa * Math.log(Math.max(a[i] as number, 1e-12)) + (1 - wa) * Math.log(Math.max(b[i] as number, 1e-12)));
+    out[i] = v;
+    sum += v;
+  }
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / sum;
+  return out;
+}
+
+type FoundRequest = { intent: Intent; confidence: number; span: { start: number; end: number } };
+
+/**
+ * Classifies what carries requests: greetings, names and pleasantries are set aside, the rest
+ * is classified as a whole (backstory and request together) and clause by clause; each clause
+ * sure enough of an intent of its own becomes a request, in the order written. `ranked` is the
+ * distribution of the first request (today's `intent` and `alternatives`).
+ */
+function findRequests(text: string, lang: Language, classify: (text: string) => Float64Array): { ranked: Ranked; requests: FoundRequest[] } {
+  const segments = segmentMessage(text, lang);
+  const content = segments.filter((s) => !s.filler);
+  const whole = (spanOf: { start: number; end: number }, probs: Float64Array) => {
+    const ranked = rank(probs);
+    const top = ranked[0] as Ranked[number];
+    return { ranked, requests: [{ intent: top.intent, confidence: top.confidence, span: spanOf }] };
+  };
+  const fullSpan = segments.length ? { start: (segments[0] as Segment).start, end: (segments[segments.length - 1] as Segment).end } : { start: 0, end: text.length };
+  // Only a greeting, a thank-you or a pleasantry (or a single clause): the message as a whole.
+  if (content.length === 0 || segments.length === 1) {
+    const probs = classify(text);
+    // Nothing that could carry a request ("so yeah", "can you help me?"): unclear, so unsure.
+    const top = rank(probs)[0] as Ranked[number];
+    if (top.intent !== 'greeting' && top.intent !== 'thanks' && isVague(text)) return whole(fullSpan, flatten(probs, vagueConfidence));
+    return whole(fullSpan, probs);
+  }
+  const first = content[0] as Segment;
+  const last = content[content.length - 1] as Segment;
+  const core = classify(content.map((s) => text.slice(s.start, s.end)).join(' '));
+  const coreSpan = { start: first.start, end: last.end };
+  if (content.length === 1) return whole(coreSpan, core);
+
+  // Each clause on its own: the ones sure of an intent are candidate requests.
+  const found: { intent: Intent; own: Float64Array; ownConfidence: number; span: { start: number; end: number } }[] = [];
+  for (const s of content) {
+    const own = classify(text.slice(s.start, s.end));
+    const top = rank(own)[0] as Ranked[number];
+    if (top.intent === 'greeting' || top.intent === 'thanks') continue;
+    if (top.confidence < (top.intent === 'other' ? otherRequestThreshold : requestThreshold)) continue;
+    const prev = found[found.length - 1];
+    if (prev && prev.intent === top.intent) prev.span = { start: prev.span.start, end: s.end };
+    else if (!found.some((f) => f.intent === top.intent)) found.push({ intent: top.intent, own, ownConfidence: top.confidence, span: { start: s.start, end: s.end } });
+  }
+  // An out-of-scope clause next to a real request is backstory, not a request of its own; so is
+  // a clause the message as a whole gives no weight to unless it is very sure of itself.
+  const inScope = found.filter((f) => f.intent !== 'other');
+  const kept = (inScope.length ? inScope : found).filter((f) => (core[intents.indexOf(f.intent)] as number) >= supportFloor || f.ownConfidence >= 0.6);
+  // One request (however many clauses tell it): the whole content decides, backstory included.
+  if (kept.length <= 1) return whole(kept.length ? { start: Math.min(coreSpan.start, (kept[0] as (typeof kept)[number]).span.start), end: coreSpan.end } : coreSpan, core);
+  const requests = kept.map((f) => {
+    const ranked = rank(blend(f.own, core, segmentWeight));
+    // The blend may lean to the message's main intent; the clause keeps its own.
+    const conf = ranked.find((r) => r.intent === f.intent)?.confidence ?? f.ownConfidence;
+    return { intent: f.intent, confidence: Math.max(conf, Math.min(f.ownConfidence, 0.5)), span: f.span, ranked: [{ intent: f.intent, confidence: Math.max(conf, Math.min(f.ownConfidence, 0.5)) }, ...ranked.filter((r) => r.intent !== f.intent)] };
+  });
+  const firstRanked = (requests[0] as (typeof requests)[number]).ranked;
+  return { ranked: firstRanked, requests: requests.map(({ intent, confidence, span }) => ({ intent, confidence, span })) };
 }
 
 function round(x: number): number {
