@@ -88,6 +88,14 @@ describe('createNlu().understand', () => {
       expect(intentsOf('Hello, I had some questions about a scarf I wanted to buy.')).toEqual(['shop_question']);
     });
 
+    it('reads two clauses of one story as one specific request', () => {
+      const text = 'Can you check on my order please? It never arrived and it has been two weeks.';
+      const u = nlu.understand(text);
+      expect(u.requests.map((r) => r.intent)).toEqual(['delivery_problem']);
+      expect(u.intent).toBe('delivery_problem');
+      expect(u.requests[0]!.span).toEqual({ start: 0, end: text.length });
+    });
+
     it('gives one greeting or thanks request for a message that is only that', () => {
       const hi = nlu.understand('hi there!');
       expect(hi.requests).toHaveLength(1);

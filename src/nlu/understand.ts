@@ -24,10 +24,10 @@ export type CreateNluOptions = {
 const requestThreshold = 0.5;
 /** `other` is out of scope: a segment counts as such a request only when it is quite sure (backstory often reads as `other`). */
 const otherRequestThreshold = 0.7;
-/** Weight of the segment itself against the whole message's content when classifying a segment. */
+/** Weight of the clause itself against the whole message's content when they are blended. */
 const segmentWeight = 0.6;
 /** A second request must get at least this much probability from the whole message (or be very sure of itself). */
-const supportFloor = 0.005;
+const supportFloor = 0.02;
 
 type Ranked = { intent: Intent; confidence: number }[];
 
@@ -100,8 +100,13 @@ type FoundRequest = { intent: Intent; confidence: number; span: { start: number;
 function findRequests(text: string, lang: Language, classify: (text: string) => Float64Array): { ranked: Ranked; requests: FoundRequest[] } {
   const segments = segmentMessage(text, lang);
   const content = segments.filter((s) => !s.filler);
-  const whole = (spanOf: { start: number; end: number }, probs: Float64Array) => {
+  const whole = (spanOf: { start: number; end: number }, probs: Float64Array, first?: Intent) => {
     const ranked = rank(probs);
+    // A request already decided (merged clauses) goes first; the rest keep their order.
+    if (first && (ranked[0] as Ranked[number]).intent !== first) {
+      const at = ranked.findIndex((r) => r.intent === first);
+      ranked.unshift(...ranked.splice(at, 1));
+    }
     const top = ranked[0] as Ranked[number];
     return { ranked, requests: [{ intent: top.intent, confidence: top.confidence, span: spanOf }] };
   };
@@ -134,17 +139,44 @@ function findRequests(text: string, lang: Language, classify: (text: string) => 
   // An out-of-scope clause next to a real request is backstory, not a request of its own; so is
   // a clause the message as a whole gives no weight to unless it is very sure of itself.
   const inScope = found.filter((f) => f.intent !== 'other');
-  const kept = (inScope.length ? inScope : found).filter((f) => (core[intents.indexOf(f.intent)] as number) >= supportFloor || f.ownConfidence >= 0.6);
-  // One request (however many clauses tell it): the whole content decides, backstory included.
-  if (kept.length <= 1) return whole(kept.length ? { start: Math.min(coreSpan.start, (kept[0] as (typeof kept)[number]).span.start), end: coreSpan.end } : coreSpan, core);
-  const requests = kept.map((f) => {
-    const ranked = rank(blend(f.own, core, segmentWeight));
-    // The blend may lean to the message's main intent; the clause keeps its own.
-    const conf = ranked.find((r) => r.intent === f.intent)?.confidence ?? f.ownConfidence;
-    return { intent: f.intent, confidence: Math.max(conf, Math.min(f.ownConfidence, 0.5)), span: f.span, ranked: [{ intent: f.intent, confidence: Math.max(conf, Math.min(f.ownConfidence, 0.5)) }, ...ranked.filter((r) => r.intent !== f.intent)] };
-  });
-  const firstRanked = (requests[0] as (typeof requests)[number]).ranked;
-  return { ranked: firstRanked, requests: requests.map(({ intent, confidence, span }) => ({ intent, confidence, span })) };
+  const candidates = (inScope.length ? inScope : found).filter((f) => (core[intents.indexOf(f.intent)] as number) >= supportFloor || f.ownConfidence >= 0.7);
+  const kept = mergeRelated(candidates);
+  const only = kept.length === 1 ? (kept[0] as (typeof kept)[number]) : undefined;
+  if (kept.length === 0) return whole(coreSpan, core);
+  // One request (however many clauses tell it): the whole content decides, backstory included,
+  // unless clauses were merged into a more specific request than the whole reads.
+  if (only) {
+    const span = { start: Math.min(coreSpan.start, only.span.start), end: coreSpan.end };
+    if (candidates.length === 1 || (rank(core)[0] as Ranked[number]).intent === only.intent) return whole(span, core);
+    return whole(span, blend(only.own, core, segmentWeight), only.intent);
+  }
+  // Several requests: each is read from its own clause.
+  const requests = kept.map((f) => ({ intent: f.intent, confidence: f.ownConfidence, span: f.span }));
+  return { ranked: rank((kept[0] as (typeof kept)[number]).own), requests };
+}
+
+/**
+ * Two clauses that tell one story are one request: "can you check my order? it never arrived"
+ * is a delivery problem, "I'm so disappointed, the mug came broken" a damaged item. The general
+ * intent gives way to the specific one next to it.
+ */
+const specificOf: Partial<Record<Intent, readonly Intent[]>> = {
+  order_status: ['delivery_problem', 'missing_item'],
+  complaint: ['delivery_problem', 'damaged_item', 'wrong_item', 'missing_item', 'payment_issue', 'refund_status'],
+  return_request: ['refund_request'],
+};
+
+function mergeRelated<T extends { intent: Intent; span: { start: number; end: number } }>(found: T[]): T[] {
+  const out: T[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && specificOf[prev.intent]?.includes(f.intent)) {
+      out[out.length - 1] = { ...f, span: { start: prev.span.start, end: f.span.end } };
+    } else if (prev && specificOf[f.intent]?.includes(prev.intent)) {
+      prev.span = { start: prev.span.start, end: f.span.end };
+    } else out.push(f);
+  }
+  return out;
 }
 
 function round(x: number): number {
