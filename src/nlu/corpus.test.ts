@@ -41,15 +41,26 @@ describe('our corpus', () => {
 
   for (const name of ['bitext-mapped.jsonl', 'abcd-dev-mapped.jsonl']) {
     const devFile = new URL(`../../../shared/data/dev/${name}`, import.meta.url);
+    const devLines = (): string[] =>
+      readFileSync(devFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text);
     it.skipIf(!existsSync(devFile))(`copies no sentence of the development file ${name}`, () => {
-      const dev = new Set(
-        readFileSync(devFile, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => looseKey((JSON.parse(l) as { text: string }).text)),
-      );
+      const dev = new Set(devLines().map(looseKey));
       const copied = intents.flatMap((i) => corpus.en?.[i] ?? []).filter((t) => dev.has(looseKey(t)));
       expect(copied).toEqual([]);
+    });
+
+    it.skipIf(!existsSync(devFile))(`has no close paraphrase of the development file ${name} (80% of the words shared)`, () => {
+      const dev = devLines().map(wordSet);
+      const close = intents
+        .flatMap((i) => corpus.en?.[i] ?? [])
+        .filter((t) => {
+          const w = wordSet(t);
+          return w.size >= 4 && dev.some((d) => jaccard(w, d) >= 0.8);
+        });
+      expect(close).toEqual([]);
     });
   }
 });
@@ -89,3 +100,13 @@ describe('model serialisation', () => {
     expect(deserialiseModel(JSON.stringify({ version: 999 }))).toBeNull();
   });
 });
+
+function wordSet(text: string): Set<string> {
+  return new Set(looseKey(text).split(' ').filter(Boolean));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
