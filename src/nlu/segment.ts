@@ -1,11 +1,12 @@
 import type { Language } from '../domain/index.js';
 
 /**
- * A piece of a message: a sentence or a clause. `filler` marks openers that carry no request
- * (a greeting, a thank-you, "my name is …", "how are you?", "I have a question").
+ * A piece of a message: a sentence or a clause. `filler` marks what carries no request: openers
+ * (`opener`: a greeting, a thank-you or goodbye, "my name is …", "Ana here") and pleasantries
+ * ("how are you?", "I have a question", "is anyone there?").
  * Offsets are UTF-16 indexes into the original text; the span is trimmed of spaces.
  */
-export type Segment = { start: number; end: number; filler: boolean };
+export type Segment = { start: number; end: number; filler: boolean; opener: boolean };
 
 const segmenters = new Map<Language, Intl.Segmenter>();
 
@@ -21,12 +22,12 @@ function sentenceSegmenter(lang: Language): Intl.Segmenter {
 // Words that open a message without asking for anything, per language (matched on the original
 // text, case-insensitively; accents optional where people drop them).
 const greetingWords: Record<Language, string> = {
-  en: String.raw`hi+|hello+|hey+|hiya|heya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|dear (?:team|sir|madam|all)|hi there|hello there|hey there|thanks?(?: you)?(?: so much| very much| a lot)?|thx|ty|cheers|yes|yeah|yep|yup|ok(?:ay)?|sure|good,? thanks|fine,? thanks|great,? thanks|oh|so|um+|uh+|well|please|pls|help`,
-  es: String.raw`hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|buenas|saludos|hey|gracias|muchas gracias|s[ií]|vale|ok|bueno|pues|por favor|ayuda`,
-  fr: String.raw`bonjour|bonsoir|salut|coucou|hello|merci(?: beaucoup)?|oui|ok|d'accord|alors|bon|s'il vous pla[iî]t|svp|madame|monsieur|aide`,
-  de: String.raw`hallo|hi|hey|guten (?:morgen|tag|abend)|moin|servus|gr[üu](?:ß|ss) gott|danke(?: sch[öo]n)?|vielen dank|ja|ok|also|bitte|hilfe`,
-  it: String.raw`ciao|salve|buon(?:giorno|asera|pomeriggio)|grazie(?: mille)?|s[iì]|ok|allora|dunque|per favore|aiuto`,
-  pt: String.raw`ol[áa]|oi|bom dia|boa (?:tarde|noite)|obrigad[oa]|valeu|sim|ok|ent[ãa]o|por favor|ajuda`,
+  en: String.raw`hi+|hello+|hey+|hiya|heya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|dear (?:team|sir|madam|all)|hi there|hello there|hey there|thanks?(?: you)?(?: so much| very much| a lot)?|thx|ty|cheers|yes|yeah|yep|yup|ok(?:ay)?|sure|good,? thanks|fine,? thanks|great,? thanks|oh|so|um+|uh+|well|please|pls|help|bye|bye bye|goodbye|see you|see ya|talk soon|take care|have a (?:nice|good|great|lovely) (?:day|evening|weekend)|yo|sup|what'?s up|wassup`,
+  es: String.raw`hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|buenas|saludos|hey|gracias|muchas gracias|s[ií]|vale|ok|bueno|pues|por favor|ayuda|adi[óo]s|chao|hasta luego|un saludo|buen d[ií]a|que tengas? (?:un )?buen d[ií]a`,
+  fr: String.raw`bonjour|bonsoir|salut|coucou|hello|merci(?: beaucoup)?|oui|ok|d'accord|alors|bon|s'il vous pla[iî]t|svp|madame|monsieur|aide|all[ôo]|cc|au revoir|[àa] bient[ôo]t|bonne (?:journ[ée]e|soir[ée]e|fin de journ[ée]e)|ciao`,
+  de: String.raw`hallo|hi|hey|guten (?:morgen|tag|abend)|moin|servus|gr[üu](?:ß|ss) gott|danke(?: sch[öo]n)?|vielen dank|ja|ok|also|bitte|hilfe|tsch[üu]ss|ciao|bis bald|viele gr[üu](?:ß|ss)e|sch[öo]nen tag(?: noch)?`,
+  it: String.raw`ciao|salve|buon(?:giorno|asera|pomeriggio)|grazie(?: mille)?|s[iì]|ok|allora|dunque|per favore|aiuto|buonanotte|arrivederci|a presto|buona (?:giornata|serata)`,
+  pt: String.raw`ol[áa]|oi|bom dia|boa (?:tarde|noite)|obrigad[oa]|valeu|sim|ok|ent[ãa]o|por favor|ajuda|tchau|at[ée] logo|at[ée] mais|boas|bom dia para voc[êe]s?`,
 };
 
 const nameIntros: Record<Language, string> = {
@@ -40,12 +41,12 @@ const nameIntros: Record<Language, string> = {
 
 // Whole clauses that are politeness or preamble, not a request.
 const pleasantries: Record<Language, string> = {
-  en: String.raw`how are you(?: doing)?(?: today)?|how's it going|hope you(?:'re| are) (?:well|doing well|having a (?:good|great|nice) day)|i hope (?:you can|someone can) help(?: me)?|(?:can|could) you help(?: me)?(?: please)?|can someone help(?: me)?|i need (?:some )?help(?: please)?|i have (?:a|some) (?:quick )?questions?|quick question|i have an? (?:issue|problem|question) (?:and|that) i (?:need|hope)[^.?!]*|sorry to bother you|thanks in advance|thank you in advance|nice to meet you|good,? (?:and )?you|i'm (?:good|fine|well)(?:,? thanks?(?: you)?)?(?:,? and you)?`,
-  es: String.raw`(?:qu[ée] tal|c[óo]mo est[áa]s?|c[óo]mo le va)|espero que (?:est[ée]s? bien|me puedan? ayudar)|(?:me )?(?:pueden?|podr[íi]an?) ayudar(?:me)?|necesito ayuda|tengo una (?:pregunta|duda)|una pregunta|gracias de antemano`,
-  fr: String.raw`comment (?:allez-vous|vas-tu|[çc]a va)|[çc]a va|j'esp[èe]re que vous (?:allez bien|pouvez m'aider)|(?:pouvez|pourriez)-vous m'aider|j'ai besoin d'aide|j'ai une (?:petite )?question|petite question|merci d'avance`,
-  de: String.raw`wie geht(?:'s| es)(?: ihnen| dir)?|ich hoffe,? (?:es geht ihnen gut|sie k[öo]nnen mir helfen)|k[öo]nnen sie mir helfen|ich brauche hilfe|ich habe eine (?:kurze )?frage|kurze frage|danke im voraus|vielen dank im voraus`,
-  it: String.raw`come sta(?:i)?|spero (?:stiate bene|che possiate aiutarmi)|(?:potete|potreste) aiutarmi|ho bisogno di aiuto|ho una (?:domanda|curiosit[àa])|una domanda|grazie in anticipo`,
-  pt: String.raw`(?:tudo bem|como vai)|espero que (?:estejam bem|possam me ajudar)|(?:podem|poderiam) me ajudar|preciso de ajuda|tenho uma (?:pergunta|d[úu]vida)|uma d[úu]vida|obrigad[oa] desde j[áa]`,
+  en: String.raw`how are you(?: doing)?(?: today)?|how's it going|hope you(?:'re| are) (?:well|doing well|having a (?:good|great|nice) day)|i hope (?:you can|someone can) help(?: me)?|(?:can|could) you help(?: me)?(?: please)?|can someone help(?: me)?|i need (?:some )?help(?: please)?|i have (?:a|some) (?:quick )?questions?|quick question|i have an? (?:issue|problem|question) (?:and|that) i (?:need|hope)[^.?!]*|sorry to bother you|thanks in advance|thank you in advance|nice to meet you|good,? (?:and )?you|(?:is )?(?:any|some)(?:one|body) (?:there|here|on|around|online)|is this the (?:chat|right place)|are you there|i'm (?:good|fine|well)(?:,? thanks?(?: you)?)?(?:,? and you)?`,
+  es: String.raw`(?:qu[ée] tal|c[óo]mo est[áa]s?|c[óo]mo le va)|espero que (?:est[ée]s? bien|me puedan? ayudar)|(?:me )?(?:pueden?|podr[íi]an?) ayudar(?:me)?|necesito ayuda|tengo una (?:pregunta|duda)|una pregunta|gracias de antemano|(?:hay )?alguien(?: ah[íi])?|est[áa]s ah[íi]`,
+  fr: String.raw`comment (?:allez-vous|vas-tu|[çc]a va)|[çc]a va|j'esp[èe]re que vous (?:allez bien|pouvez m'aider)|(?:pouvez|pourriez)-vous m'aider|j'ai besoin d'aide|j'ai une (?:petite )?question|petite question|merci d'avance|(?:il )?y a quelqu'un(?: l[àa])?|vous [êe]tes l[àa]|qui est l[àa]`,
+  de: String.raw`wie geht(?:'s| es)(?: ihnen| dir)?|ich hoffe,? (?:es geht ihnen gut|sie k[öo]nnen mir helfen)|k[öo]nnen sie mir helfen|ich brauche hilfe|ich habe eine (?:kurze )?frage|kurze frage|danke im voraus|vielen dank im voraus|(?:ist )?(?:da )?(?:jemand|wer)(?: da)?|wie geht'?s`,
+  it: String.raw`come sta(?:i)?|spero (?:stiate bene|che possiate aiutarmi)|(?:potete|potreste) aiutarmi|ho bisogno di aiuto|ho una (?:domanda|curiosit[àa])|una domanda|grazie in anticipo|c'[èe] qualcuno(?: in chat)?|ci sei|ci siete|come va`,
+  pt: String.raw`(?:tudo bem|como vai)|espero que (?:estejam bem|possam me ajudar)|(?:podem|poderiam) me ajudar|preciso de ajuda|tenho uma (?:pergunta|d[úu]vida)|uma d[úu]vida|obrigad[oa] desde j[áa]|(?:t[áa] a[íi] |est[áa] a[íi] )?algu[ée]m(?: a[íi])?|tem algu[ée]m(?: a[íi])?`,
 };
 
 // Where a new clause (possibly a new request) starts inside a sentence.
@@ -71,7 +72,7 @@ function patterns(lang: Language): Patterns {
     const name = String.raw`(?:${nameIntros[lang]})\s+(?<name>\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){0,2})(?=\s*(?:[,.!:;\-–]|$|\s+(?:and|y|et|und|e)\s|\s+(?:here|from|aqu[íi]|ici|hier|qui|aqui)\b))(?:\s+(?:here|aqu[íi]|ici|hier|qui|aqui)\b)?`;
     p = {
       // One opener at the start of a clause: greeting/acknowledgement words or a name intro, then punctuation or "and".
-      opener: new RegExp(String.raw`^(?:(?:${greetingWords[lang]})(?=[\s,.!:;\-–]|$)(?:\s+(?:all|everyone|team|guys|folks|there|again|a todos|[àa] tous|zusammen|a tutti|pessoal))?|${name})[\s,.!:;\-–]*(?:(?:and|y|e|et|und)\s+)?`, 'iu'),
+      opener: new RegExp(String.raw`^(?:(?<name2>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:here|speaking|aqu[íi]|al habla|ici|[àa] l'appareil|hier|am apparat|qui|aqui|falando)(?=[\s,.!:;)]|$)|(?:${greetingWords[lang]})(?=[\s,.!:;\-–]|$)(?:\s+(?:all|everyone|team|guys|folks|there|again|a todos|[àa] tous|zusammen|a tutti|pessoal))?|${name})[\s,.!:;\-–]*(?:(?:and|y|e|et|und)\s+)?`, 'iu'),
       pleasantry: new RegExp(String.raw`^(?:${pleasantries[lang]})[\s,.!?:;)\-–…]*$`, 'iu'),
       // A question or exclamation mark followed by more words also ends a clause ("where is it? and do you…").
       clause: new RegExp(String.raw`(?<=[?!])\s+(?=\S)|${unicodeBoundaries(clauseBreaks[lang])}`, 'giu'),
@@ -114,7 +115,7 @@ export function segmentMessage(text: string, lang: Language): Segment[] {
       if (name !== undefined && !name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) break;
       const rest = trimmed(text, start + m[0].length, end);
       const opener = trimmed(text, start, start + m[0].length);
-      if (opener) out.push({ ...opener, filler: true });
+      if (opener) out.push({ ...opener, filler: true, opener: true });
       if (!rest) {
         start = end;
         break;
@@ -148,7 +149,7 @@ function push(out: Segment[], text: string, start: number, end: number, p: Patte
   if (!span) return;
   const lead = leadingConjunction.exec(text.slice(span.start, span.end));
   if (lead && wordCount(text.slice(span.start + lead[0].length, span.end)) >= 2) span = trimmed(text, span.start + lead[0].length, span.end) ?? span;
-  out.push({ ...span, filler: p.pleasantry.test(text.slice(span.start, span.end)) });
+  out.push({ ...span, filler: p.pleasantry.test(text.slice(span.start, span.end)), opener: false });
 }
 
 function wordCount(s: string): number {

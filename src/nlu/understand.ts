@@ -64,6 +64,19 @@ function rank(probs: Float64Array): Ranked {
   return [...probs].map((p, i) => ({ intent: intents[i] as Intent, confidence: p })).sort((a, b) => b.confidence - a.confidence);
 }
 
+const greetingIndex = intents.indexOf('greeting');
+const thanksIndex = intents.indexOf('thanks');
+
+/** The distribution over greeting and thanks only (a message made of openers and goodbyes). */
+function onlySocial(probs: Float64Array): Float64Array {
+  const g = probs[greetingIndex] as number;
+  const t = probs[thanksIndex] as number;
+  const out = new Float64Array(probs.length);
+  out[greetingIndex] = g + t > 0 ? g / (g + t) : 0.5;
+  out[thanksIndex] = g + t > 0 ? t / (g + t) : 0.5;
+  return out;
+}
+
 /** Highest confidence for a message with nothing in it that could carry a request. */
 const vagueConfidence = 0.3;
 
@@ -112,6 +125,8 @@ function findRequests(text: string, lang: Language, classify: (text: string) => 
   };
   const fullSpan = segments.length ? { start: (segments[0] as Segment).start, end: (segments[segments.length - 1] as Segment).end } : { start: 0, end: text.length };
   // Only a greeting, a thank-you or a pleasantry (or a single clause): the message as a whole.
+  // Only greetings, names, thanks or goodbyes (and pleasantries): a greeting or a thank-you.
+  if (content.length === 0 && segments.some((s) => s.opener)) return whole(fullSpan, onlySocial(classify(text)));
   if (content.length === 0 || segments.length === 1) {
     const probs = classify(text);
     // Nothing that could carry a request ("so yeah", "can you help me?"): unclear, so unsure.
@@ -142,7 +157,12 @@ function findRequests(text: string, lang: Language, classify: (text: string) => 
   const candidates = (inScope.length ? inScope : found).filter((f) => (core[intents.indexOf(f.intent)] as number) >= supportFloor || f.ownConfidence >= 0.7);
   const kept = mergeRelated(candidates);
   const only = kept.length === 1 ? (kept[0] as (typeof kept)[number]) : undefined;
-  if (kept.length === 0) return whole(coreSpan, core);
+  if (kept.length === 0) {
+    // Nothing sure enough: a message that reads as a greeting or thanks as a whole is one.
+    const all = classify(text);
+    const allTop = (rank(all)[0] as Ranked[number]).intent;
+    return allTop === 'greeting' || allTop === 'thanks' ? whole(fullSpan, all) : whole(coreSpan, core);
+  }
   // One request (however many clauses tell it): the whole content decides, backstory included,
   // unless clauses were merged into a more specific request than the whole reads.
   if (only) {
