@@ -139,6 +139,12 @@ describe('createNlu().understand', () => {
       ['random bytes', String.fromCharCode(...Array.from({ length: 500 }, (_, i) => (i * 40503) % 65536))],
       ['lone surrogates', '\ud800\udc00\ud800 abc \udfff'],
       ['control characters', '\u0000\u0001\u0002 order 1042 \u001b[31m'],
+      ['a word in an unsupported language', 'Здравствуйте'],
+      ['a word in another script', 'ありがとう'],
+      ['only an order number', '#1042'],
+      ['only a bare number', '55231'],
+      ['only an e-mail address', 'ana.lopes@example.com'],
+      ['a long chatty opening', 'Hi! My name is Ana. '.repeat(30) + 'Where is my order 1042? And do you ship to Norway?'],
     ];
     it.each(cases)('%s', (_name, text) => {
       const u = nlu.understand(text);
@@ -147,6 +153,27 @@ describe('createNlu().understand', () => {
       expect(u.confidence).toBeGreaterThanOrEqual(0);
       expect(u.confidence).toBeLessThanOrEqual(1);
       for (const e of u.entities) expect(e.end).toBeLessThanOrEqual(Math.min(text.length, maxTextLength));
+      expect(u.requests.length).toBeGreaterThan(0);
+      expect(u.requests[0]).toMatchObject({ intent: u.intent, confidence: u.confidence });
+      for (const r of u.requests) {
+        expect(r.span.start).toBeGreaterThanOrEqual(0);
+        expect(r.span.end).toBeLessThanOrEqual(Math.min(text.length, maxTextLength));
+        expect(r.span.start).toBeLessThanOrEqual(r.span.end);
+      }
+    });
+
+    it('is unsure about a message that is only an order number or only an e-mail address', () => {
+      for (const text of ['#1042', 'ana.lopes@example.com', '55231']) {
+        const u = nlu.understand(text);
+        expect(u.confidence, text).toBeLessThan(nlu.clarifyThreshold);
+        expect(u.entities.length, text).toBeGreaterThan(0);
+      }
+    });
+
+    it('gives a 10,000-character message the requests of its first 2,000 characters', () => {
+      const u = nlu.understand('Where is my order 1042? '.repeat(500));
+      expect(u.intent).toBe('order_status');
+      expect(u.requests.every((r) => r.span.end <= maxTextLength)).toBe(true);
     });
 
     it('gives "other" with zero confidence when there is nothing to read', () => {

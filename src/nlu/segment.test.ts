@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
-import { segmentMessage } from './segment.js';
+import { isVague, segmentMessage } from './segment.js';
 
 function parts(text: string, lang: Language = 'en'): string[] {
   return segmentMessage(text, lang).map((s) => `${s.filler ? '~' : ''}${text.slice(s.start, s.end)}`);
@@ -54,5 +54,15 @@ describe('segmentMessage', () => {
       expect(s.end).toBeLessThanOrEqual(text.length);
       expect(s.start).toBeLessThan(s.end);
     }
+  });
+});
+
+describe('isVague', () => {
+  it('finds no request word in fillers, numbers, addresses and other scripts', () => {
+    for (const text of ['so yeah', 'what about it?', 'hmm', 'I have a question', '#1042', 'ana@example.com', 'Здравствуйте', '', '🙂']) expect(isVague(text), text).toBe(true);
+  });
+
+  it('sees a request word when there is one', () => {
+    for (const text of ['refund?', 'where is #1042', 'tracking', 'envío', 'Lieferung']) expect(isVague(text), text).toBe(false);
   });
 });

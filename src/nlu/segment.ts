@@ -61,9 +61,12 @@ const clauseBreaks: Record<Language, string> = {
 
 type Patterns = { opener: RegExp; pleasantry: RegExp; clause: RegExp };
 
-/** `\b` in a `u` regex only knows ASCII letters; this is a word boundary for every script. */
-const wordBoundary = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
-const unicodeBoundaries = (source: string): string => source.replaceAll(String.raw`\b`, wordBoundary);
+/**
+ * `\b` in a `u` regex only knows ASCII letters ("però\b" never matches). In these patterns a
+ * `\b` either opens a word (→ no letter before) or closes one (→ no letter after).
+ */
+const unicodeBoundaries = (source: string): string =>
+  source.replace(/(?<=([\p{L}\])?]?))\\b/gu, (_m, before: string) => (before ? String.raw`(?![\p{L}\p{N}])` : String.raw`(?<![\p{L}\p{N}])`));
 const compiled = new Map<Language, Patterns>();
 
 function patterns(lang: Language): Patterns {
@@ -158,11 +161,12 @@ function wordCount(s: string): number {
 
 // Words that say nothing about what someone wants: function words, fillers, and vague nouns
 // ("thing", "question", "help"). Folded (lower case, no accents). Shared by the six languages.
+// "where" and "when" are not among them: "where is #1042?" is a clear question.
 const vagueWords = new Set(
   `a an the and or but so if then than that this these those it its it's i i'm im me my mine you your we us our they them he she him her
   is am are was were be been being do does did have has had will would can could should shall may might must not no yes yeah yep yup nope
   ok okay okey k kk oh ah uh um umm hmm mm well just really very quite maybe perhaps also too still again now then there here what which who
-  how why when where about of on in at to for from with by up down out over into as all any some one ones thing things stuff something anything
+  how why about of on in at to for from with by up down out over into as all any some one ones thing things stuff something anything
   question questions help issue problem matter lol haha please pls thx hey hi hello sorry sure right like know think mean want need get got go
   y o pero que de la el los las un una es son lo le me mi tu su eso esto esta este algo cosa pregunta ayuda si no bueno vale pues
   et ou mais le la les un une des de du est ce ca cela je tu il elle on nous vous mon ma mes quelque chose question aide oui non bon alors
@@ -174,7 +178,8 @@ const interjection = /^(?:h+m+|m+h*|u+h+|u+m+|o+h+|a+h+|e+h+|l+o+l+|(?:h+a+)+h*|
 
 /**
  * True when a text has no word that could carry a request ("so yeah", "what about it", "hmm",
- * "I have a question"): the message is unclear, whatever the classifier says.
+ * "I have a question", only an order number or an e-mail address, only words of a script none
+ * of our languages uses): the message is unclear, whatever the classifier says.
  */
 export function isVague(text: string): boolean {
   const words = text
@@ -182,7 +187,8 @@ export function isVague(text: string): boolean {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
+    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, ' ')
     .match(/[\p{L}\p{N}'#]+/gu);
   if (!words) return true;
-  return words.every((w) => vagueWords.has(w) || interjection.test(w));
+  return words.every((w) => vagueWords.has(w) || interjection.test(w) || /\d/.test(w) || !/\p{Script=Latin}/u.test(w));
 }

@@ -20,6 +20,12 @@ export type CreateNluOptions = {
   clarifyThreshold?: number;
 };
 
+/** Clauses classified one by one (the rest of a very long message only counts towards the whole). */
+const maxClauses = 8;
+/** The content read as a whole is cut here (a long message's gist is in its first sentences). */
+const maxCoreLength = 800;
+/** Language identification reads this much of the text: more only costs time. */
+const langIdLength = 600;
 /** A segment must reach this confidence to count as a request of its own. */
 const requestThreshold = 0.5;
 /** `other` is out of scope: a segment counts as such a request only when it is quite sure (backstory often reads as `other`). */
@@ -40,7 +46,7 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
     clarifyThreshold,
     understand(input: string, opts: UnderstandOptions = {}): Understanding {
       const text = typeof input === 'string' ? input.slice(0, maxTextLength) : '';
-      const guess = identifyLanguage(model.language, text, opts.lang);
+      const guess = identifyLanguage(model.language, text.slice(0, langIdLength), opts.lang);
       const entities = extractEntities(text, { lang: guess.lang, now: opts.now });
       const sentiment = analyseSentiment(text, guess.lang);
       const base = { lang: guess.lang, langConfidence: round(guess.confidence), entities, sentiment };
@@ -136,13 +142,18 @@ function findRequests(text: string, lang: Language, classify: (text: string) => 
   }
   const first = content[0] as Segment;
   const last = content[content.length - 1] as Segment;
-  const core = classify(content.map((s) => text.slice(s.start, s.end)).join(' '));
+  const core = classify(
+    content
+      .map((s) => text.slice(s.start, s.end))
+      .join(' ')
+      .slice(0, maxCoreLength),
+  );
   const coreSpan = { start: first.start, end: last.end };
   if (content.length === 1) return whole(coreSpan, core);
 
   // Each clause on its own: the ones sure of an intent are candidate requests.
   const found: { intent: Intent; own: Float64Array; ownConfidence: number; span: { start: number; end: number } }[] = [];
-  for (const s of content) {
+  for (const s of content.slice(0, maxClauses)) {
     const own = classify(text.slice(s.start, s.end));
     const top = rank(own)[0] as Ranked[number];
     if (top.intent === 'greeting' || top.intent === 'thanks') continue;
