@@ -8,7 +8,6 @@ import { isVague, segmentMessage, type Segment } from './segment.js';
 import { analyseSentiment } from './sentiment.js';
 import type { Nlu, Understanding, UnderstandOptions } from './types.js';
 
-
 /** Default confidence below which the dialogue asks a clarifying question (see docs/nlu.md for the coverage table). */
 export const defaultClarifyThreshold = 0.5;
 
@@ -41,7 +40,8 @@ type Ranked = { intent: Intent; confidence: number }[];
 export function createNluFromModel(options: CreateNluOptions): Nlu {
   const { model } = options;
   const clarifyThreshold = options.clarifyThreshold ?? defaultClarifyThreshold;
-  const classify = (text: string): Float64Array => softmax(logits(model.intent, extractFeatures(text)), model.intent.temperature);
+  const classify = (text: string): Float64Array =>
+    softmax(logits(model.intent, extractFeatures(text)), model.intent.temperature);
   return {
     clarifyThreshold,
     understand(input: string, opts: UnderstandOptions = {}): Understanding {
@@ -49,9 +49,20 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
       const guess = identifyLanguage(model.language, text.slice(0, langIdLength), opts.lang);
       const entities = extractEntities(text, { lang: guess.lang, now: opts.now });
       const sentiment = analyseSentiment(text, guess.lang);
-      const base = { lang: guess.lang, langConfidence: round(guess.confidence), entities, sentiment };
+      const base = {
+        lang: guess.lang,
+        langConfidence: round(guess.confidence),
+        entities,
+        sentiment,
+      };
       if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text)) {
-        return { ...base, intent: 'other', confidence: 0, alternatives: [], requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }] };
+        return {
+          ...base,
+          intent: 'other',
+          confidence: 0,
+          alternatives: [],
+          requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }],
+        };
       }
       const { ranked, requests } = findRequests(text, guess.lang, classify);
       const top = ranked[0] as Ranked[number];
@@ -59,15 +70,23 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
         ...base,
         intent: top.intent,
         confidence: round(top.confidence),
-        alternatives: ranked.slice(1, 4).map((r) => ({ intent: r.intent, confidence: round(r.confidence) })),
-        requests: requests.map((r) => ({ intent: r.intent, confidence: round(r.confidence), span: r.span })),
+        alternatives: ranked
+          .slice(1, 4)
+          .map((r) => ({ intent: r.intent, confidence: round(r.confidence) })),
+        requests: requests.map((r) => ({
+          intent: r.intent,
+          confidence: round(r.confidence),
+          span: r.span,
+        })),
       };
     },
   };
 }
 
 function rank(probs: Float64Array): Ranked {
-  return [...probs].map((p, i) => ({ intent: intents[i] as Intent, confidence: p })).sort((a, b) => b.confidence - a.confidence);
+  return [...probs]
+    .map((p, i) => ({ intent: intents[i] as Intent, confidence: p }))
+    .sort((a, b) => b.confidence - a.confidence);
 }
 
 const greetingIndex = intents.indexOf('greeting');
@@ -100,7 +119,10 @@ function blend(a: Float64Array, b: Float64Array, wa: number): Float64Array {
   const out = new Float64Array(a.length);
   let sum = 0;
   for (let i = 0; i < a.length; i++) {
-    const v = Math.exp(wa * Math.log(Math.max(a[i] as number, 1e-12)) + (1 - wa) * Math.log(Math.max(b[i] as number, 1e-12)));
+    const v = Math.exp(
+      wa * Math.log(Math.max(a[i] as number, 1e-12)) +
+        (1 - wa) * Math.log(Math.max(b[i] as number, 1e-12)),
+    );
     out[i] = v;
     sum += v;
   }
@@ -116,7 +138,11 @@ type FoundRequest = { intent: Intent; confidence: number; span: { start: number;
  * sure enough of an intent of its own becomes a request, in the order written. `ranked` is the
  * distribution of the first request (today's `intent` and `alternatives`).
  */
-function findRequests(text: string, lang: Language, classify: (text: string) => Float64Array): { ranked: Ranked; requests: FoundRequest[] } {
+function findRequests(
+  text: string,
+  lang: Language,
+  classify: (text: string) => Float64Array,
+): { ranked: Ranked; requests: FoundRequest[] } {
   const segments = segmentMessage(text, lang);
   const content = segments.filter((s) => !s.filler);
   const whole = (spanOf: { start: number; end: number }, probs: Float64Array, first?: Intent) => {
@@ -129,15 +155,19 @@ function findRequests(text: string, lang: Language, classify: (text: string) => 
     const top = ranked[0] as Ranked[number];
     return { ranked, requests: [{ intent: top.intent, confidence: top.confidence, span: spanOf }] };
   };
-  const fullSpan = segments.length ? { start: (segments[0] as Segment).start, end: (segments[segments.length - 1] as Segment).end } : { start: 0, end: text.length };
+  const fullSpan = segments.length
+    ? { start: (segments[0] as Segment).start, end: (segments[segments.length - 1] as Segment).end }
+    : { start: 0, end: text.length };
   // Only a greeting, a thank-you or a pleasantry (or a single clause): the message as a whole.
   // Only greetings, names, thanks or goodbyes (and pleasantries): a greeting or a thank-you.
-  if (content.length === 0 && segments.some((s) => s.opener)) return whole(fullSpan, onlySocial(classify(text)));
+  if (content.length === 0 && segments.some((s) => s.opener))
+    return whole(fullSpan, onlySocial(classify(text)));
   if (content.length === 0 || segments.length === 1) {
     const probs = classify(text);
     // Nothing that could carry a request ("so yeah", "can you help me?"): unclear, so unsure.
     const top = rank(probs)[0] as Ranked[number];
-    if (top.intent !== 'greeting' && top.intent !== 'thanks' && isVague(text)) return whole(fullSpan, flatten(probs, vagueConfidence));
+    if (top.intent !== 'greeting' && top.intent !== 'thanks' && isVague(text))
+      return whole(fullSpan, flatten(probs, vagueConfidence));
     return whole(fullSpan, probs);
   }
   const first = content[0] as Segment;
@@ -152,37 +182,59 @@ function findRequests(text: string, lang: Language, classify: (text: string) => 
   if (content.length === 1) return whole(coreSpan, core);
 
   // Each clause on its own: the ones sure of an intent are candidate requests.
-  const found: { intent: Intent; own: Float64Array; ownConfidence: number; span: { start: number; end: number } }[] = [];
+  const found: {
+    intent: Intent;
+    own: Float64Array;
+    ownConfidence: number;
+    span: { start: number; end: number };
+  }[] = [];
   for (const s of content.slice(0, maxClauses)) {
     const own = classify(text.slice(s.start, s.end));
     const top = rank(own)[0] as Ranked[number];
     if (top.intent === 'greeting' || top.intent === 'thanks') continue;
-    if (top.confidence < (top.intent === 'other' ? otherRequestThreshold : requestThreshold)) continue;
+    if (top.confidence < (top.intent === 'other' ? otherRequestThreshold : requestThreshold))
+      continue;
     const prev = found[found.length - 1];
     if (prev && prev.intent === top.intent) prev.span = { start: prev.span.start, end: s.end };
-    else if (!found.some((f) => f.intent === top.intent)) found.push({ intent: top.intent, own, ownConfidence: top.confidence, span: { start: s.start, end: s.end } });
+    else if (!found.some((f) => f.intent === top.intent))
+      found.push({
+        intent: top.intent,
+        own,
+        ownConfidence: top.confidence,
+        span: { start: s.start, end: s.end },
+      });
   }
   // An out-of-scope clause next to a real request is backstory, not a request of its own; so is
   // a clause the message as a whole gives no weight to unless it is very sure of itself.
   const inScope = found.filter((f) => f.intent !== 'other');
-  const candidates = (inScope.length ? inScope : found).filter((f) => (core[intents.indexOf(f.intent)] as number) >= supportFloor || f.ownConfidence >= 0.7);
+  const candidates = (inScope.length ? inScope : found).filter((f) => {
+    const support = core[intents.indexOf(f.intent)] as number;
+    return support >= supportFloor && (support >= 0.1 || f.ownConfidence >= 0.9);
+  });
   const kept = mergeRelated(candidates);
   const only = kept.length === 1 ? (kept[0] as (typeof kept)[number]) : undefined;
   if (kept.length === 0) {
     // Nothing sure enough: a message that reads as a greeting or thanks as a whole is one.
     const all = classify(text);
     const allTop = (rank(all)[0] as Ranked[number]).intent;
-    return allTop === 'greeting' || allTop === 'thanks' ? whole(fullSpan, all) : whole(coreSpan, core);
+    return allTop === 'greeting' || allTop === 'thanks'
+      ? whole(fullSpan, all)
+      : whole(coreSpan, core);
   }
   // One request (however many clauses tell it): the whole content decides, backstory included,
   // unless clauses were merged into a more specific request than the whole reads.
   if (only) {
     const span = { start: Math.min(coreSpan.start, only.span.start), end: coreSpan.end };
-    if (candidates.length === 1 || (rank(core)[0] as Ranked[number]).intent === only.intent) return whole(span, core);
+    if (candidates.length === 1 || (rank(core)[0] as Ranked[number]).intent === only.intent)
+      return whole(span, core);
     return whole(span, blend(only.own, core, segmentWeight), only.intent);
   }
   // Several requests: each is read from its own clause.
-  const requests = kept.map((f) => ({ intent: f.intent, confidence: f.ownConfidence, span: f.span }));
+  const requests = kept.map((f) => ({
+    intent: f.intent,
+    confidence: f.ownConfidence,
+    span: f.span,
+  }));
   return { ranked: rank((kept[0] as (typeof kept)[number]).own), requests };
 }
 
@@ -193,11 +245,20 @@ function findRequests(text: string, lang: Language, classify: (text: string) => 
  */
 const specificOf: Partial<Record<Intent, readonly Intent[]>> = {
   order_status: ['delivery_problem', 'missing_item'],
-  complaint: ['delivery_problem', 'damaged_item', 'wrong_item', 'missing_item', 'payment_issue', 'refund_status'],
+  complaint: [
+    'delivery_problem',
+    'damaged_item',
+    'wrong_item',
+    'missing_item',
+    'payment_issue',
+    'refund_status',
+  ],
   return_request: ['refund_request'],
 };
 
-function mergeRelated<T extends { intent: Intent; span: { start: number; end: number } }>(found: T[]): T[] {
+function mergeRelated<T extends { intent: Intent; span: { start: number; end: number } }>(
+  found: T[],
+): T[] {
   const out: T[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
