@@ -3,10 +3,18 @@ import type { Language } from '../domain/index.js';
 /**
  * A piece of a message: a sentence or a clause. `filler` marks what carries no request: openers
  * (`opener`: a greeting, a thank-you or goodbye, "my name is …", "Ana here") and pleasantries
- * ("how are you?", "I have a question", "is anyone there?").
+ * ("how are you?", "I have a question", "is anyone there?"). `turn` marks a clause that opens
+ * with a connector ("and also", "btw", "pero también", "außerdem") or is a question: the
+ * writer moving on to something they ask.
  * Offsets are UTF-16 indexes into the original text; the span is trimmed of spaces.
  */
-export type Segment = { start: number; end: number; filler: boolean; opener: boolean };
+export type Segment = {
+  start: number;
+  end: number;
+  filler: boolean;
+  opener: boolean;
+  turn: boolean;
+};
 
 const segmenters = new Map<Language, Intl.Segmenter>();
 
@@ -66,7 +74,9 @@ type Patterns = { opener: RegExp; pleasantry: RegExp; clause: RegExp };
  * `\b` either opens a word (→ no letter before) or closes one (→ no letter after).
  */
 const unicodeBoundaries = (source: string): string =>
-  source.replace(/(?<=([\p{L}\])?]?))\\b/gu, (_m, before: string) => (before ? String.raw`(?![\p{L}\p{N}])` : String.raw`(?<![\p{L}\p{N}])`));
+  source.replace(/(?<=([\p{L}\])?]?))\\b/gu, (_m, before: string) =>
+    before ? String.raw`(?![\p{L}\p{N}])` : String.raw`(?<![\p{L}\p{N}])`,
+  );
 const compiled = new Map<Language, Patterns>();
 
 function patterns(lang: Language): Patterns {
@@ -75,10 +85,16 @@ function patterns(lang: Language): Patterns {
     const name = String.raw`(?:${nameIntros[lang]})\s+(?<name>\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){0,2})(?=\s*(?:[,.!:;\-–]|$|\s+(?:and|y|et|und|e)\s|\s+(?:here|from|aqu[íi]|ici|hier|qui|aqui)\b))(?:\s+(?:here|aqu[íi]|ici|hier|qui|aqui)\b)?`;
     p = {
       // One opener at the start of a clause: greeting/acknowledgement words or a name intro, then punctuation or "and".
-      opener: new RegExp(String.raw`^(?:(?<name2>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:here|speaking|aqu[íi]|al habla|ici|[àa] l'appareil|hier|am apparat|qui|aqui|falando)(?=[\s,.!:;)]|$)|(?:${greetingWords[lang]})(?=[\s,.!:;\-–]|$)(?:\s+(?:all|everyone|team|guys|folks|there|again|a todos|[àa] tous|zusammen|a tutti|pessoal))?|${name})[\s,.!:;\-–]*(?:(?:and|y|e|et|und)\s+)?`, 'iu'),
+      opener: new RegExp(
+        String.raw`^(?:(?<name2>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:here|speaking|aqu[íi]|al habla|ici|[àa] l'appareil|hier|am apparat|qui|aqui|falando)(?=[\s,.!:;)]|$)|(?:${greetingWords[lang]})(?=[\s,.!:;\-–]|$)(?:\s+(?:all|everyone|team|guys|folks|there|again|a todos|[àa] tous|zusammen|a tutti|pessoal))?|${name})[\s,.!:;\-–]*(?:(?:and|y|e|et|und)\s+)?`,
+        'iu',
+      ),
       pleasantry: new RegExp(String.raw`^(?:${pleasantries[lang]})[\s,.!?:;)\-–…]*$`, 'iu'),
       // A question or exclamation mark followed by more words also ends a clause ("where is it? and do you…").
-      clause: new RegExp(String.raw`(?<=[?!])\s+(?=\S)|${unicodeBoundaries(clauseBreaks[lang])}`, 'giu'),
+      clause: new RegExp(
+        String.raw`(?<=[?!])\s+(?=\S)|${unicodeBoundaries(clauseBreaks[lang])}`,
+        'giu',
+      ),
     };
     compiled.set(lang, p);
   }
@@ -118,7 +134,7 @@ export function segmentMessage(text: string, lang: Language): Segment[] {
       if (name !== undefined && !name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) break;
       const rest = trimmed(text, start + m[0].length, end);
       const opener = trimmed(text, start, start + m[0].length);
-      if (opener) out.push({ ...opener, filler: true, opener: true });
+      if (opener) out.push({ ...opener, filler: true, opener: true, turn: false });
       if (!rest) {
         start = end;
         break;
@@ -129,17 +145,20 @@ export function segmentMessage(text: string, lang: Language): Segment[] {
     // Clause connectors inside the rest of the sentence.
     const body = text.slice(start, end);
     let from = 0;
+    let connector = false;
     p.clause.lastIndex = 0;
     for (const m of body.matchAll(p.clause)) {
       const at = m.index;
       if (at <= from) continue;
       // Only split when both sides are real clauses (two words or more).
-      if (wordCount(body.slice(from, at)) < 2 || wordCount(body.slice(at + m[0].length)) < 2) continue;
-      push(out, text, start + from, start + at, p);
+      if (wordCount(body.slice(from, at)) < 2 || wordCount(body.slice(at + m[0].length)) < 2)
+        continue;
+      push(out, text, start + from, start + at, p, connector);
       // The connector itself ("and also", "pero", "außerdem") belongs to neither request.
       from = at + m[0].length;
+      connector = /\S/.test(m[0]);
     }
-    push(out, text, start + from, end, p);
+    push(out, text, start + from, end, p, connector);
   }
   return out;
 }
@@ -147,12 +166,28 @@ export function segmentMessage(text: string, lang: Language): Segment[] {
 /** A conjunction left at the start of a clause ("and do you…", "y también…") is not part of the request. */
 const leadingConjunction = /^(?:and|y|et|und|e)[\s,]+(?=\S)/iu;
 
-function push(out: Segment[], text: string, start: number, end: number, p: Patterns): void {
+function push(
+  out: Segment[],
+  text: string,
+  start: number,
+  end: number,
+  p: Patterns,
+  connector: boolean,
+): void {
   let span = trimmed(text, start, end);
   if (!span) return;
   const lead = leadingConjunction.exec(text.slice(span.start, span.end));
-  if (lead && wordCount(text.slice(span.start + lead[0].length, span.end)) >= 2) span = trimmed(text, span.start + lead[0].length, span.end) ?? span;
-  out.push({ ...span, filler: p.pleasantry.test(text.slice(span.start, span.end)), opener: false });
+  if (lead && wordCount(text.slice(span.start + lead[0].length, span.end)) >= 2)
+    span = trimmed(text, span.start + lead[0].length, span.end) ?? span;
+  const clause = text.slice(span.start, span.end);
+  const turn =
+    connector ||
+    Boolean(lead) ||
+    /^\s*[¿]|\?\s*\S{0,3}\s*$/u.test(clause) ||
+    /^(?:also|btw|plus|tambi[ée]n|aussi|au fait|au(?:ß|ss)erdem|[üu]brigens|inoltre|anche|tamb[ée]m|al[ée]m disso)\b/iu.test(
+      clause,
+    );
+  out.push({ ...span, filler: p.pleasantry.test(clause), opener: false, turn });
 }
 
 function wordCount(s: string): number {
@@ -172,9 +207,12 @@ const vagueWords = new Set(
   et ou mais le la les un une des de du est ce ca cela je tu il elle on nous vous mon ma mes quelque chose question aide oui non bon alors
   und oder aber der die das ein eine ist es ich du er sie wir ihr mein meine was wie wo ja nein also etwas sache frage hilfe gut
   e o ma il lo la gli le un una di che cosa questo quello io tu mio mia si no allora beh domanda aiuto qualcosa
-  e ou mas o a os as um uma de que isso isto eu voce meu minha sim nao entao coisa pergunta ajuda algo`.split(/\s+/),
+  e ou mas o a os as um uma de que isso isto eu voce meu minha sim nao entao coisa pergunta ajuda algo`.split(
+    /\s+/,
+  ),
 );
-const interjection = /^(?:h+m+|m+h*|u+h+|u+m+|o+h+|a+h+|e+h+|l+o+l+|(?:h+a+)+h*|(?:h+e+)+|x+d+|o+k+)$/;
+const interjection =
+  /^(?:h+m+|m+h*|u+h+|u+m+|o+h+|a+h+|e+h+|l+o+l+|(?:h+a+)+h*|(?:h+e+)+|x+d+|o+k+)$/;
 
 /**
  * True when a text has no word that could carry a request ("so yeah", "what about it", "hmm",
@@ -190,5 +228,8 @@ export function isVague(text: string): boolean {
     .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, ' ')
     .match(/[\p{L}\p{N}'#]+/gu);
   if (!words) return true;
-  return words.every((w) => vagueWords.has(w) || interjection.test(w) || /\d/.test(w) || !/\p{Script=Latin}/u.test(w));
+  return words.every(
+    (w) =>
+      vagueWords.has(w) || interjection.test(w) || /\d/.test(w) || !/\p{Script=Latin}/u.test(w),
+  );
 }

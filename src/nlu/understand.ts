@@ -19,6 +19,15 @@ export type CreateNluOptions = {
   clarifyThreshold?: number;
 };
 
+/** Intents that are a problem to solve even when only stated ("the lid came cracked"). */
+const problemIntents: ReadonlySet<Intent> = new Set([
+  'delivery_problem',
+  'damaged_item',
+  'wrong_item',
+  'missing_item',
+  'payment_issue',
+]);
+
 /** Clauses classified one by one (the rest of a very long message only counts towards the whole). */
 const maxClauses = 8;
 /** The content read as a whole is cut here (a long message's gist is in its first sentences). */
@@ -186,6 +195,7 @@ function findRequests(
     intent: Intent;
     own: Float64Array;
     ownConfidence: number;
+    turn: boolean;
     span: { start: number; end: number };
   }[] = [];
   for (const s of content.slice(0, maxClauses)) {
@@ -201,6 +211,7 @@ function findRequests(
         intent: top.intent,
         own,
         ownConfidence: top.confidence,
+        turn: s.turn,
         span: { start: s.start, end: s.end },
       });
   }
@@ -209,7 +220,13 @@ function findRequests(
   const inScope = found.filter((f) => f.intent !== 'other');
   const candidates = (inScope.length ? inScope : found).filter((f) => {
     const support = core[intents.indexOf(f.intent)] as number;
-    return support >= supportFloor && (support >= 0.1 || f.ownConfidence >= 0.9);
+    // A clause the writer turns to ("and also…", a question) needs less backing than a
+    // statement, and so does a problem told plainly ("it arrived broken"): backstory is neither.
+    return (
+      (support >= supportFloor && (support >= 0.1 || f.ownConfidence >= 0.9)) ||
+      (f.turn && f.ownConfidence >= 0.7) ||
+      (problemIntents.has(f.intent) && f.ownConfidence >= 0.9)
+    );
   });
   const kept = mergeRelated(candidates);
   const only = kept.length === 1 ? (kept[0] as (typeof kept)[number]) : undefined;
