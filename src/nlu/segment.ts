@@ -202,6 +202,7 @@ const vagueWords = new Set(
   is am are was were be been being do does did have has had will would can could should shall may might must not no yes yeah yep yup nope
   ok okay okey k kk oh ah uh um umm hmm mm well just really very quite maybe perhaps also too still again now then there here what which who
   how why about of on in at to for from with by up down out over into as all any some one ones thing things stuff something anything
+  before earlier after same
   question questions help issue problem matter lol haha please pls thx hey hi hello sorry sure right like know think mean want need get got go
   y o pero que de la el los las un una es son lo le me mi tu su eso esto esta este algo cosa pregunta ayuda si no bueno vale pues
   et ou mais le la les un une des de du est ce ca cela je tu il elle on nous vous mon ma mes quelque chose question aide oui non bon alors
@@ -216,8 +217,8 @@ const interjection =
 
 /**
  * True when a text has no word that could carry a request ("so yeah", "what about it", "hmm",
- * "I have a question", only an order number or an e-mail address, only words of a script none
- * of our languages uses): the message is unclear, whatever the classifier says.
+ * "I have a question", only words of a script none of our languages uses): the message is
+ * unclear, whatever the classifier says.
  */
 export function isVague(text: string): boolean {
   const words = text
@@ -225,7 +226,6 @@ export function isVague(text: string): boolean {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
-    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, ' ')
     .match(/[\p{L}\p{N}'#]+/gu);
   if (!words) return true;
   return words.every(
