@@ -6,18 +6,33 @@ import { AppError } from '../domain/index.js';
 import { isIntent, isLanguage, parseCorpusFile, type Corpus } from './corpus.js';
 
 /**
- * The corpus folder, found from this module's location both when running the sources
- * (src/nlu/) and the build (dist/src/nlu/ → ../../../src/nlu/corpus).
+ * A folder of src/nlu (`corpus`, `heldout`), found from this module's location both when
+ * running the sources (src/nlu/) and the build (dist/src/nlu/ → ../../../src/nlu/<name>).
  */
-export function corpusDir(): string {
+function nluDataDir(name: string): string | null {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, 'corpus'), join(here, '..', '..', '..', 'src', 'nlu', 'corpus')]) {
+  for (const candidate of [join(here, name), join(here, '..', '..', '..', 'src', 'nlu', name)]) {
     if (existsSync(candidate)) return candidate;
   }
-  throw new AppError('internal', `NLU corpus not found next to ${here}`);
+  return null;
 }
 
-/** Reads src/nlu/corpus/<lang>/<intent>.yaml; a bad file stops with its path and reason. */
+/** The training corpus folder (src/nlu/corpus). */
+export function corpusDir(): string {
+  const dir = nluDataDir('corpus');
+  if (!dir) throw new AppError('internal', `NLU corpus not found next to ${dirname(fileURLToPath(import.meta.url))}`);
+  return dir;
+}
+
+/**
+ * The held-out set (src/nlu/heldout/<lang>/<intent>.yaml, same format as the corpus): written
+ * separately, in other hands and another style, and never trained on. `null` when absent.
+ */
+export function heldOutDir(): string | null {
+  return nluDataDir('heldout');
+}
+
+/** Reads <dir>/<lang>/<intent>.yaml (the corpus by default); a bad file stops with its path and reason. */
 export function loadCorpus(dir: string = corpusDir()): Corpus {
   const corpus: Corpus = {};
   for (const lang of readdirSync(dir).sort()) {

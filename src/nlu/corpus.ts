@@ -8,22 +8,19 @@ export type LabelledUtterance = { text: string; lang: Language; intent: Intent }
 
 export type CorpusIssue = { path: string; message: string };
 
-/** Every fifth utterance of each list (positions 4, 9, 14, …) is held out for evaluation and never trained on. */
-export function isHeldOut(position: number): boolean {
-  return position % 5 === 4;
-}
-
-/** Flattens a corpus and splits it deterministically into training and held-out parts. */
-export function splitCorpus(corpus: Corpus): { train: LabelledUtterance[]; heldOut: LabelledUtterance[] } {
-  const train: LabelledUtterance[] = [];
-  const heldOut: LabelledUtterance[] = [];
+/**
+ * Flattens a corpus into labelled utterances (language by language, intent by intent).
+ * The whole training corpus is trained on: evaluation uses the separately written held-out
+ * set (src/nlu/heldout/), never lines of the same files.
+ */
+export function flattenCorpus(corpus: Corpus): LabelledUtterance[] {
+  const out: LabelledUtterance[] = [];
   for (const lang of languages) {
     for (const intent of intents) {
-      const list = corpus[lang]?.[intent] ?? [];
-      list.forEach((text, i) => (isHeldOut(i) ? heldOut : train).push({ text, lang, intent }));
+      for (const text of corpus[lang]?.[intent] ?? []) out.push({ text, lang, intent });
     }
   }
-  return { train, heldOut };
+  return out;
 }
 
 /** Parses one corpus file (a YAML list of strings). */

@@ -1,5 +1,5 @@
 import { intents, languages } from '../domain/index.js';
-import { splitCorpus, type Corpus, type LabelledUtterance } from './corpus.js';
+import { flattenCorpus, type Corpus, type LabelledUtterance } from './corpus.js';
 import { extractFeatures } from './features.js';
 import { languageSeedText } from './lang-words.js';
 import { trainLanguageModel, type LanguageModel } from './lang-id.js';
@@ -34,9 +34,9 @@ export function trainIntentModel(utterances: readonly LabelledUtterance[], optio
   return model;
 }
 
-/** Trains from the training part of the corpus only (the held-out part is for evaluation). */
+/** Trains on the whole corpus (the held-out set in src/nlu/heldout is separate and only measured). */
 export function trainNluModel(corpus: Corpus, options: TrainOptions = defaultTrainOptions): NluModel {
-  const { train } = splitCorpus(corpus);
+  const train = flattenCorpus(corpus);
   const seeds = languages.map((lang) => ({ text: languageSeedText[lang], lang }));
   return { intent: trainIntentModel(train, options), language: trainLanguageModel([...train, ...seeds]), trainedOn: train.length };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intents, languages } from '../domain/index.js';
+import { intents, languages, type Language } from '../domain/index.js';
 import { createNlu, defaultClarifyThreshold, maxTextLength } from './index.js';
 
 const nlu = createNlu();
@@ -56,6 +56,78 @@ describe('createNlu().understand', () => {
     expect([torn.intent, ...torn.alternatives.map((a) => a.intent)]).toEqual(expect.arrayContaining(['cancel_order', 'change_address']));
   });
 
+  describe('requests: what a long or chatty message asks for', () => {
+    const intentsOf = (text: string, lang?: Language) => nlu.understand(text, lang ? { lang } : {}).requests.map((r) => r.intent);
+
+    it('lists two real requests in the order written, the first one as the intent', () => {
+      const text = 'where is my order 1019? and do you ship to the UK?';
+      const u = nlu.understand(text);
+      expect(u.requests.map((r) => r.intent)).toEqual(['order_status', 'shop_question']);
+      expect(u.intent).toBe('order_status');
+      expect(u.confidence).toBe(u.requests[0]!.confidence);
+      expect(text.slice(u.requests[0]!.span.start, u.requests[0]!.span.end)).toBe('where is my order 1019?');
+      expect(text.slice(u.requests[1]!.span.start, u.requests[1]!.span.end)).toBe('do you ship to the UK?');
+    });
+
+    it.each([
+      ['my order 1042 arrived broken. Also, can I change the address on my other order?', ['damaged_item', 'change_address']],
+      ['Hi! Could you cancel order 2211 please, and do you sell gift cards?', ['cancel_order', 'shop_question']],
+      ['Hola, soy Ana. Quiero cancelar mi pedido, pero también saber si envían a Chile', ['cancel_order', 'shop_question']],
+      ['Bonjour, je m’appelle Luc. Où est ma commande ? Et aussi, livrez-vous en Suisse ?', ['order_status', 'shop_question']],
+    ] as const)('%j → %j', (text, expected) => {
+      expect(intentsOf(text)).toEqual(expected);
+    });
+
+    it('sets greetings, names, pleasantries and backstory aside and keeps the request', () => {
+      const text = 'Hi there! My name is Priya. Hope you are well. I bought a candle from you last month for my sister. When it arrived the glass was cracked.';
+      const u = nlu.understand(text);
+      expect(u.requests).toHaveLength(1);
+      expect(u.intent).toBe('damaged_item');
+      expect(u.requests[0]!.span.start).toBe(text.indexOf('I bought'));
+      expect(intentsOf("good thanks, my card keeps getting declined at checkout")).toEqual(['payment_issue']);
+      expect(intentsOf('Hello, I had some questions about a scarf I wanted to buy.')).toEqual(['shop_question']);
+    });
+
+    it('reads two clauses of one story as one specific request', () => {
+      const text = 'Can you check on my order please? It never arrived and it has been two weeks.';
+      const u = nlu.understand(text);
+      expect(u.requests.map((r) => r.intent)).toEqual(['delivery_problem']);
+      expect(u.intent).toBe('delivery_problem');
+      expect(u.requests[0]!.span).toEqual({ start: 0, end: text.length });
+    });
+
+    it('gives one greeting or thanks request for a message that is only that', () => {
+      const hi = nlu.understand('hi there!');
+      expect(hi.requests).toHaveLength(1);
+      expect(hi.requests[0]).toMatchObject({ intent: 'greeting', span: { start: 0, end: 9 } });
+      expect(intentsOf('thanks so much, have a lovely day!')).toEqual(['thanks']);
+    });
+
+    it('answers out-of-scope requests with a sure "other", not an order intent', () => {
+      for (const text of ['I forgot my password and cannot log in', 'your website is down again', 'the search bar on the site finds nothing', 'can you recommend a good dentist?']) {
+        const u = nlu.understand(text);
+        expect(u.intent, text).toBe('other');
+        expect(u.confidence, text).toBeGreaterThan(nlu.clarifyThreshold);
+      }
+    });
+
+    it('is unsure about a message that could mean anything', () => {
+      for (const text of ['it is about the thing', 'so yeah', 'what about it']) expect(nlu.understand(text).confidence, text).toBeLessThan(0.9);
+    });
+
+    it('keeps requests consistent with intent on every message', () => {
+      for (const text of ['hi', 'where is my order?', 'Hi, I am Tom. I want a refund. Also my parcel is late.', '🙂', '#1042']) {
+        const u = nlu.understand(text);
+        expect(u.requests.length).toBeGreaterThan(0);
+        expect(u.requests[0]).toMatchObject({ intent: u.intent, confidence: u.confidence });
+        for (const r of u.requests) {
+          expect(r.span.start).toBeGreaterThanOrEqual(0);
+          expect(r.span.end).toBeLessThanOrEqual(text.length);
+        }
+      }
+    });
+  });
+
   describe('bad input: a result, never a throw', () => {
     const cases: [string, string][] = [
       ['empty', ''],
@@ -67,6 +139,12 @@ describe('createNlu().understand', () => {
       ['random bytes', String.fromCharCode(...Array.from({ length: 500 }, (_, i) => (i * 40503) % 65536))],
       ['lone surrogates', '\ud800\udc00\ud800 abc \udfff'],
       ['control characters', '\u0000\u0001\u0002 order 1042 \u001b[31m'],
+      ['a word in an unsupported language', 'Здравствуйте'],
+      ['a word in another script', 'ありがとう'],
+      ['only an order number', '#1042'],
+      ['only a bare number', '55231'],
+      ['only an e-mail address', 'ana.lopes@example.com'],
+      ['a long chatty opening', 'Hi! My name is Ana. '.repeat(30) + 'Where is my order 1042? And do you ship to Norway?'],
     ];
     it.each(cases)('%s', (_name, text) => {
       const u = nlu.understand(text);
@@ -75,6 +153,19 @@ describe('createNlu().understand', () => {
       expect(u.confidence).toBeGreaterThanOrEqual(0);
       expect(u.confidence).toBeLessThanOrEqual(1);
       for (const e of u.entities) expect(e.end).toBeLessThanOrEqual(Math.min(text.length, maxTextLength));
+      expect(u.requests.length).toBeGreaterThan(0);
+      expect(u.requests[0]).toMatchObject({ intent: u.intent, confidence: u.confidence });
+      for (const r of u.requests) {
+        expect(r.span.start).toBeGreaterThanOrEqual(0);
+        expect(r.span.end).toBeLessThanOrEqual(Math.min(text.length, maxTextLength));
+        expect(r.span.start).toBeLessThanOrEqual(r.span.end);
+      }
+    });
+
+    it('gives a 10,000-character message the requests of its first 2,000 characters', () => {
+      const u = nlu.understand('Where is my order 1042? '.repeat(500));
+      expect(u.intent).toBe('order_status');
+      expect(u.requests.every((r) => r.span.end <= maxTextLength)).toBe(true);
     });
 
     it('gives "other" with zero confidence when there is nothing to read', () => {

@@ -1,12 +1,12 @@
-import { intents, type Intent } from '../domain/index.js';
+import { intents, type Intent, type Language } from '../domain/index.js';
 import { extractEntities } from './entities.js';
 import { extractFeatures } from './features.js';
 import { identifyLanguage } from './lang-id.js';
 import { logits, softmax } from './linear-model.js';
 import type { NluModel } from './model.js';
+import { isVague, segmentMessage, type Segment } from './segment.js';
 import { analyseSentiment } from './sentiment.js';
 import type { Nlu, Understanding, UnderstandOptions } from './types.js';
-
 
 /** Default confidence below which the dialogue asks a clarifying question (see docs/nlu.md for the coverage table). */
 export const defaultClarifyThreshold = 0.5;
@@ -19,35 +19,273 @@ export type CreateNluOptions = {
   clarifyThreshold?: number;
 };
 
+/** Intents that are a problem to solve even when only stated ("the lid came cracked"). */
+const problemIntents: ReadonlySet<Intent> = new Set([
+  'delivery_problem',
+  'damaged_item',
+  'wrong_item',
+  'missing_item',
+  'payment_issue',
+]);
+
+/** Clauses classified one by one (the rest of a very long message only counts towards the whole). */
+const maxClauses = 8;
+/** The content read as a whole is cut here (a long message's gist is in its first sentences). */
+const maxCoreLength = 800;
+/** Language identification reads this much of the text: more only costs time. */
+const langIdLength = 600;
+/** A segment must reach this confidence to count as a request of its own. */
+const requestThreshold = 0.5;
+/** `other` is out of scope: a segment counts as such a request only when it is quite sure (backstory often reads as `other`). */
+const otherRequestThreshold = 0.7;
+/** Weight of the clause itself against the whole message's content when they are blended. */
+const segmentWeight = 0.6;
+/** A second request must get at least this much probability from the whole message (or be very sure of itself). */
+const supportFloor = 0.02;
+
+type Ranked = { intent: Intent; confidence: number }[];
+
 /** Builds the understanding service over a trained model (see `createNlu` in ./default.ts for the built-in one). */
 export function createNluFromModel(options: CreateNluOptions): Nlu {
   const { model } = options;
   const clarifyThreshold = options.clarifyThreshold ?? defaultClarifyThreshold;
+  const classify = (text: string): Float64Array =>
+    softmax(logits(model.intent, extractFeatures(text)), model.intent.temperature);
   return {
     clarifyThreshold,
     understand(input: string, opts: UnderstandOptions = {}): Understanding {
       const text = typeof input === 'string' ? input.slice(0, maxTextLength) : '';
-      const guess = identifyLanguage(model.language, text, opts.lang);
+      const guess = identifyLanguage(model.language, text.slice(0, langIdLength), opts.lang);
       const entities = extractEntities(text, { lang: guess.lang, now: opts.now });
       const sentiment = analyseSentiment(text, guess.lang);
-      if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text)) {
-        return { lang: guess.lang, langConfidence: guess.confidence, intent: 'other', confidence: 0, alternatives: [], entities, sentiment, requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }] };
-      }
-      const probs = softmax(logits(model.intent, extractFeatures(text)), model.intent.temperature);
-      const ranked = [...probs].map((p, i) => ({ intent: intents[i] as Intent, confidence: p })).sort((a, b) => b.confidence - a.confidence);
-      const top = ranked[0] as { intent: Intent; confidence: number };
-      return {
+      const base = {
         lang: guess.lang,
         langConfidence: round(guess.confidence),
-        intent: top.intent,
-        confidence: round(top.confidence),
-        alternatives: ranked.slice(1, 4).map((r) => ({ intent: r.intent, confidence: round(r.confidence) })),
         entities,
         sentiment,
-        requests: [{ intent: top.intent, confidence: round(top.confidence), span: { start: 0, end: text.length } }],
+      };
+      if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text)) {
+        return {
+          ...base,
+          intent: 'other',
+          confidence: 0,
+          alternatives: [],
+          requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }],
+        };
+      }
+      const { ranked, requests } = findRequests(text, guess.lang, classify);
+      const top = ranked[0] as Ranked[number];
+      return {
+        ...base,
+        intent: top.intent,
+        confidence: round(top.confidence),
+        alternatives: ranked
+          .slice(1, 4)
+          .map((r) => ({ intent: r.intent, confidence: round(r.confidence) })),
+        requests: requests.map((r) => ({
+          intent: r.intent,
+          confidence: round(r.confidence),
+          span: r.span,
+        })),
       };
     },
   };
+}
+
+function rank(probs: Float64Array): Ranked {
+  return [...probs]
+    .map((p, i) => ({ intent: intents[i] as Intent, confidence: p }))
+    .sort((a, b) => b.confidence - a.confidence);
+}
+
+const greetingIndex = intents.indexOf('greeting');
+const thanksIndex = intents.indexOf('thanks');
+
+/** The distribution over greeting and thanks only (a message made of openers and goodbyes). */
+function onlySocial(probs: Float64Array): Float64Array {
+  const g = probs[greetingIndex] as number;
+  const t = probs[thanksIndex] as number;
+  const out = new Float64Array(probs.length);
+  out[greetingIndex] = g + t > 0 ? g / (g + t) : 0.5;
+  out[thanksIndex] = g + t > 0 ? t / (g + t) : 0.5;
+  return out;
+}
+
+/** Highest confidence for a message with nothing in it that could carry a request. */
+const vagueConfidence = 0.3;
+
+/** The same ranking, but flattened towards uniform until the top intent is at most `cap`. */
+function flatten(probs: Float64Array, cap: number): Float64Array {
+  const k = probs.length;
+  const top = Math.max(...probs);
+  if (top <= cap) return probs;
+  const lambda = (cap - 1 / k) / (top - 1 / k);
+  return probs.map((p) => lambda * p + (1 - lambda) / k);
+}
+
+/** Geometric blend of two distributions, renormalised. */
+function blend(a: Float64Array, b: Float64Array, wa: number): Float64Array {
+  const out = new Float64Array(a.length);
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const v = Math.exp(
+      wa * Math.log(Math.max(a[i] as number, 1e-12)) +
+        (1 - wa) * Math.log(Math.max(b[i] as number, 1e-12)),
+    );
+    out[i] = v;
+    sum += v;
+  }
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / sum;
+  return out;
+}
+
+type FoundRequest = { intent: Intent; confidence: number; span: { start: number; end: number } };
+
+/**
+ * Classifies what carries requests: greetings, names and pleasantries are set aside, the rest
+ * is classified as a whole (backstory and request together) and clause by clause; each clause
+ * sure enough of an intent of its own becomes a request, in the order written. `ranked` is the
+ * distribution of the first request (today's `intent` and `alternatives`).
+ */
+function findRequests(
+  text: string,
+  lang: Language,
+  classify: (text: string) => Float64Array,
+): { ranked: Ranked; requests: FoundRequest[] } {
+  const segments = segmentMessage(text, lang);
+  const content = segments.filter((s) => !s.filler);
+  const whole = (spanOf: { start: number; end: number }, probs: Float64Array, first?: Intent) => {
+    const ranked = rank(probs);
+    // A request already decided (merged clauses) goes first; the rest keep their order.
+    if (first && (ranked[0] as Ranked[number]).intent !== first) {
+      const at = ranked.findIndex((r) => r.intent === first);
+      ranked.unshift(...ranked.splice(at, 1));
+    }
+    const top = ranked[0] as Ranked[number];
+    return { ranked, requests: [{ intent: top.intent, confidence: top.confidence, span: spanOf }] };
+  };
+  const fullSpan = segments.length
+    ? { start: (segments[0] as Segment).start, end: (segments[segments.length - 1] as Segment).end }
+    : { start: 0, end: text.length };
+  // Only a greeting, a thank-you or a pleasantry (or a single clause): the message as a whole.
+  // Only greetings, names, thanks or goodbyes (and pleasantries): a greeting or a thank-you.
+  if (content.length === 0 && segments.some((s) => s.opener))
+    return whole(fullSpan, onlySocial(classify(text)));
+  if (content.length === 0 || segments.length === 1) {
+    const probs = classify(text);
+    // Nothing that could carry a request ("so yeah", "can you help me?"): unclear, so unsure.
+    const top = rank(probs)[0] as Ranked[number];
+    if (top.intent !== 'greeting' && top.intent !== 'thanks' && isVague(text))
+      return whole(fullSpan, flatten(probs, vagueConfidence));
+    return whole(fullSpan, probs);
+  }
+  const first = content[0] as Segment;
+  const last = content[content.length - 1] as Segment;
+  const core = classify(
+    content
+      .map((s) => text.slice(s.start, s.end))
+      .join(' ')
+      .slice(0, maxCoreLength),
+  );
+  const coreSpan = { start: first.start, end: last.end };
+  if (content.length === 1) return whole(coreSpan, core);
+
+  // Each clause on its own: the ones sure of an intent are candidate requests.
+  const found: {
+    intent: Intent;
+    own: Float64Array;
+    ownConfidence: number;
+    turn: boolean;
+    span: { start: number; end: number };
+  }[] = [];
+  for (const s of content.slice(0, maxClauses)) {
+    const own = classify(text.slice(s.start, s.end));
+    const top = rank(own)[0] as Ranked[number];
+    if (top.intent === 'greeting' || top.intent === 'thanks') continue;
+    if (top.confidence < (top.intent === 'other' ? otherRequestThreshold : requestThreshold))
+      continue;
+    const prev = found[found.length - 1];
+    if (prev && prev.intent === top.intent) prev.span = { start: prev.span.start, end: s.end };
+    else if (!found.some((f) => f.intent === top.intent))
+      found.push({
+        intent: top.intent,
+        own,
+        ownConfidence: top.confidence,
+        turn: s.turn,
+        span: { start: s.start, end: s.end },
+      });
+  }
+  // An out-of-scope clause next to a real request is backstory, not a request of its own; so is
+  // a clause the message as a whole gives no weight to unless it is very sure of itself.
+  const inScope = found.filter((f) => f.intent !== 'other');
+  const candidates = (inScope.length ? inScope : found).filter((f) => {
+    const support = core[intents.indexOf(f.intent)] as number;
+    // A clause the writer turns to ("and also…", a question) needs less backing than a
+    // statement, and so does a problem told plainly ("it arrived broken"): backstory is neither.
+    return (
+      (support >= supportFloor && (support >= 0.1 || f.ownConfidence >= 0.9)) ||
+      (f.turn && f.ownConfidence >= 0.7) ||
+      (problemIntents.has(f.intent) && f.ownConfidence >= 0.9)
+    );
+  });
+  const kept = mergeRelated(candidates);
+  const only = kept.length === 1 ? (kept[0] as (typeof kept)[number]) : undefined;
+  if (kept.length === 0) {
+    // Nothing sure enough: a message that reads as a greeting or thanks as a whole is one.
+    const all = classify(text);
+    const allTop = (rank(all)[0] as Ranked[number]).intent;
+    return allTop === 'greeting' || allTop === 'thanks'
+      ? whole(fullSpan, all)
+      : whole(coreSpan, core);
+  }
+  // One request (however many clauses tell it): the whole content decides, backstory included,
+  // unless clauses were merged into a more specific request than the whole reads.
+  if (only) {
+    const span = { start: Math.min(coreSpan.start, only.span.start), end: coreSpan.end };
+    if (candidates.length === 1 || (rank(core)[0] as Ranked[number]).intent === only.intent)
+      return whole(span, core);
+    return whole(span, blend(only.own, core, segmentWeight), only.intent);
+  }
+  // Several requests: each is read from its own clause.
+  const requests = kept.map((f) => ({
+    intent: f.intent,
+    confidence: f.ownConfidence,
+    span: f.span,
+  }));
+  return { ranked: rank((kept[0] as (typeof kept)[number]).own), requests };
+}
+
+/**
+ * Two clauses that tell one story are one request: "can you check my order? it never arrived"
+ * is a delivery problem, "I'm so disappointed, the mug came broken" a damaged item. The general
+ * intent gives way to the specific one next to it.
+ */
+const specificOf: Partial<Record<Intent, readonly Intent[]>> = {
+  order_status: ['delivery_problem', 'missing_item'],
+  complaint: [
+    'delivery_problem',
+    'damaged_item',
+    'wrong_item',
+    'missing_item',
+    'payment_issue',
+    'refund_status',
+  ],
+  return_request: ['refund_request'],
+};
+
+function mergeRelated<T extends { intent: Intent; span: { start: number; end: number } }>(
+  found: T[],
+): T[] {
+  const out: T[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && specificOf[prev.intent]?.includes(f.intent)) {
+      out[out.length - 1] = { ...f, span: { start: prev.span.start, end: f.span.end } };
+    } else if (prev && specificOf[f.intent]?.includes(prev.intent)) {
+      prev.span = { start: prev.span.start, end: f.span.end };
+    } else out.push(f);
+  }
+  return out;
 }
 
 function round(x: number): number {

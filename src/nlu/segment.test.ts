@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../domain/index.js';
+import { isVague, segmentMessage } from './segment.js';
+
+function parts(text: string, lang: Language = 'en'): string[] {
+  return segmentMessage(text, lang).map((s) => `${s.filler ? '~' : ''}${text.slice(s.start, s.end)}`);
+}
+
+describe('segmentMessage', () => {
+  it('splits sentences and marks greetings, names and pleasantries as filler', () => {
+    expect(parts('Hi there! My name is Ana Lopes. How are you today? I bought a mug last week.\nIt arrived chipped.')).toEqual([
+      '~Hi there!',
+      '~My name is Ana Lopes.',
+      '~How are you today?',
+      'I bought a mug last week.',
+      'It arrived chipped.',
+    ]);
+  });
+
+  it('peels an opener off the front of a sentence that goes on', () => {
+    expect(parts("good thanks my card keeps getting rejected")).toEqual(['~good thanks', 'my card keeps getting rejected']);
+    expect(parts("Hi, I'm Ana and I want to cancel my order")).toEqual(['~Hi,', "~I'm Ana and", 'I want to cancel my order']);
+  });
+
+  it('does not take "I am trying" or "this is urgent" for a name', () => {
+    expect(parts('I am trying to pay')).toEqual(['I am trying to pay']);
+    expect(parts('this is urgent, where is my parcel')).toEqual(['this is urgent, where is my parcel']);
+  });
+
+  it('splits clauses at connectors and after a question mark, leaving the connector out', () => {
+    expect(parts('where is my order 1019? and do you ship to the UK?')).toEqual(['where is my order 1019?', 'do you ship to the UK?']);
+    expect(parts('the lid is cracked; also can I change my address')).toEqual(['the lid is cracked', 'can I change my address']);
+    expect(parts('cancel my order btw do you sell gift cards')).toEqual(['cancel my order', 'do you sell gift cards']);
+  });
+
+  it('splits at the connectors of each language, also after accented letters', () => {
+    expect(parts('Quiero cancelar mi pedido, pero también saber si envían a Chile', 'es')).toEqual(['Quiero cancelar mi pedido', 'también saber si envían a Chile']);
+    expect(parts('Ma commande est en retard, mais aussi livrez-vous en Suisse ?', 'fr')).toEqual(['Ma commande est en retard', 'aussi livrez-vous en Suisse ?']);
+    expect(parts('Das Paket fehlt, außerdem möchte ich Gutscheine kaufen', 'de')).toEqual(['Das Paket fehlt', 'möchte ich Gutscheine kaufen']);
+    expect(parts('Il vaso è rotto, però vorrei sapere se spedite in Svizzera', 'it')).toEqual(['Il vaso è rotto', 'vorrei sapere se spedite in Svizzera']);
+    expect(parts('Olá, sou a Rita. Quero cancelar a encomenda, mas também saber o prazo', 'pt')).toEqual(['~Olá,', 'sou a Rita.', 'Quero cancelar a encomenda', 'também saber o prazo']);
+  });
+
+  it('does not split off a one-word clause', () => {
+    expect(parts('yes and also')).toEqual(['~yes and', 'also']);
+    expect(parts('small but also cute')).toEqual(['small but also cute']);
+  });
+
+  it('gives nothing for text without letters or digits and keeps offsets inside the text', () => {
+    expect(segmentMessage('  ?! … ', 'en')).toEqual([]);
+    const text = '🙂 hello!!   where is #1042 ?';
+    for (const s of segmentMessage(text, 'en')) {
+      expect(s.start).toBeGreaterThanOrEqual(0);
+      expect(s.end).toBeLessThanOrEqual(text.length);
+      expect(s.start).toBeLessThan(s.end);
+    }
+  });
+});
+
+describe('isVague', () => {
+  it('finds no request word in fillers, numbers, addresses and other scripts', () => {
+    for (const text of ['so yeah', 'what about it?', 'hmm', 'I have a question', 'the thing from before', 'Здравствуйте', '', '🙂']) expect(isVague(text), text).toBe(true);
+  });
+
+  it('sees a request word when there is one', () => {
+    for (const text of ['refund?', 'where is #1042', '1001 ana@example.com', 'tracking', 'envío', 'Lieferung']) expect(isVague(text), text).toBe(false);
+  });
+});
