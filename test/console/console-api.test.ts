@@ -160,11 +160,35 @@ describe('queue', () => {
     const items = r.json<{ items: { id: string; kind: string; waitingMinutes: number; priority: number; title: string; lang: string }[] }>().items;
     expect(items.map((i) => [i.id, i.kind])).toEqual([
       ['case-approval', 'approval'],
-      ['case-exception', 'escalation'],
+      ['case-exception', 'approval'],
       ['conversation:conv-quiet', 'unanswered'],
     ]);
-    expect(items[0]).toMatchObject({ waitingMinutes: 57, priority: 3, title: 'Approval: refund 140.00 EUR', lang: 'es' });
-    expect(items[2]?.waitingMinutes).toBe(10);
+    expect(items[0]).toMatchObject({ waitingMinutes: 57, priority: 4, urgency: 'urgent', typeLabel: 'Needs approval', title: 'Approval: refund 140.00 EUR', lang: 'es', customer: 'Lucía Pérez', priorityWhy: ['140.00 EUR at stake', 'customer is upset'] });
+    // A policy exception is something an approver decides too, not a plain escalation.
+    expect(items[1]).toMatchObject({ typeLabel: 'Needs approval', title: 'Approval: exception (full refund)', snippet: 'Is anyone there?', urgency: 'high' });
+    expect(items[2]).toMatchObject({ waitingMinutes: 10, typeLabel: 'Waiting', urgency: 'normal', snippet: 'Allô ?', assignee: null });
+  });
+
+  it('folds two chats about one order into one item, ranks a request for a person higher, and names the assignee', async () => {
+    const t = '2026-11-20T09:55:00.000Z';
+    await store.conversations.create({ id: 'conv-es-2', channel: 'web', lang: 'es', status: 'open', intent: 'human_agent', orderId: 'MD-1042', tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t, updatedAt: t, version: 1 });
+    await store.messages.append({ id: 'dup1', conversationId: 'conv-es-2', sender: 'customer', text: '¿Hay alguien?', lang: 'es', meta: { intent: 'human_agent' }, createdAt: t });
+    await store.conversations.create({ id: 'conv-human', channel: 'web', lang: 'en', status: 'open', intent: 'human_agent', orderId: null, tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t, updatedAt: t, version: 1 });
+    await store.messages.append({ id: 'h1', conversationId: 'conv-human', sender: 'customer', text: 'I want to talk to a person please', lang: 'en', meta: { intent: 'human_agent' }, createdAt: t });
+    await store.conversations.create({ id: 'conv-plain', channel: 'web', lang: 'en', status: 'open', intent: null, orderId: null, tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t, updatedAt: t, version: 1 });
+    await store.messages.append({ id: 'p1', conversationId: 'conv-plain', sender: 'customer', text: 'What sizes do the rings come in', lang: 'en', createdAt: t });
+    const rep = await login('rep@shop.example', passwords.rep);
+    await app.inject({ method: 'POST', url: '/api/console/conversations/conv-plain/take-over', headers: as(rep) });
+    await store.messages.append({ id: 'p2', conversationId: 'conv-plain', sender: 'customer', text: 'and in silver?', lang: 'en', createdAt: '2026-11-20T09:56:00.000Z' });
+    const items = (await app.inject({ url: '/api/console/queue', headers: as(rep, false) })).json<{ items: { id: string; conversationId: string; mergedConversationIds: string[]; priorityWhy: string[]; assignee: string | null }[] }>().items;
+    const approval = items.find((i) => i.id === 'case-approval');
+    expect(approval?.mergedConversationIds).toEqual(['conv-es-2']);
+    expect(items.filter((i) => i.conversationId === 'conv-es-2')).toHaveLength(0);
+    const human = items.findIndex((i) => i.conversationId === 'conv-human');
+    const plain = items.findIndex((i) => i.conversationId === 'conv-plain');
+    expect(items[human]?.priorityWhy).toContain('asked for a person');
+    expect(human).toBeLessThan(plain);
+    expect(items[plain]?.assignee).toBe('rep@shop.example');
   });
 });
 
