@@ -169,6 +169,16 @@ describe('queue', () => {
     expect(items[2]).toMatchObject({ waitingMinutes: 10, typeLabel: 'Waiting', urgency: 'normal', snippet: 'Allô ?', assignee: null });
   });
 
+  it('shows the stage of a delivered order as delivered, in step with the ship window', async () => {
+    const order = await store.orders.get('MD-1042');
+    if (!order) throw new Error('fixture order missing');
+    await store.orders.upsert({ ...order, stage: 'packed', fulfillment: { ...order.fulfillment, status: 'delivered', shippedAt: '2026-11-18T10:00:00.000Z', deliveredAt: '2026-11-19T10:00:00.000Z' } });
+    const rep = await login('rep@shop.example', passwords.rep);
+    const view = (await app.inject({ url: '/api/console/conversations/conv-es', headers: as(rep, false) })).json<{ order: { stageLabel: string; shipWindow: unknown } }>();
+    expect(view.order.stageLabel).toBe('Delivered');
+    expect(view.order.shipWindow).toBeNull();
+  });
+
   it('folds two chats about one order into one item, ranks a request for a person higher, and names the assignee', async () => {
     const t = '2026-11-20T09:55:00.000Z';
     await store.conversations.create({ id: 'conv-es-2', channel: 'web', lang: 'es', status: 'open', intent: 'human_agent', orderId: 'MD-1042', tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t, updatedAt: t, version: 1 });
@@ -366,7 +376,7 @@ describe('approvals', () => {
     expect(audit[0]?.actor).toBe((await store.users.byEmail('approver@shop.example'))?.id);
     const told = (await store.messages.list('conv-es')).at(-1);
     expect(told?.text.replace(/\u00a0/g, ' ')).toContain('Hemos aprobado tu reembolso de **140,00 €**');
-    expectError(await app.inject({ method: 'POST', url: '/api/console/cases/case-approval/decision', headers: as(approver), payload: { approve: true, why: 'again' } }), 409, 'conflict', /already/);
+    expectError(await app.inject({ method: 'POST', url: '/api/console/cases/case-approval/decision', headers: as(approver), payload: { approve: true, why: 'again' } }), 409, 'conflict', /^Already decided: this refund was approved by approver@shop.example./);
   });
 
   it('lets an admin decline a policy exception; the customer is told, the case closes, all audited', async () => {

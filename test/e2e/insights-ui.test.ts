@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 // The Insights page in a real browser: an admin opens it and reads the same figures the API computes;
 // charts are drawn on canvases; the CSV link downloads the figures; a rep has no Insights page.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';

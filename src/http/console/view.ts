@@ -229,7 +229,8 @@ export function orderView(order: Order, shop: ConsoleShop, now: Date) {
     id: order.id,
     createdAt: order.createdAt,
     stage: order.stage,
-    stageLabel: shop.stageLabel(order.stage),
+    // Once it has left the workshop, the parcel's state is the stage: never "Packed and ready" beside "delivered".
+    stageLabel: order.cancelledAt ? 'Cancelled' : order.fulfillment.status === 'delivered' ? 'Delivered' : order.fulfillment.status === 'shipped' ? 'Shipped' : shop.stageLabel(order.stage),
     shipWindow: window,
     delayed: order.delayed,
     cancelledAt: order.cancelledAt ?? null,
