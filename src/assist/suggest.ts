@@ -51,7 +51,11 @@ export function suggestReplies(ctx: AssistContext): Suggestion[] {
     const r = ctx.pendingRefund;
     out.push({ id: 'refundPending', basis: `refund of ${r.amount} ${r.currency} waits for approval`, params: (lang) => ({ amount: formatAmount(r.amount, r.currency, lang) }) });
   }
-  if (ctx.intent && qualityIntents.has(ctx.intent)) out.push({ id: 'qualityApology', basis: `intent ${ctx.intent}; quality remedies per policy` });
+  // It asks for a photo and offers remedies at once: not once the photo is here, nor when the
+  // remedy waits for a person (a refund for approval, an escalation).
+  const photoSent = (ctx.messages ?? []).some((m) => m.sender === 'customer' && (m.attachmentIds?.length ?? 0) > 0);
+  const remedyReserved = Boolean(ctx.pendingRefund) || decisions.some((d) => d.outcome === 'needs_approval' || d.outcome === 'escalate');
+  if (ctx.intent && qualityIntents.has(ctx.intent) && !photoSent && !remedyReserved) out.push({ id: 'qualityApology', basis: `intent ${ctx.intent}; quality remedies per policy` });
 
   const change = decisions.find((d) => d.rule.startsWith('change'));
   if (change && o) {

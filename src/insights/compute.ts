@@ -105,6 +105,37 @@ type ConversationFacts = {
   negative: number;
 };
 
+const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** Runs of 13–19 digits (with spaces or dashes): card numbers. */
+const cardPattern = /\b(?:\d[ -]?){12,18}\d\b/g;
+/** Phone numbers: an optional +, then 8 or more digits with spaces, dots, dashes or brackets. */
+const phonePattern = /\+?\d[\d ().-]{6,}\d/g;
+
+/**
+ * Takes personal data out of a customer's words before they are shown as an example: e-mail
+ * addresses, card numbers and phone numbers become placeholders. Short numbers (order numbers,
+ * quantities, dates) stay, so the example still reads.
+ */
+export function maskPersonalData(text: string): string {
+  return text
+    .replace(emailPattern, '[e-mail]')
+    .replace(cardPattern, '[card number]')
+    .replace(phonePattern, (m) => (m.replace(/\D/g, '').length >= 8 ? '[phone]' : m));
+}
+
+/**
+ * A reply that only gives an identifier ("#1010", "1010", "ana@example.com", "order 1010,
+ * ana@example.com", "SW1A 1AA") answers the assistant's question; it is not a topic of its own.
+ */
+export function isIdentifierOnly(text: string): boolean {
+  const rest = text
+    .replace(emailPattern, ' ')
+    .replace(/\b(?:my|the|it'?s|is|order|number|no\.?|nr\.?|n[º°o]|pedido|commande|bestellung|ordine|encomenda|e-?mail|postcode|zip|and|y|et|und|e)\b/gi, ' ')
+    .replace(/#?\s*[A-Za-z]{0,4}-?\d[\dA-Za-z-]*/g, ' ')
+    .replace(/[\s.,:;#!?()\-]+/g, '');
+  return rest === '' && /\d|@/.test(text);
+}
+
 function factsOf(c: Conversation, messages: Message[], events: StoredEvent[], escalationCases: number): ConversationFacts {
   const customer = messages.filter((m) => m.sender === 'customer');
   const escalationEvent = events.find((e) => e.type === 'case.escalated');
@@ -115,9 +146,9 @@ function factsOf(c: Conversation, messages: Message[], events: StoredEvent[], es
   for (const m of customer) {
     const meta = metaOf(m);
     if (meta.sentiment?.label === 'negative') negative += 1;
-    if (meta.intent !== undefined && !smallTalk.has(meta.intent) && !topics.has(meta.intent)) topics.set(meta.intent, m.createdAt);
+    if (meta.intent !== undefined && !smallTalk.has(meta.intent) && !topics.has(meta.intent) && !isIdentifierOnly(m.text)) topics.set(meta.intent, m.createdAt);
   }
-  if (topics.size === 0 && c.intent !== null && !smallTalk.has(c.intent) && customer.length > 0) topics.set(c.intent, customer[0]?.createdAt ?? c.createdAt);
+  if (topics.size === 0 && c.intent !== null && !smallTalk.has(c.intent) && customer.some((m) => !isIdentifierOnly(m.text))) topics.set(c.intent, customer[0]?.createdAt ?? c.createdAt);
   return {
     c,
     messages,
@@ -445,12 +476,12 @@ function knowledgeGaps(engaged: ConversationFacts[], lowConfidence: number, maxE
     for (const m of f.customer) {
       const meta = metaOf(m);
       const text = m.text.trim();
-      if (text === '') continue;
+      if (text === '' || isIdentifierOnly(text)) continue;
       // Short replies inside a flow ("yes", "the 2nd") are dialogue acts, not questions.
       const unsure = meta.confidence !== undefined && meta.confidence < lowConfidence && text.split(/\s+/).length >= 3;
       const kind = meta.knowledgeGap === true ? 'no_answer' : unsure ? 'low_confidence' : null;
       if (kind === null) continue;
-      found.push({ conversationId: m.conversationId, messageId: m.id, at: m.createdAt, lang: m.lang ?? null, text: text.slice(0, 500), kind, intent: meta.intent ?? null, confidence: meta.confidence ?? null });
+      found.push({ conversationId: m.conversationId, messageId: m.id, at: m.createdAt, lang: m.lang ?? null, text: maskPersonalData(text).slice(0, 500), kind, intent: meta.intent ?? null, confidence: meta.confidence ?? null });
     }
   found.sort((a, b) => b.at.localeCompare(a.at) || a.messageId.localeCompare(b.messageId));
   return {

@@ -160,11 +160,45 @@ describe('queue', () => {
     const items = r.json<{ items: { id: string; kind: string; waitingMinutes: number; priority: number; title: string; lang: string }[] }>().items;
     expect(items.map((i) => [i.id, i.kind])).toEqual([
       ['case-approval', 'approval'],
-      ['case-exception', 'escalation'],
+      ['case-exception', 'approval'],
       ['conversation:conv-quiet', 'unanswered'],
     ]);
-    expect(items[0]).toMatchObject({ waitingMinutes: 57, priority: 3, title: 'Approval: refund 140.00 EUR', lang: 'es' });
-    expect(items[2]?.waitingMinutes).toBe(10);
+    expect(items[0]).toMatchObject({ waitingMinutes: 57, priority: 4, urgency: 'urgent', typeLabel: 'Needs approval', title: 'Approval: refund 140.00 EUR', lang: 'es', customer: 'Lucía Pérez', priorityWhy: ['140.00 EUR at stake', 'customer is upset'] });
+    // A policy exception is something an approver decides too, not a plain escalation.
+    expect(items[1]).toMatchObject({ typeLabel: 'Needs approval', title: 'Approval: exception (full refund)', snippet: 'Is anyone there?', urgency: 'high' });
+    expect(items[2]).toMatchObject({ waitingMinutes: 10, typeLabel: 'Waiting', urgency: 'normal', snippet: 'Allô ?', assignee: null });
+  });
+
+  it('shows the stage of a delivered order as delivered, in step with the ship window', async () => {
+    const order = await store.orders.get('MD-1042');
+    if (!order) throw new Error('fixture order missing');
+    await store.orders.upsert({ ...order, stage: 'packed', fulfillment: { ...order.fulfillment, status: 'delivered', shippedAt: '2026-11-18T10:00:00.000Z', deliveredAt: '2026-11-19T10:00:00.000Z' } });
+    const rep = await login('rep@shop.example', passwords.rep);
+    const view = (await app.inject({ url: '/api/console/conversations/conv-es', headers: as(rep, false) })).json<{ order: { stageLabel: string; shipWindow: unknown } }>();
+    expect(view.order.stageLabel).toBe('Delivered');
+    expect(view.order.shipWindow).toBeNull();
+  });
+
+  it('folds two chats about one order into one item, ranks a request for a person higher, and names the assignee', async () => {
+    const t = '2026-11-20T09:55:00.000Z';
+    await store.conversations.create({ id: 'conv-es-2', channel: 'web', lang: 'es', status: 'open', intent: 'human_agent', orderId: 'MD-1042', tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t, updatedAt: t, version: 1 });
+    await store.messages.append({ id: 'dup1', conversationId: 'conv-es-2', sender: 'customer', text: '¿Hay alguien?', lang: 'es', meta: { intent: 'human_agent' }, createdAt: t });
+    await store.conversations.create({ id: 'conv-human', channel: 'web', lang: 'en', status: 'open', intent: 'human_agent', orderId: null, tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t, updatedAt: t, version: 1 });
+    await store.messages.append({ id: 'h1', conversationId: 'conv-human', sender: 'customer', text: 'I want to talk to a person please', lang: 'en', meta: { intent: 'human_agent' }, createdAt: t });
+    await store.conversations.create({ id: 'conv-plain', channel: 'web', lang: 'en', status: 'open', intent: null, orderId: null, tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t, updatedAt: t, version: 1 });
+    await store.messages.append({ id: 'p1', conversationId: 'conv-plain', sender: 'customer', text: 'What sizes do the rings come in', lang: 'en', createdAt: t });
+    const rep = await login('rep@shop.example', passwords.rep);
+    await app.inject({ method: 'POST', url: '/api/console/conversations/conv-plain/take-over', headers: as(rep) });
+    await store.messages.append({ id: 'p2', conversationId: 'conv-plain', sender: 'customer', text: 'and in silver?', lang: 'en', createdAt: '2026-11-20T09:56:00.000Z' });
+    const items = (await app.inject({ url: '/api/console/queue', headers: as(rep, false) })).json<{ items: { id: string; conversationId: string; mergedConversationIds: string[]; priorityWhy: string[]; assignee: string | null }[] }>().items;
+    const approval = items.find((i) => i.id === 'case-approval');
+    expect(approval?.mergedConversationIds).toEqual(['conv-es-2']);
+    expect(items.filter((i) => i.conversationId === 'conv-es-2')).toHaveLength(0);
+    const human = items.findIndex((i) => i.conversationId === 'conv-human');
+    const plain = items.findIndex((i) => i.conversationId === 'conv-plain');
+    expect(items[human]?.priorityWhy).toContain('asked for a person');
+    expect(human).toBeLessThan(plain);
+    expect(items[plain]?.assignee).toBe('rep@shop.example');
   });
 });
 
@@ -342,7 +376,7 @@ describe('approvals', () => {
     expect(audit[0]?.actor).toBe((await store.users.byEmail('approver@shop.example'))?.id);
     const told = (await store.messages.list('conv-es')).at(-1);
     expect(told?.text.replace(/\u00a0/g, ' ')).toContain('Hemos aprobado tu reembolso de **140,00 €**');
-    expectError(await app.inject({ method: 'POST', url: '/api/console/cases/case-approval/decision', headers: as(approver), payload: { approve: true, why: 'again' } }), 409, 'conflict', /already/);
+    expectError(await app.inject({ method: 'POST', url: '/api/console/cases/case-approval/decision', headers: as(approver), payload: { approve: true, why: 'again' } }), 409, 'conflict', /^Already decided: this refund was approved by approver@shop.example./);
   });
 
   it('lets an admin decline a policy exception; the customer is told, the case closes, all audited', async () => {

@@ -88,7 +88,8 @@ describe('GET /api/console/insights.csv', () => {
     const r = await app.inject({ method: 'GET', url: '/api/console/insights.csv?since=2026-11-20&until=2026-11-20', headers: { cookie } });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(r.headers['content-disposition']).toBe('attachment; filename="makerdesk-insights-2026-11-20-2026-11-21.csv"');
+    // Named by the days it covers, as the form shows them (the 20th through the 20th).
+    expect(r.headers['content-disposition']).toBe('attachment; filename="makerdesk-insights-2026-11-20-2026-11-20.csv"');
     const lines = r.body.split('\r\n');
     expect(lines[0]).toBe('section,name,value');
     expect(lines).toContain('kpi,conversations,2');

@@ -1,5 +1,6 @@
 // The Insights page in a real browser: an admin opens it and reads the same figures the API computes;
 // charts are drawn on canvases; the CSV link downloads the figures; a rep has no Insights page.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -27,6 +28,8 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
   let expected: InsightsReport;
 
   beforeAll(async () => {
+    // The console bundle in dist/web is what this file serves: build it from the current sources.
+    execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
     await buildWeb();
     store = await openStore('sqlite::memory:');
     const clock = () => new Date();
@@ -112,6 +115,21 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
     await page.getByLabel('Until', { exact: true }).fill('2020-01-31');
     await expect.poll(() => kpi(page, 'Conversations').textContent()).toBe('0');
     expect(await kpi(page, 'CSAT').textContent()).toBe('–');
+    await page.close();
+  });
+
+  it('says so when the period is reversed and shows no figures of another period', async () => {
+    const page = await signIn('admin@shop.example', passwords.admin);
+    await page.goto(`${base}/console#/insights`);
+    await expect.poll(() => kpi(page, 'Conversations').textContent()).toBe('3');
+    const until = await page.getByLabel('Until', { exact: true }).inputValue();
+    await page.getByLabel('From', { exact: true }).fill('2099-01-01');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('is after the end date');
+    expect(await page.getByRole('region', { name: 'Key figures' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Export CSV' }).count()).toBe(0);
+    // Back to a real period: figures again, and the CSV named by the days on the form.
+    await page.getByLabel('From', { exact: true }).fill(until);
+    await expect.poll(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('download')).toBe(`makerdesk-insights-${until}-${until}.csv`);
     await page.close();
   });
 

@@ -62,6 +62,7 @@ export type CaseView = {
     handoff: { rule: string; reason: string; summary: string; desiredResolution: string | null; suggestedNextStep: string; facts: Record<string, unknown>; customer: { email?: string; name?: string } | null } | null;
   } | null;
   cases: NonNullable<CaseView['case']>[];
+  decisionCaseIds: string[];
   messages: ViewMessage[];
   order: {
     id: string;

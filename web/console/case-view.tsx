@@ -215,14 +215,13 @@ function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repL
 
 type ViewCase = NonNullable<View['case']>;
 
-function Decision({ view, c, onDone }: { view: View; c: ViewCase; onDone: () => void }): JSX.Element | null {
+function Decision({ view, c, onDone, onConflict }: { view: View; c: ViewCase; onDone: () => void; onConflict: (message: string) => void }): JSX.Element | null {
   const [why, setWhy] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (c.status === 'closed') return null;
   const isApproval = c.kind === 'approval';
-  const isException = c.kind === 'escalation' && (c.handoff?.rule ?? '').includes('exception');
-  if (!isApproval && !isException) return null;
+  if (!view.decisionCaseIds.includes(c.id)) return null;
   const canDecide = view.me.role === 'approver' || view.me.role === 'admin';
   const amount = typeof c.subject.amount === 'string' ? `${c.subject.amount} ${typeof c.subject.currency === 'string' ? c.subject.currency : ''}` : null;
   const decide = async (approve: boolean) => {
@@ -233,13 +232,15 @@ function Decision({ view, c, onDone }: { view: View; c: ViewCase; onDone: () => 
       setWhy('');
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'The decision could not be saved.');
+      // Decided meanwhile (another tab, another approver): say by whom and show the current state.
+      if (e instanceof ApiError && e.status === 409) onConflict(e.message);
+      else setError(e instanceof ApiError ? e.message : 'The decision could not be saved.');
     } finally {
       setBusy(false);
     }
   };
   return (
-    <Section title={isApproval ? `Approve refund${amount ? ` of ${amount}` : ''}` : 'Policy exception'} id={`decision-${c.id}`}>
+    <Section title={isApproval ? `Approve refund${amount ? ` of ${amount}` : ''}` : `Approve exception${c.handoff?.desiredResolution ? `: ${c.handoff.desiredResolution}` : ''}`} id={`decision-${c.id}`}>
       {!canDecide && <p class="hint">Only approvers and admins can decide this. You can still reply to the customer.</p>}
       {canDecide && (
         <form onSubmit={(e) => e.preventDefault()}>
@@ -362,7 +363,16 @@ export function CaseView({ conversationId, repLang, engine }: { conversationId: 
         </div>
         <aside class="col-side">
           {view.cases.map((c) => (
-            <Decision key={c.id} view={view} c={c} onDone={() => void load()} />
+            <Decision
+              key={c.id}
+              view={view}
+              c={c}
+              onDone={() => void load()}
+              onConflict={(message) => {
+                setActionError(message);
+                void load();
+              }}
+            />
           ))}
           <Section title="Suggested replies" id="suggest-title">
             <ul class="suggestions">

@@ -156,9 +156,16 @@ export function Insights({ onAuthLost }: { onAuthLost: () => void }): JSX.Elemen
   const [error, setError] = useState<string | null>(null);
   const query = `since=${encodeURIComponent(since)}&until=${encodeURIComponent(until)}`;
 
+  const reversed = since !== '' && until !== '' && since > until;
   useEffect(() => {
     let stale = false;
     setError(null);
+    // Figures of another period must never sit under the new dates.
+    setReport(null);
+    if (reversed) {
+      setError(`The start date (${since}) is after the end date (${until}). Pick a start on or before the end.`);
+      return;
+    }
     api<InsightsReport>('GET', `/insights?${query}`)
       .then((r) => !stale && setReport(r))
       .catch((e: unknown) => {
@@ -196,9 +203,11 @@ export function Insights({ onAuthLost }: { onAuthLost: () => void }): JSX.Elemen
               onChange={(e) => setUntil(e.currentTarget.value)}
             />
           </label>
-          <a class="button secondary" href={`/api/console/insights.csv?${query}`} download>
-            Export CSV
-          </a>
+          {!reversed && (
+            <a class="button secondary" href={`/api/console/insights.csv?${query}`} download={`makerdesk-insights-${since}-${until}.csv`}>
+              Export CSV
+            </a>
+          )}
         </form>
       </div>
       {error && (

@@ -85,6 +85,7 @@ function App(): JSX.Element {
         <div class="layout">
           <Queue
             selected={selected}
+            meId={me.user.id}
             onOpen={(id) => {
               location.hash = `#/c/${id}`;
             }}

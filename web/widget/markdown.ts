@@ -41,16 +41,17 @@ function safeHref(url: string): string | null {
 
 function link(doc: Document, label: string, url: string): Node {
   const href = safeHref(url);
-  if (!href) return doc.createTextNode(label);
+  if (!href) return inline(doc, label, false);
   const a = doc.createElement('a');
   a.href = href;
   a.target = '_blank';
   a.rel = 'noopener noreferrer nofollow';
-  a.textContent = label;
+  // The label may carry emphasis ("[**1Z999**](https://…)"), but never a link inside a link.
+  a.append(inline(doc, label, false));
   return a;
 }
 
-function inline(doc: Document, text: string): DocumentFragment {
+function inline(doc: Document, text: string, links = true): DocumentFragment {
   const frag = doc.createDocumentFragment();
   let last = 0;
   for (const m of text.matchAll(token)) {
@@ -58,12 +59,14 @@ function inline(doc: Document, text: string): DocumentFragment {
     if (at > last) frag.append(doc.createTextNode(text.slice(last, at)));
     if (m[1] !== undefined) {
       const b = doc.createElement('strong');
-      b.append(inline(doc, m[1]));
+      b.append(inline(doc, m[1], links));
       frag.append(b);
     } else if (m[2] !== undefined) {
       const i = doc.createElement('em');
       i.textContent = m[2];
       frag.append(i);
+    } else if (!links) {
+      frag.append(doc.createTextNode(m[3] ?? m[0]));
     } else if (m[3] !== undefined && m[4] !== undefined) {
       frag.append(link(doc, m[3], m[4]));
     } else if (m[5] !== undefined) {

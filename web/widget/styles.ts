@@ -5,11 +5,12 @@ export const widgetCss = `
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 button, label.attach { font: inherit; cursor: pointer; }
 :focus-visible { outline: 3px solid #f4a340; outline-offset: 2px; }
-.launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; padding: 12px 18px; display: inline-flex; align-items: center; gap: 8px; border: 0; border-radius: 999px;
+.launcher { position: fixed; right: var(--mkd-x, 20px); bottom: var(--mkd-y, 20px); z-index: 2147483000; padding: 12px 18px; display: inline-flex; align-items: center; gap: 8px; border: 0; border-radius: 999px;
   background: #3b2f6b; color: #fff; font-size: 15px; box-shadow: 0 6px 20px rgba(0,0,0,.25); }
 .launcher[aria-expanded="true"] { display: none; }
 .launcher.unread { background: #a3412b; }
-.panel { position: fixed; right: 20px; bottom: 20px; z-index: 2147483001; width: 380px; height: min(620px, calc(100vh - 40px));
+.launcher.left, .panel.left { right: auto; left: var(--mkd-x, 20px); }
+.panel { position: fixed; right: var(--mkd-x, 20px); bottom: var(--mkd-y, 20px); z-index: 2147483001; width: 380px; height: min(620px, calc(100vh - var(--mkd-y, 20px) - 20px));
   display: flex; flex-direction: column; background: #fff; color: #1d1b24; border-radius: 16px; box-shadow: 0 12px 40px rgba(0,0,0,.3); overflow: hidden; font-size: 15px; }
 .panel[hidden] { display: none; }
 header { display: flex; align-items: center; justify-content: space-between; padding: 12px 16px; background: #3b2f6b; color: #fff; }
@@ -25,6 +26,9 @@ header h2 { margin: 0; font-size: 16px; font-weight: 600; }
 .msg.customer { align-self: flex-end; background: #3b2f6b; color: #fff; }
 .msg.system { align-self: center; background: transparent; color: #5b5670; font-size: 13px; text-align: center; }
 .msg.system.error { color: #a3212b; }
+.msg.customer.failed { background: #fff; color: #1d1b24; border: 1px dashed #a3212b; }
+.msg.sending .photo { opacity: .6; }
+.retry { display: block; margin-top: 6px; padding: 4px 8px; border: 1px solid #a3212b; border-radius: 8px; background: #fff; color: #a3212b; font-size: 13px; }
 .msg .photo { display: block; max-width: 100%; max-height: 200px; margin-top: 6px; border-radius: 8px; }
 .typing { padding: 0 16px 6px; background: #f7f5fb; } .typing[hidden] { display: none; }
 .typing span { display: inline-block; width: 7px; height: 7px; margin-right: 4px; border-radius: 50%; background: #8b84a8; animation: mkd-blink 1s infinite; }
@@ -48,7 +52,8 @@ input[type=file]:focus-visible + .attach { outline: 3px solid #f4a340; outline-o
 .send { height: 40px; padding: 0 14px; border: 0; border-radius: 10px; background: #3b2f6b; color: #fff; }
 .send:disabled { opacity: .6; }
 @media (max-width: 480px) {
-  .panel { right: 0; bottom: 0; width: 100vw; height: 100dvh; border-radius: 0; }
-  .launcher { right: 12px; bottom: 12px; }
+  .panel, .panel.left { right: 0; left: 0; bottom: 0; width: 100vw; height: 100dvh; border-radius: 0; }
+  .launcher { right: min(var(--mkd-x, 12px), 12px); bottom: var(--mkd-y, 12px); }
+  .launcher.left { right: auto; left: min(var(--mkd-x, 12px), 12px); }
 }
 `;

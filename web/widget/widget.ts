@@ -19,6 +19,26 @@ const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src ? new URL(script.src).origin : location.origin;
 const shopName = script?.dataset['shop'] ?? 'our shop';
 const langAttr = script?.dataset['lang'];
+/** `data-position="left"` puts the launcher and the panel on the left (the default is right). */
+const side = script?.dataset['position'] === 'left' ? 'left' : 'right';
+/**
+ * `data-offset`: distance from the screen edge in px, e.g. "80" (raised above a cookie bar) or
+ * "24 80" (24 px from the side, 80 px from the bottom). Anything unreadable keeps 20 px.
+ */
+function readOffset(raw: string | undefined): { x: number; y: number } {
+  const nums = (raw ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map((v) => Number.parseFloat(v))
+    .filter((n) => Number.isFinite(n) && n >= 0 && n <= 2000);
+  if (nums.length >= 2) return { x: nums[0] ?? 20, y: nums[1] ?? 20 };
+  if (nums.length === 1) return { x: 20, y: nums[0] ?? 20 };
+  return { x: 20, y: 20 };
+}
+const offset = readOffset(script?.dataset['offset']);
+/** How long a reply may take before the typing dots appear, so a quick answer shows no flicker. */
+const typingDelayMs = 350;
+const offlineText = "We couldn't reach the shop just now. Please check your connection and try again.";
 const storageKey = `makerdesk:${base}:conversation`;
 const openKey = `makerdesk:${base}:open`;
 const linkKey = `makerdesk:${base}:link`;
@@ -95,7 +115,13 @@ async function call<T>(path: string, init: RequestInit & { token?: string } = {}
   const headers = new Headers(init.headers);
   if (init.token) headers.set('authorization', `Bearer ${init.token}`);
   if (typeof init.body === 'string') headers.set('content-type', 'application/json');
-  const res = await fetch(`${base}/api/v1${path}`, { ...init, headers });
+  let res: Response;
+  try {
+    res = await fetch(`${base}/api/v1${path}`, { ...init, headers });
+  } catch {
+    // The browser's own words ("Failed to fetch") mean nothing to a shopper.
+    throw new ApiError(0, offlineText);
+  }
   const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
   if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `The chat is not available right now (${res.status}).`);
   return body as T;
@@ -103,10 +129,15 @@ async function call<T>(path: string, init: RequestInit & { token?: string } = {}
 
 function mount(): void {
   const host = el('div', { id: 'makerdesk-widget' });
+  // The shop's own rules (`div { padding; border }`, inherited fonts and colours) must not reach
+  // the widget: an inline !important reset beats any selector the page has.
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('--mkd-x', `${offset.x}px`);
+  host.style.setProperty('--mkd-y', `${offset.y}px`);
   const root = host.attachShadow({ mode: 'open' });
   root.append(el('style', {}, widgetCss));
 
-  const launcher = el('button', { class: 'launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'mkd-panel' }, icon(chatPath), ` Chat with ${shopName}`);
+  const launcher = el('button', { class: `launcher ${side}`, type: 'button', 'aria-expanded': 'false', 'aria-controls': 'mkd-panel' }, icon(chatPath), ` Chat with ${shopName}`);
   const closeBtn = el('button', { class: 'close', type: 'button', 'aria-label': 'Close chat' }, '×');
   const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation', tabindex: '0' });
   const typing = el('div', { class: 'typing', 'aria-hidden': 'true', hidden: '' }, el('span'), el('span'), el('span'));
@@ -127,7 +158,7 @@ function mount(): void {
   );
   const panel = el(
     'section',
-    { class: 'panel', id: 'mkd-panel', role: 'dialog', 'aria-modal': 'false', 'aria-label': `Chat with ${shopName}`, hidden: '' },
+    { class: `panel ${side}`, id: 'mkd-panel', role: 'dialog', 'aria-modal': 'false', 'aria-label': `Chat with ${shopName}`, hidden: '' },
     el('header', {}, el('h2', {}, shopName), closeBtn),
     log,
     typing,
@@ -136,7 +167,9 @@ function mount(): void {
     form,
   );
   root.append(launcher, panel);
-  document.body.append(host);
+  // On the root element, not in <body>: a page whose body has a CSS transform would otherwise
+  // turn `position: fixed` into "scrolls with the page".
+  document.documentElement.append(host);
 
   let session = loadSession();
   let orderLink = takeOrderLink();
@@ -151,10 +184,11 @@ function mount(): void {
   const scrollDown = (): void => {
     log.scrollTop = log.scrollHeight;
   };
+  let typingTimer: number | undefined;
 
   function bubble(sender: TranscriptMessage['sender'], text: string, images: string[] = []): HTMLElement {
     const who = sender === 'customer' ? 'You' : sender === 'agent' ? `${shopName} team` : sender === 'system' ? 'Notice' : shopName;
-    const body = el('div', { class: 'text' });
+    const body = el('div', { class: 'text', dir: 'auto' });
     body.append(renderMarkdown(document, text));
     const item = el('div', { class: `msg ${sender}` }, el('span', { class: 'visually-hidden' }, `${who}: `), body);
     for (const src of images) item.append(el('img', { src, alt: 'Photo you sent', class: 'photo' }));
@@ -175,6 +209,8 @@ function mount(): void {
         return b;
       }),
     );
+    // The chips take room from the log: keep the end of the newest reply in view.
+    scrollDown();
   }
 
   function notice(text: string): void {
@@ -308,26 +344,54 @@ function mount(): void {
 
   function setBusy(on: boolean): void {
     busy = on;
-    typing.hidden = !on;
+    window.clearTimeout(typingTimer);
+    if (on)
+      typingTimer = window.setTimeout(() => {
+        typing.hidden = false;
+        scrollDown();
+      }, typingDelayMs);
+    else typing.hidden = true;
     log.setAttribute('aria-busy', String(on));
     sendBtn.disabled = on;
     for (const b of quick.querySelectorAll('button')) b.disabled = on;
   }
 
-  async function send(message: { text: string } | { choice: string }, shown: string): Promise<void> {
+  /** Marks a customer's message as not sent, with a button that sends it again. */
+  function markNotSent(item: HTMLElement, message: { text: string } | { choice: string }, shown: string, chips: QuickReply[]): void {
+    item.classList.add('failed');
+    const retry = el('button', { type: 'button', class: 'retry' }, 'Not sent · Try again');
+    retry.addEventListener('click', () => {
+      if (busy) return;
+      item.remove();
+      input.focus();
+      void send(message, shown, chips);
+    });
+    item.append(retry);
+  }
+
+  async function send(message: { text: string } | { choice: string }, shown: string, chipsBefore?: QuickReply[]): Promise<void> {
     if (busy) return;
     setBusy(true);
+    const chips = chipsBefore ?? currentChips();
+    let item: HTMLElement | null = null;
     try {
       const s = await ensureSession();
-      bubble('customer', shown);
+      item = bubble('customer', shown);
       quick.replaceChildren();
       const result = await call<TurnResult>(`/conversations/${encodeURIComponent(s.id)}/messages`, { method: 'POST', token: s.token, body: JSON.stringify(message) });
       setBusy(false);
       showReplies(result);
     } catch (e: unknown) {
       setBusy(false);
+      item ??= bubble('customer', shown);
+      markNotSent(item, message, shown, chips);
+      showQuickReplies(chips);
       notice(e instanceof Error ? e.message : 'Something went wrong; please try again.');
     }
+  }
+
+  function currentChips(): QuickReply[] {
+    return [...quick.querySelectorAll<HTMLButtonElement>('button.chip')].map((b) => ({ id: b.dataset['choice'] ?? '', label: b.textContent ?? '' }));
   }
 
   function clearPreview(): void {
@@ -367,23 +431,36 @@ function mount(): void {
     const file = pendingFile;
     if (!file || busy) return;
     setBusy(true);
+    const chips = currentChips();
+    const caption = input.value.trim();
+    let item: HTMLElement | null = null;
+    let local: string | null = null;
     try {
       const s = await ensureSession();
-      const caption = input.value.trim();
-      const local = URL.createObjectURL(file);
-      bubble('customer', caption || 'Photo', [local]);
+      local = URL.createObjectURL(file);
+      item = bubble('customer', caption || 'Photo', [local]);
+      item.classList.add('sending');
       clearPreview();
       input.value = '';
       quick.replaceChildren();
+      // The preview (and its focused button) is gone; keep the keyboard in the chat.
+      input.focus();
       const data = new FormData();
       data.append('file', file, 'photo');
       if (caption) data.append('text', caption);
       const result = await call<TurnResult>(`/conversations/${encodeURIComponent(s.id)}/attachments`, { method: 'POST', token: s.token, body: data });
+      item.classList.remove('sending');
       setBusy(false);
       showReplies(result);
     } catch (e: unknown) {
       setBusy(false);
+      // Nothing was sent: take the photo message back, and give back the caption and the choices.
+      item?.remove();
+      if (local) URL.revokeObjectURL(local);
+      if (caption && !input.value) input.value = caption;
+      showQuickReplies(chips);
       notice(e instanceof Error ? e.message : 'The photo could not be sent; please try again.');
+      input.focus();
     }
   }
 
@@ -393,6 +470,8 @@ function mount(): void {
     launcher.setAttribute('aria-expanded', 'true');
     host.classList.add('open');
     localStorage.setItem(openKey, '1');
+    // A transcript loaded while the panel was hidden had no height to scroll: show its end now.
+    scrollDown();
     input.focus();
     if (!session) {
       setBusy(true);
@@ -428,7 +507,8 @@ function mount(): void {
       return;
     }
     const text = input.value.trim();
-    if (!text) return;
+    // While a reply is on its way the message stays in the box rather than being lost.
+    if (!text || busy) return;
     input.value = '';
     void send({ text }, text);
   });

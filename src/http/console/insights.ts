@@ -42,7 +42,10 @@ export function insightsRoutes(api: FastifyInstance, o: InsightsRouteOptions): v
 
   api.get('/insights.csv', async (req, reply) => {
     const r = await report(req);
-    const name = `makerdesk-insights-${(r.period.since ?? '').slice(0, 10)}-${(r.period.until ?? '').slice(0, 10)}.csv`;
+    // `until` ends at the next midnight when a day was asked for; the name shows the last day included, as the form does.
+    const lastMs = Date.parse(r.period.until ?? '') - 1;
+    const last = Number.isFinite(lastMs) ? new Date(lastMs).toISOString().slice(0, 10) : '';
+    const name = `makerdesk-insights-${(r.period.since ?? '').slice(0, 10)}-${last}.csv`;
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(insightsCsv(r));
   });
 }

@@ -101,6 +101,23 @@ export function consoleRoutes(opts: ConsoleOptions) {
     return c;
   }
 
+  /** Says who decided a case and how, for a second approver (another tab) who came too late. */
+  async function alreadyDecided(c: Case): Promise<string> {
+    const emails = new Map((await store.users.list()).map((u) => [u.id, u.email]));
+    const name = (id: unknown) => (typeof id === 'string' ? (emails.get(id.replace(/^user:/, '')) ?? id) : null);
+    const refundId = typeof c.subject.refundId === 'string' ? c.subject.refundId : null;
+    const refund = refundId ? await store.refunds.get(refundId) : null;
+    if (refund && refund.status !== 'pending_approval') {
+      const how = refund.status === 'declined' ? 'declined' : 'approved';
+      const by = name(refund.decidedBy);
+      return `Already decided: this refund was ${how}${by ? ` by ${by}` : ''}. Nothing was changed; reload to see the decision.`;
+    }
+    const how = c.subject.decision === 'declined' ? 'declined' : c.subject.decision === 'approved' ? 'approved' : 'closed';
+    const by = name(c.subject.decidedBy);
+    const why = typeof c.subject.why === 'string' ? ` (“${c.subject.why}”)` : '';
+    return `Already decided: this case was ${how}${by ? ` by ${by}` : ''}${why}. Nothing was changed; reload to see the decision.`;
+  }
+
   return async (app: FastifyInstance): Promise<void> => {
     // Lock-out protects one account; this keeps one address from trying many accounts.
     const loginLimit =
@@ -323,7 +340,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           const { id } = parse(idParam, req.params, 'path');
           const body = parse(decisionBody, req.body, 'body');
           const c = await caseConversation(id);
-          if (c.status === 'closed') throw new AppError('conflict', 'This case has already been decided.');
+          if (c.status === 'closed') throw new AppError('conflict', await alreadyDecided(c));
           const conversation = c.conversationId ? await store.conversations.get(c.conversationId) : null;
           const lang: Language = conversation?.lang ?? c.handoff?.lang ?? 'en';
           let notice: string;
@@ -332,7 +349,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           if (c.kind === 'approval' && refundId) {
             const refund = await store.refunds.get(refundId);
             if (!refund) throw new AppError('not_found', 'The refund of this case no longer exists.');
-            if (refund.status !== 'pending_approval') throw new AppError('conflict', `This refund is already ${refund.status.replace('_', ' ')}.`);
+            if (refund.status !== 'pending_approval') throw new AppError('conflict', await alreadyDecided(c));
             events = (await opts.decideApproval({ caseId: c.id, approve: body.approve, why: body.why, actor: who.user.id })).events;
             notice = approvalNotice({ approve: body.approve, amount: fromMinor(refund.amountMinor, refund.currency), currency: refund.currency, lang, voice: shop.voice });
           } else {

@@ -5,6 +5,7 @@ export const consoleShell = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Makerdesk console</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/console.css">
 <script defer src="/console.js"></script>
 </head>

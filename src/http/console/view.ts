@@ -21,7 +21,42 @@ export type QueueItem = {
   assignedTo: string | null;
   /** Who answers the chat now: the assistant, or a rep (user id). */
   handledBy: string;
+  /** The rep the item is with (assigned, or holding the chat), by e-mail; null when nobody has it. */
+  assignee: string | null;
+  /** The customer's name (or e-mail) when known. */
+  customer: string | null;
+  /** The customer's last words, shortened. */
+  snippet: string | null;
+  /** "Needs approval" for refunds and exceptions a person must decide, "Escalation", "Waiting". */
+  typeLabel: string;
+  /** "urgent" | "high" | "normal", from money at stake, the customer's mood, waiting time and a request for a person. */
+  urgency: 'urgent' | 'high' | 'normal';
+  /** Why the item ranks where it does, in words ("120.00 EUR at stake", "upset", "asked for a person"). */
+  priorityWhy: string[];
+  /** Other chats about the same order, folded into this item. */
+  mergedConversationIds: string[];
+  /** Against the response target: "ok", "soon" (past half of it) or "late". */
+  sla: 'ok' | 'soon' | 'late';
 };
+
+/**
+ * Whether a person must decide this case: a refund above the limit, or an escalation that asks for
+ * an exception (a policy-exception rule, or a handoff that names what the customer wants decided).
+ */
+export function needsDecision(c: Pick<Case, 'kind' | 'status' | 'handoff'>): boolean {
+  if (c.status === 'closed') return false;
+  if (c.kind === 'approval') return true;
+  if (c.kind !== 'escalation' || !c.handoff) return false;
+  return c.handoff.rule.includes('exception') || Boolean(c.handoff.desiredResolution);
+}
+
+/** Minutes an item may wait before it is late (the queue colours it amber at half, red past it). */
+export const slaMinutes = 60;
+
+function snippetOf(text: string): string {
+  const flat = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  return flat.length > 120 ? `${flat.slice(0, 117)}…` : flat;
+}
 
 const kindWeight: Record<QueueItem['kind'], number> = { approval: 2, escalation: 1, unanswered: 0 };
 
@@ -35,17 +70,89 @@ function handler(c: Conversation | null): string {
   return typeof c.handledBy === 'object' ? c.handledBy.userId : 'assistant';
 }
 
+type Draft = Omit<QueueItem, 'assignee' | 'customer' | 'snippet' | 'typeLabel' | 'urgency' | 'priorityWhy' | 'mergedConversationIds' | 'sla'> & { amount: number | null; handoffName: string | null };
+
 /** The reps' queue (A1): open escalations and approvals, and chats where the customer waits for a person. */
 export async function buildQueue(store: Store, now: Date): Promise<QueueItem[]> {
+  const drafts = await queueDrafts(store, now);
+  const emails = new Map((await store.users.list()).map((u) => [u.id, u.email]));
+  const items: QueueItem[] = [];
+  for (const d of drafts) {
+    const conversation = d.conversationId ? await store.conversations.get(d.conversationId) : null;
+    const messages = d.conversationId ? await store.messages.list(d.conversationId) : [];
+    const order = d.orderId ? await store.orders.get(d.orderId) : null;
+    const lastCustomer = [...messages].reverse().find((m) => m.sender === 'customer');
+    const why: string[] = [];
+    let score = d.kind === 'approval' ? 2 : d.kind === 'escalation' ? 1 : 0;
+    const atStake = d.amount ?? (order ? order.payment.totalMinor / 100 : null);
+    if (atStake !== null && atStake >= 100) {
+      score += 1;
+      why.push(`${atStake.toFixed(2)}${order ? ` ${order.currency}` : ''} at stake`);
+    }
+    if (lastCustomer && sentimentOf(lastCustomer)?.label === 'negative') {
+      score += 1;
+      why.push('customer is upset');
+    }
+    if (messages.some((m) => m.sender === 'customer' && m.meta?.intent === 'human_agent') || conversation?.intent === 'human_agent') {
+      score += 1;
+      why.push('asked for a person');
+    }
+    if (d.waitingMinutes >= slaMinutes) {
+      score += 1;
+      why.push(`waiting over ${slaMinutes} min`);
+    }
+    const holder = d.assignedTo ?? (d.handledBy !== 'assistant' ? d.handledBy : null);
+    items.push({
+      id: d.id,
+      kind: d.kind,
+      caseId: d.caseId,
+      conversationId: d.conversationId,
+      orderId: d.orderId,
+      title: d.title,
+      reason: d.reason,
+      lang: d.lang,
+      waitingSince: d.waitingSince,
+      waitingMinutes: d.waitingMinutes,
+      assignedTo: d.assignedTo,
+      handledBy: d.handledBy,
+      priority: score,
+      urgency: score >= 4 ? 'urgent' : score >= 2 ? 'high' : 'normal',
+      priorityWhy: why,
+      typeLabel: d.kind === 'approval' ? 'Needs approval' : d.kind === 'escalation' ? 'Escalation' : 'Waiting',
+      assignee: holder ? (emails.get(holder) ?? holder) : null,
+      customer: order?.customer.name ?? d.handoffName ?? order?.customer.email ?? null,
+      snippet: lastCustomer ? snippetOf(lastCustomer.text) : null,
+      mergedConversationIds: [],
+      sla: d.waitingMinutes >= slaMinutes ? 'late' : d.waitingMinutes >= slaMinutes / 2 ? 'soon' : 'ok',
+    });
+  }
+  items.sort((a, b) => b.priority - a.priority || kindWeight[b.kind] - kindWeight[a.kind] || a.waitingSince.localeCompare(b.waitingSince));
+  // Two chats about one order are one piece of work: fold the later ones into the first.
+  const byOrder = new Map<string, QueueItem>();
+  const out: QueueItem[] = [];
+  for (const it of items) {
+    const lead = it.orderId ? byOrder.get(it.orderId) : undefined;
+    if (lead && it.conversationId && it.conversationId !== lead.conversationId && it.kind !== 'approval') {
+      if (!lead.mergedConversationIds.includes(it.conversationId)) lead.mergedConversationIds.push(it.conversationId);
+      continue;
+    }
+    if (it.orderId && !lead) byOrder.set(it.orderId, it);
+    out.push(it);
+  }
+  return out;
+}
+
+async function queueDrafts(store: Store, now: Date): Promise<Draft[]> {
   const [open, progress] = await Promise.all([store.cases.list({ status: 'open', limit: 500 }), store.cases.list({ status: 'in_progress', limit: 500 })]);
   const cases = [...open, ...progress].filter((c) => c.kind !== 'custom_brief');
-  const items: QueueItem[] = [];
+  const items: Draft[] = [];
   const conversationsWithCase = new Set<string>();
   for (const c of cases) {
     const conversation = c.conversationId ? await store.conversations.get(c.conversationId) : null;
     if (c.conversationId) conversationsWithCase.add(c.conversationId);
     const amount = typeof c.subject.amount === 'string' ? ` ${c.subject.amount}${typeof c.subject.currency === 'string' ? ` ${c.subject.currency}` : ''}` : '';
-    const kind: QueueItem['kind'] = c.kind === 'approval' ? 'approval' : c.kind === 'unanswered' ? 'unanswered' : 'escalation';
+    const kind: QueueItem['kind'] = needsDecision(c) ? 'approval' : c.kind === 'unanswered' ? 'unanswered' : 'escalation';
+    const what = c.kind === 'approval' ? `refund${amount}` : `exception${c.handoff?.desiredResolution ? ` (${c.handoff.desiredResolution})` : ''}`;
     items.push({
       id: c.id,
       kind,
@@ -53,13 +160,15 @@ export async function buildQueue(store: Store, now: Date): Promise<QueueItem[]> 
       conversationId: c.conversationId,
       orderId: c.orderId,
       priority: c.priority,
-      title: kind === 'approval' ? `Approval: refund${amount}` : kind === 'escalation' ? `Escalation${c.orderId ? ` · order ${c.orderId}` : ''}` : 'Waiting for an answer',
+      title: kind === 'approval' ? `Approval: ${what}${c.orderId && c.kind !== 'approval' ? ` · order ${c.orderId}` : ''}` : kind === 'escalation' ? `Escalation${c.orderId ? ` · order ${c.orderId}` : ''}` : 'Waiting for an answer',
       reason: c.handoff ? `${c.handoff.rule}: ${c.handoff.reason}` : typeof c.subject.reason === 'string' ? c.subject.reason : c.kind,
       lang: c.handoff?.lang ?? conversation?.lang ?? null,
       waitingSince: c.createdAt,
       waitingMinutes: minutesBetween(c.createdAt, now),
       assignedTo: c.assignedTo,
       handledBy: handler(conversation),
+      amount: typeof c.subject.amount === 'string' && Number.isFinite(Number(c.subject.amount)) ? Number(c.subject.amount) : null,
+      handoffName: c.handoff?.customer?.name ?? null,
     });
   }
   // Chats a rep holds (or that went quiet) where the customer spoke last and nobody answered.
@@ -86,9 +195,11 @@ export async function buildQueue(store: Store, now: Date): Promise<QueueItem[]> 
       waitingMinutes: minutesBetween(last.createdAt, now),
       assignedTo: byRep ? handler(conv) : null,
       handledBy: handler(conv),
+      amount: null,
+      handoffName: null,
     });
   }
-  return items.sort((a, b) => b.priority - a.priority || kindWeight[b.kind] - kindWeight[a.kind] || a.waitingSince.localeCompare(b.waitingSince));
+  return items;
 }
 
 function outcomeOf(e: StoredEvent): DecisionCue['outcome'] {
@@ -118,7 +229,8 @@ export function orderView(order: Order, shop: ConsoleShop, now: Date) {
     id: order.id,
     createdAt: order.createdAt,
     stage: order.stage,
-    stageLabel: shop.stageLabel(order.stage),
+    // Once it has left the workshop, the parcel's state is the stage: never "Packed and ready" beside "delivered".
+    stageLabel: order.cancelledAt ? 'Cancelled' : order.fulfillment.status === 'delivered' ? 'Delivered' : order.fulfillment.status === 'shipped' ? 'Shipped' : shop.stageLabel(order.stage),
     shipWindow: window,
     delayed: order.delayed,
     cancelledAt: order.cancelledAt ?? null,
@@ -214,6 +326,8 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
     },
     case: activeCase ?? null,
     cases,
+    /** Open cases an approver decides (refunds above the limit and exceptions). */
+    decisionCaseIds: cases.filter(needsDecision).map((c) => c.id),
     messages: messages.map(messageView),
     order: ov,
     decisions,
