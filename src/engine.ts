@@ -129,6 +129,8 @@ export function actThreshold(nlu: NluPort): number {
  */
 export function understandRequest(nlu: NluPort, text: string, opts: { lang?: Language }): Understanding {
   const u = nlu.understand(text, opts);
+  // Several requests are read clause by clause already, and their spans point into `text`.
+  if ((u.requests?.length ?? 1) > 1) return u;
   const spans = u.entities.filter((e) => e.type === 'order_number' || e.type === 'email' || e.type === 'postcode').sort((a, b) => b.start - a.start);
   if (spans.length === 0) return u;
   let masked = text;
@@ -137,8 +139,11 @@ export function understandRequest(nlu: NluPort, text: string, opts: { lang?: Lan
   if (masked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return u;
   const m = nlu.understand(masked, opts);
   // Masking can strip a short request to almost nothing ("where is order 1010?" → "where is?"): keep the confident reading then.
-  if ((m.confidence < actThreshold(nlu) || m.intent === 'other') && u.confidence >= 0.85 && u.intent !== 'other') return u;
-  return { ...m, lang: u.lang, langConfidence: u.langConfidence, entities: u.entities };
+  // Masking can also strip context a long message needs ("Olá, há novidades do meu colar?"): the
+  // masked reading wins only when it is the surer one.
+  if (m.confidence <= u.confidence || ((m.confidence < actThreshold(nlu) || m.intent === 'other') && u.intent !== 'other')) return u;
+  const span = { start: 0, end: text.length };
+  return { ...m, lang: u.lang, langConfidence: u.langConfidence, entities: u.entities, requests: [{ intent: m.intent, confidence: m.confidence, span }] };
 }
 
 export type HandleTurnResult = { conversation: Conversation; result: TurnResult; messages: Message[] };

@@ -73,7 +73,8 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
           requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }],
         };
       }
-      const { ranked, requests } = findRequests(text, guess.lang, classify);
+      const found = findRequests(text, guess.lang, classify);
+      const { ranked, requests } = entities.some((e) => e.type === 'value_change') ? askForChange(found) : found;
       const top = ranked[0] as Ranked[number];
       return {
         ...base,
@@ -90,6 +91,24 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
       };
     },
   };
+}
+
+/**
+ * A message that names an old and a new value ("change Mia to Maia", "it should say Yousef, not
+ * Yusuf") asks for a change, even when its story reads like a wrong item ("I misspelled her
+ * name"): the change leads, and a wrong-item reading of the same message is dropped.
+ */
+function askForChange(found: { ranked: Ranked; requests: FoundRequest[] }): { ranked: Ranked; requests: FoundRequest[] } {
+  const first = found.requests[0];
+  const change = found.requests.find((r) => r.intent === 'change_details');
+  // "It says Zofie instead of Zofia" on its own reports a wrong item: only a change asked for somewhere counts.
+  if (!first || !change || (first.intent !== 'wrong_item' && first.intent !== 'change_details')) return found;
+  const wrong = found.requests.find((r) => r.intent === 'wrong_item');
+  const confidence = Math.max(change.confidence, wrong?.confidence ?? 0, 0.9);
+  const span = { start: Math.min(first.span.start, change.span.start), end: Math.max(first.span.end, change.span.end) };
+  const requests = [{ ...first, intent: 'change_details' as const, confidence, span }, ...found.requests.filter((r) => r !== first && r.intent !== 'change_details' && r.intent !== 'wrong_item')];
+  const ranked = [{ intent: 'change_details' as const, confidence }, ...found.ranked.filter((r) => r.intent !== 'change_details')];
+  return { ranked, requests };
 }
 
 function rank(probs: Float64Array): Ranked {
@@ -205,8 +224,12 @@ function findRequests(
     if (top.confidence < (top.intent === 'other' ? otherRequestThreshold : requestThreshold))
       continue;
     const prev = found[found.length - 1];
-    if (prev && prev.intent === top.intent) prev.span = { start: prev.span.start, end: s.end };
-    else if (!found.some((f) => f.intent === top.intent))
+    // Two questions about the shop ("do you ship to the UK? and is the mug dishwasher safe?") are
+    // two requests, each with its own answer; other clauses of one intent tell one request.
+    const ownQuestion = top.intent === 'shop_question' && /[?？]\s*$/u.test(text.slice(s.start, s.end));
+    if (prev && prev.intent === top.intent && !(ownQuestion && /[?？]\s*$/u.test(text.slice(prev.span.start, prev.span.end))))
+      prev.span = { start: prev.span.start, end: s.end };
+    else if (ownQuestion || !found.some((f) => f.intent === top.intent))
       found.push({
         intent: top.intent,
         own,

@@ -20,7 +20,7 @@ export const de: ActsLexicon = {
   credit: ['gutschrift', 'gutschein', 'guthaben'],
   exchange: ['umtausch', 'umtauschen', 'tauschen', 'andere grosse', 'grosser', 'kleiner'],
   only: ['nur', 'lediglich', 'bloss'],
-  damaged: ['kaputt', 'beschadigt', 'zerbrochen', 'gebrochen', 'gesprungen', 'angeschlagen', 'zerkratzt', 'in stucken', 'defekt'],
+  damaged: ['kaputt', 'beschadigt', 'zerbrochen', 'gebrochen', 'gesprungen', 'angeschlagen', 'zerkratzt', 'in stucken', 'defekt', 'zersplittert', 'zerschellt', 'in tausend stucke', 'in scherben'],
   missing: ['fehlt', 'fehlte', 'nicht im paket', 'nicht dabei', 'nie angekommen'],
   wrongItem: ['falscher artikel', 'falsche', 'falschen', 'nicht das bestellte', 'falsche grosse'],
   another: ['andere bestellung', 'anderen bestellung', 'zweite bestellung'],

@@ -20,7 +20,7 @@ export const es: ActsLexicon = {
   credit: ['saldo', 'credito', 'vale de compra', 'cupon', 'tarjeta regalo'],
   exchange: ['cambiar', 'cambio', 'otra talla', 'otro tamano', 'mas grande', 'mas pequeno'],
   only: ['solo', 'solamente', 'unicamente', 'nada mas'],
-  damaged: ['roto', 'rota', 'rotos', 'rotas', 'danado', 'danada', 'estropeado', 'estropeada', 'agrietado', 'agrietada', 'desconchado', 'rayado', 'en pedazos', 'llego roto', 'llego rota'],
+  damaged: ['roto', 'rota', 'rotos', 'rotas', 'danado', 'danada', 'estropeado', 'estropeada', 'agrietado', 'agrietada', 'desconchado', 'rayado', 'en pedazos', 'llego roto', 'llego rota', 'hecho anicos', 'hecha anicos', 'hecho pedazos', 'hecha pedazos', 'hecho trizas', 'hecha trizas'],
   missing: ['falta', 'faltaba', 'no venia', 'no estaba en la caja', 'no llego'],
   wrongItem: ['equivocado', 'equivocada', 'no es lo que pedi', 'talla equivocada', 'otro articulo'],
   another: ['otro pedido', 'el otro pedido', 'otra compra'],

@@ -20,7 +20,7 @@ export const fr: ActsLexicon = {
   credit: ['avoir', 'un avoir', 'bon d achat', 'credit', 'carte cadeau'],
   exchange: ['echanger', 'echange', 'autre taille', 'plus grand', 'plus petit'],
   only: ['seulement', 'que', 'uniquement', 'juste'],
-  damaged: ['casse', 'cassee', 'abime', 'abimee', 'fele', 'felee', 'ebreche', 'ebrechee', 'raye', 'en morceaux', 'endommage', 'endommagee'],
+  damaged: ['casse', 'cassee', 'abime', 'abimee', 'fele', 'felee', 'ebreche', 'ebrechee', 'raye', 'en morceaux', 'endommage', 'endommagee', 'brise', 'brisee', 'en miettes', 'en mille morceaux'],
   missing: ['manque', 'manquait', 'pas dans le colis', 'pas dans la boite', 'jamais recu'],
   wrongItem: ['mauvais article', 'pas ce que j ai commande', 'mauvaise taille', 'erreur d article'],
   another: ['autre commande', 'une autre commande', 'l autre commande'],

@@ -20,7 +20,7 @@ export const it: ActsLexicon = {
   credit: ['buono', 'credito', 'buono acquisto', 'carta regalo'],
   exchange: ['cambiare', 'cambio', 'sostituire', 'altra taglia', 'piu grande', 'piu piccolo'],
   only: ['solo', 'soltanto', 'solamente'],
-  damaged: ['rotto', 'rotta', 'danneggiato', 'danneggiata', 'crepato', 'crepata', 'scheggiato', 'scheggiata', 'graffiato', 'in pezzi'],
+  damaged: ['rotto', 'rotta', 'danneggiato', 'danneggiata', 'crepato', 'crepata', 'scheggiato', 'scheggiata', 'graffiato', 'in pezzi', 'in mille pezzi', 'frantumato', 'frantumata', 'distrutto', 'distrutta'],
   missing: ['manca', 'mancava', 'non c era', 'non era nel pacco', 'mai arrivato'],
   wrongItem: ['articolo sbagliato', 'sbagliato', 'sbagliata', 'non e quello che ho ordinato', 'taglia sbagliata'],
   another: ['altro ordine', 'un altro ordine', 'secondo ordine'],

@@ -20,7 +20,7 @@ export const pt: ActsLexicon = {
   credit: ['credito', 'vale', 'cupom', 'vale compra', 'cartao presente'],
   exchange: ['trocar', 'troca', 'outro tamanho', 'maior', 'menor'],
   only: ['so', 'somente', 'apenas'],
-  damaged: ['partido', 'partida', 'quebrado', 'quebrada', 'danificado', 'danificada', 'rachado', 'rachada', 'lascado', 'riscado', 'em pedacos', 'estragado'],
+  damaged: ['partido', 'partida', 'quebrado', 'quebrada', 'danificado', 'danificada', 'rachado', 'rachada', 'lascado', 'riscado', 'em pedacos', 'em mil pedacos', 'em cacos', 'despedacado', 'despedacada', 'estragado'],
   missing: ['falta', 'faltava', 'nao veio', 'nao estava na caixa', 'nunca chegou'],
   wrongItem: ['errado', 'errada', 'item errado', 'nao e o que encomendei', 'tamanho errado'],
   another: ['outro pedido', 'outra encomenda', 'o outro pedido'],
