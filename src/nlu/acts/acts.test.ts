@@ -81,6 +81,9 @@ describe('choices named in words', () => {
 
   it('"très bien" is not a third choice, and a long sentence picks nothing', () => {
     expect(readOrdinal('très bien', 'fr')).toBeNull();
+    // A question that happens to contain an ordinal is a new request, never a pick.
+    expect(readOrdinal('actually first, do you ship to Canada?', 'en')).toBeNull();
+    expect(readOrdinal('primero, ¿enviáis a Canadá?', 'es')).toBeNull();
     expect(readOrdinal('I would like to talk to a person about my order please', 'en')).toBeNull();
   });
 
@@ -156,5 +159,18 @@ describe('the lexicons', () => {
     for (const [lang, lex] of Object.entries(actsLexicons) as [Language, (typeof actsLexicons)['en']][]) {
       for (const [key, list] of Object.entries(lex)) expect(list.length, `${lang}.${key}`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('refund said with an inflected verb', () => {
+  it.each([
+    ['je préfère être remboursée', 'fr'],
+    ['prefiero que me lo hayan reembolsado', 'es'],
+    ['preferisco essere rimborsata', 'it'],
+    ['prefiro ser reembolsada', 'pt'],
+    ['ich möchte das Geld erstattet bekommen', 'de'],
+    ["I'd rather be refunded", 'en'],
+  ] as const)('%s (%s)', (text, lang) => {
+    expect(saysAny(text, lang, 'refund')).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ export const de: ActsLexicon = {
   noPhoto: ['kann kein foto', 'kann keine fotos', 'kann nicht fotografieren', 'kein foto', 'keine kamera', 'kein handy', 'ohne foto', 'weggeworfen', 'habe kein bild'],
   photo: ['foto', 'fotos', 'bild', 'bilder', 'kamera'],
   remake: ['neu machen', 'neu anfertigen', 'ersatz', 'ein neues', 'eine neue', 'einen neuen', 'neues', 'ersetzen', 'nochmal schicken', 'neu senden'],
-  refund: ['erstattung', 'erstatten', 'geld zuruck', 'mein geld', 'ruckerstattung'],
+  refund: ['erstattung', 'erstatten', 'geld zuruck', 'mein geld', 'ruckerstattung', 'erstattet', 'zuruckerstattet', 'zuruckerstatten', 'geld zuruckhaben'],
   credit: ['gutschrift', 'gutschein', 'guthaben'],
   exchange: ['umtausch', 'umtauschen', 'tauschen', 'andere grosse', 'grosser', 'kleiner'],
   only: ['nur', 'lediglich', 'bloss'],

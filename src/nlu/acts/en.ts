@@ -16,7 +16,7 @@ export const en: ActsLexicon = {
   noPhoto: ['can t send', 'cannot send', 'can t take', 'cannot take', 'can t upload', 'cannot upload', 'unable to', 'no camera', 'don t have a photo', 'don t have a picture', 'no photo', 'no picture', 'without a photo', 'threw it away', 'threw it out', 'binned it', 'phone is broken', 'no phone', 'not able to'],
   photo: ['photo', 'picture', 'pic', 'image', 'camera', 'pictures', 'photos'],
   remake: ['remake', 'new one', 'replacement', 'replace', 'reship', 'send another', 'send a new', 'make another', 'another one', 'redo'],
-  refund: ['refund', 'money back', 'my money', 'reimburse'],
+  refund: ['refund', 'money back', 'my money', 'reimburse', 'refunded', 'reimbursed'],
   credit: ['store credit', 'credit', 'voucher', 'gift card'],
   exchange: ['exchange', 'swap', 'different size', 'other size', 'bigger', 'smaller', 'another size'],
   only: ['only', 'just', 'but the', 'only got'],

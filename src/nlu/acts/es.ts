@@ -16,7 +16,7 @@ export const es: ActsLexicon = {
   noPhoto: ['no puedo enviar', 'no puedo mandar', 'no puedo sacar', 'no puedo hacer una foto', 'no tengo foto', 'no tengo camara', 'sin foto', 'lo tire', 'lo he tirado', 'no tengo movil'],
   photo: ['foto', 'fotos', 'imagen', 'camara'],
   remake: ['rehacer', 'uno nuevo', 'una nueva', 'reponer', 'reposicion', 'sustituir', 'reemplazo', 'otro igual', 'otra igual', 'enviar otro', 'mandar otro'],
-  refund: ['reembolso', 'reembolsar', 'devolucion del dinero', 'devolver el dinero', 'mi dinero'],
+  refund: ['reembolso', 'reembolsar', 'devolucion del dinero', 'devolver el dinero', 'mi dinero', 'reembolsado', 'reembolsada', 'reembolsen', 'reembolsadme'],
   credit: ['saldo', 'credito', 'vale de compra', 'cupon', 'tarjeta regalo'],
   exchange: ['cambiar', 'cambio', 'otra talla', 'otro tamano', 'mas grande', 'mas pequeno'],
   only: ['solo', 'solamente', 'unicamente', 'nada mas'],

@@ -16,7 +16,7 @@ export const fr: ActsLexicon = {
   noPhoto: ['je ne peux pas envoyer', 'peux pas envoyer', 'je ne peux pas prendre', 'pas de photo', 'pas d appareil', 'sans photo', 'je l ai jete', 'pas de telephone', 'impossible d envoyer'],
   photo: ['photo', 'photos', 'image', 'appareil'],
   remake: ['refaire', 'nouveau', 'nouvelle', 'remplacer', 'remplacement', 'un autre', 'une autre', 'renvoyer'],
-  refund: ['remboursement', 'rembourser', 'remboursez', 'mon argent', 'rembourse'],
+  refund: ['remboursement', 'rembourser', 'remboursez', 'mon argent', 'rembourse', 'remboursee', 'rembourses', 'remboursees', 'etre rembourse', 'etre remboursee'],
   credit: ['avoir', 'un avoir', 'bon d achat', 'credit', 'carte cadeau'],
   exchange: ['echanger', 'echange', 'autre taille', 'plus grand', 'plus petit'],
   only: ['seulement', 'que', 'uniquement', 'juste'],

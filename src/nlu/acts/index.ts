@@ -162,6 +162,8 @@ const cardinalWords = new Set(['two', 'three', 'four', 'five', 'dos', 'tres', 'c
 export function readOrdinal(text: string, lang: Language): number | null {
   const words = actWords(text);
   if (words.length === 0 || words.length > 8) return null;
+  // A question is a new request, not a pick: "actually first, do you ship to Canada?".
+  if (/[?¿]/.test(text) && words.length > 3) return null;
   if (words.length === 1 && /^\d{1,2}$/.test(words[0] ?? '')) return Number(words[0]);
   const langs = langsFor(lang, words.length <= 2);
   if (words.some((w) => langs.some((l) => actsLexicons[l].last.includes(w)))) return -1;

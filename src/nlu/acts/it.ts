@@ -16,7 +16,7 @@ export const it: ActsLexicon = {
   noPhoto: ['non posso inviare', 'non posso mandare', 'non riesco a mandare', 'non posso fare una foto', 'non ho foto', 'senza foto', 'l ho buttato', 'non ho la fotocamera', 'non ho il telefono'],
   photo: ['foto', 'immagine', 'fotocamera'],
   remake: ['rifare', 'nuovo', 'nuova', 'sostituire', 'sostituzione', 'un altro', 'un altra', 'rispedire'],
-  refund: ['rimborso', 'rimborsare', 'rimborsatemi', 'soldi indietro', 'i miei soldi'],
+  refund: ['rimborso', 'rimborsare', 'rimborsatemi', 'soldi indietro', 'i miei soldi', 'rimborsato', 'rimborsata', 'rimborsati'],
   credit: ['buono', 'credito', 'buono acquisto', 'carta regalo'],
   exchange: ['cambiare', 'cambio', 'sostituire', 'altra taglia', 'piu grande', 'piu piccolo'],
   only: ['solo', 'soltanto', 'solamente'],

@@ -16,7 +16,7 @@ export const pt: ActsLexicon = {
   noPhoto: ['nao consigo enviar', 'nao consigo mandar', 'nao posso enviar', 'nao posso mandar', 'nao consigo tirar', 'sem foto', 'nao tenho foto', 'joguei fora', 'nao tenho camera', 'celular quebrado'],
   photo: ['foto', 'fotos', 'imagem', 'camera'],
   remake: ['refazer', 'um novo', 'uma nova', 'novo', 'nova', 'substituir', 'substituicao', 'reenviar', 'outro igual', 'outra igual'],
-  refund: ['reembolso', 'reembolsar', 'dinheiro de volta', 'meu dinheiro', 'estorno', 'devolucao do dinheiro'],
+  refund: ['reembolso', 'reembolsar', 'dinheiro de volta', 'meu dinheiro', 'estorno', 'devolucao do dinheiro', 'reembolsado', 'reembolsada', 'ser reembolsado', 'ser reembolsada'],
   credit: ['credito', 'vale', 'cupom', 'vale compra', 'cartao presente'],
   exchange: ['trocar', 'troca', 'outro tamanho', 'maior', 'menor'],
   only: ['so', 'somente', 'apenas'],
