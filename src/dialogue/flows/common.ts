@@ -96,7 +96,7 @@ export function fieldLabel(t: Turn, field: string): string {
 /** A long or question-like message with a confident intent is a new request, not a slot value. */
 export function looksLikeNewRequest(act: Act, t: Turn): boolean {
   const u = act.u;
-  if (!u || entity(u.entities, 'quoted_text') || entity(u.entities, 'address')) return false;
+  if (!u || entity(u.entities, 'quoted_text') || entity(u.entities, 'value_change') || entity(u.entities, 'address')) return false;
   const words = act.text.trim().split(/\s+/).length;
   const confident = u.confidence >= t.ctx.clarifyThreshold && !['other', 'greeting', 'thanks', 'change_details'].includes(u.intent);
   const question = /[?¿]/.test(act.text);
