@@ -166,3 +166,31 @@ describe('policy files at start', () => {
     expect((err as AppError).message).toMatch(/nope\.yaml.*no such file/);
   });
 });
+
+describe('quick replies over HTTP', () => {
+  it('answers a button from an older question by asking the current question again, and never acts on it', async () => {
+    const chat = await start();
+    const offer = await chat.send({ text: 'cancel order 1004 dev@example.com' });
+    expect(offer.status).toBe(200);
+    const cancel = quick(offer.body).find((q) => /cancel/i.test(q.label));
+    expect(cancel).toBeDefined();
+    await chat.send({ text: 'actually, when will it ship?' });
+    await chat.send({ text: 'and do you ship to Canada?' });
+    const stale = await chat.send({ choice: cancel!.id });
+    expect(stale.status).toBe(200);
+    expect(text(stale.body)).toMatch(/earlier question/);
+    expect(stale.body.events.map((e) => e.type)).not.toContain('order.cancelled');
+    // A made-up id is still refused as bad input.
+    const madeUp = await chat.send({ choice: 'not-a-choice' });
+    expect(madeUp.status).toBe(400);
+  });
+
+  it('answers a second press of the button just answered with 409', async () => {
+    const chat = await start();
+    const offer = await chat.send({ text: 'cancel order 1004 dev@example.com' });
+    const keep = quick(offer.body).find((q) => /keep/i.test(q.label)) ?? quick(offer.body)[1];
+    expect(keep).toBeDefined();
+    expect((await chat.send({ choice: keep!.id })).status).toBe(200);
+    expect((await chat.send({ choice: keep!.id })).status).toBe(409);
+  });
+});

@@ -67,21 +67,31 @@ export function publicMessage(m: Message): z.infer<typeof transcriptSchema>['mes
 
 /**
  * The quick replies the customer may press now (those of the last message the shop sent), and
- * whether `choice` was offered earlier in the conversation (then pressing it again is a stale,
- * repeated press: 409, the same answer a concurrent double press gets).
+ * where else `choice` was offered: on the turn just before (pressing it again is a repeated or
+ * concurrent double press: 409) or on an older turn (a button left on screen from an earlier
+ * question: the assistant says so and asks the current question again, as on every channel).
  */
-async function offeredChoices(store: Store, conversationId: string, choice: string): Promise<{ now: string[]; earlier: boolean }> {
+async function offeredChoices(store: Store, conversationId: string, choice: string): Promise<{ now: string[]; previous: boolean; older: boolean }> {
   const messages = await store.messages.list(conversationId);
   let now: string[] | null = null;
-  let earlier = false;
+  let turnsBack = 0;
+  let previous = false;
+  let older = false;
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i];
-    if (!m || m.sender === 'customer') continue;
+    if (!m) continue;
+    if (m.sender === 'customer') {
+      if (now !== null) turnsBack += 1;
+      continue;
+    }
     const ids = (m.quickReplies ?? []).map((q) => q.id);
     if (now === null) now = ids;
-    else if (ids.includes(choice)) earlier = true;
+    else if (ids.includes(choice)) {
+      if (turnsBack <= 1) previous = true;
+      else older = true;
+    }
   }
-  return { now: now ?? [], earlier };
+  return { now: now ?? [], previous, older };
 }
 
 export function conversationRoutes(api: ZodApp, deps: Deps): void {
@@ -150,8 +160,8 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
         input = { kind: 'text', text: req.body.text };
       } else {
         const offered = await offeredChoices(store, c.id, req.body.choice);
-        if (!offered.now.includes(req.body.choice)) {
-          if (offered.earlier) throw new AppError('conflict', `"${req.body.choice}" was already answered; the conversation has moved on.`);
+        if (!offered.now.includes(req.body.choice) && !offered.older) {
+          if (offered.previous) throw new AppError('conflict', `"${req.body.choice}" was already answered; the conversation has moved on.`);
           throw new AppError('bad_request', `"${req.body.choice}" is not one of the quick replies offered right now${offered.now.length ? ` (${offered.now.join(', ')})` : ''}.`);
         }
         input = { kind: 'choice', choice: req.body.choice };
