@@ -86,6 +86,8 @@ describe('createNlu().understand', () => {
       expect(u.requests[0]!.span.start).toBe(text.indexOf('I bought'));
       expect(intentsOf("good thanks, my card keeps getting declined at checkout")).toEqual(['payment_issue']);
       expect(intentsOf('Hello, I had some questions about a scarf I wanted to buy.')).toEqual(['shop_question']);
+      // A plea for help after the problem is not a request of its own.
+      expect(intentsOf('El jarrón llegó ayer con el borde desconchado, era un regalo. ¿Qué podemos hacer?')).toEqual(['damaged_item']);
     });
 
     it('reads two clauses of one story as one specific request', () => {

@@ -205,10 +205,15 @@ const vagueWords = new Set(
   before earlier after same
   question questions help issue problem matter lol haha please pls thx hey hi hello sorry sure right like know think mean want need get got go
   y o pero que de la el los las un una es son lo le me mi tu su eso esto esta este algo cosa pregunta ayuda si no bueno vale pues
+  puedo puedes puede podemos pueden podeis hacer hago hacemos haceis
   et ou mais le la les un une des de du est ce ca cela je tu il elle on nous vous mon ma mes quelque chose question aide oui non bon alors
+  peux peut pouvons pouvez faire fais faisons
   und oder aber der die das ein eine ist es ich du er sie wir ihr mein meine was wie wo ja nein also etwas sache frage hilfe gut
+  kann kannst konnen konnt machen tun
   e o ma il lo la gli le un una di che cosa questo quello io tu mio mia si no allora beh domanda aiuto qualcosa
-  e ou mas o a os as um uma de que isso isto eu voce meu minha sim nao entao coisa pergunta ajuda algo`.split(
+  posso puoi puo possiamo potete fare facciamo
+  e ou mas o a os as um uma de que isso isto eu voce meu minha sim nao entao coisa pergunta ajuda algo
+  posso pode podemos podem fazer fazemos`.split(
     /\s+/,
   ),
 );

@@ -218,6 +218,8 @@ function findRequests(
     span: { start: number; end: number };
   }[] = [];
   for (const s of content.slice(0, maxClauses)) {
+    // "What can we do?" after a problem asks for help with it, not for something of its own.
+    if (isVague(text.slice(s.start, s.end))) continue;
     const own = classify(text.slice(s.start, s.end));
     const top = rank(own)[0] as Ranked[number];
     if (top.intent === 'greeting' || top.intent === 'thanks') continue;
