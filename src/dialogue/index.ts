@@ -2,6 +2,7 @@ import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
 import { readAnswer, readClosing, readProblem, saysAny, stripQuotedThread } from '../nlu/acts/index.js';
+import { isVague } from '../nlu/segment.js';
 import { detectLanguageName, detectOrdinal, foldText, hasWords, isForeignScript, isQuestionLike, looksUnsupported, splitClauses } from '../nlu/acts/readers.js';
 import { startAddress } from './flows/address.js';
 import { startBrief } from './flows/brief.js';
@@ -376,7 +377,8 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   const hits: { section: string; text: string }[] = [];
   for (const span of spans.slice(0, 3)) {
     const part = text.slice(span.start, span.end).trim();
-    if (part.split(/\s+/).length < 3 || !isQuestionLike(part)) continue;
+    // "What can we do?" after a problem asks for help with it: no question of its own.
+    if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     const hit = t.ctx.knowledge.answer(part, t.lang);
     if (!hit || hits.some((h) => h.section === hit.section) || t.paragraphs.some((p) => p.includes(hit.text.slice(0, 40)))) continue;
     hits.push(hit);
