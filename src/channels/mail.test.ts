@@ -1,35 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { startCatcher } from '../../test/support/smtp-catcher.js';
 import sharp from 'sharp';
 import { integrationRuntime, type TestRuntime } from '../../test/support/integration-runtime.js';
 import { stripQuotedAndSignature } from './strip.js';
 import { automatedReason } from './automated.js';
 import { pickChoice } from './compose.js';
-
-/** A real SMTP server on 127.0.0.1 that keeps what Makerdesk sends. */
-async function startCatcher(): Promise<{ port: number; mails: ParsedMail[]; close(): Promise<void> }> {
-  const mails: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _s, cb) {
-      simpleParser(stream).then(
-        (m) => {
-          mails.push(m);
-          cb();
-        },
-        (e: unknown) => cb(e as Error),
-      );
-    },
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const addr = server.server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return { port, mails, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 async function until<T>(get: () => T | undefined, ms = 8000): Promise<T> {
   const end = Date.now() + ms;

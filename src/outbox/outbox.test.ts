@@ -1,33 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { startCatcher } from '../../test/support/smtp-catcher.js';
 import { integrationDatabases, integrationRuntime, type TestRuntime } from '../../test/support/integration-runtime.js';
 import { makerdeskSignature } from '../integrations/signatures.js';
 import { backoffMs, createOutbox } from './outbox.js';
 import { notificationFor } from './notify.js';
 import type { Order } from '../domain/order.js';
-
-async function startCatcher(port = 0): Promise<{ port: number; mails: ParsedMail[]; close(): Promise<void> }> {
-  const mails: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _s, cb) {
-      simpleParser(stream).then(
-        (m) => {
-          mails.push(m);
-          cb();
-        },
-        (e: unknown) => cb(e as Error),
-      );
-    },
-  });
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
-  const addr = server.server.address();
-  return { port: typeof addr === 'object' && addr ? addr.port : 0, mails, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 function order(id: string, email: string, language: string, extra: Record<string, unknown> = {}) {
   return {
