@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -35,8 +36,17 @@ export type Limits = {
 
 export const defaultLimits: Limits = { perIpPerMinute: 300, perConversationPerMinute: 30, startsPerIpPerMinute: 20, jsonBodyBytes: 64 * 1024, uploadsPerConversation: 20 };
 
-/** Headers of the public customer API that a page on another origin may read. */
-const exposedHeaders = 'retry-after, x-request-id';
+/**
+ * CORS of the public customer API (@fastify/cors): any origin may call it, with a bearer token and
+ * no cookies, and read the rate-limit and request-id headers; other /api/v1 routes allow no origin.
+ */
+const publicCors = {
+  origin: '*',
+  methods: ['GET', 'POST', 'OPTIONS'],
+  allowedHeaders: ['authorization', 'content-type'],
+  exposedHeaders: ['retry-after', 'x-request-id'],
+  maxAge: 600,
+};
 
 /** Routes another part adds to the same server (e.g. the rep console), registered in order. */
 export type RoutePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
@@ -105,14 +115,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   app.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
-    // On every answer of the customer API, errors and 429s included, so the widget can read them.
-    if (isPublicApi(req.url)) {
-      void reply.header('access-control-allow-origin', '*');
-      void reply.header('access-control-allow-headers', 'authorization, content-type');
-      void reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
-      void reply.header('access-control-expose-headers', exposedHeaders);
-      void reply.header('access-control-max-age', '600');
-    }
     if (servedOverHttps(req, deps.publicUrl)) {
       void reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
       const csp = reply.getHeader('content-security-policy');
@@ -192,15 +194,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
 
   await app.register(
-    (api, _opts, done) => {
+    async (api) => {
+      // Before the rate limiter, so errors and 429s carry the CORS headers too and the widget can read them.
+      await api.register(cors, { hideOptionsRoute: true, delegator: (req, cb) => cb(null, isPublicApi(req.url) ? publicCors : { origin: false }) });
       api.addHook('onRequest', limiter(ipLimit, 'from this address'));
-      // CORS headers for the customer API are added to every answer by the onSend hook above.
-      api.options('/*', { schema: { hide: true } }, (_req, reply) => reply.code(204).send());
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
       conversationRoutes(typed, { ...deps, newId, limits: web, uploadQuota: limits.uploadsPerConversation, linkKey });
       orderRoutes(typed, { actions: deps.actions, apiKey: deps.apiKey, orderBodyLimit: Math.max(limits.jsonBodyBytes, 1024 * 1024) });
-      done();
     },
     { prefix: '/api/v1' },
   );

@@ -1,7 +1,7 @@
 // The console's only channel to the server: fetch with the session cookie, CSRF header on writes.
-
-export type Role = 'rep' | 'approver' | 'admin';
-export type Me = { user: { id: string; email: string; role: Role }; csrfToken: string; translator?: string; repLang?: string; shopName?: string };
+import type { z } from 'zod';
+import type * as schemas from '../../src/http/console/schemas.js';
+import type { InsightsResponse } from '../../src/http/console/insights.js';
 
 export class ApiError extends Error {
   constructor(
@@ -31,58 +31,28 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
   return json as T;
 }
 
-export type { QueueItem } from '../../src/http/console/view.js';
-
-export type Translation = { messageId?: string; from: string; to: string; text?: string; engine?: string; pivot?: string; untranslated?: true; reason?: string };
-
-export type Cue = { kind: string; severity: 'info' | 'warn' | 'alert'; title: string; text: string; items?: string[] };
-
-export type ViewMessage = {
-  id: string;
-  sender: 'customer' | 'assistant' | 'agent' | 'system';
-  text: string;
-  lang: string | null;
-  createdAt: string;
-  attachmentIds: string[];
-  intent: string | null;
-  sentiment: { label: string; score: number } | null;
-  original: { text: string; lang: string | null } | null;
-};
-
-export type CaseView = {
-  me: Me['user'];
-  conversation: { id: string; lang: string; status: string; intent: string | null; handledBy: string; channel: string };
-  case: {
-    id: string;
-    kind: string;
-    status: string;
-    priority: number;
-    createdAt: string;
-    subject: Record<string, unknown>;
-    handoff: { rule: string; reason: string; summary: string; desiredResolution: string | null; suggestedNextStep: string; facts: Record<string, unknown>; customer: { email?: string; name?: string } | null } | null;
-  } | null;
-  cases: NonNullable<CaseView['case']>[];
-  decisionCaseIds: string[];
-  messages: ViewMessage[];
-  order: {
-    id: string;
-    createdAt: string;
-    stage: string;
-    stageLabel: string;
-    shipWindow: { start: string; end: string } | null;
-    delayed: boolean;
-    currency: string;
-    total: string;
-    refunded: string;
-    customer: { name: string | null; email: string };
-    items: { sku: string; title: string; quantity: number; unitPrice: string; personalized: boolean; personalization: Record<string, string> }[];
-    fulfillment: { status: string; carrier: string | null; trackingUrl: string | null };
-  } | null;
-  decisions: { type: string; at: string; outcome: string; rule: string; reason: string; amount?: string; currency?: string }[];
-  refunds: { id: string; amount: string; currency: string; status: string; reason: string; rule: string; decidedBy: string | null; decidedAt: string | null }[];
-  attachments: { id: string; url: string; width: number; height: number }[];
-  summary: { lines: string[]; messageCount: number; spanMinutes: number };
-  suggestions: { id: string; label: string; text: string; repText: string; basis: string }[];
-  coaching: Cue[];
-  audit: { id: string; at: string; actor: string; action: string; subjectType: string; reason: string | null }[];
-};
+/*
+ * Every answer type below is inferred from the zod schema the server checks that answer against
+ * (src/http/console/schemas.ts, insights.ts): change the schema and this code follows, or fails
+ * to type-check. Type-only imports: nothing of the server ends up in the browser bundle.
+ */
+export type Me = z.infer<typeof schemas.meResponse>;
+export type Session = z.infer<typeof schemas.sessionResponse>;
+export type Role = Me['user']['role'];
+export type QueueAnswer = z.infer<typeof schemas.queueResponse>;
+export type QueueItem = z.infer<typeof schemas.queueItemSchema>;
+export type CaseView = z.infer<typeof schemas.caseViewResponse>;
+export type ViewMessage = z.infer<typeof schemas.messageViewSchema>;
+export type Cue = z.infer<typeof schemas.cueSchema>;
+export type TipsAnswer = z.infer<typeof schemas.tipsResponse>;
+export type TranslateAnswer = z.infer<typeof schemas.translateResponse>;
+export type TranslationsAnswer = z.infer<typeof schemas.translationsResponse>;
+export type Translation = TranslationsAnswer['translations'][number] | TranslateAnswer;
+export type ReplyAnswer = z.infer<typeof schemas.replyResponse>;
+export type DecisionAnswer = z.infer<typeof schemas.decisionResponse>;
+export type TakeOverAnswer = z.infer<typeof schemas.takeOverResponse>;
+export type HandBackAnswer = z.infer<typeof schemas.handBackResponse>;
+export type InsightsReport = InsightsResponse;
+/** What the console may send: the request schemas' input types. */
+export type ReplyRequest = z.input<typeof schemas.replyBody>;
+export type DecisionRequest = z.input<typeof schemas.decisionBody>;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
-import { api, ApiError, type CaseView as View, type Cue, type Translation, type ViewMessage } from './api.js';
+import { api, ApiError, type CaseView as View, type Cue, type TipsAnswer, type TranslateAnswer, type Translation, type TranslationsAnswer, type ViewMessage } from './api.js';
 import { languageName, RichText, time } from './text.js';
 
 const senderLabel: Record<ViewMessage['sender'], string> = { customer: 'Customer', assistant: 'Assistant', agent: 'Rep', system: 'System' };
@@ -16,7 +16,7 @@ function Section({ title, children, id }: { title: string; children: ComponentCh
 
 function TranslationLine({ t, engine }: { t: Translation | undefined; engine: string }): JSX.Element | null {
   if (!t) return null;
-  if (t.untranslated) {
+  if ('untranslated' in t) {
     return (
       <p class="translation untranslated">
         <span class="tag">Not translated</span> {t.reason}
@@ -26,10 +26,10 @@ function TranslationLine({ t, engine }: { t: Translation | undefined; engine: st
   return (
     <p class="translation" lang={t.to}>
       <span class="tag">
-        {languageName(t.to)} · {t.engine ?? engine}
+        {languageName(t.to)} · {t.engine || engine}
         {t.pivot ? ` via ${languageName(t.pivot)}` : ''}
       </span>{' '}
-      <RichText text={t.text ?? ''} />
+      <RichText text={t.text} />
     </p>
   );
 }
@@ -121,7 +121,7 @@ function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repL
   }, [prefill]);
   useEffect(() => {
     const t = setTimeout(() => {
-      api<{ tips: Cue[] }>('POST', '/tips', { draft, conversationId: view.conversation.id })
+      api<TipsAnswer>('POST', '/tips', { draft, conversationId: view.conversation.id })
         .then((r) => setTips(r.tips))
         .catch(() => setTips([]));
     }, 400);
@@ -131,12 +131,12 @@ function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repL
   const translate = async () => {
     setError(null);
     try {
-      const t = await api<Translation>('POST', '/translate', { text: draft, from: lang, to: customerLang });
-      if (t.untranslated) {
-        setUntranslated(t.reason ?? 'not available');
+      const t = await api<TranslateAnswer>('POST', '/translate', { text: draft, from: lang, to: customerLang });
+      if ('untranslated' in t) {
+        setUntranslated(t.reason || 'not available');
         setPreview(null);
       } else {
-        setPreview(t.text ?? '');
+        setPreview(t.text);
         setUntranslated(null);
       }
     } catch (e) {
@@ -280,8 +280,8 @@ export function CaseView({ conversationId, repLang, engine }: { conversationId: 
       const v = await api<View>('GET', `/conversations/${conversationId}`);
       setView(v);
       setError(null);
-      const t = await api<{ translations: Translation[] }>('GET', `/conversations/${conversationId}/translations`);
-      setTranslations(new Map(t.translations.map((x) => [x.messageId ?? '', x])));
+      const t = await api<TranslationsAnswer>('GET', `/conversations/${conversationId}/translations`);
+      setTranslations(new Map(t.translations.map((x) => [x.messageId, x])));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Could not load this case.');
     }

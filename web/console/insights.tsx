@@ -12,8 +12,7 @@ import {
 } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { InsightsReport } from '../../src/http/console/insights.js';
-import { api, ApiError } from './api.js';
+import { api, ApiError, type InsightsReport } from './api.js';
 
 Chart.register(
   BarController,

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { api, ApiError, type Me } from './api.js';
+import { api, ApiError, type Session } from './api.js';
 
-export function Login({ onIn, notice }: { onIn: (me: Me) => void; notice?: string | undefined }): JSX.Element {
+export function Login({ onIn, notice }: { onIn: (session: Session) => void; notice?: string | undefined }): JSX.Element {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -12,7 +12,7 @@ export function Login({ onIn, notice }: { onIn: (me: Me) => void; notice?: strin
     setBusy(true);
     setError(null);
     try {
-      onIn(await api<Me>('POST', '/login', { email, password }));
+      onIn(await api<Session>('POST', '/login', { email, password }));
     } catch (err) {
       setError(err instanceof ApiError ? err.message : 'The server could not be reached.');
     } finally {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import './console.css';
-import { api, setCsrf, type Me } from './api.js';
+import { api, setCsrf, type Me, type Session } from './api.js';
 import { CaseView } from './case-view.js';
 import { Insights } from './insights.js';
 import { Login } from './login.js';
@@ -36,12 +36,12 @@ function App(): JSX.Element {
     return (
       <Login
         notice={notice}
-        onIn={(m) => {
+        onIn={(m: Session) => {
           setCsrf(m.csrfToken);
           // /me carries the translator and shop name too.
           api<Me>('GET', '/me')
             .then(setMe)
-            .catch(() => setMe(m));
+            .catch(() => setMe(null));
         }}
       />
     );

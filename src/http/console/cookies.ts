@@ -1,29 +1,10 @@
+import type { CookieSerializeOptions } from '@fastify/cookie';
+
 export const sessionCookie = 'md_session';
 /** The cookie only travels to the console API (and its photos), nowhere else on the site. */
 export const cookiePath = '/api/console';
 
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) {
-      const raw = part.slice(eq + 1).trim();
-      try {
-        return decodeURIComponent(raw);
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** HTTP-only, SameSite=Strict session cookie; `Secure` when served over HTTPS. */
-export function sessionCookieHeader(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return [`${sessionCookie}=${encodeURIComponent(token)}`, `Path=${cookiePath}`, `Max-Age=${maxAgeSeconds}`, 'HttpOnly', 'SameSite=Strict', ...(secure ? ['Secure'] : [])].join('; ');
-}
-
-export function clearCookieHeader(secure: boolean): string {
-  return sessionCookieHeader('', 0, secure);
+/** HTTP-only, SameSite=Strict session cookie, scoped to the console API; `Secure` when served over HTTPS. */
+export function sessionCookieOptions(maxAgeSeconds: number, secure: boolean): CookieSerializeOptions {
+  return { path: cookiePath, maxAge: maxAgeSeconds, httpOnly: true, sameSite: 'strict', secure };
 }

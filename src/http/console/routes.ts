@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
+import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { approvalNotice, exceptionNotice, phrasingTips, takeOverNotice } from '../../assist/index.js';
 import type { Auth } from '../../auth/auth.js';
 import { createRepActions, queueChannel, type RepActions } from '../../actions/rep.js';
@@ -11,9 +13,35 @@ import type { Language } from '../../domain/order.js';
 import type { Case } from '../../domain/records.js';
 import type { Store } from '../../domain/store.js';
 import { isTranslated, type Translation, type Translator } from '../../translate/translator.js';
-import { clearCookieHeader, sessionCookieHeader } from './cookies.js';
-import { noStore, requireRole, requireSession, type Authed } from './guard.js';
-import { attachmentParams, decisionBody, handBackBody, idParam, loginBody, parse, replyBody, tipsBody, translateBody, translationsQuery } from './schemas.js';
+import type { ZodApp } from '../types.js';
+import { openEventStream } from '../stream.js';
+import { sessionCookie, sessionCookieOptions } from './cookies.js';
+import { noStore, requireRole, sessionHook, sessionOf } from './guard.js';
+import {
+  attachmentParams,
+  caseLookupResponse,
+  caseViewResponse,
+  conversationChangedEvent,
+  decisionBody,
+  decisionResponse,
+  handBackBody,
+  handBackResponse,
+  idParam,
+  loginBody,
+  meResponse,
+  parse,
+  queueResponse,
+  replyBody,
+  replyResponse,
+  sessionResponse,
+  takeOverResponse,
+  tipsBody,
+  tipsResponse,
+  translateBody,
+  translateResponse,
+  translationsQuery,
+  translationsResponse,
+} from './schemas.js';
 import { insightsRoutes } from './insights.js';
 import { consoleShell } from './shell.js';
 import type { ConsoleShop } from './shop.js';
@@ -40,7 +68,18 @@ export type ConsoleOptions = {
   queuePollMs?: number;
   /** Sign-in attempts per minute from one address (all accounts together); default 20. Needs @fastify/rate-limit registered. */
   loginsPerIpPerMinute?: number;
+  /** More signed-in console routes (see {@link ConsoleRouteFile}); registered behind the session hook. */
+  routes?: ConsoleRouteFile[];
 };
+
+/**
+ * A file of console routes, e.g. `export const studioRoutes: ConsoleRouteFile = (api, ctx) => { … }`,
+ * listed in `ConsoleOptions.routes`. Every route it adds sits behind the session hook: read the rep
+ * with `sessionOf(req)` (check roles with `requireRole`), validate input with `parse(schema, …)`, and
+ * declare the answer as a zod schema in `schema.response` (exported, so web/console/api.ts can
+ * derive the browser's type with `z.infer`). Streams use `openEventStream` from src/http/stream.ts.
+ */
+export type ConsoleRouteFile = (api: ZodApp, ctx: { store: Store; clock: () => Date }) => void | Promise<void>;
 
 const approverRoles = ['approver', 'admin'] as const;
 
@@ -128,16 +167,21 @@ export function consoleRoutes(opts: ConsoleOptions) {
     app.get('/console/*', (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(consoleShell));
 
     await app.register(
-      (api, _opts, done) => {
+      async (api) => {
+        await api.register(cookie);
+        api.decorateRequest('consoleSession', null);
+        // Answers are checked against their zod schemas even where the console is mounted on its own.
+        api.setValidatorCompiler(validatorCompiler);
+        api.setSerializerCompiler(serializerCompiler);
         api.setErrorHandler((e, req, reply) => errorReply(reply, e, req));
         api.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'not_found', message: `Nothing at ${req.method} ${req.url.split('?')[0] ?? ''}.` } }));
         api.addHook('onSend', (_req, reply, payload, done) => {
           noStore(reply);
           done(null, payload);
         });
-        const session = (req: FastifyRequest): Promise<Authed> => requireSession(auth, req);
+        const open = api.withTypeProvider<ZodTypeProvider>();
 
-        api.post('/login', async (req, reply) => {
+        open.post('/login', { schema: { response: { 200: sessionResponse } } }, async (req, reply) => {
           if (loginLimit) {
             const limit = await loginLimit(req);
             if (!limit.isAllowed && limit.isExceeded) {
@@ -152,231 +196,198 @@ export function consoleRoutes(opts: ConsoleOptions) {
             throw new AppError('unauthorized', r.message);
           }
           const maxAge = Math.max(0, Math.floor((Date.parse(r.session.expiresAt) - clock().getTime()) / 1000));
-          void reply.header('set-cookie', sessionCookieHeader(r.token, maxAge, secure(req)));
+          void reply.setCookie(sessionCookie, r.token, sessionCookieOptions(maxAge, secure(req)));
           return { user: r.session.user, csrfToken: r.session.csrfToken, expiresAt: r.session.expiresAt };
         });
 
-        api.post('/logout', async (req, reply) => {
-          const who = await session(req);
-          await auth.logout(who.token);
-          void reply.header('set-cookie', clearCookieHeader(secure(req)));
-          return reply.code(204).send();
-        });
+        // Everything below needs a signed-in rep: one hook checks the session (and CSRF on writes).
+        await open.register(async (signedIn) => {
+          signedIn.addHook('onRequest', sessionHook(auth));
+          const api = signedIn.withTypeProvider<ZodTypeProvider>();
 
-        api.get('/me', async (req) => {
-          const who = await session(req);
-          return { user: who.user, csrfToken: who.csrfToken, expiresAt: who.expiresAt, translator: translator.name, repLang: shop.repLang, shopName: shop.voice.shopName };
-        });
-
-        api.get('/queue', async (req) => {
-          await session(req);
-          return { items: await buildQueue(store, clock()), at: clock().toISOString() };
-        });
-
-        api.get('/queue/stream', async (req, reply) => {
-          await session(req);
-          reply.hijack();
-          const res = reply.raw;
-          res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-          res.write('retry: 3000\n\n');
-          let closed = false;
-          let last = '';
-          let running = false;
-          const push = async (): Promise<void> => {
-            if (closed || running) return;
-            running = true;
-            try {
-              const items = await buildQueue(store, clock());
-              const json = JSON.stringify(items);
-              if (json !== last && !closed) {
-                last = json;
-                res.write(`event: queue\ndata: ${JSON.stringify({ items, at: clock().toISOString() })}\n\n`);
-              }
-            } catch (e: unknown) {
-              req.log.warn({ err: e }, 'queue stream refresh failed');
-            } finally {
-              running = false;
-            }
-          };
-          const unsubscribe = await store.subscribe(queueChannel, () => void push());
-          // Cases and messages also change in other processes and layers; a light poll catches those.
-          const poll = setInterval(() => void push(), opts.queuePollMs ?? 3000);
-          const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
-          poll.unref();
-          ping.unref();
-          const close = (): void => {
-            if (closed) return;
-            closed = true;
-            clearInterval(poll);
-            clearInterval(ping);
-            unsubscribe().catch((e: unknown) => req.log.warn({ err: e }, 'unsubscribe failed'));
-          };
-          req.raw.on('close', close);
-          res.on('close', close);
-          await push();
-        });
-
-        api.get('/cases/:id', async (req) => {
-          await session(req);
-          const { id } = parse(idParam, req.params, 'path');
-          const c = await caseConversation(id);
-          if (!c.conversationId) return { case: c, conversation: null };
-          return { conversationId: c.conversationId, case: c };
-        });
-
-        api.get('/conversations/:id', async (req) => {
-          const who = await session(req);
-          const { id } = parse(idParam, req.params, 'path');
-          const view = await buildCaseView(store, shop, id, clock(), displayName(who.user.email));
-          if (!view) throw new AppError('not_found', 'No such conversation.');
-          return { ...view, me: who.user };
-        });
-
-        api.get('/conversations/:id/stream', async (req, reply) => {
-          await session(req);
-          const { id } = parse(idParam, req.params, 'path');
-          if (!(await store.conversations.get(id))) throw new AppError('not_found', 'No such conversation.');
-          reply.hijack();
-          const res = reply.raw;
-          res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-          res.write('retry: 3000\n\n');
-          let closed = false;
-          // The console re-reads the case view on a hint; the hint itself carries nothing.
-          const unsubscribe = await store.subscribe(`conversation:${id}`, () => {
-            if (!closed) res.write('event: changed\ndata: {}\n\n');
+          api.post('/logout', async (req, reply) => {
+            await auth.logout(sessionOf(req).token);
+            void reply.clearCookie(sessionCookie, sessionCookieOptions(0, secure(req)));
+            return reply.code(204).send();
           });
-          const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
-          ping.unref();
-          const close = (): void => {
-            if (closed) return;
-            closed = true;
-            clearInterval(ping);
-            unsubscribe().catch((e: unknown) => req.log.warn({ err: e }, 'unsubscribe failed'));
-          };
-          req.raw.on('close', close);
-          res.on('close', close);
-        });
 
-        api.get('/conversations/:id/translations', async (req) => {
-          await session(req);
-          const { id } = parse(idParam, req.params, 'path');
-          const { to = shop.repLang } = parse(translationsQuery, req.query, 'query');
-          const conversation = await store.conversations.get(id);
-          if (!conversation) throw new AppError('not_found', 'No such conversation.');
-          const messages = await store.messages.list(id);
-          const out = [];
-          for (const m of messages) {
-            const from = m.lang ?? conversation.lang;
-            // A rep's own words are shown as written; no need to translate them back.
-            if (from === to || m.text.trim() === '' || (m.meta?.originalLang === to && typeof m.meta.original === 'string')) continue;
-            // Markdown bold markers confuse rule-based engines; the rep reads the translation plain.
-            out.push({ messageId: m.id, from, to, ...(await translateCached(m.text.replace(/\*\*/g, ''), from, to)) });
-          }
-          return { engine: translator.name, to, translations: out };
-        });
+          api.get('/me', { schema: { response: { 200: meResponse } } }, (req) => {
+            const who = sessionOf(req);
+            return Promise.resolve({ user: who.user, csrfToken: who.csrfToken, expiresAt: who.expiresAt, translator: translator.name, repLang: shop.repLang, shopName: shop.voice.shopName });
+          });
 
-        api.post('/translate', async (req) => {
-          await session(req);
-          const body = parse(translateBody, req.body, 'body');
-          return { from: body.from, to: body.to, ...(await translateCached(body.text, body.from, body.to)) };
-        });
+          api.get('/queue', { schema: { response: { 200: queueResponse } } }, async () => ({ items: await buildQueue(store, clock()), at: clock().toISOString() }));
 
-        api.post('/tips', async (req) => {
-          await session(req);
-          const body = parse(tipsBody, req.body, 'body');
-          let customerNegative = false;
-          if (body.conversationId) {
-            const last = (await store.messages.list(body.conversationId)).filter((m) => m.sender === 'customer').at(-1);
-            customerNegative = last ? messageView(last).sentiment?.label === 'negative' : false;
-          }
-          return { tips: phrasingTips(body.draft, { avoidWords: shop.voice.avoidWords ?? [], customerNegative }) };
-        });
+          api.get('/queue/stream', async (req, reply) => {
+            const stream = openEventStream(req, reply);
+            let last = '';
+            let running = false;
+            const push = async (): Promise<void> => {
+              if (stream.closed || running) return;
+              running = true;
+              try {
+                const items = await buildQueue(store, clock());
+                const json = JSON.stringify(items);
+                if (json !== last) {
+                  last = json;
+                  stream.send('queue', queueResponse.parse({ items, at: clock().toISOString() }));
+                }
+              } catch (e: unknown) {
+                req.log.warn({ err: e }, 'queue stream refresh failed');
+              } finally {
+                running = false;
+              }
+            };
+            stream.onClose(await store.subscribe(queueChannel, () => void push()));
+            // Cases and messages also change in other processes and layers; a light poll catches those.
+            const poll = setInterval(() => void push(), opts.queuePollMs ?? 3000);
+            poll.unref();
+            stream.onClose(() => clearInterval(poll));
+            await push();
+          });
 
-        api.post('/conversations/:id/take-over', async (req) => {
-          const who = await session(req);
-          const { id } = parse(idParam, req.params, 'path');
-          const c = await store.conversations.get(id);
-          if (!c) throw new AppError('not_found', 'No such conversation.');
-          const notice = { text: takeOverNotice({ repName: displayName(who.user.email), lang: c.lang, voice: shop.voice }), lang: c.lang };
-          const r = await rep.takeOver(id, who.user.id, notice);
-          return { handledBy: who.user.id, changed: r.changed };
-        });
+          api.get('/cases/:id', { schema: { response: { 200: caseLookupResponse } } }, async (req) => {
+            const { id } = parse(idParam, req.params, 'path');
+            const c = await caseConversation(id);
+            return { conversationId: c.conversationId, case: c };
+          });
 
-        api.post('/conversations/:id/hand-back', async (req) => {
-          const who = await session(req);
-          const { id } = parse(idParam, req.params, 'path');
-          const body = parse(handBackBody, req.body ?? undefined, 'body');
-          await rep.handBack(id, who.user.id, body?.force === true && who.user.role === 'admin');
-          return { handledBy: 'assistant' };
-        });
+          api.get('/conversations/:id', { schema: { response: { 200: caseViewResponse } } }, async (req) => {
+            const who = sessionOf(req);
+            const { id } = parse(idParam, req.params, 'path');
+            const view = await buildCaseView(store, shop, id, clock(), displayName(who.user.email));
+            if (!view) throw new AppError('not_found', 'No such conversation.');
+            return { ...view, me: who.user };
+          });
 
-        api.post('/conversations/:id/reply', async (req, reply) => {
-          const who = await session(req);
-          const { id } = parse(idParam, req.params, 'path');
-          const body = parse(replyBody, req.body, 'body');
-          const c = await store.conversations.get(id);
-          if (!c) throw new AppError('not_found', 'No such conversation.');
-          const from = body.lang ?? shop.repLang;
-          let text = body.text;
-          let meta: Record<string, unknown> = body.original && body.original.lang !== c.lang && from === c.lang ? { original: body.original.text, originalLang: body.original.lang, translatedBy: translator.name, editedByRep: true } : {};
-          if (from !== c.lang) {
-            const t = await translateCached(body.text, from, c.lang);
-            if (isTranslated(t)) {
-              text = t.text;
-              meta = { original: body.text, originalLang: from, translatedBy: t.engine, ...(t.pivot ? { pivot: t.pivot } : {}) };
-            } else if (body.sendUntranslated) {
-              meta = { untranslated: true, untranslatedReason: t.reason };
-            } else {
-              throw new AppError('conflict', `Could not translate your reply into the customer's language (${c.lang}): ${t.reason} Write it in ${c.lang}, or send it as written.`);
+          api.get('/conversations/:id/stream', async (req, reply) => {
+            const { id } = parse(idParam, req.params, 'path');
+            if (!(await store.conversations.get(id))) throw new AppError('not_found', 'No such conversation.');
+            const stream = openEventStream(req, reply);
+            // The console re-reads the case view on a hint; the hint itself carries nothing.
+            const changed = conversationChangedEvent.parse({});
+            stream.onClose(await store.subscribe(`conversation:${id}`, () => stream.send('changed', changed)));
+          });
+
+          api.get('/conversations/:id/translations', { schema: { response: { 200: translationsResponse } } }, async (req) => {
+            const { id } = parse(idParam, req.params, 'path');
+            const { to = shop.repLang } = parse(translationsQuery, req.query, 'query');
+            const conversation = await store.conversations.get(id);
+            if (!conversation) throw new AppError('not_found', 'No such conversation.');
+            const messages = await store.messages.list(id);
+            const out = [];
+            for (const m of messages) {
+              const from = m.lang ?? conversation.lang;
+              // A rep's own words are shown as written; no need to translate them back.
+              if (from === to || m.text.trim() === '' || (m.meta?.originalLang === to && typeof m.meta.original === 'string')) continue;
+              // Markdown bold markers confuse rule-based engines; the rep reads the translation plain.
+              out.push({ messageId: m.id, from, to, ...(await translateCached(m.text.replace(/\*\*/g, ''), from, to)) });
             }
-          }
-          const message = await rep.agentReply(id, { userId: who.user.id, text, lang: from !== c.lang && !meta.original ? from : c.lang, meta });
-          return reply.code(201).send({ message: messageView(message) });
-        });
+            return { engine: translator.name, to, translations: out };
+          });
 
-        api.post('/cases/:id/decision', async (req) => {
-          const who = await session(req);
-          requireRole(who, approverRoles, 'approve or decline');
-          const { id } = parse(idParam, req.params, 'path');
-          const body = parse(decisionBody, req.body, 'body');
-          const c = await caseConversation(id);
-          if (c.status === 'closed') throw new AppError('conflict', await alreadyDecided(c));
-          const conversation = c.conversationId ? await store.conversations.get(c.conversationId) : null;
-          const lang: Language = conversation?.lang ?? c.handoff?.lang ?? 'en';
-          let notice: string;
-          let events: TurnEvent[] = [];
-          const refundId = typeof c.subject.refundId === 'string' ? c.subject.refundId : null;
-          if (c.kind === 'approval' && refundId) {
-            const refund = await store.refunds.get(refundId);
-            if (!refund) throw new AppError('not_found', 'The refund of this case no longer exists.');
-            if (refund.status !== 'pending_approval') throw new AppError('conflict', await alreadyDecided(c));
-            events = (await opts.decideApproval({ caseId: c.id, approve: body.approve, why: body.why, actor: who.user.id })).events;
-            notice = approvalNotice({ approve: body.approve, amount: fromMinor(refund.amountMinor, refund.currency), currency: refund.currency, lang, voice: shop.voice });
-          } else {
-            await rep.decideException({ caseId: c.id, approve: body.approve, why: body.why, actor: who.user.id });
-            notice = exceptionNotice({ approve: body.approve, lang, voice: shop.voice });
-          }
-          let message = null;
-          if (conversation) message = await rep.notifyCustomer(conversation.id, { text: notice, lang, actor: who.user.id, meta: { decidedBy: who.user.id, caseId: c.id } });
-          await store.publish(queueChannel, { caseId: c.id });
-          return { case: await store.cases.get(c.id), events, message: message ? messageView(message) : null };
-        });
+          api.post('/translate', { schema: { response: { 200: translateResponse } } }, async (req) => {
+            const body = parse(translateBody, req.body, 'body');
+            return { from: body.from, to: body.to, ...(await translateCached(body.text, body.from, body.to)) };
+          });
 
-        api.get('/conversations/:id/attachments/:attachmentId', async (req, reply) => {
-          await session(req);
-          const { id, attachmentId } = parse(attachmentParams, req.params, 'path');
-          const a = await store.attachments.get(attachmentId);
-          // Another conversation's photo is "not here", whatever its id.
-          if (!a || a.conversationId !== id) throw new AppError('not_found', 'No such attachment in this conversation.');
-          const root = resolve(opts.uploadsDir);
-          const file = resolve(root, a.path);
-          if (!file.startsWith(root + sep)) throw new AppError('not_found', 'No such attachment.');
-          const data = await readFile(file).catch(() => null);
-          if (!data) throw new AppError('not_found', 'The photo file is missing.');
-          return reply.type(a.mime).header('content-disposition', 'inline').header('x-content-type-options', 'nosniff').send(data);
+          api.post('/tips', { schema: { response: { 200: tipsResponse } } }, async (req) => {
+            const body = parse(tipsBody, req.body, 'body');
+            let customerNegative = false;
+            if (body.conversationId) {
+              const last = (await store.messages.list(body.conversationId)).filter((m) => m.sender === 'customer').at(-1);
+              customerNegative = last ? messageView(last).sentiment?.label === 'negative' : false;
+            }
+            return { tips: phrasingTips(body.draft, { avoidWords: shop.voice.avoidWords ?? [], customerNegative }) };
+          });
+
+          api.post('/conversations/:id/take-over', { schema: { response: { 200: takeOverResponse } } }, async (req) => {
+            const who = sessionOf(req);
+            const { id } = parse(idParam, req.params, 'path');
+            const c = await store.conversations.get(id);
+            if (!c) throw new AppError('not_found', 'No such conversation.');
+            const notice = { text: takeOverNotice({ repName: displayName(who.user.email), lang: c.lang, voice: shop.voice }), lang: c.lang };
+            const r = await rep.takeOver(id, who.user.id, notice);
+            return { handledBy: who.user.id, changed: r.changed };
+          });
+
+          api.post('/conversations/:id/hand-back', { schema: { response: { 200: handBackResponse } } }, async (req) => {
+            const who = sessionOf(req);
+            const { id } = parse(idParam, req.params, 'path');
+            const body = parse(handBackBody, req.body ?? undefined, 'body');
+            await rep.handBack(id, who.user.id, body?.force === true && who.user.role === 'admin');
+            return { handledBy: 'assistant' as const };
+          });
+
+          api.post('/conversations/:id/reply', { schema: { response: { 201: replyResponse } } }, async (req, reply) => {
+            const who = sessionOf(req);
+            const { id } = parse(idParam, req.params, 'path');
+            const body = parse(replyBody, req.body, 'body');
+            const c = await store.conversations.get(id);
+            if (!c) throw new AppError('not_found', 'No such conversation.');
+            const from = body.lang ?? shop.repLang;
+            let text = body.text;
+            let meta: Record<string, unknown> = body.original && body.original.lang !== c.lang && from === c.lang ? { original: body.original.text, originalLang: body.original.lang, translatedBy: translator.name, editedByRep: true } : {};
+            if (from !== c.lang) {
+              const t = await translateCached(body.text, from, c.lang);
+              if (isTranslated(t)) {
+                text = t.text;
+                meta = { original: body.text, originalLang: from, translatedBy: t.engine, ...(t.pivot ? { pivot: t.pivot } : {}) };
+              } else if (body.sendUntranslated) {
+                meta = { untranslated: true, untranslatedReason: t.reason };
+              } else {
+                throw new AppError('conflict', `Could not translate your reply into the customer's language (${c.lang}): ${t.reason} Write it in ${c.lang}, or send it as written.`);
+              }
+            }
+            meta.authorName = displayName(who.user.email);
+            const message = await rep.agentReply(id, { userId: who.user.id, text, lang: from !== c.lang && !meta.original ? from : c.lang, meta });
+            return reply.code(201).send({ message: messageView(message) });
+          });
+
+          api.post('/cases/:id/decision', { schema: { response: { 200: decisionResponse } } }, async (req) => {
+            const who = sessionOf(req);
+            requireRole(who, approverRoles, 'approve or decline');
+            const { id } = parse(idParam, req.params, 'path');
+            const body = parse(decisionBody, req.body, 'body');
+            const c = await caseConversation(id);
+            if (c.status === 'closed') throw new AppError('conflict', await alreadyDecided(c));
+            const conversation = c.conversationId ? await store.conversations.get(c.conversationId) : null;
+            const lang: Language = conversation?.lang ?? c.handoff?.lang ?? 'en';
+            let notice: string;
+            let events: TurnEvent[] = [];
+            const refundId = typeof c.subject.refundId === 'string' ? c.subject.refundId : null;
+            if (c.kind === 'approval' && refundId) {
+              const refund = await store.refunds.get(refundId);
+              if (!refund) throw new AppError('not_found', 'The refund of this case no longer exists.');
+              if (refund.status !== 'pending_approval') throw new AppError('conflict', await alreadyDecided(c));
+              events = (await opts.decideApproval({ caseId: c.id, approve: body.approve, why: body.why, actor: who.user.id })).events;
+              notice = approvalNotice({ approve: body.approve, amount: fromMinor(refund.amountMinor, refund.currency), currency: refund.currency, lang, voice: shop.voice });
+            } else {
+              await rep.decideException({ caseId: c.id, approve: body.approve, why: body.why, actor: who.user.id });
+              notice = exceptionNotice({ approve: body.approve, lang, voice: shop.voice });
+            }
+            let message = null;
+            if (conversation) message = await rep.notifyCustomer(conversation.id, { text: notice, lang, actor: who.user.id, meta: { decidedBy: who.user.id, caseId: c.id } });
+            await store.publish(queueChannel, { caseId: c.id });
+            return { case: await store.cases.get(c.id), events, message: message ? messageView(message) : null };
+          });
+
+          api.get('/conversations/:id/attachments/:attachmentId', async (req, reply) => {
+            const { id, attachmentId } = parse(attachmentParams, req.params, 'path');
+            const a = await store.attachments.get(attachmentId);
+            // Another conversation's photo is "not here", whatever its id.
+            if (!a || a.conversationId !== id) throw new AppError('not_found', 'No such attachment in this conversation.');
+            const root = resolve(opts.uploadsDir);
+            const file = resolve(root, a.path);
+            if (!file.startsWith(root + sep)) throw new AppError('not_found', 'No such attachment.');
+            const data = await readFile(file).catch(() => null);
+            if (!data) throw new AppError('not_found', 'The photo file is missing.');
+            return reply.type(a.mime).header('content-disposition', 'inline').header('x-content-type-options', 'nosniff').send(data);
+          });
+
+          insightsRoutes(api, { store, clock, ...(opts.lowConfidence !== undefined ? { lowConfidence: opts.lowConfidence } : {}) });
+          for (const more of opts.routes ?? []) await more(api, { store, clock });
         });
-        insightsRoutes(api, { store, clock, session, ...(opts.lowConfidence !== undefined ? { lowConfidence: opts.lowConfidence } : {}) });
-        done();
       },
       { prefix: '/api/console' },
     );

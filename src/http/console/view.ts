@@ -247,6 +247,11 @@ export function refundView(r: Refund) {
   return { id: r.id, amount: fromMinor(r.amountMinor, r.currency), currency: r.currency, status: r.status, reason: r.reason, rule: r.rule, createdAt: r.createdAt, decidedAt: r.decidedAt, decidedBy: r.decidedBy };
 }
 
+/** The name a rep's message is signed with (stored when it was sent), as the customer sees it. */
+export function authorOf(m: Message): string | null {
+  return m.sender === 'agent' && typeof m.meta?.authorName === 'string' && m.meta.authorName.trim() !== '' ? m.meta.authorName : null;
+}
+
 export function messageView(m: Message) {
   const sentiment = m.sender === 'customer' ? sentimentOf(m) : null;
   return {
@@ -259,6 +264,7 @@ export function messageView(m: Message) {
     intent: typeof m.meta?.intent === 'string' ? m.meta.intent : null,
     sentiment,
     original: typeof m.meta?.original === 'string' ? { text: m.meta.original, lang: typeof m.meta.originalLang === 'string' ? m.meta.originalLang : null } : null,
+    author: authorOf(m),
   };
 }
 
