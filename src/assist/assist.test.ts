@@ -3,7 +3,7 @@ import type { Message } from '../domain/conversation.js';
 import { languages } from '../domain/order.js';
 import { coachingCues, customDetailsChecklist, phrasingTips } from './coaching.js';
 import { formatDateRange } from './format.js';
-import { approvalNotice, suggestReplies, takeOverNotice } from './suggest.js';
+import { approvalNotice, handBackNotice, suggestReplies, takeOverNotice } from './suggest.js';
 import { summarizeThread } from './summary.js';
 import type { AssistContext, OrderFacts } from './types.js';
 
@@ -88,6 +88,16 @@ describe('notices', () => {
     );
     expect(approvalNotice({ approve: false, amount: '120.00', currency: 'EUR', lang: 'en', voice })).toContain("can't approve it as asked");
     expect(takeOverNotice({ repName: 'Ana', lang: 'fr', voice })).toBe('Ana de Makerdesk Demo Market a rejoint la conversation.');
+  });
+
+  it('tells the customer in each of the six languages that the assistant answers again after a hand-back', () => {
+    const texts = languages.map((lang) => handBackNotice({ repName: 'Ana', lang, voice }));
+    for (const t of texts) expect(t).toMatch(/^Ana .*Makerdesk Demo Market/);
+    expect(new Set(texts).size).toBe(6);
+    expect(texts[1]).toContain('ha devuelto el chat');
+    expect(handBackNotice({ lang: 'de', voice: { ...voice, formality: 'formal' } })).toBe(
+      'Unser Team hat den Chat wieder an den Assistenten von Makerdesk Demo Market übergeben. Schreiben Sie gern weiter hier; wenn Sie wieder mit einem Menschen sprechen möchten, sagen Sie einfach Bescheid.',
+    );
   });
 });
 

@@ -44,12 +44,18 @@ export const customDetailsChecklist = [
   'Get an explicit "yes" from the customer before you record the change.',
 ];
 
-function policyCues(decisions: DecisionCue[], clauses: { rule: string; text: string }[]): Cue[] {
-  return decisions.map((d) => {
+function policyCues(decisions: DecisionCue[], clauses: { rule: string; text: string }[], shown?: { rule: string; reason: string }): Cue[] {
+  const seen = new Set<string>();
+  return decisions.flatMap((d): Cue[] => {
+    const key = `${d.outcome}|${d.rule}|${d.reason}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
     const clause = clauses.find((c) => c.rule === d.rule || d.rule.startsWith(`${c.rule}.`));
     const severity = d.outcome === 'allow' ? 'info' : d.outcome === 'deny' ? 'warn' : 'alert';
+    // The rule and reason the rep already reads elsewhere on the page are not repeated: only what the policy says.
+    if (shown && d.rule === shown.rule && d.reason === shown.reason) return clause ? [{ kind: 'policy', severity, title: 'What the policy says about this', text: clause.text }] : [];
     const outcome = { allow: 'allows', deny: 'does not allow', needs_approval: 'needs approval for', escalate: 'escalates' }[d.outcome];
-    return { kind: 'policy', severity, title: `Policy ${d.rule} ${outcome} this`, text: clause ? `${d.reason} — ${clause.text}` : d.reason };
+    return [{ kind: 'policy', severity, title: `Policy ${d.rule} ${outcome} this`, text: clause ? `${d.reason} — ${clause.text}` : d.reason }];
   });
 }
 
@@ -57,14 +63,14 @@ function policyCues(decisions: DecisionCue[], clauses: { rule: string; text: str
  * Coaching for the rep in the moment (A5): sentiment alerts from the NLU's reading of the customer's
  * messages, the checklist before confirming custom details, and the policy clauses that apply.
  */
-export function coachingCues(ctx: AssistContext & { policyClauses?: { rule: string; text: string }[] }): Cue[] {
+export function coachingCues(ctx: AssistContext & { policyClauses?: { rule: string; text: string }[]; shownRule?: { rule: string; reason: string } }): Cue[] {
   const cues: Cue[] = [...sentimentCues(ctx.messages ?? [])];
   const decisions = ctx.decisions ?? [];
   const aboutDetails = ctx.intent === 'change_details' || decisions.some((d) => d.rule.startsWith('change'));
   if (aboutDetails || (ctx.order?.personalized && ctx.intent === 'wrong_item')) {
     cues.push({ kind: 'checklist', severity: 'info', title: 'Before confirming custom details', text: 'A personalised piece is made exactly as confirmed.', items: customDetailsChecklist });
   }
-  cues.push(...policyCues(decisions, ctx.policyClauses ?? []));
+  cues.push(...policyCues(decisions, ctx.policyClauses ?? [], ctx.shownRule));
   if (ctx.pendingRefund) {
     cues.push({ kind: 'policy', severity: 'warn', title: 'Refund above the automatic limit', text: `A refund of ${ctx.pendingRefund.amount} ${ctx.pendingRefund.currency} waits for an approver. Don't promise it before it is approved.` });
   }

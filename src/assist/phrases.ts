@@ -27,6 +27,7 @@ export type PhraseId =
   | 'refundApproved'
   | 'refundDeclined'
   | 'takenOver'
+  | 'handedBack'
   | 'exceptionApproved'
   | 'exceptionDeclined'
   | 'closing';
@@ -51,6 +52,7 @@ const en: Phrases = {
   refundApproved: (p) => `Good news: your refund of **${p.amount}** has been approved. It usually shows on your statement within **5–10 business days**.`,
   refundDeclined: (p) => `A colleague has reviewed your refund request of **${p.amount}** and can't approve it as asked. We'll get back to you here with what we can do instead.`,
   takenOver: (p) => `${p.rep ?? 'A member of our team'} from ${p.shop} has joined the chat.`,
+  handedBack: (p) => `${p.rep ?? 'Our colleague'} has handed the chat back to the ${p.shop} assistant. Keep writing here any time; if you'd like a person again, just say so.`,
   closing: () => `Is there anything else I can help you with?`,
 };
 
@@ -69,6 +71,7 @@ const es: Phrases = {
   refundApproved: (p) => `¡Buenas noticias! Hemos aprobado ${p.formal ? 'su' : 'tu'} reembolso de **${p.amount}**. Normalmente aparece en ${p.formal ? 'su' : 'tu'} cuenta en **5–10 días laborables**.`,
   refundDeclined: (p) => `Un compañero ha revisado ${p.formal ? 'su' : 'tu'} solicitud de reembolso de **${p.amount}** y no puede aprobarla tal como está. ${p.formal ? 'Le' : 'Te'} escribiremos aquí con lo que sí podemos hacer.`,
   takenOver: (p) => `${p.rep ?? 'Una persona de nuestro equipo'}, de ${p.shop}, se ha unido al chat.`,
+  handedBack: (p) => `${p.rep ?? 'Nuestro equipo'} ha devuelto el chat al asistente de ${p.shop}. ${p.formal ? 'Puede' : 'Puedes'} seguir escribiendo aquí; si ${p.formal ? 'quiere' : 'quieres'} volver a hablar con una persona, solo ${p.formal ? 'tiene' : 'tienes'} que decirlo.`,
   closing: (p) => `¿${p.formal ? 'Puedo ayudarle' : 'Puedo ayudarte'} en algo más?`,
 };
 
@@ -87,6 +90,7 @@ const fr: Phrases = {
   refundApproved: (p) => `Bonne nouvelle : ${p.formal ? 'votre' : 'ton'} remboursement de **${p.amount}** a été approuvé. Il apparaît en général sous **5 à 10 jours ouvrés**.`,
   refundDeclined: (p) => `Un collègue a examiné ${p.formal ? 'votre' : 'ta'} demande de remboursement de **${p.amount}** et ne peut pas l'approuver telle quelle. Nous ${p.formal ? 'vous' : 'te'} répondrons ici avec ce que nous pouvons faire.`,
   takenOver: (p) => `${p.rep ?? "Une personne de l'équipe"} de ${p.shop} a rejoint la conversation.`,
+  handedBack: (p) => `${p.rep ?? 'Notre équipe'} a repassé la conversation à l'assistant de ${p.shop}. ${p.formal ? 'Vous pouvez' : 'Tu peux'} continuer à écrire ici ; si ${p.formal ? 'vous souhaitez' : 'tu souhaites'} reparler à une personne, il suffit de le dire.`,
   closing: (p) => `${p.formal ? 'Puis-je vous aider' : "Je peux t'aider"} pour autre chose ?`,
 };
 
@@ -105,6 +109,7 @@ const de: Phrases = {
   refundApproved: (p) => `Gute Nachricht: ${p.formal ? 'Ihre' : 'Deine'} Erstattung über **${p.amount}** ist freigegeben. Sie erscheint meist innerhalb von **5–10 Werktagen** auf dem Konto.`,
   refundDeclined: (p) => `Eine Kollegin hat ${p.formal ? 'Ihren' : 'deinen'} Erstattungswunsch über **${p.amount}** geprüft und kann ihn so nicht freigeben. Wir melden uns hier mit dem, was wir stattdessen tun können.`,
   takenOver: (p) => `${p.rep ?? 'Jemand aus unserem Team'} von ${p.shop} ist jetzt im Chat.`,
+  handedBack: (p) => `${p.rep ?? 'Unser Team'} hat den Chat wieder an den Assistenten von ${p.shop} übergeben. ${p.formal ? 'Schreiben Sie' : 'Schreib'} gern weiter hier; wenn ${p.formal ? 'Sie wieder mit einem Menschen sprechen möchten, sagen Sie' : 'du wieder mit einem Menschen sprechen möchtest, sag'} einfach Bescheid.`,
   closing: (p) => `Kann ich ${p.formal ? 'Ihnen' : 'dir'} sonst noch helfen?`,
 };
 
@@ -123,6 +128,7 @@ const it: Phrases = {
   refundApproved: (p) => `Buone notizie: il ${p.formal ? 'Suo' : 'tuo'} rimborso di **${p.amount}** è stato approvato. Di solito compare sul conto entro **5–10 giorni lavorativi**.`,
   refundDeclined: (p) => `Un collega ha esaminato la ${p.formal ? 'Sua' : 'tua'} richiesta di rimborso di **${p.amount}** e non può approvarla così com'è. ${p.formal ? 'Le' : 'Ti'} scriveremo qui con ciò che possiamo fare.`,
   takenOver: (p) => `${p.rep ?? 'Una persona del nostro team'} di ${p.shop} si è unita alla chat.`,
+  handedBack: (p) => `${p.rep ?? 'Il nostro team'} ha riaffidato la chat all'assistente di ${p.shop}. ${p.formal ? 'Può' : 'Puoi'} continuare a scrivere qui; se ${p.formal ? 'desidera' : 'vuoi'} parlare di nuovo con una persona, basta dirlo.`,
   closing: (p) => `${p.formal ? 'Posso aiutarLa' : 'Posso aiutarti'} in altro?`,
 };
 
@@ -141,6 +147,7 @@ const pt: Phrases = {
   refundApproved: (p) => `Boas notícias: o ${p.formal ? 'seu' : 'teu'} reembolso de **${p.amount}** foi aprovado. Costuma aparecer na conta em **5 a 10 dias úteis**.`,
   refundDeclined: (p) => `Um colega analisou o ${p.formal ? 'seu' : 'teu'} pedido de reembolso de **${p.amount}** e não o pode aprovar tal como está. Vamos responder-${p.formal ? 'lhe' : 'te'} aqui com o que podemos fazer.`,
   takenOver: (p) => `${p.rep ?? 'Uma pessoa da nossa equipa'} da ${p.shop} juntou-se à conversa.`,
+  handedBack: (p) => `${p.rep ?? 'A nossa equipa'} devolveu a conversa ao assistente da ${p.shop}. ${p.formal ? 'Pode' : 'Podes'} continuar a escrever aqui; se ${p.formal ? 'quiser' : 'quiseres'} voltar a falar com uma pessoa, é só dizer.`,
   closing: (p) => `${p.formal ? 'Posso ajudá-lo' : 'Posso ajudar-te'} em mais alguma coisa?`,
 };
 

@@ -28,6 +28,7 @@ const labels: Record<PhraseId, string> = {
   refundApproved: 'Refund approved',
   refundDeclined: 'Refund declined',
   takenOver: 'Joined the chat',
+  handedBack: 'Handed back to the assistant',
   exceptionApproved: 'Exception approved',
   exceptionDeclined: 'Exception declined',
   closing: 'Anything else?',
@@ -115,6 +116,11 @@ export function exceptionNotice(input: { approve: boolean; lang: Language; voice
 }
 
 /** The line the customer sees when a rep takes over the chat. */
+/** Tells the customer a rep has handed the chat back to the assistant, in their language. */
+export function handBackNotice(input: { repName?: string; lang: Language; voice: AssistContext['voice'] }): string {
+  return phrase('handedBack', input.lang, { shop: input.voice.shopName, formal: input.voice.formality === 'formal', rep: input.repName });
+}
+
 export function takeOverNotice(input: { repName?: string; lang: Language; voice: AssistContext['voice'] }): string {
   return phrase('takenOver', input.lang, { shop: input.voice.shopName, formal: input.voice.formality === 'formal', rep: input.repName });
 }

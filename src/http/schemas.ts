@@ -66,6 +66,7 @@ export const transcriptMessageSchema = z.object({
   text: z.string(),
   quickReplies: z.array(quickReplySchema).optional(),
   attachmentIds: z.array(z.string()).optional(),
+  author: z.string().optional().describe("On a shop person's message: the name they sign with"),
   createdAt: z.string(),
 });
 

@@ -347,10 +347,34 @@ describe('replies, take-over and hand-back', () => {
     expectError(await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/hand-back', headers: as(rep2) }), 403, 'forbidden');
     expect((await app.inject({ method: 'POST', url: '/api/console/conversations/conv-es/hand-back', headers: as(rep) })).statusCode).toBe(200);
     expect((await store.conversations.get('conv-es'))?.handledBy).toBe('assistant');
+    // The customer is told, in Spanish, that the assistant answers again.
+    const notice = (await store.messages.list('conv-es')).at(-1);
+    expect(notice?.sender).toBe('system');
+    expect(notice?.text).toContain('Rep ha devuelto el chat al asistente de Demo Market.');
     const audit = await store.audit.list({ subjectType: 'conversation', subjectId: 'conv-es' });
     expect(audit.map((a) => a.action)).toEqual(['conversation.taken_over', 'conversation.handed_back']);
     const view = await app.inject({ url: '/api/console/conversations/conv-es', headers: as(rep, false) });
     expect(view.json<{ audit: { action: string; actor: string }[] }>().audit.find((a) => a.action === 'conversation.taken_over')?.actor).toBe('rep@shop.example');
+  });
+});
+
+describe('assign (a) and close (e)', () => {
+  it('assigns a case to the rep, closes one that needs no decision, and refuses to close an approval', async () => {
+    const rep = await login('rep@shop.example', passwords.rep);
+    const repId = (await store.users.byEmail('rep@shop.example'))?.id;
+    const a = await app.inject({ method: 'POST', url: '/api/console/cases/case-approval/assign', headers: as(rep) });
+    expect(a.statusCode, a.body).toBe(200);
+    expect(a.json()).toMatchObject({ changed: true, case: { id: 'case-approval', assignedTo: repId } });
+    expect((await app.inject({ method: 'POST', url: '/api/console/cases/case-approval/assign', headers: as(rep) })).json()).toMatchObject({ changed: false });
+    expectError(await app.inject({ method: 'POST', url: '/api/console/cases/case-approval/close', headers: as(rep) }), 409, 'conflict', /waits for a decision/);
+    await store.cases.create({ id: 'case-plain', kind: 'escalation', status: 'open', priority: 1, conversationId: 'conv-other', orderId: null, handoff: null, subject: {}, createdAt: now.toISOString(), updatedAt: now.toISOString(), assignedTo: null });
+    const closed = await app.inject({ method: 'POST', url: '/api/console/cases/case-plain/close', headers: as(rep) });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect((await store.cases.get('case-plain'))?.status).toBe('closed');
+    expect((await store.audit.list({ subjectType: 'case', subjectId: 'case-plain' })).map((e) => e.action)).toEqual(['case.closed']);
+    expectError(await app.inject({ method: 'POST', url: '/api/console/cases/case-plain/close', headers: as(rep) }), 409, 'conflict', /already closed/);
+    expectError(await app.inject({ method: 'POST', url: '/api/console/cases/nope/assign', headers: as(rep) }), 404, 'not_found');
+    expectError(await app.inject({ method: 'POST', url: '/api/console/cases/case-plain/assign', headers: as(rep, false) }), 403, 'forbidden');
   });
 });
 

@@ -169,4 +169,115 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
     await page.screenshot({ path: 'test-artifacts/console-case-390.png', fullPage: true });
     await context.close();
   });
+
+  const count = (text: string, part: string): number => text.split(part).length - 1;
+
+  it('shows the rule and the reason once on the case page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await signIn(context, 'rep2@shop.example', passwords.rep2);
+    await page.goto(`${base}/console#/c/conv-es`);
+    const article = page.locator('article.case');
+    await article.getByRole('region', { name: 'Decisions' }).waitFor();
+    const text = (await article.textContent()) ?? '';
+    expect(count(text, 'refund 140.00 is above the automatic limit of 75.00')).toBe(1);
+    expect(count(text, 'refunds.above_auto_limit')).toBe(1);
+    // The decision behind the handoff is still listed, by its outcome.
+    expect(await article.getByRole('region', { name: 'Decisions' }).textContent()).toMatch(/needs approval/);
+    await context.close();
+  });
+
+  it("signs a rep's reply with their name, sends a double-clicked reply once, and tells the customer when the chat goes back to the assistant", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await signIn(context, 'rep2@shop.example', passwords.rep2);
+    await page.goto(`${base}/console#/c/conv-other`);
+    await page.getByLabel('Your reply').fill('Hello, I am looking at your order now.');
+    await page.getByRole('button', { name: 'Send reply' }).dblclick();
+    const agent = page.locator('.message.agent');
+    await agent.first().waitFor();
+    expect(await agent.first().locator('.who strong').textContent()).toBe('Rep2 (rep)');
+    await page.waitForTimeout(500);
+    const sent = (await store.messages.list('conv-other')).filter((m) => m.sender === 'agent');
+    expect(sent.map((m) => m.text)).toEqual(['Hello, I am looking at your order now.']);
+    expect(sent[0]?.meta?.authorName).toBe('Rep2');
+
+    await page.getByRole('button', { name: 'Hand back to assistant' }).click();
+    await expect
+      .poll(async () => (await store.messages.list('conv-other')).filter((m) => m.sender === 'system').map((m) => m.text))
+      .toContain("Rep2 has handed the chat back to the Demo Market assistant. Keep writing here any time; if you'd like a person again, just say so.");
+    await context.close();
+  });
+
+  it('keeps the reply being written when the session ends mid-reply, and brings it back after signing in again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await signIn(context, 'rep2@shop.example', passwords.rep2);
+    await page.goto(`${base}/console#/c/conv-other`);
+    const draft = 'Thanks for waiting — I have asked the workshop about the personalised return.';
+    await page.getByLabel('Your reply').fill(draft);
+    const before = (await store.messages.list('conv-other')).length;
+    // The session ends (expired, or ended elsewhere) while the rep is writing.
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    await page.getByText('Your session has ended; please sign in again.').waitFor();
+    expect((await store.messages.list('conv-other')).length).toBe(before);
+    await page.getByLabel('E-mail').fill('rep2@shop.example');
+    await page.getByLabel('Password').fill(passwords.rep2);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByLabel('Your reply').inputValue()).toBe(draft);
+    // Sent, the draft is gone from storage.
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    await expect.poll(async () => (await store.messages.list('conv-other')).at(-1)?.text).toBe(draft);
+    expect(await page.evaluate(() => localStorage.getItem('makerdesk:draft:conv-other'))).toBeNull();
+    await page.getByRole('button', { name: 'Hand back to assistant' }).click();
+    await page.getByRole('button', { name: 'Take over chat' }).waitFor();
+    await context.close();
+  });
+
+  it('tells the second of two reps replying at once that the chat is taken, and keeps their draft', async () => {
+    const first = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const second = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const a = await signIn(first, 'rep@shop.example', passwords.rep);
+    const b = await signIn(second, 'rep2@shop.example', passwords.rep2);
+    // The second rep's page misses the live update, as in a race.
+    await b.route('**/conversations/conv-other/stream', (route) => route.abort());
+    await b.goto(`${base}/console#/c/conv-other`);
+    await a.goto(`${base}/console#/c/conv-other`);
+    await b.getByLabel('Your reply').fill('Hi! Let me check that for you.');
+    await a.getByLabel('Your reply').fill('Hello, I can help with the return.');
+    await a.getByRole('button', { name: 'Send reply' }).click();
+    await expect.poll(async () => (await store.messages.list('conv-other')).at(-1)?.text).toBe('Hello, I can help with the return.');
+    await b.getByRole('button', { name: 'Send reply' }).click();
+    await expect.poll(() => b.getByRole('alert').first().textContent()).toContain('Another rep is handling this chat');
+    expect(await b.getByLabel('Your reply').inputValue()).toBe('Hi! Let me check that for you.');
+    expect((await store.messages.list('conv-other')).filter((m) => m.text === 'Hi! Let me check that for you.')).toHaveLength(0);
+    await a.getByRole('button', { name: 'Hand back to assistant' }).click();
+    await a.getByRole('button', { name: 'Take over chat' }).waitFor();
+    await first.close();
+    await second.close();
+  });
+
+  it('assigns the open item with a and closes it with e; an approval is decided, not closed', async () => {
+    const t0 = new Date(Date.now() - 10 * 60_000).toISOString();
+    await store.conversations.create({ id: 'conv-keys', channel: 'web', lang: 'en', status: 'escalated', intent: 'delivery_problem', orderId: null, tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t0, updatedAt: t0, version: 1 });
+    await store.messages.append({ id: 'keys-1', conversationId: 'conv-keys', sender: 'customer', text: 'My parcel says delivered but nothing came.', lang: 'en', createdAt: t0 });
+    await store.cases.create({ id: 'case-keys', kind: 'escalation', status: 'open', priority: 1, conversationId: 'conv-keys', orderId: null, handoff: null, subject: { reason: 'parcel missing' }, createdAt: t0, updatedAt: t0, assignedTo: null });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await signIn(context, 'rep@shop.example', passwords.rep);
+    const repId = (await store.users.byEmail('rep@shop.example'))?.id;
+    await page.getByRole('group', { name: 'Keyboard shortcuts' }).or(page.getByText('Keyboard shortcuts')).first().click();
+    expect(await page.locator('details.keys').textContent()).toMatch(/assign the open item to me.*close the open item/s);
+    await page.goto(`${base}/console#/c/conv-keys`);
+    await page.locator('.case-head').waitFor();
+    await page.locator('body').press('a');
+    await expect.poll(async () => (await store.cases.get('case-keys'))?.assignedTo).toBe(repId);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Assigned to you' }).count()).toBe(1);
+    await page.locator('body').press('e');
+    await expect.poll(async () => (await store.cases.get('case-keys'))?.status).toBe('closed');
+    await expect.poll(() => page.locator('.key-status').textContent()).toContain('Closed');
+    await page.goto(`${base}/console#/c/conv-es`);
+    await page.locator('.case-head').waitFor();
+    await page.locator('body').press('e');
+    await expect.poll(() => page.locator('.key-status').textContent()).toContain('waits for a decision');
+    expect((await store.cases.get('case-approval'))?.status).toBe('open');
+    await context.close();
+  });
 });

@@ -10,6 +10,8 @@ import type { Store } from '../../src/domain/store.js';
 import { fakeAssistant } from '../support/fake-assistant.js';
 import { openStore } from '../../src/store/index.js';
 import { createActions } from '../../src/actions/index.js';
+import { createRepActions } from '../../src/actions/rep.js';
+import { handBackNotice } from '../../src/assist/index.js';
 import { artifactsDir, browserSkipReason, buildWeb, launchBrowser } from './browser.js';
 
 const skip = browserSkipReason();
@@ -189,6 +191,24 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
     const panel = await page.getByRole('dialog').boundingBox();
     expect(panel?.x).toBeCloseTo(24, 0);
     await page.screenshot({ path: `${artifactsDir}/widget-foreign-page.png` });
+  });
+
+  it("shows the rep's name on their messages, and tells the customer when the assistant answers again", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(base);
+    await openChat();
+    await say('can I talk to a person please');
+    const conversationId = (await store.conversations.list())[0]?.id ?? '';
+    const rep = createRepActions({ store, clock: () => new Date(), newId: randomUUID });
+    await rep.agentReply(conversationId, { userId: 'u-ana', text: 'Hi, Ana here — I have your order open.', lang: 'en', meta: { authorName: 'Ana' } });
+    const agent = log().locator('.msg.agent').last();
+    await agent.getByText('Ana here').waitFor();
+    // Visible, not only for screen readers.
+    expect(await agent.locator('.author').isVisible()).toBe(true);
+    expect(await agent.locator('.author').textContent()).toMatch(/^Ana · /);
+    await rep.handBack(conversationId, 'u-ana', false, { text: handBackNotice({ repName: 'Ana', lang: 'en', voice: { shopName: 'Mara Ceramics', formality: 'informal', emoji: false } }), lang: 'en' });
+    await log().locator('.msg.system').getByText('Ana has handed the chat back to the Mara Ceramics assistant.', { exact: false }).waitFor();
+    await page.screenshot({ path: `${artifactsDir}/widget-rep-name-390.png` });
   });
 
   it('serves a favicon for the storefront', async () => {

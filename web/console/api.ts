@@ -50,6 +50,7 @@ export type TranslationsAnswer = z.infer<typeof schemas.translationsResponse>;
 export type Translation = TranslationsAnswer['translations'][number] | TranslateAnswer;
 export type ReplyAnswer = z.infer<typeof schemas.replyResponse>;
 export type DecisionAnswer = z.infer<typeof schemas.decisionResponse>;
+export type CaseActionAnswer = z.infer<typeof schemas.caseActionResponse>;
 export type TakeOverAnswer = z.infer<typeof schemas.takeOverResponse>;
 export type HandBackAnswer = z.infer<typeof schemas.handBackResponse>;
 export type InsightsReport = InsightsResponse;

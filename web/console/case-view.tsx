@@ -43,7 +43,7 @@ function Conversation({ view, translations, engine }: { view: View; translations
       {view.messages.map((m) => (
         <li key={m.id} class={`message ${m.sender}`}>
           <div class="who">
-            <strong>{senderLabel[m.sender]}</strong> <time dateTime={m.createdAt}>{time(m.createdAt)}</time>
+            <strong>{m.sender === 'agent' && m.author ? `${m.author} (rep)` : senderLabel[m.sender]}</strong> <time dateTime={m.createdAt}>{time(m.createdAt)}</time>
             {m.intent && <span class="chip">{m.intent}</span>}
             {m.sentiment && m.sentiment.label !== 'neutral' && <span class={`chip sentiment ${m.sentiment.label}`}>{m.sentiment.label}</span>}
           </div>
@@ -101,9 +101,32 @@ function Cues({ cues }: { cues: Cue[] }): JSX.Element {
   );
 }
 
-function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repLang: string; engine: string; prefill: { text: string; lang: string } | null; onSent: () => void }): JSX.Element {
+/** Where a reply being written is kept, per conversation, so an expired session or a reload loses nothing. */
+export const draftKey = (conversationId: string): string => `makerdesk:draft:${conversationId}`;
+
+function storedDraft(key: string): string {
+  try {
+    return localStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function Composer({ view, repLang, engine, prefill, onSent, onAuthLost }: { view: View; repLang: string; engine: string; prefill: { text: string; lang: string } | null; onSent: () => void; onAuthLost: () => void }): JSX.Element {
   const customerLang = view.conversation.lang;
-  const [draft, setDraft] = useState('');
+  const key = draftKey(view.conversation.id);
+  const [draft, setDraftState] = useState(() => storedDraft(key));
+  const setDraft = (text: string) => {
+    setDraftState(text);
+    try {
+      if (text) localStorage.setItem(key, text);
+      else localStorage.removeItem(key);
+    } catch {
+      // Private mode or a full quota: the draft stays in the page only.
+    }
+  };
+  // A double click (or Enter pressed twice) must not send twice: the flag is set before any re-render.
+  const sending = useRef(false);
   const [lang, setLang] = useState(repLang);
   const [preview, setPreview] = useState<string | null>(null);
   const [untranslated, setUntranslated] = useState<string | null>(null);
@@ -145,6 +168,8 @@ function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repL
   };
   const send = async (e: Event) => {
     e.preventDefault();
+    if (sending.current) return;
+    sending.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -156,8 +181,11 @@ function Composer({ view, repLang, engine, prefill, onSent }: { view: View; repL
       setAsWritten(false);
       onSent();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'Sending failed.');
+      // Signed out meanwhile: the draft is kept (above) and comes back after signing in again.
+      if (err instanceof ApiError && err.status === 401) onAuthLost();
+      else setError(err instanceof ApiError ? err.message : 'Sending failed.');
     } finally {
+      sending.current = false;
       setBusy(false);
     }
   };
@@ -268,7 +296,7 @@ function Decision({ view, c, onDone, onConflict }: { view: View; c: ViewCase; on
 }
 
 /** One case on one screen (A2–A7). */
-export function CaseView({ conversationId, repLang, engine }: { conversationId: string; repLang: string; engine: string }): JSX.Element {
+export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conversationId: string; repLang: string; engine: string; onAuthLost: () => void }): JSX.Element {
   const [view, setView] = useState<View | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [translations, setTranslations] = useState(new Map<string, Translation>());
@@ -283,7 +311,8 @@ export function CaseView({ conversationId, repLang, engine }: { conversationId: 
       const t = await api<TranslationsAnswer>('GET', `/conversations/${conversationId}/translations`);
       setTranslations(new Map(t.translations.map((x) => [x.messageId, x])));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not load this case.');
+      if (e instanceof ApiError && e.status === 401) onAuthLost();
+      else setError(e instanceof ApiError ? e.message : 'Could not load this case.');
     }
   };
   useEffect(() => {
@@ -309,6 +338,9 @@ export function CaseView({ conversationId, repLang, engine }: { conversationId: 
     }
   };
   const h = view.case?.handoff;
+  // Rule and reason are shown once, in the handoff: the same decision logged twice (or the one
+  // the handoff already states) is listed once, by its outcome.
+  const decisions = view.decisions.filter((d, i, all) => all.findIndex((o) => o.outcome === d.outcome && o.rule === d.rule && o.reason === d.reason) === i);
   return (
     <article class="case" aria-labelledby="case-title">
       <header class="case-head">
@@ -359,7 +391,7 @@ export function CaseView({ conversationId, repLang, engine }: { conversationId: 
           <Section title="Conversation" id="conversation-title">
             <Conversation view={view} translations={translations} engine={engine} />
           </Section>
-          {takenByOther ? <p class="hint">Another rep is handling this chat.</p> : <Composer view={view} repLang={repLang} engine={engine} prefill={prefill} onSent={() => void load()} />}
+          {takenByOther ? <p class="hint">Another rep is handling this chat.</p> : <Composer view={view} repLang={repLang} engine={engine} prefill={prefill} onSent={() => void load()} onAuthLost={onAuthLost} />}
         </div>
         <aside class="col-side">
           {view.cases.map((c) => (
@@ -421,11 +453,18 @@ export function CaseView({ conversationId, repLang, engine }: { conversationId: 
             </Section>
           )}
           <Section title="Decisions" id="decisions-title">
-            {view.decisions.length ? (
+            {decisions.length ? (
               <ul class="decisions">
-                {view.decisions.map((d, i) => (
+                {decisions.map((d, i) => (
                   <li key={i}>
-                    <span class={`chip outcome ${d.outcome}`}>{d.outcome.replace('_', ' ')}</span> <code>{d.rule}</code> — {d.reason}
+                    <span class={`chip outcome ${d.outcome}`}>{d.outcome.replace('_', ' ')}</span>{' '}
+                    {h && d.rule === h.rule && d.reason === h.reason ? (
+                      <span class="hint">under the rule in the handoff</span>
+                    ) : (
+                      <>
+                        <code>{d.rule}</code> — {d.reason}
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -450,7 +489,7 @@ export function CaseView({ conversationId, repLang, engine }: { conversationId: 
                 {view.audit.map((a) => (
                   <li key={a.id}>
                     <time dateTime={a.at}>{time(a.at)}</time> {a.action} ({a.subjectType}) by {a.actor}
-                    {a.reason ? ` — “${a.reason}”` : ''}
+                    {a.reason && a.reason !== h?.reason ? ` — “${a.reason}”` : ''}
                   </li>
                 ))}
               </ul>

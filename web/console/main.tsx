@@ -45,8 +45,14 @@ function App(): JSX.Element {
         }}
       />
     );
+  const authLost = () => {
+    setNotice('Your session has ended; please sign in again. Replies you were writing are kept.');
+    setMe(null);
+  };
   const logout = async () => {
     await api('POST', '/logout').catch(() => undefined);
+    // Signing out on purpose leaves no unsent replies behind on this computer.
+    for (const k of Object.keys(localStorage)) if (k.startsWith('makerdesk:draft:')) localStorage.removeItem(k);
     setNotice('You have signed out.');
     setMe(null);
   };
@@ -89,10 +95,7 @@ function App(): JSX.Element {
             onOpen={(id) => {
               location.hash = `#/c/${id}`;
             }}
-            onAuthLost={() => {
-              setNotice('Your session has ended; please sign in again.');
-              setMe(null);
-            }}
+            onAuthLost={authLost}
           />
           <main class="content">
             {selected ? (
@@ -101,6 +104,7 @@ function App(): JSX.Element {
                 conversationId={selected}
                 repLang={me.repLang ?? 'en'}
                 engine={me.translator ?? 'none'}
+                onAuthLost={authLost}
               />
             ) : (
               <p class="empty">Choose a case from the queue.</p>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { api, type QueueItem } from './api.js';
+import { api, ApiError, type CaseActionAnswer, type QueueAnswer, type QueueItem } from './api.js';
 import { languageName, waiting } from './text.js';
 
 type ViewName = 'all' | 'unassigned' | 'mine' | 'approval';
@@ -33,12 +33,12 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
   const [view, setView] = useState<ViewName>('all');
   useEffect(() => {
     let stopped = false;
-    api<{ items: QueueItem[] }>('GET', '/queue')
+    api<QueueAnswer>('GET', '/queue')
       .then((r) => !stopped && setItems(r.items))
       .catch(() => onAuthLost());
     const source = new EventSource('/api/console/queue/stream');
     source.addEventListener('queue', (e) => {
-      const data = JSON.parse((e as MessageEvent<string>).data) as { items: QueueItem[] };
+      const data = JSON.parse((e as MessageEvent<string>).data) as QueueAnswer;
       setItems(data.items);
       setLive(true);
     });
@@ -49,13 +49,57 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
     };
   }, []);
   const shown = (items ?? []).filter((it) => inView(it, view, meId));
-  // j / k: next and previous item in the current view, as in mail and help-desk inboxes.
+  const [status, setStatus] = useState('');
+  const refresh = () =>
+    api<QueueAnswer>('GET', '/queue')
+      .then((r) => setItems(r.items))
+      .catch(() => undefined);
+  /** a: assign the open item to me (its case, or the chat itself when it has none). */
+  const assign = async (it: QueueItem) => {
+    try {
+      if (it.caseId) await api<CaseActionAnswer>('POST', `/cases/${it.caseId}/assign`);
+      else if (it.conversationId) await api('POST', `/conversations/${it.conversationId}/take-over`);
+      setStatus(`Assigned to you: ${it.customer ?? it.title}.`);
+      await refresh();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onAuthLost();
+      else setStatus(err instanceof ApiError ? err.message : 'Could not assign it.');
+    }
+  };
+  /** e: close the open item's case (done) and go on to the next one, as archiving does in mail. */
+  const close = async (it: QueueItem, next: QueueItem | undefined) => {
+    if (!it.caseId) {
+      setStatus('Nothing to close here: this chat waits for a reply. Answer it, or hand it back to the assistant.');
+      return;
+    }
+    try {
+      await api<CaseActionAnswer>('POST', `/cases/${it.caseId}/close`);
+      setStatus(`Closed: ${it.customer ?? it.title}.`);
+      if (next?.conversationId) onOpen(next.conversationId);
+      await refresh();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onAuthLost();
+      else setStatus(err instanceof ApiError ? err.message : 'Could not close it.');
+    }
+  };
+  // j / k: next and previous item in the current view, as in mail and help-desk inboxes; a / e: assign, close.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || typingInField(e) || (e.key !== 'j' && e.key !== 'k')) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || typingInField(e) || !['j', 'k', 'a', 'e'].includes(e.key)) return;
       const open = shown.filter((it) => it.conversationId);
       if (open.length === 0) return;
       const at = open.findIndex((it) => it.conversationId === selected);
+      if (e.key === 'a' || e.key === 'e') {
+        e.preventDefault();
+        const current = open[at];
+        if (!current) {
+          setStatus('Open an item first (j / k), then press a or e.');
+          return;
+        }
+        if (e.key === 'a') void assign(current);
+        else void close(current, open[at + 1] ?? open[at - 1]);
+        return;
+      }
       const next = e.key === 'j' ? (at < 0 ? 0 : Math.min(open.length - 1, at + 1)) : at < 0 ? 0 : Math.max(0, at - 1);
       const target = open[next];
       if (!target?.conversationId) return;
@@ -79,7 +123,26 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
           </button>
         ))}
       </div>
-      <p class="hint keys">Keys: j next, k previous.</p>
+      <details class="keys">
+        <summary>Keyboard shortcuts</summary>
+        <dl>
+          <dt>
+            <kbd>j</kbd> / <kbd>k</kbd>
+          </dt>
+          <dd>next / previous item</dd>
+          <dt>
+            <kbd>a</kbd>
+          </dt>
+          <dd>assign the open item to me</dd>
+          <dt>
+            <kbd>e</kbd>
+          </dt>
+          <dd>close the open item (done) and go to the next; approvals are decided instead</dd>
+        </dl>
+      </details>
+      <p class="key-status" role="status">
+        {status}
+      </p>
       {items === null && <p>Loading…</p>}
       {items !== null && shown.length === 0 && <p class="empty">{view === 'all' ? 'Nothing waiting. Nice.' : 'Nothing in this view.'}</p>}
       <ul aria-live="polite">

@@ -23,6 +23,7 @@ header h2 { margin: 0; font-size: 16px; font-weight: 600; }
 .msg a { color: inherit; }
 .msg.assistant, .msg.agent { align-self: flex-start; background: #fff; border: 1px solid #e3deef; }
 .msg.agent { border-color: #f4a340; }
+.msg .author { display: block; font-size: 12px; font-weight: 600; color: #5b5670; margin-bottom: 2px; }
 .msg.customer { align-self: flex-end; background: #3b2f6b; color: #fff; }
 .msg.system { align-self: center; background: transparent; color: #5b5670; font-size: 13px; text-align: center; }
 .msg.system.error { color: #a3212b; }

@@ -9,7 +9,7 @@ import { widgetCss } from './styles.js';
 type QuickReply = { id: string; label: string };
 type Reply = { text: string; quickReplies: QuickReply[] };
 type TurnResult = { replies: Reply[]; state: { intent: string | null; status: string }; events: { type: string }[] };
-type TranscriptMessage = { id: string; sender: 'customer' | 'assistant' | 'agent' | 'system'; text: string; quickReplies?: QuickReply[]; attachmentIds?: string[] };
+type TranscriptMessage = { id: string; sender: 'customer' | 'assistant' | 'agent' | 'system'; text: string; quickReplies?: QuickReply[]; attachmentIds?: string[]; author?: string };
 type Session = { id: string; token: string };
 type StreamEvent = { type: 'messages'; messages: TranscriptMessage[] } | { type: 'refresh' };
 
@@ -186,11 +186,15 @@ function mount(): void {
   };
   let typingTimer: number | undefined;
 
-  function bubble(sender: TranscriptMessage['sender'], text: string, images: string[] = []): HTMLElement {
-    const who = sender === 'customer' ? 'You' : sender === 'agent' ? `${shopName} team` : sender === 'system' ? 'Notice' : shopName;
+  function bubble(sender: TranscriptMessage['sender'], text: string, images: string[] = [], author?: string): HTMLElement {
     const body = el('div', { class: 'text', dir: 'auto' });
     body.append(renderMarkdown(document, text));
-    const item = el('div', { class: `msg ${sender}` }, el('span', { class: 'visually-hidden' }, `${who}: `), body);
+    // A person's message is signed with their name, visibly: the customer knows who is answering.
+    const label =
+      sender === 'agent'
+        ? el('span', { class: 'author', dir: 'auto' }, author ? `${author} · ${shopName}` : `${shopName} team`)
+        : el('span', { class: 'visually-hidden' }, `${sender === 'customer' ? 'You' : sender === 'system' ? 'Notice' : shopName}: `);
+    const item = el('div', { class: `msg ${sender}` }, label, body);
     for (const src of images) item.append(el('img', { src, alt: 'Photo you sent', class: 'photo' }));
     log.append(item);
     scrollDown();
@@ -225,7 +229,7 @@ function mount(): void {
   function renderTranscriptMessage(m: TranscriptMessage): void {
     if (seen.has(m.id)) return;
     seen.add(m.id);
-    bubble(m.sender, m.text, (m.attachmentIds ?? []).map(attachmentUrl));
+    bubble(m.sender, m.text, (m.attachmentIds ?? []).map(attachmentUrl), m.author);
     showQuickReplies(m.sender === 'customer' ? [] : (m.quickReplies ?? []));
   }
 

@@ -3,7 +3,7 @@ import { resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { approvalNotice, exceptionNotice, phrasingTips, takeOverNotice } from '../../assist/index.js';
+import { approvalNotice, exceptionNotice, handBackNotice, phrasingTips, takeOverNotice } from '../../assist/index.js';
 import type { Auth } from '../../auth/auth.js';
 import { createRepActions, queueChannel, type RepActions } from '../../actions/rep.js';
 import { AppError, errorStatus } from '../../domain/errors.js';
@@ -19,6 +19,7 @@ import { sessionCookie, sessionCookieOptions } from './cookies.js';
 import { noStore, requireRole, sessionHook, sessionOf } from './guard.js';
 import {
   attachmentParams,
+  caseActionResponse,
   caseLookupResponse,
   caseViewResponse,
   conversationChangedEvent,
@@ -45,7 +46,7 @@ import {
 import { insightsRoutes } from './insights.js';
 import { consoleShell } from './shell.js';
 import type { ConsoleShop } from './shop.js';
-import { buildCaseView, buildQueue, messageView } from './view.js';
+import { buildCaseView, buildQueue, messageView, needsDecision } from './view.js';
 
 /** Decides a refund waiting for approval; implemented by the money actions (src/actions). */
 export type DecideApproval = (input: { caseId: string; approve: boolean; why: string; actor: string }) => Promise<{ events: TurnEvent[] }>;
@@ -315,7 +316,12 @@ export function consoleRoutes(opts: ConsoleOptions) {
             const who = sessionOf(req);
             const { id } = parse(idParam, req.params, 'path');
             const body = parse(handBackBody, req.body ?? undefined, 'body');
-            await rep.handBack(id, who.user.id, body?.force === true && who.user.role === 'admin');
+            const c = await store.conversations.get(id);
+            if (!c) throw new AppError('not_found', 'No such conversation.');
+            // Signed by the rep who held the chat; an admin ending someone else's hold speaks for the team.
+            const holder = typeof c.handledBy === 'object' ? c.handledBy.userId : null;
+            const notice = { text: handBackNotice({ ...(holder === who.user.id ? { repName: displayName(who.user.email) } : {}), lang: c.lang, voice: shop.voice }), lang: c.lang };
+            await rep.handBack(id, who.user.id, body?.force === true && who.user.role === 'admin', notice);
             return { handledBy: 'assistant' as const };
           });
 
@@ -370,6 +376,20 @@ export function consoleRoutes(opts: ConsoleOptions) {
             if (conversation) message = await rep.notifyCustomer(conversation.id, { text: notice, lang, actor: who.user.id, meta: { decidedBy: who.user.id, caseId: c.id } });
             await store.publish(queueChannel, { caseId: c.id });
             return { case: await store.cases.get(c.id), events, message: message ? messageView(message) : null };
+          });
+
+          api.post('/cases/:id/assign', { schema: { response: { 200: caseActionResponse } } }, async (req) => {
+            const who = sessionOf(req);
+            const { id } = parse(idParam, req.params, 'path');
+            const r = await rep.assignCase(id, who.user.id);
+            return { case: r.case, changed: r.changed };
+          });
+
+          api.post('/cases/:id/close', { schema: { response: { 200: caseActionResponse } } }, async (req) => {
+            const who = sessionOf(req);
+            const { id } = parse(idParam, req.params, 'path');
+            const c = await caseConversation(id);
+            return { case: await rep.closeCase(id, who.user.id, needsDecision(c)), changed: true };
           });
 
           api.get('/conversations/:id/attachments/:attachmentId', async (req, reply) => {

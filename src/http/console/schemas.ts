@@ -107,6 +107,8 @@ export const caseSchema = z.object({
   updatedAt: z.string(),
   assignedTo: nullableString,
 });
+/** After assigning (`a`) or closing (`e`) a case: the case as it is now, and whether anything changed. */
+export const caseActionResponse = z.object({ case: caseSchema, changed: z.boolean() });
 export const caseLookupResponse = z.object({ case: caseSchema, conversationId: nullableString });
 
 export const sentimentSchema = z.object({ label: z.enum(['negative', 'neutral', 'positive']), score: z.number() });

@@ -339,9 +339,10 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
     decisions,
     refunds: refunds.map(refundView),
     attachments: attachments.map((a) => ({ id: a.id, url: `/api/console/conversations/${conversationId}/attachments/${a.id}`, width: a.width, height: a.height, mime: a.mime, createdAt: a.createdAt })),
-    summary: summarizeThread({ messages, handoff: cases.find((c) => c.handoff && c.status !== 'closed')?.handoff ?? activeCase?.handoff ?? null, decisions, lang: conversation.lang }),
+    // The handoff and the decisions have their own sections on the case page: the summary tells the conversation only.
+    summary: summarizeThread({ messages, lang: conversation.lang }),
     suggestions: suggestReplies(ctx),
-    coaching: coachingCues({ ...ctx, policyClauses: shop.policyClauses }),
+    coaching: coachingCues({ ...ctx, policyClauses: shop.policyClauses, ...(activeCase?.handoff ? { shownRule: { rule: activeCase.handoff.rule, reason: activeCase.handoff.reason } } : {}) }),
     audit: [...audit, ...refundAudit, ...conversationAudit].sort((a, b) => a.at.localeCompare(b.at)).map((a) => ({ ...a, actor: who(a.actor) })),
   };
 }

@@ -62,6 +62,7 @@ export function publicMessage(m: Message): z.infer<typeof transcriptSchema>['mes
   const out: z.infer<typeof transcriptSchema>['messages'][number] = { id: m.id, sender: m.sender, text: m.text, createdAt: m.createdAt };
   if (m.quickReplies && m.quickReplies.length > 0) out.quickReplies = m.quickReplies;
   if (m.attachmentIds && m.attachmentIds.length > 0) out.attachmentIds = m.attachmentIds;
+  if (m.sender === 'agent' && typeof m.meta?.authorName === 'string' && m.meta.authorName.trim() !== '') out.author = m.meta.authorName;
   return out;
 }
 
