@@ -172,6 +172,43 @@ describe('phrasingTips', () => {
     expect(phrasingTips('Thank you for your patience! Your order ships between **2–9 December**.')).toEqual([]);
     expect(phrasingTips('   ')).toEqual([]);
   });
+
+  it('catches "it\'s your fault"-type blame in the six languages', () => {
+    const blame = (d: string) => phrasingTips(d).map((t) => t.title).includes('Sounds like blame');
+    for (const draft of [
+      "Well, it's your fault the address was wrong.",
+      'Honestly that’s on you, the form asked twice.',
+      'Es tu culpa, pusiste mal la dirección.',
+      'Como ya le dije, no podemos cambiarlo.',
+      "C'est votre faute, vous auriez dû vérifier l'adresse.",
+      'Das ist Ihre Schuld, die Adresse war falsch.',
+      'Du hättest die Gravur vorher prüfen müssen.',
+      'È colpa tua, avevi scritto il nome sbagliato.',
+      'Avresti dovuto controllare prima di ordinare.',
+      'A culpa é sua, o endereço estava errado.',
+      'Como já te disse, não dá para mudar.',
+    ])
+      expect(blame(draft), draft).toBe(true);
+    for (const draft of [
+      "It's not your fault at all — the courier lost it, and I'm sending a new one today.",
+      'No es culpa tuya: el paquete se perdió y te enviamos otro hoy.',
+      "Ce n'est pas de votre faute : nous renvoyons la commande aujourd'hui.",
+      'Das ist nicht Ihre Schuld – wir schicken heute Ersatz.',
+      'Non è colpa tua: spediamo oggi un nuovo ciondolo.',
+      'Não é culpa sua: enviamos outro hoje.',
+      'Thanks for your patience, I have your order open.',
+    ])
+      expect(blame(draft), draft).toBe(false);
+  });
+
+  it('catches shouting in part of a draft, not acronyms or order numbers', () => {
+    const shouting = (d: string) => phrasingTips(d).map((t) => t.title).includes('All capitals reads as shouting');
+    expect(shouting('I TOLD YOU ALREADY, the engraving is locked.')).toBe(true);
+    expect(shouting('Lo siento, pero NO ES POSIBLE cambiarlo ahora.')).toBe(true);
+    expect(shouting('Das geht leider ÜBERHAUPT nicht mehr.')).toBe(true);
+    expect(shouting('Your refund of 40.00 EUR is on its way with DHL, order MD-1042.')).toBe(false);
+    expect(shouting('Thank you! It ships between 2 and 9 December.')).toBe(false);
+  });
 });
 
 describe('formatDateRange', () => {

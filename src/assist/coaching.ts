@@ -77,7 +77,47 @@ export function coachingCues(ctx: AssistContext & { policyClauses?: { rule: stri
   return cues;
 }
 
-const blaming = /\b(you should have|you didn'?t read|as i (already )?said|calm down|that's not our problem|you failed to)\b/i;
+/** A phrase on its own: not glued to other letters (works for é, ü, ç… where \b does not). */
+const phrases = (...alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu');
+
+/** "It's not your fault", "no es culpa tuya", "nicht Ihre Schuld": the opposite of blame. */
+const negatedBefore = /(?<![\p{L}])(not|no|pas|nicht|non|não|never|nunca|jamais|mai)(?![\p{L}])[^.!?;:]{0,12}$/iu;
+
+function blames(text: string): boolean {
+  const t = text.replace(/[’‘]/g, "'");
+  return blaming.some((re) => [...t.matchAll(re)].some((m) => !negatedBefore.test(t.slice(Math.max(0, m.index - 16), m.index))));
+}
+
+/**
+ * Blame put on the customer, in the six languages a rep may write in: "it's your fault", "you
+ * should have…", "as I already said", "calm down". Replies should be about what happens next.
+ */
+const blaming = [
+  phrases("it'?s (all )?your (own )?fault", 'it is (all )?your (own )?fault', 'your (own )?fault', "that'?s on you", 'you should have', "you didn'?t read", 'you failed to', 'as i (already )?(said|told you)', 'calm down', "that'?s not our problem", 'your mistake', 'you got it wrong'),
+  phrases('es (tu|su) culpa', 'culpa (tuya|suya)', '(fue|ha sido) culpa', 'deberías haber', 'no (leíste|ha leído|has leído)', 'como ya (te|le) (dije|he dicho)', 'te equivocaste', 'cálmate', 'no es (nuestro|mi) problema'),
+  phrases("c'est (de )?(ta|votre) faute", 'tu aurais dû', 'vous auriez dû', "(tu n'as|vous n'avez) pas (bien )?lu", "comme je (te|vous) l'ai (déjà )?dit", 'calmez-vous', 'calme-toi', "ce n'est pas (notre|mon) problème", "(tu t'es|vous vous êtes) trompée?s?"),
+  phrases('(das ist|es ist|das war) (deine|ihre|eure) schuld', 'selbst schuld', 'du hättest', 'wie (ich )?(schon|bereits) gesagt', '(dein|ihr) fehler', 'beruhigen sie sich', 'beruhig dich', 'nicht (unser|mein) problem'),
+  phrases('(è|e) colpa (tua|sua|vostra)', 'colpa (tua|sua)', 'avresti dovuto', 'come (ti|le) ho già detto', 'non hai letto', 'calmati', 'si calmi', 'non è (un )?(nostro|mio) problema'),
+  phrases('(é|foi) culpa (tua|sua|vossa)', 'a culpa é (tua|sua)', '(devias|deverias) ter', 'como já (te|lhe) disse', 'não (leste|leu)', 'acalma-te', 'acalme-se', 'não é (problema nosso|nosso problema)'),
+];
+
+/**
+ * Shouting: the whole draft in capitals, or a stretch of it ("I TOLD YOU ALREADY", "NOT POSSIBLE").
+ * Short capitals such as EUR, DHL or an order number are not shouting.
+ */
+function shouts(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  let run: string[] = [];
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+    const isCaps = /^\p{Lu}{2,}$/u.test(word);
+    if (isCaps) run.push(word);
+    else run = [];
+    const runLetters = run.join('').length;
+    if ((run.length >= 2 && runLetters >= 8) || (run.length >= 1 && (run.at(-1)?.length ?? 0) >= 7)) return true;
+  }
+  return false;
+}
 const certainDate = /\b(will (ship|arrive|be delivered) on|guaranteed? (by|on))\b/i;
 const policyHiding = /\b(company policy|our policy says|rules are rules)\b/i;
 
@@ -87,12 +127,11 @@ export function phrasingTips(draft: string, opts: { avoidWords?: string[]; custo
   const text = draft.trim();
   if (text === '') return tips;
   const tip = (title: string, body: string, severity: Cue['severity'] = 'warn') => tips.push({ kind: 'phrasing', severity, title, text: body });
-  if (blaming.test(text)) tip('Sounds like blame', 'Rephrase around what you will do next rather than what the customer did.');
+  if (blames(text)) tip('Sounds like blame', 'Rephrase around what you will do next rather than what the customer did.');
   if (certainDate.test(text)) tip('A single date promises too much', 'Give the ship window as a range of business days, never one fixed date.');
   if (policyHiding.test(text)) tip('Explain, don\'t cite', 'Say why in plain words (e.g. the piece is one-of-a-kind and already made) instead of pointing at "policy".');
   if (/^\s*unfortunately\b/i.test(text)) tip('Lead with thanks or empathy', 'Starting with "Unfortunately" makes the whole reply read as a no. Thank them first.', 'info');
-  const letters = text.replace(/[^A-Za-zÀ-ÿ]/g, '');
-  if (letters.length >= 12 && letters === letters.toUpperCase()) tip('All capitals reads as shouting', 'Write in normal case; bold the key facts instead.');
+  if (shouts(text)) tip('All capitals reads as shouting', 'Write in normal case; bold the key facts instead.');
   if (/!{2,}/.test(text)) tip('One exclamation mark is plenty', 'Several in a row can sound alarmed or sarcastic.', 'info');
   for (const word of opts.avoidWords ?? []) {
     if (word && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)) {
