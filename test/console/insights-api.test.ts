@@ -53,6 +53,19 @@ describe('GET /api/console/insights', () => {
     expect(body.topics.days).toHaveLength(31); // partial first and last days included
   });
 
+  it('gives the same figures for the period of the same length just before, to compare with', async () => {
+    const cookie = await cookieOf('admin@shop.example', passwords.admin);
+    const r = await app.inject({ method: 'GET', url: '/api/console/insights?since=2026-11-20&until=2026-11-21', headers: { cookie } });
+    expect(r.statusCode, r.body).toBe(200);
+    const body = r.json<InsightsReport & { previous: { period: InsightsReport['period']; kpis: InsightsReport['kpis'] } }>();
+    expect(body.period).toEqual({ since: '2026-11-20T00:00:00.000Z', until: '2026-11-22T00:00:00.000Z' });
+    expect(body.previous.period).toEqual({ since: '2026-11-18T00:00:00.000Z', until: '2026-11-20T00:00:00.000Z' });
+    expect(body.kpis.conversations).toBe(2);
+    expect(body.previous.kpis.conversations).toBe(0);
+    const before = await app.inject({ method: 'GET', url: '/api/console/insights?since=2026-11-18&until=2026-11-19', headers: { cookie } });
+    expect(body.previous.kpis).toEqual(before.json<InsightsReport>().kpis);
+  });
+
   it('takes ?since and ?until', async () => {
     const cookie = await cookieOf('approver@shop.example', passwords.approver);
     const r = await app.inject({ method: 'GET', url: '/api/console/insights?since=2026-11-01&until=2026-11-19', headers: { cookie } });

@@ -118,6 +118,24 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
     await page.close();
   });
 
+  it('compares each tile with the period of the same length just before, in words with an arrow', async () => {
+    const page = await signIn('admin@shop.example', passwords.admin);
+    await page.goto(`${base}/console#/insights`);
+    const change = (name: string) => page.getByRole('group', { name, exact: true }).locator('.kpi-change');
+    await expect.poll(() => change('Conversations').textContent()).toBe('▲ up from 0 in the previous period');
+    // No conversations before: no rate to compare with, and it says so.
+    expect(await change('Escalation rate').textContent()).toBe('no figure for the previous period');
+    // From 21 November: the two chats of 20 November fall in the period just before.
+    await page.getByLabel('From', { exact: true }).fill('2026-11-21');
+    await page.getByLabel('Until', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+    await expect.poll(() => change('Conversations').textContent()).toBe('▼ down 50% from 2 in the previous period');
+    expect(await change('Escalation rate').textContent()).toMatch(/^▼ down 100\.0 points from 100\.0% in the previous period \(better\)$/);
+    expect(await change('Escalation rate').getAttribute('class')).toContain('good');
+    // The arrow is decoration; the words carry the direction.
+    expect(await change('Conversations').locator('[aria-hidden="true"]').textContent()).toBe('▼ ');
+    await page.close();
+  });
+
   it('says so when the period is reversed and shows no figures of another period', async () => {
     const page = await signIn('admin@shop.example', passwords.admin);
     await page.goto(`${base}/console#/insights`);

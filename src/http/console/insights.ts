@@ -29,11 +29,8 @@ const frictionRow = z.object({
 });
 const rateOrNull = z.number().nullable();
 
-/** The answer of `GET /api/console/insights` (the report of src/insights, checked on the way out). */
-export const insightsResponse = z.object({
-  period: z.object({ since: z.string().nullable(), until: z.string().nullable() }),
-  generatedAt: z.string(),
-  kpis: z.object({
+const periodSchema = z.object({ since: z.string().nullable(), until: z.string().nullable() });
+const kpisSchema = z.object({
     conversations: z.number(),
     conversationsStarted: z.number(),
     resolved: z.number(),
@@ -63,7 +60,15 @@ export const insightsResponse = z.object({
     changeRequests: z.object({ total: z.number(), insideWindow: z.number(), outsideWindow: z.number(), recorded: z.number(), refused: z.number(), addressChanges: z.number() }),
     remakes: z.object({ count: z.number(), rush: z.number(), byReason: z.array(z.object({ reason: z.string(), count: z.number() })) }),
     returns: z.object({ count: z.number() }),
-  }),
+  });
+
+/** The answer of `GET /api/console/insights` (the report of src/insights, checked on the way out). */
+export const insightsResponse = z.object({
+  period: periodSchema,
+  generatedAt: z.string(),
+  kpis: kpisSchema,
+  /** The same figures for the period of the same length just before, for the tiles' comparison. */
+  previous: z.object({ period: periodSchema, kpis: kpisSchema }),
   topics: z.object({
     days: z.array(z.object({ date: z.string(), total: z.number(), intents: z.partialRecord(intent, z.number()) })),
     totals: z.array(z.object({ intent, count: z.number() })),
@@ -101,6 +106,8 @@ export type InsightsRouteOptions = {
 
 /** `GET /api/console/insights` (JSON) and `GET /api/console/insights.csv` for `?since=&until=`. */
 export function insightsRoutes(api: ZodApp, o: InsightsRouteOptions): void {
+  const compute = async (period: { since: string; until: string }, generatedAt: string): Promise<InsightsReport> =>
+    computeInsights(await o.store.insights.load(period), { period, generatedAt, ...(o.lowConfidence !== undefined ? { lowConfidence: o.lowConfidence } : {}) });
   const report = async (req: FastifyRequest): Promise<InsightsReport> => {
     requireRole(sessionOf(req), insightsRoles, 'read insights');
     const q = parse(periodQuery, req.query, 'query');
@@ -111,14 +118,17 @@ export function insightsRoutes(api: ZodApp, o: InsightsRouteOptions): void {
       const path = field === 'since' || field === 'until' ? [field] : [];
       throw new AppError('validation_failed', period.message, [{ path, code: 'invalid_date', message: path.length ? rest.join(': ') : period.message }]);
     }
-    return computeInsights(await o.store.insights.load(period.value), {
-      period: period.value,
-      generatedAt: now.toISOString(),
-      ...(o.lowConfidence !== undefined ? { lowConfidence: o.lowConfidence } : {}),
-    });
+    return compute(period.value, now.toISOString());
   };
 
-  api.get('/insights', { schema: { response: { 200: insightsResponse } } }, async (req) => report(req));
+  api.get('/insights', { schema: { response: { 200: insightsResponse } } }, async (req) => {
+    const r = await report(req);
+    // The period of the same length that ends where this one starts.
+    const since = Date.parse(r.period.since ?? '');
+    const until = Date.parse(r.period.until ?? '');
+    const previous = { since: new Date(since - (until - since)).toISOString(), until: new Date(since).toISOString() };
+    return { ...r, previous: { period: previous, kpis: (await compute(previous, r.generatedAt)).kpis } };
+  });
 
   api.get('/insights.csv', async (req, reply) => {
     const r = await report(req);
