@@ -39,7 +39,8 @@ function Conversation({ view, translations, engine }: { view: View; translations
   const end = useRef<HTMLLIElement>(null);
   useEffect(() => end.current?.scrollIntoView({ block: 'nearest' }), [view.messages.length]);
   return (
-    <ol class="messages" aria-label="Conversation">
+    // Focusable, so keyboard users can scroll the conversation pane on its own.
+    <ol class="messages" aria-label="Conversation" tabIndex={0}>
       {view.messages.map((m) => (
         <li key={m.id} class={`message ${m.sender}`}>
           <div class="who">

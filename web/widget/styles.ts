@@ -13,8 +13,8 @@ button, label.attach { font: inherit; cursor: pointer; }
 .panel { position: fixed; right: var(--mkd-x, 20px); bottom: var(--mkd-y, 20px); z-index: 2147483001; width: 380px; height: min(620px, calc(100vh - var(--mkd-y, 20px) - 20px));
   display: flex; flex-direction: column; background: #fff; color: #1d1b24; border-radius: 16px; box-shadow: 0 12px 40px rgba(0,0,0,.3); overflow: hidden; font-size: 15px; }
 .panel[hidden] { display: none; }
-header { display: flex; align-items: center; justify-content: space-between; padding: 12px 16px; background: #3b2f6b; color: #fff; }
-header h2 { margin: 0; font-size: 16px; font-weight: 600; }
+.head { display: flex; align-items: center; justify-content: space-between; padding: 12px 16px; background: #3b2f6b; color: #fff; }
+.head h2 { margin: 0; font-size: 16px; font-weight: 600; }
 .close { background: transparent; border: 0; color: #fff; font-size: 26px; line-height: 1; padding: 2px 8px; border-radius: 8px; }
 .log { flex: 1; overflow-y: auto; padding: 14px; display: flex; flex-direction: column; gap: 10px; background: #f7f5fb; }
 .msg { max-width: 85%; padding: 9px 12px; border-radius: 14px; line-height: 1.4; overflow-wrap: anywhere; }

@@ -159,7 +159,7 @@ function mount(): void {
   const panel = el(
     'section',
     { class: `panel ${side}`, id: 'mkd-panel', role: 'dialog', 'aria-modal': 'false', 'aria-label': `Chat with ${shopName}`, hidden: '' },
-    el('header', {}, el('h2', {}, shopName), closeBtn),
+    el('div', { class: 'head' }, el('h2', {}, shopName), closeBtn),
     log,
     typing,
     quick,
