@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createActions } from '../../src/actions/index.js';
+import { createAuth } from '../../src/auth/auth.js';
 import type { Store } from '../../src/domain/store.js';
 import { sessionOf } from '../../src/http/console/guard.js';
 import { consoleRoutes, type ConsoleRouteFile } from '../../src/http/console/routes.js';
@@ -113,6 +114,38 @@ describe('one SSE helper for every stream', () => {
     expect(h.get('x-content-type-options')).toBe('nosniff');
     expect(h.get('x-request-id')).toBe('trace-7');
     expect(h.get('x-accel-buffering')).toBe('no');
+  });
+
+  it('lets go of every stream\'s subscription when the client leaves', async () => {
+    // Count live subscriptions of the store the console streams read.
+    let live = 0;
+    const counted = new Proxy(store, {
+      get(target, key, receiver) {
+        if (key !== 'subscribe') return Reflect.get(target, key, receiver) as unknown;
+        return async (channel: string, fn: (payload: unknown) => void) => {
+          const off = await target.subscribe(channel, fn);
+          live++;
+          return async () => {
+            live--;
+            await off();
+          };
+        };
+      },
+    });
+    const solo = Fastify({ logger: false });
+    await consoleRoutes({ store: counted, auth: createAuth({ store, clock, newId: randomUUID }), translator: noTranslator(), shop: plainShop('Demo Market'), clock, newId: randomUUID, uploadsDir: '/nonexistent', decideApproval: storeDecideApproval(store, clock, randomUUID), queuePollMs: 50 })(solo);
+    const base = await solo.listen({ port: 0, host: '127.0.0.1' });
+    const r = await solo.inject({ method: 'POST', url: '/api/console/login', payload: { email: 'rep@shop.example', password: passwords.rep } });
+    const cookie = String(r.headers['set-cookie']).split(';')[0] ?? '';
+    const ac = new AbortController();
+    for (const url of ['/api/console/queue/stream', '/api/console/conversations/conv-es/stream']) {
+      const res = await fetch(`${base}${url}`, { headers: { cookie }, signal: ac.signal });
+      expect(res.status).toBe(200);
+    }
+    await expect.poll(() => live).toBe(2);
+    ac.abort();
+    await expect.poll(() => live).toBe(0);
+    await solo.close();
   });
 
   it('keeps CORS and the security headers on the widget stream', async () => {
