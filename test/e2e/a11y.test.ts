@@ -115,8 +115,10 @@ describe.skipIf(skip !== null)('accessibility (axe) of the storefront with the c
 
       await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: /^Needs approval/ }).click();
       await page.locator('.queue-item.kind-approval').first().click();
-      await page.getByRole('region', { name: /^Approve/ }).first().waitFor();
+      const decide = page.getByRole('region', { name: /^Approve/ }).first();
+      await decide.waitFor();
       found.push(...(await violations(page, `approvals (${name})`)));
+      await decide.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}/console-approvals-${name}.png` });
 
       await page.getByRole('link', { name: 'Insights' }).click();
