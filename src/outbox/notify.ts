@@ -8,7 +8,7 @@ import type { Policy } from '../policy/index.js';
 import type { OpenedStore } from '../store/index.js';
 import { mailTexts } from '../channels/texts.js';
 import { composeReply } from '../channels/compose.js';
-import { formatInstantDay } from '../voice/index.js';
+import { formatDay, formatInstantDay } from '../voice/index.js';
 import { PermanentFailure } from './outbox.js';
 
 export const notificationKinds = ['stage', 'delay', 'shipped', 'delivered'] as const;
@@ -21,7 +21,8 @@ export function notificationFor(before: Order | null, after: Order | null, annou
   const a = after.fulfillment.status;
   if (a === 'delivered' && b !== 'delivered') return 'delivered';
   if (a === 'shipped' && b === 'unfulfilled') return 'shipped';
-  if (after.delayed && !before.delayed) return 'delay';
+  // A delay, or a new date for one already announced: both are news the customer must hear.
+  if (after.delayed && (!before.delayed || (after.expectedShipDate !== undefined && after.expectedShipDate !== before.expectedShipDate))) return 'delay';
   if (a === 'unfulfilled' && after.stage !== before.stage && announced.has(after.stage)) return 'stage';
   return null;
 }
@@ -87,7 +88,7 @@ export function createNotifier(deps: NotifierDeps) {
       kind === 'stage'
         ? t.stage(order.id, stageLabel(order.stage, lang))
         : kind === 'delay'
-          ? t.delay(order.id, estimated ? formatInstantDay(estimated, lang, tz) : null)
+          ? t.delay(order.id, order.expectedShipDate ? formatDay(order.expectedShipDate, lang) : estimated ? formatInstantDay(estimated, lang, tz) : null)
           : kind === 'shipped'
             ? t.shipped(order.id, order.fulfillment.carrier, order.fulfillment.trackingNumber)
             : t.delivered(order.id);

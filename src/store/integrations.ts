@@ -117,6 +117,10 @@ export function integrationsRepository(conn: () => Kysely<Database>, dialect: Di
       const rows = await db().selectFrom('orders').select(['id', 'data']).where('customer_email', '=', email.trim().toLowerCase()).orderBy('seq', 'desc').limit(limit).execute();
       return rows.map(toOrder);
     },
+    async unfulfilledOrders(limit) {
+      const rows = await db().selectFrom('orders').select(['id', 'data']).where('fulfillment_status', '=', 'unfulfilled').orderBy('created_at').orderBy('id').limit(limit).execute();
+      return rows.map(toOrder);
+    },
     async recentConversationIds(orderId, channel, since) {
       const rows = await db()
         .selectFrom('conversations')

@@ -6,14 +6,14 @@ import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createActions } from '../../actions/index.js';
 import { parseOrder } from '../../domain/order.js';
-import type { Store } from '../../domain/store.js';
+import type { OpenedStore } from '../../store/index.js';
 import { defaultPolicy } from '../../policy/index.js';
 import { openStore } from '../../store/index.js';
 import { noTranslator } from '../../translate/none.js';
 import { spanishOrder } from '../../../test/helpers/console-fixture.js';
 import { setupConsole } from './setup.js';
 
-let store: Store | null = null;
+let store: OpenedStore | null = null;
 afterEach(async () => {
   await store?.close();
   store = null;
