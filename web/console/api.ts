@@ -1,7 +1,7 @@
 // The console's only channel to the server: fetch with the session cookie, CSRF header on writes.
 
-export type Role = 'rep' | 'approver' | 'admin';
-export type Me = { user: { id: string; email: string; role: Role }; csrfToken: string; translator?: string; repLang?: string; shopName?: string };
+export type Role = 'rep' | 'approver' | 'admin' | 'maker';
+export type Me = { user: { id: string; email: string; role: Role; sellerId?: string }; csrfToken: string; translator?: string; repLang?: string; shopName?: string };
 
 export class ApiError extends Error {
   constructor(
@@ -16,6 +16,10 @@ export class ApiError extends Error {
 let csrf = '';
 export function setCsrf(token: string): void {
   csrf = token;
+}
+/** The session's CSRF token, for the few requests `api` does not send (uploads). */
+export function csrfToken(): string {
+  return csrf;
 }
 
 export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
