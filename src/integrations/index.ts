@@ -35,6 +35,7 @@ export function integrationsConfig(env: IntegrationsEnv) {
     inboundSmtpPort: get('MAKERDESK_INBOUND_SMTP_PORT'),
     inboundSmtpHost: get('MAKERDESK_INBOUND_SMTP_HOST'),
     imapUrl: get('MAKERDESK_IMAP_URL'),
+    imapPollSeconds: get('MAKERDESK_IMAP_POLL_SECONDS'),
     publicUrl: get('MAKERDESK_PUBLIC_URL'),
     delayScanSeconds: get('MAKERDESK_DELAY_SCAN_SECONDS'),
     announceStages: new Set((get('MAKERDESK_ANNOUNCE_STAGES') ?? 'making,ready_to_ship').split(',').map((x) => x.trim()).filter(Boolean)),
@@ -197,7 +198,9 @@ export function setupIntegrations(deps: {
         });
       }
       if (config.imapUrl !== null) {
-        imap = startImapPoller({ url: config.imapUrl, onMessage: receive, onError: (e) => deps.logger?.error({ err: e }, 'IMAP poll failed') });
+        const every = config.imapPollSeconds === null ? 60 : Number(config.imapPollSeconds);
+        if (!Number.isFinite(every) || every < 1) throw new AppError('bad_request', `MAKERDESK_IMAP_POLL_SECONDS must be a number of seconds (1 or more), not "${config.imapPollSeconds}"`);
+        imap = startImapPoller({ url: config.imapUrl, intervalMs: every * 1000, onMessage: receive, onError: (e) => deps.logger?.error({ err: e }, 'IMAP poll failed') });
       }
     },
     async close() {
