@@ -76,6 +76,20 @@ t0 = performance.now();
 for (let i = 0; i < webhooks; i++) await post(i, 'orders/updated');
 s = (performance.now() - t0) / 1000;
 console.log(`shopify replays (duplicate ids): ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s`);
+// Shopify delivers several webhooks at once; so does this run (BENCH_CONCURRENCY in flight).
+const inFlight = Number(process.env['BENCH_CONCURRENCY'] ?? 8);
+let next = 0;
+t0 = performance.now();
+await Promise.all(
+  Array.from({ length: inFlight }, async () => {
+    for (let i = next++; i < webhooks; i = next++) {
+      const res = await post(webhooks + i, 'orders/create');
+      if (res.statusCode !== 200) throw new Error(`webhook ${webhooks + i}: ${res.statusCode} ${res.body}`);
+    }
+  }),
+);
+s = (performance.now() - t0) / 1000;
+console.log(`shopify orders/create, ${inFlight} in flight: ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s (target ≥ 500/s)`);
 
 // 2. E-mail end to end: customer SMTP → our listener → engine turn → outbox → SMTP catcher.
 const mails = Number(process.env['BENCH_MAILS'] ?? 300);
