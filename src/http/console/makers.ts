@@ -25,7 +25,7 @@ export type MakerRouteOptions = {
   actions: Pick<Actions, 'advanceStage' | 'markDelay'>;
   clock: () => Date;
   uploadsDir: string;
-  /** At most this many open orders are listed; default 500. */
+  /** At most this many open orders are listed; default 1000. */
   maxOrders?: number;
 };
 
@@ -136,7 +136,7 @@ export function makerRoutes(o: MakerRouteOptions) {
         api.get('/orders', { schema: { response: { 200: makerOrdersResponse, ...errors } } }, async (req) => {
           const { sellerId } = await maker(req);
           const now = o.clock();
-          const open = (await o.store.integrations.unfulfilledOrders(o.maxOrders ?? 500)).filter((x) => x.cancelledAt === undefined && orderHasSeller(x, sellerId));
+          const open = (await o.store.integrations.unfulfilledOrders(o.maxOrders ?? 1000, sellerId)).filter((x) => x.cancelledAt === undefined && orderHasSeller(x, sellerId));
           return { sellerId, today: localDate(now, tz), stages: stagesFor(sellerId), orders: open.map((x) => view(x, sellerId, now)) };
         });
 
