@@ -151,9 +151,10 @@ export async function ensureAdminFromEnv(auth: Auth, store: AuthStore, env: Reco
 export const demoConsoleUsers = [
   { email: 'ana@demo.makerdesk.test', password: 'demo-rep-password', role: 'rep' },
   { email: 'sam@demo.makerdesk.test', password: 'demo-approver-password', role: 'approver' },
-] as const satisfies readonly { email: string; password: string; role: Role }[];
+  { email: 'lucia@demo.makerdesk.test', password: 'demo-maker-password', role: 'maker', sellerId: 'lunastudio' },
+] as const satisfies readonly { email: string; password: string; role: Role; sellerId?: string }[];
 
-/** Creates the demo rep and approver if absent. */
+/** Creates the demo rep, approver and maker (of the demo seller lunastudio) if absent. */
 export async function seedDemoUsers(auth: Auth, store: AuthStore): Promise<typeof demoConsoleUsers> {
   for (const u of demoConsoleUsers) {
     if (!(await store.users.byEmail(u.email))) await auth.addUser(u);

@@ -43,7 +43,7 @@ describe('setupConsole with the real store and money actions', () => {
     expect(pending.events[0]?.type).toBe('refund.pending_approval');
 
     const setup = await setupConsole({ store: s, policy: defaultPolicy, actions, clock, newId: randomUUID, uploadsDir: mkdtempSync(join(tmpdir(), 'md-setup-')), env: { MAKERDESK_ADMIN_EMAIL: 'owner@shop.example', MAKERDESK_ADMIN_PASSWORD: 'owner-password-1' }, demo: true, translator: noTranslator() });
-    expect(setup.logins.map((l) => l.role)).toEqual(['rep', 'approver']);
+    expect(setup.logins.map((l) => l.role)).toEqual(['rep', 'approver', 'maker']);
     expect((await s.users.byEmail('owner@shop.example'))?.role).toBe('admin');
 
     const app = Fastify({ logger: false });
