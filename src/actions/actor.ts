@@ -10,13 +10,15 @@ export const actorSchema = z.discriminatedUnion('type', [
 ]);
 export type Actor = z.infer<typeof actorSchema>;
 
-export const permissions = ['orders.write', 'support.act', 'refunds.approve'] as const;
+export const permissions = ['orders.write', 'orders.progress', 'support.act', 'refunds.approve'] as const;
 export type Permission = (typeof permissions)[number];
 
 const byRole: Record<Role, readonly Permission[]> = {
   rep: ['support.act'],
   approver: ['support.act', 'refunds.approve'],
-  admin: ['orders.write', 'support.act', 'refunds.approve'],
+  admin: ['orders.write', 'orders.progress', 'support.act', 'refunds.approve'],
+  // A maker moves their own seller's orders along and does nothing else.
+  maker: ['orders.progress'],
 };
 
 /** What each kind of actor may do; approving money is for approvers and admins only. */

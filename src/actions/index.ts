@@ -19,6 +19,7 @@ import {
   recordChangeAction,
 } from './changes.js';
 import { applyOrderEventAction, upsertOrderAction } from './orders.js';
+import { advanceStageAction, markDelayAction, advanceStageSchema, markDelaySchema } from './makers.js';
 import {
   approvalDecisionSchema,
   cancelOrderAction,
@@ -40,6 +41,7 @@ export {
   type Permission,
 } from './actor.js';
 export { orderEventSchema, type OrderEvent } from './orders.js';
+export { orderHasSeller } from './makers.js';
 export { addressSchema } from './changes.js';
 export { handoffInputSchema } from './cases.js';
 export {
@@ -65,6 +67,8 @@ export const actionRegistry = [
   createRemakeAction,
   escalateAction,
   createBriefAction,
+  advanceStageAction,
+  markDelayAction,
 ] as const;
 
 /** The actor may be left out by the conversation engine: it then is the assistant. */
@@ -111,6 +115,10 @@ export function createActions(deps: ActionDeps) {
       runAction(deps, escalateAction, ...split(input)),
     createBrief: (input: WithActor<typeof briefSchema>) =>
       runAction(deps, createBriefAction, ...split(input)),
+    advanceStage: (input: WithActor<typeof advanceStageSchema>) =>
+      runAction(deps, advanceStageAction, ...split(input)),
+    markDelay: (input: WithActor<typeof markDelaySchema>) =>
+      runAction(deps, markDelayAction, ...split(input)),
   };
 }
 

@@ -25,6 +25,12 @@ export const upsertOrderAction = defineAction({
         before.payment.refundedMinor,
       );
       if (before.cancelledAt !== undefined) order.cancelledAt = before.cancelledAt;
+      // A delay the workshop marked stays until the order ships or an order event clears it:
+      // a platform's order update knows nothing of it.
+      if (before.delayed && order.fulfillment.status === 'unfulfilled') {
+        order.delayed = true;
+        if (before.expectedShipDate !== undefined && order.expectedShipDate === undefined) order.expectedShipDate = before.expectedShipDate;
+      }
       if (order.payment.refundedMinor > order.payment.totalMinor) {
         throw new AppError('validation_failed', 'order is not valid', [
           {
@@ -160,9 +166,11 @@ export const applyOrderEventAction = defineAction({
           deliveredAt: iso(event.at, ctx.now),
         };
         order.delayed = false;
+        delete order.expectedShipDate;
         break;
       case 'delayed':
         order.delayed = event.delayed;
+        if (!event.delayed) delete order.expectedShipDate;
         if (event.note !== undefined) order.note = event.note;
         break;
     }

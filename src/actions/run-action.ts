@@ -145,7 +145,8 @@ export async function runAction<S extends z.ZodType, R extends object>(
   const input: z.output<S> = parsed.data;
   const key = def.idempotencyKey?.(input) ?? null;
   const ledgerKey = key === null ? null : `${def.name}:${key}`;
-  const inputHash = createHash('sha256').update(stableJson(input)).digest('hex');
+  // Only keyed actions compare inputs; hashing a whole order for every other call is waste.
+  const inputHash = ledgerKey === null ? '' : createHash('sha256').update(stableJson(input)).digest('hex');
   const orderId = def.lockOrder?.(input) ?? null;
 
   try {

@@ -113,11 +113,12 @@ describe('admin and demo users', () => {
     await expect(ensureAdminFromEnv(auth, store, { MAKERDESK_ADMIN_EMAIL: 'x@y.example' })).rejects.toThrow(/both/);
   });
 
-  it('seeds a demo rep and a demo approver who can log in', async () => {
+  it('seeds a demo rep, approver and maker who can log in', async () => {
     const { auth, store } = await setup();
     const users = await seedDemoUsers(auth, store);
     await seedDemoUsers(auth, store);
-    expect((await store.users.list()).map((u) => u.role).sort()).toEqual(['approver', 'rep']);
+    expect((await store.users.list()).map((u) => u.role).sort()).toEqual(['approver', 'maker', 'rep']);
+    expect((await store.users.byEmail('lucia@demo.makerdesk.test'))?.sellerId).toBe('lunastudio');
     for (const u of users) expect((await auth.login(u.email, u.password)).ok).toBe(true);
   });
 });

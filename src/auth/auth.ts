@@ -21,7 +21,7 @@ export type AuthOptions = {
   lockMs?: number;
 };
 
-export type PublicUser = { id: string; email: string; role: Role };
+export type PublicUser = { id: string; email: string; role: Role; sellerId?: string };
 
 export type SessionInfo = { user: PublicUser; csrfToken: string; expiresAt: string };
 
@@ -31,7 +31,13 @@ export type LoginResult =
 
 export const emailSchema = z.email('must be an e-mail address').max(254).transform((e) => e.trim().toLowerCase());
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
-export const newUserSchema = z.object({ email: emailSchema, role: z.enum(roles), password: passwordSchema });
+export const sellerIdSchema = z.string().trim().min(1).max(100);
+export const newUserSchema = z
+  .object({ email: emailSchema, role: z.enum(roles), password: passwordSchema, sellerId: sellerIdSchema.optional() })
+  .refine((u) => (u.role === 'maker') === (u.sellerId !== undefined), {
+    path: ['sellerId'],
+    message: 'a maker account needs the seller it works for (--seller); other roles take none',
+  });
 
 /** The stored session id is a hash of the cookie value, so a database leak yields no live sessions. */
 export function sessionIdOf(token: string): string {
@@ -39,7 +45,7 @@ export function sessionIdOf(token: string): string {
 }
 
 export function publicUser(u: User): PublicUser {
-  return { id: u.id, email: u.email, role: u.role };
+  return { id: u.id, email: u.email, role: u.role, ...(u.sellerId !== undefined ? { sellerId: u.sellerId } : {}) };
 }
 
 export function safeEqual(a: string, b: string): boolean {
@@ -66,16 +72,16 @@ export function createAuth(opts: AuthOptions) {
   }
 
   return {
-    async addUser(input: { email: string; role: string; password: string }, actor = 'system'): Promise<PublicUser> {
+    async addUser(input: { email: string; role: string; password: string; sellerId?: string }, actor = 'system'): Promise<PublicUser> {
       const parsed = newUserSchema.safeParse(input);
       if (!parsed.success) {
         throw new AppError('validation_failed', 'the user is not valid', parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code, message: i.message })));
       }
-      const { email, role, password } = parsed.data;
+      const { email, role, password, sellerId } = parsed.data;
       if (await store.users.byEmail(email)) throw new AppError('conflict', `a user with e-mail ${email} already exists`);
-      const user: User = { id: newId(), email, role, passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null, createdAt: clock().toISOString() };
+      const user: User = { id: newId(), email, role, ...(sellerId !== undefined ? { sellerId } : {}), passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null, createdAt: clock().toISOString() };
       await store.users.create(user);
-      await audit(actor, 'user.created', user.id, null, { email, role });
+      await audit(actor, 'user.created', user.id, null, { email, role, ...(sellerId !== undefined ? { sellerId } : {}) });
       return publicUser(user);
     },
 
@@ -145,9 +151,10 @@ export async function ensureAdminFromEnv(auth: Auth, store: AuthStore, env: Reco
 export const demoConsoleUsers = [
   { email: 'ana@demo.makerdesk.test', password: 'demo-rep-password', role: 'rep' },
   { email: 'sam@demo.makerdesk.test', password: 'demo-approver-password', role: 'approver' },
-] as const satisfies readonly { email: string; password: string; role: Role }[];
+  { email: 'lucia@demo.makerdesk.test', password: 'demo-maker-password', role: 'maker', sellerId: 'lunastudio' },
+] as const satisfies readonly { email: string; password: string; role: Role; sellerId?: string }[];
 
-/** Creates the demo rep and approver if absent. */
+/** Creates the demo rep, approver and maker (of the demo seller lunastudio) if absent. */
 export async function seedDemoUsers(auth: Auth, store: AuthStore): Promise<typeof demoConsoleUsers> {
   for (const u of demoConsoleUsers) {
     if (!(await store.users.byEmail(u.email))) await auth.addUser(u);

@@ -149,6 +149,18 @@ describe('e-mail channel over real SMTP', () => {
     expect(reply.text).toContain('too big');
   }, 60_000);
 
+  it('breaks a loop between two auto-responders: an out-of-office answering our reply gets nothing back', async () => {
+    // Robot one writes without any header; robot two is an out-of-office that answers our reply.
+    const first = await t.runtime.integrations.receiveMail(await rawMail({ from: 'orders@robot-one.example', text: 'Your message has been received. Ticket #5521.' }));
+    expect(first.result).toBe('answered');
+    const ooo = await t.runtime.integrations.receiveMail(
+      await rawMail({ from: 'orders@robot-one.example', text: 'I am out of the office until Monday.', headers: { 'Auto-Submitted': 'auto-replied', 'X-Autoreply': 'yes' } }),
+    );
+    expect(ooo).toMatchObject({ result: 'ignored', reason: expect.stringContaining('automated') as unknown });
+    const queued = await t.runtime.store.integrations.outbox.list({ kind: 'mail' });
+    expect(queued.filter((q) => JSON.stringify(q.payload['to']).includes('robot-one.example'))).toHaveLength(1);
+  });
+
   it('a redelivered message (same Message-ID) is not answered twice', async () => {
     const raw = await rawMail({ from: 'twice@example.com', text: 'Do you make custom rings?', messageId: '<same-1@example.com>' });
     expect((await t.runtime.integrations.receiveMail(raw)).result).toBe('answered');

@@ -126,6 +126,8 @@ export async function handleInboundMail(deps: MailDeps, raw: Buffer): Promise<In
   const recentIn = await integrations.mail.countSince(sender, 'in', hourAgo);
   if (recentIn >= limit * 2) return { result: 'ignored', reason: 'too many messages from this address in the last hour (a mail loop?)' };
 
+  // A redelivery (an IMAP message read again after a restart) is dropped before it opens anything.
+  if ((await integrations.mail.conversationFor([messageId])) !== null) return { result: 'ignored', reason: `message ${messageId} was already received` };
   const threadIds = [...idList(mail.inReplyTo), ...idList(mail.references)];
   let conversationId = await integrations.mail.conversationFor(threadIds);
   if (conversationId !== null) {

@@ -20,6 +20,8 @@ export const eventTypes = [
   'brief.created',
   'csat.recorded',
   'notification.sent',
+  'order.stage_changed',
+  'order.delayed',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

@@ -53,6 +53,8 @@ export interface IntegrationsRepository {
   externalOrder(source: string, externalId: string): Promise<string | null>;
   ordersByTrackingNumber(trackingNumber: string): Promise<Order[]>;
   ordersByEmail(email: string, limit?: number): Promise<Order[]>;
+  /** Orders not yet shipped (cancelled ones included), oldest first; with `sellerId`, only those with a piece of that seller. */
+  unfulfilledOrders(limit: number, sellerId?: string): Promise<Order[]>;
   /** Conversations of a channel about an order active since an instant, newest first. */
   recentConversationIds(orderId: string, channel: string, since: string): Promise<string[]>;
   mail: {

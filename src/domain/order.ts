@@ -122,6 +122,8 @@ export type Order = {
   fulfillment: Fulfillment;
   payment: { totalMinor: number; refundedMinor: number };
   delayed: boolean;
+  /** The new ship date (shop-local `YYYY-MM-DD`) the maker gave when marking the order delayed. */
+  expectedShipDate?: string;
   cancelledAt?: string;
   note?: string;
 };

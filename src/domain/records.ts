@@ -88,13 +88,16 @@ export type AuditEntry = {
   after: unknown;
 };
 
-export const roles = ['rep', 'approver', 'admin'] as const;
+/** `maker`: a seller's own workshop account, which sees and moves only that seller's orders. */
+export const roles = ['rep', 'approver', 'admin', 'maker'] as const;
 export type Role = (typeof roles)[number];
 
 export type User = {
   id: string;
   email: string;
   role: Role;
+  /** The seller a `maker` account works for (absent for every other role). */
+  sellerId?: string;
   passwordHash: string;
   failedLogins: number;
   lockedUntil: string | null;

@@ -1,4 +1,4 @@
-import { nextOpening } from '../calendar/index.js';
+import { businessDaysBetween, nextOpening } from '../calendar/index.js';
 import type { Decision, Order } from '../domain/index.js';
 import { AppError } from '../domain/index.js';
 import { isPolicyRule, type PolicyDecision } from '../dialogue/rules.js';
@@ -80,6 +80,11 @@ export function createPolicyPort(policy: Policy): DialoguePolicy {
     shipWindow(order, now) {
       if (order.fulfillment.status !== 'unfulfilled' || order.cancelledAt) return null;
       const w = windowOf(order, now);
+      // Once the workshop marked the order delayed with a new date, that date ends the window.
+      if (order.delayed && order.expectedShipDate !== undefined && order.expectedShipDate > w.start) {
+        const max = businessDaysBetween(w.today, order.expectedShipDate, calendarOf(resolvedFor(policy, order)));
+        return { start: w.start, end: order.expectedShipDate, businessDaysLeft: { min: w.businessDaysLeft.min, max: Math.max(w.businessDaysLeft.min + 1, max) } };
+      }
       return { start: w.start, end: w.end, businessDaysLeft: w.businessDaysLeft };
     },
     businessDaysLate(order, now) {

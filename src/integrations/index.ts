@@ -35,12 +35,22 @@ export function integrationsConfig(env: IntegrationsEnv) {
     inboundSmtpPort: get('MAKERDESK_INBOUND_SMTP_PORT'),
     inboundSmtpHost: get('MAKERDESK_INBOUND_SMTP_HOST'),
     imapUrl: get('MAKERDESK_IMAP_URL'),
+    imapPollSeconds: get('MAKERDESK_IMAP_POLL_SECONDS'),
     publicUrl: get('MAKERDESK_PUBLIC_URL'),
+    delayScanSeconds: get('MAKERDESK_DELAY_SCAN_SECONDS'),
     announceStages: new Set((get('MAKERDESK_ANNOUNCE_STAGES') ?? 'making,ready_to_ship').split(',').map((x) => x.trim()).filter(Boolean)),
     optOutSecret: get('MAKERDESK_OPTOUT_SECRET') ?? webhookSecret ?? get('MAKERDESK_API_KEY'),
   };
 }
 export type IntegrationsConfig = ReturnType<typeof integrationsConfig>;
+
+/** MAKERDESK_DELAY_SCAN_SECONDS as milliseconds: default one hour; `0` turns the scan off. */
+export function delayScanMs(value: string | null): number | null {
+  if (value === null) return 3600_000;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new AppError('bad_request', `MAKERDESK_DELAY_SCAN_SECONDS must be a number of seconds (0 turns the scan off), not "${value}"`);
+  return n === 0 ? null : Math.max(1000, Math.round(n * 1000));
+}
 
 export type IntegrationsSetup = {
   plugin: RoutePlugin;
@@ -50,6 +60,8 @@ export type IntegrationsSetup = {
   receiveMail(raw: Buffer): Promise<InboundOutcome>;
   /** Queues the proactive updates the latest order changes call for; returns how many. */
   notifyOnce(): Promise<number>;
+  /** Queues a delay message for each order newly past its promised ship window; returns how many. */
+  scanOverdue(): Promise<number>;
   /** The port the inbound SMTP listener is on, once started. */
   inboundPort(): number | null;
   /** Starts the background parts that are configured (outbox worker, mail listener, IMAP). */
@@ -71,6 +83,7 @@ export function setupIntegrations(deps: {
   extraSenders?: Partial<Record<OutboxKind, OutboxSender>>;
 }): IntegrationsSetup {
   const config = integrationsConfig(deps.env);
+  const overdueEvery = delayScanMs(config.delayScanSeconds);
   const senders: Partial<Record<OutboxKind, OutboxSender>> = { ...deps.extraSenders };
   if (config.events) senders.event = eventSender(config.events);
   const mailFrom = config.mailFrom ?? 'Makerdesk <support@makerdesk.local>';
@@ -137,6 +150,7 @@ export function setupIntegrations(deps: {
   };
   let started = false;
   let scanTimer: NodeJS.Timeout | null = null;
+  let overdueTimer: NodeJS.Timeout | null = null;
   let inbound: InboundListener | null = null;
   let imap: ReturnType<typeof startImapPoller> | null = null;
   return {
@@ -145,6 +159,7 @@ export function setupIntegrations(deps: {
     config,
     receiveMail: receive,
     notifyOnce: () => notifier.scanOnce(),
+    scanOverdue: () => notifier.scanOverdue(),
     inboundPort: () => inbound?.port ?? null,
     async start() {
       if (started) return;
@@ -160,6 +175,18 @@ export function setupIntegrations(deps: {
           });
       };
       scanTimer = setTimeout(tick, 0);
+      if (overdueEvery !== null) {
+        const overdueTick = (): void => {
+          notifier
+            .scanOverdue()
+            .then((n) => (n > 0 ? outbox.drain() : 0))
+            .catch((e: unknown) => deps.logger?.error({ err: e }, 'delay scan failed'))
+            .finally(() => {
+              if (started) overdueTimer = setTimeout(overdueTick, overdueEvery);
+            });
+        };
+        overdueTimer = setTimeout(overdueTick, Math.min(overdueEvery, 10_000));
+      }
       if (config.inboundSmtpPort !== null) {
         const port = Number(config.inboundSmtpPort);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('bad_request', `MAKERDESK_INBOUND_SMTP_PORT must be a port number, not "${config.inboundSmtpPort}"`);
@@ -171,12 +198,15 @@ export function setupIntegrations(deps: {
         });
       }
       if (config.imapUrl !== null) {
-        imap = startImapPoller({ url: config.imapUrl, onMessage: receive, onError: (e) => deps.logger?.error({ err: e }, 'IMAP poll failed') });
+        const every = config.imapPollSeconds === null ? 60 : Number(config.imapPollSeconds);
+        if (!Number.isFinite(every) || every < 1) throw new AppError('bad_request', `MAKERDESK_IMAP_POLL_SECONDS must be a number of seconds (1 or more), not "${config.imapPollSeconds}"`);
+        imap = startImapPoller({ url: config.imapUrl, intervalMs: every * 1000, onMessage: receive, onError: (e) => deps.logger?.error({ err: e }, 'IMAP poll failed') });
       }
     },
     async close() {
       started = false;
       if (scanTimer) clearTimeout(scanTimer);
+      if (overdueTimer) clearTimeout(overdueTimer);
       await imap?.stop();
       await inbound?.close();
       await outbox.stop();

@@ -104,6 +104,17 @@ describe.each(integrationDatabases)('webhooks on %s', (db) => {
     expect(ok.json()).toMatchObject({ result: 'applied', orderId: '2421' });
   });
 
+  it('a replay without X-Shopify-Webhook-Id is known by its body and applied once', async () => {
+    const raw = JSON.stringify({ ...fixture('order-create'), name: '#2422', id: 5801726377299 });
+    const headers = { 'content-type': 'application/json', 'x-shopify-topic': 'orders/create', 'x-shopify-hmac-sha256': shopifySignature(raw, shopifySecret) };
+    const first = await app.inject({ method: 'POST', url: '/api/v1/integrations/shopify/webhooks', headers, payload: raw });
+    expect(first.json()).toMatchObject({ result: 'applied', orderId: '2422' });
+    const again = await app.inject({ method: 'POST', url: '/api/v1/integrations/shopify/webhooks', headers, payload: raw });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ result: 'duplicate' });
+    expect(await store().audit.list({ subjectType: 'order', subjectId: '2422' })).toHaveLength(1);
+  });
+
   it('a topic Makerdesk does not apply is acknowledged and ignored; a payload of the wrong shape is a 400', async () => {
     const other = await shopify(app, 'products/create', { id: 1, title: 'Walnut box' });
     expect(other.statusCode).toBe(200);
@@ -186,6 +197,10 @@ describe.each(integrationDatabases)('webhooks on %s', (db) => {
     expect((await tracking(app, body, null)).statusCode).toBe(401);
     expect((await tracking(app, body, 'sha256=00ff')).statusCode).toBe(401);
     expect((await tracking(app, body, makerdeskSignature(JSON.stringify(body), 'another'))).statusCode).toBe(401);
+    const raw = JSON.stringify(body).slice(0, 40);
+    const truncated = await app.inject({ method: 'POST', url: '/api/v1/integrations/tracking/webhooks', headers: { 'content-type': 'application/json', 'x-makerdesk-signature': makerdeskSignature(raw, webhookSecret) }, payload: raw });
+    expect(truncated.statusCode).toBe(400);
+    expect(truncated.json()).toMatchObject({ error: { code: 'bad_request' } });
     const bad = await tracking(app, { ...body, status: 'lost_in_space' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { code: 'validation_failed' } });

@@ -4,11 +4,11 @@ import { localDate } from '../calendar/index.js';
 import type { OrderChange, OutboxItem } from '../domain/integrations.js';
 import { languages, type Language, type Order } from '../domain/order.js';
 import type { Message } from '../domain/conversation.js';
-import type { Policy } from '../policy/index.js';
+import { estimateShipWindow, factsFromOrder, type Policy } from '../policy/index.js';
 import type { OpenedStore } from '../store/index.js';
 import { mailTexts } from '../channels/texts.js';
 import { composeReply } from '../channels/compose.js';
-import { formatInstantDay } from '../voice/index.js';
+import { formatDay, formatInstantDay } from '../voice/index.js';
 import { PermanentFailure } from './outbox.js';
 
 export const notificationKinds = ['stage', 'delay', 'shipped', 'delivered'] as const;
@@ -21,7 +21,8 @@ export function notificationFor(before: Order | null, after: Order | null, annou
   const a = after.fulfillment.status;
   if (a === 'delivered' && b !== 'delivered') return 'delivered';
   if (a === 'shipped' && b === 'unfulfilled') return 'shipped';
-  if (after.delayed && !before.delayed) return 'delay';
+  // A delay, or a new date for one already announced: both are news the customer must hear.
+  if (after.delayed && (!before.delayed || (after.expectedShipDate !== undefined && after.expectedShipDate !== before.expectedShipDate))) return 'delay';
   if (a === 'unfulfilled' && after.stage !== before.stage && announced.has(after.stage)) return 'stage';
   return null;
 }
@@ -71,10 +72,13 @@ export function createNotifier(deps: NotifierDeps) {
   const tz = deps.policy.shop.timeZone;
   const stageLabel = (id: string, lang: Language): string => mailTexts[lang].stageNames[id] ?? deps.policy.pipeline.stages.find((s) => s.id === id)?.label ?? id.replace(/_/g, ' ');
 
-  async function queue(change: OrderChange, order: Order, kind: NotificationKind): Promise<boolean> {
+  async function queueChange(change: OrderChange, order: Order, kind: NotificationKind): Promise<boolean> {
+    const dedupeKey = kind === 'delay' ? `notify:${order.id}:delay:${change.seq}` : `notify:${order.id}:${localDate(change.at, tz)}`;
+    return queue(order, kind, dedupeKey);
+  }
+
+  async function queue(order: Order, kind: NotificationKind, dedupeKey: string): Promise<boolean> {
     if (await integrations.optOuts.has(order.customer.email)) return false;
-    const day = localDate(change.at, tz);
-    const dedupeKey = kind === 'delay' ? `notify:${order.id}:delay:${change.seq}` : `notify:${order.id}:${day}`;
     // A chat the customer had about this order in the last day is still on their screen or in their tab.
     const dayAgo = new Date(deps.clock().getTime() - 86400_000).toISOString();
     const widget = (await integrations.recentConversationIds(order.id, 'web', dayAgo))[0];
@@ -87,7 +91,7 @@ export function createNotifier(deps: NotifierDeps) {
       kind === 'stage'
         ? t.stage(order.id, stageLabel(order.stage, lang))
         : kind === 'delay'
-          ? t.delay(order.id, estimated ? formatInstantDay(estimated, lang, tz) : null)
+          ? t.delay(order.id, order.expectedShipDate ? formatDay(order.expectedShipDate, lang) : estimated ? formatInstantDay(estimated, lang, tz) : null)
           : kind === 'shipped'
             ? t.shipped(order.id, order.fulfillment.carrier, order.fulfillment.trackingNumber)
             : t.delivered(order.id);
@@ -141,7 +145,7 @@ export function createNotifier(deps: NotifierDeps) {
         let count = 0;
         for (const c of changes) {
           const kind = notificationFor(c.before, c.after, deps.announcedStages);
-          if (kind && c.after && (await queue(c, c.after, kind))) count++;
+          if (kind && c.after && (await queueChange(c, c.after, kind))) count++;
         }
         await integrations.cursors.set(cursorName, changes.at(-1)?.seq ?? cursor);
         return changes.length < batch ? -(count + 2) : count;
@@ -152,7 +156,22 @@ export function createNotifier(deps: NotifierDeps) {
     }
   }
 
-  return { scanOnce };
+  /**
+   * Orders past the ship window promised at order time that nobody marked delayed: the customer
+   * hears of the delay before they have to ask, once per order (the outbox key says so).
+   */
+  async function scanOverdue(limit = 5000): Promise<number> {
+    const now = deps.clock();
+    let queued = 0;
+    for (const order of await integrations.unfulfilledOrders(limit)) {
+      if (order.cancelledAt !== undefined || order.delayed) continue;
+      if (estimateShipWindow(factsFromOrder(order), deps.policy, now).businessDaysLate <= 0) continue;
+      if (await queue(order, 'delay', `notify:${order.id}:overdue`)) queued++;
+    }
+    return queued;
+  }
+
+  return { scanOnce, scanOverdue };
 }
 
 const notificationPayload = z.object({ orderId: z.string(), kind: z.enum(notificationKinds), channel: z.enum(['web', 'email']) });

@@ -117,6 +117,18 @@ export function integrationsRepository(conn: () => Kysely<Database>, dialect: Di
       const rows = await db().selectFrom('orders').select(['id', 'data']).where('customer_email', '=', email.trim().toLowerCase()).orderBy('seq', 'desc').limit(limit).execute();
       return rows.map(toOrder);
     },
+    async unfulfilledOrders(limit, sellerId) {
+      let q = db().selectFrom('orders').select(['id', 'data']).where('fulfillment_status', '=', 'unfulfilled');
+      if (sellerId !== undefined) {
+        q = q.where(
+          dialect === 'sqlite'
+            ? sql<boolean>`exists (select 1 from json_each(data, '$.items') where json_extract(value, '$.sellerId') = ${sellerId})`
+            : sql<boolean>`(data::jsonb) -> 'items' @> ${JSON.stringify([{ sellerId }])}::jsonb`,
+        );
+      }
+      const rows = await q.orderBy('created_at').orderBy('id').limit(limit).execute();
+      return rows.map(toOrder);
+    },
     async recentConversationIds(orderId, channel, since) {
       const rows = await db()
         .selectFrom('conversations')

@@ -64,6 +64,7 @@ export const storedOrderSchema = z.object({
     refundedMinor: z.number().int().nonnegative(),
   }),
   delayed: z.boolean(),
+  expectedShipDate: str.exactOptional(),
   cancelledAt: str.exactOptional(),
   note: str.exactOptional(),
 });

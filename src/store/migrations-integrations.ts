@@ -76,3 +76,8 @@ export async function integrationsMigration(db: Kysely<unknown>, d: Dialect): Pr
   const expr = d === 'sqlite' ? sql`json_extract(data, '$.fulfillment.trackingNumber')` : sql`((data::jsonb) #>> '{fulfillment,trackingNumber}')`;
   await sql`create index orders_tracking_number on orders (${expr})`.execute(db);
 }
+
+/** Maker accounts: the seller a `maker` console account works for. */
+export async function makersMigration(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('users').addColumn('seller_id', 'text').execute();
+}

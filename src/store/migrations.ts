@@ -4,7 +4,7 @@ import {
   type Migration,
   type MigrationProvider,
 } from 'kysely';
-import { integrationsMigration } from './migrations-integrations.js';
+import { integrationsMigration, makersMigration } from './migrations-integrations.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -17,6 +17,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '0001_initial': { up: (db) => initial(db, dialect) },
     '0002_guards': { up: (db) => guards(db, dialect) },
     '0100_integrations': { up: (db) => integrationsMigration(db, dialect) },
+    '0101_channels_makers': { up: (db) => makersMigration(db) },
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

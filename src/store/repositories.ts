@@ -231,6 +231,7 @@ function toUser(r: Selectable<Database['users']>): User {
     id: r.id,
     email: r.email,
     role: oneOf(roles, r.role, 'user.role'),
+    ...(r.seller_id ? { sellerId: r.seller_id } : {}),
     passwordHash: r.password_hash,
     failedLogins: num(r.failed_logins),
     lockedUntil: r.locked_until,
@@ -710,6 +711,7 @@ export function createRepositories(
               failed_logins: u.failedLogins,
               locked_until: u.lockedUntil,
               created_at: u.createdAt,
+              seller_id: u.sellerId ?? null,
             })
             .execute();
         }),

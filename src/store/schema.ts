@@ -207,6 +207,8 @@ export type UsersTable = {
   /** Start of the window the failures in `failed_logins` were counted in. */
   failed_since: string | null;
   created_at: string;
+  /** The seller of a `maker` account (migration 0101_channels_makers). */
+  seller_id: string | null;
 };
 
 export type SessionsTable = {

@@ -17,6 +17,10 @@ let csrf = '';
 export function setCsrf(token: string): void {
   csrf = token;
 }
+/** The session's CSRF token, for the few requests `api` does not send (uploads). */
+export function csrfToken(): string {
+  return csrf;
+}
 
 export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };

@@ -7,6 +7,7 @@ import { CaseView } from './case-view.js';
 import { Insights } from './insights.js';
 import { Login } from './login.js';
 import { Queue } from './queue.js';
+import { Workshop } from './workshop.js';
 
 const selectedFromHash = (): string | null =>
   /^#\/c\/([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1] ?? null;
@@ -56,6 +57,7 @@ function App(): JSX.Element {
     setNotice('You have signed out.');
     setMe(null);
   };
+  if (me.user.role === 'maker') return <Workshop me={me} onSignOut={() => void logout()} onAuthLost={() => { setNotice('Your session has ended; please sign in again.'); setMe(null); }} />;
   return (
     <div class="shell">
       <header class="top">

@@ -42,4 +42,19 @@ describe('makerdesk user add', { timeout: 180_000 }, () => {
     expect(none.status).toBe(2);
     expect(none.stderr).toBe('makerdesk: no password given on stdin\n');
   });
+
+  it('adds a maker for one seller, and refuses a maker without a seller', async () => {
+    const r = run(['user', 'add', '--email', 'rosa@clay.example', '--role', 'maker', '--seller', 'claywork', '--db', db], 'rosa-long-password\n');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('added maker rosa@clay.example for seller claywork\n');
+    const store = await openStore(db);
+    try {
+      expect(await store.users.byEmail('rosa@clay.example')).toMatchObject({ role: 'maker', sellerId: 'claywork' });
+    } finally {
+      await store.close();
+    }
+    const noSeller = run(['user', 'add', '--email', 'sam@clay.example', '--role', 'maker', '--db', db], 'sam-long-password\n');
+    expect(noSeller.status).toBe(2);
+    expect(noSeller.stderr).toContain('sellerId: a maker account needs the seller it works for (--seller)');
+  });
 });

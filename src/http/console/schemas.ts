@@ -43,7 +43,7 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, where: str
 const nullableString = z.string().nullable();
 const languageOrNull = languageSchema.nullable();
 
-export const publicUserSchema = z.object({ id: z.string(), email: z.string(), role: z.enum(roles) });
+export const publicUserSchema = z.object({ id: z.string(), email: z.string(), role: z.enum(roles), sellerId: z.string().optional() });
 export const sessionResponse = z.object({ user: publicUserSchema, csrfToken: z.string(), expiresAt: z.string() });
 export const meResponse = sessionResponse.extend({ translator: z.string(), repLang: languageSchema, shopName: z.string() });
 

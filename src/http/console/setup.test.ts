@@ -6,14 +6,14 @@ import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createActions } from '../../actions/index.js';
 import { parseOrder } from '../../domain/order.js';
-import type { Store } from '../../domain/store.js';
+import type { OpenedStore } from '../../store/index.js';
 import { defaultPolicy } from '../../policy/index.js';
 import { openStore } from '../../store/index.js';
 import { noTranslator } from '../../translate/none.js';
 import { spanishOrder } from '../../../test/helpers/console-fixture.js';
 import { setupConsole } from './setup.js';
 
-let store: Store | null = null;
+let store: OpenedStore | null = null;
 afterEach(async () => {
   await store?.close();
   store = null;
@@ -43,7 +43,7 @@ describe('setupConsole with the real store and money actions', () => {
     expect(pending.events[0]?.type).toBe('refund.pending_approval');
 
     const setup = await setupConsole({ store: s, policy: defaultPolicy, actions, clock, newId: randomUUID, uploadsDir: mkdtempSync(join(tmpdir(), 'md-setup-')), env: { MAKERDESK_ADMIN_EMAIL: 'owner@shop.example', MAKERDESK_ADMIN_PASSWORD: 'owner-password-1' }, demo: true, translator: noTranslator() });
-    expect(setup.logins.map((l) => l.role)).toEqual(['rep', 'approver']);
+    expect(setup.logins.map((l) => l.role)).toEqual(['rep', 'approver', 'maker']);
     expect((await s.users.byEmail('owner@shop.example'))?.role).toBe('admin');
 
     const app = Fastify({ logger: false });

@@ -3,20 +3,20 @@ import { createAuth, demoConsoleUsers, ensureAdminFromEnv, seedDemoUsers } from 
 import { AppError } from '../../domain/errors.js';
 import type { TurnEvent } from '../../domain/events.js';
 import type { Role } from '../../domain/records.js';
-import type { Store } from '../../domain/store.js';
 import type { Policy } from '../../policy/index.js';
 import { translatorFromEnv } from '../../translate/index.js';
 import type { Translator } from '../../translate/translator.js';
 import { consoleRoutes, type ConsoleOptions } from './routes.js';
+import { makerRoutes, type MakerRouteOptions } from './makers.js';
 import { shopFromPolicy } from './shop-from-policy.js';
 
 /** The part of the money actions the console calls (src/actions `createActions`). */
 export type ApprovalActions = {
   decideApproval(input: { caseId: string; approve: boolean; why: string; actor: { type: 'user'; userId: string; role: Role } }): Promise<{ events: TurnEvent[] }>;
-};
+} & MakerRouteOptions['actions'];
 
 export type ConsoleSetupOptions = {
-  store: Store;
+  store: MakerRouteOptions['store'];
   policy: Policy;
   actions: ApprovalActions;
   clock: () => Date;
@@ -47,7 +47,8 @@ export async function setupConsole(o: ConsoleSetupOptions): Promise<{ plugin: (a
     const r = await o.actions.decideApproval({ caseId, approve, why, actor: { type: 'user', userId: user.id, role: user.role } });
     return { events: r.events };
   };
-  const plugin = consoleRoutes({
+  const makers = makerRoutes({ store: o.store, auth, policy: o.policy, actions: o.actions, clock: o.clock, uploadsDir: o.uploadsDir });
+  const consolePlugin = consoleRoutes({
     store: o.store,
     auth,
     translator,
@@ -59,6 +60,10 @@ export async function setupConsole(o: ConsoleSetupOptions): Promise<{ plugin: (a
     ...(o.secureCookies !== undefined ? { secureCookies: o.secureCookies } : {}),
     ...(o.lowConfidence !== undefined ? { lowConfidence: o.lowConfidence } : {}),
   });
+  const plugin = async (app: FastifyInstance): Promise<void> => {
+    await consolePlugin(app);
+    await makers(app);
+  };
   return { plugin, logins, translator };
 }
 
