@@ -1,6 +1,23 @@
+import type { LinearModel } from './linear-model.js';
 import { tokenize } from './normalize.js';
 
 const maxTokens = 200;
+
+/** Shape tokens and one-letter words get no character grams. */
+function hasGrams(t: string): boolean {
+  return !(t.length < 2 || t === 'num' || t === 'code' || t === '#num' || t === 'n' || t === 'ord');
+}
+
+/** The features a token gives on its own, whatever surrounds it: the word, then its character 3–5-grams. */
+function tokenFeatures(t: string): string[] {
+  const out = [`w:${t}`];
+  if (!hasGrams(t)) return out;
+  const padded = ` ${t} `;
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
+  }
+  return out;
+}
 
 /**
  * Feature strings of a message: words, word pairs and character 3–5-grams inside each word
@@ -12,16 +29,110 @@ export function extractFeatures(text: string): string[] {
   set.add('bias');
   let prev = '<s>';
   for (const t of tokens) {
-    set.add(`w:${t}`);
+    const own = tokenFeatures(t);
+    set.add(own[0] as string);
     set.add(`b:${prev} ${t}`);
     prev = t;
-    if (t.length < 2 || t === 'num' || t === 'code' || t === '#num' || t === 'n' || t === 'ord') continue;
-    const padded = ` ${t} `;
-    for (let n = 3; n <= 5; n++) {
-      for (let i = 0; i + n <= padded.length; i++) set.add(`c:${padded.slice(i, i + n)}`);
-    }
+    for (let i = 1; i < own.length; i++) set.add(own[i] as string);
   }
   if (tokens.length > 0) set.add(`b:${prev} </s>`);
   set.add(`len:${Math.min(tokens.length, 12) >> 2}`);
   return [...set];
+}
+
+/** Cached tokens and unknown feature strings are forgotten past these sizes (junk input cannot grow them without end). */
+const maxCachedTokens = 50_000;
+const maxUnknownFeatures = 200_000;
+
+/**
+ * `logits(model, extractFeatures(text))` without building a string per feature: each token's
+ * features are looked up once and kept as row numbers, duplicates are dropped with a stamp per
+ * row, and the rows are summed in the order `extractFeatures` lists them, so the result is the
+ * same to the last bit. Features the model does not know still count towards the scaling.
+ */
+export function createFeatureScorer(model: LinearModel): (text: string) => Float64Array {
+  const { index, weights } = model;
+  const k = model.labels.length;
+  const known = index.size;
+  // Unknown features get numbers after the model's rows, so a repeated one is still counted once.
+  const unknown = new Map<string, number>();
+  const tokenIds = new Map<string, Int32Array>();
+  let stamps = new Uint32Array(known + 4096);
+  let stamp = 0;
+  let rows = new Int32Array(1024);
+  let used = 0;
+  let count = 0;
+  const idOf = (f: string): number => {
+    const row = index.get(f);
+    if (row !== undefined) return row;
+    let id = unknown.get(f);
+    if (id === undefined) {
+      id = known + unknown.size;
+      unknown.set(f, id);
+    }
+    return id;
+  };
+  const idsOfToken = (t: string): Int32Array => {
+    let ids = tokenIds.get(t);
+    if (ids === undefined) {
+      if (tokenIds.size >= maxCachedTokens) tokenIds.clear();
+      ids = Int32Array.from(tokenFeatures(t), idOf);
+      tokenIds.set(t, ids);
+    }
+    return ids;
+  };
+  const add = (id: number): void => {
+    if (id >= stamps.length) {
+      const grown = new Uint32Array(Math.max(id + 1, stamps.length * 2));
+      grown.set(stamps);
+      stamps = grown;
+    }
+    if (stamps[id] === stamp) return;
+    stamps[id] = stamp;
+    count++;
+    if (id < known) {
+      if (used === rows.length) {
+        const grown = new Int32Array(rows.length * 2);
+        grown.set(rows);
+        rows = grown;
+      }
+      rows[used++] = id;
+    }
+  };
+  return (text: string): Float64Array => {
+    const tokens = tokenize(text).slice(0, maxTokens);
+    if (unknown.size >= maxUnknownFeatures) {
+      // The numbers of unknown features live in the cached tokens: both are forgotten together.
+      unknown.clear();
+      tokenIds.clear();
+      stamps = new Uint32Array(known + 4096);
+      stamp = 0;
+    }
+    if (stamp === 0xffffffff) {
+      stamps.fill(0);
+      stamp = 0;
+    }
+    stamp++;
+    count = 0;
+    used = 0;
+    add(idOf('bias'));
+    let prev = '<s>';
+    for (const t of tokens) {
+      const own = idsOfToken(t);
+      add(own[0] as number);
+      add(idOf(`b:${prev} ${t}`));
+      prev = t;
+      for (let i = 1; i < own.length; i++) add(own[i] as number);
+    }
+    if (tokens.length > 0) add(idOf(`b:${prev} </s>`));
+    add(idOf(`len:${Math.min(tokens.length, 12) >> 2}`));
+    const out = new Float64Array(k);
+    for (let j = 0; j < used; j++) {
+      const base = (rows[j] as number) * k;
+      for (let c = 0; c < k; c++) out[c] = (out[c] as number) + (weights[base + c] as number);
+    }
+    const x = 1 / Math.sqrt(count || 1);
+    for (let c = 0; c < k; c++) out[c] = (out[c] as number) * x;
+    return out;
+  };
 }

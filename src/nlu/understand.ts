@@ -1,8 +1,8 @@
 import { intents, type Intent, type Language } from '../domain/index.js';
 import { extractEntities } from './entities.js';
-import { extractFeatures } from './features.js';
+import { createFeatureScorer } from './features.js';
 import { identifyLanguage } from './lang-id.js';
-import { logits, softmax } from './linear-model.js';
+import { softmax } from './linear-model.js';
 import type { NluModel } from './model.js';
 import { isVague, segmentMessage, type Segment } from './segment.js';
 import { analyseSentiment } from './sentiment.js';
@@ -49,8 +49,8 @@ type Ranked = { intent: Intent; confidence: number }[];
 export function createNluFromModel(options: CreateNluOptions): Nlu {
   const { model } = options;
   const clarifyThreshold = options.clarifyThreshold ?? defaultClarifyThreshold;
-  const classify = (text: string): Float64Array =>
-    softmax(logits(model.intent, extractFeatures(text)), model.intent.temperature);
+  const score = createFeatureScorer(model.intent);
+  const classify = (text: string): Float64Array => softmax(score(text), model.intent.temperature);
   return {
     clarifyThreshold,
     understand(input: string, opts: UnderstandOptions = {}): Understanding {
