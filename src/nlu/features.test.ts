@@ -35,6 +35,11 @@ describe('createFeatureScorer', () => {
     }
   });
 
+  it('stays exact while its caches fill up and are forgotten', () => {
+    const score = createFeatureScorer(model, { tokens: 40, pairs: 60, unknown: 300 });
+    for (const text of messages.slice(0, 400)) expect(score(text), text.slice(0, 60)).toEqual(logits(model, extractFeatures(text)));
+  });
+
   it('counts a feature the model never saw once, however often it occurs', () => {
     const score = createFeatureScorer(model);
     const text = 'zzqxv zzqxv zzqxv blorptastic';

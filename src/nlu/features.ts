@@ -40,9 +40,9 @@ export function extractFeatures(text: string): string[] {
   return [...set];
 }
 
-/** Cached tokens and unknown feature strings are forgotten past these sizes (junk input cannot grow them without end). */
-const maxCachedTokens = 50_000;
-const maxUnknownFeatures = 200_000;
+/** Cached tokens, word pairs and unknown feature strings are forgotten past these sizes (junk input cannot grow them without end). */
+export type ScorerCacheLimits = { tokens: number; pairs: number; unknown: number };
+const defaultCacheLimits: ScorerCacheLimits = { tokens: 50_000, pairs: 500_000, unknown: 200_000 };
 
 /**
  * `logits(model, extractFeatures(text))` without building a string per feature: each token's
@@ -50,13 +50,18 @@ const maxUnknownFeatures = 200_000;
  * row, and the rows are summed in the order `extractFeatures` lists them, so the result is the
  * same to the last bit. Features the model does not know still count towards the scaling.
  */
-export function createFeatureScorer(model: LinearModel): (text: string) => Float64Array {
+export function createFeatureScorer(model: LinearModel, limits: ScorerCacheLimits = defaultCacheLimits): (text: string) => Float64Array {
   const { index, weights } = model;
   const k = model.labels.length;
   const known = index.size;
   // Unknown features get numbers after the model's rows, so a repeated one is still counted once.
   const unknown = new Map<string, number>();
-  const tokenIds = new Map<string, Int32Array>();
+  // Per token: its own features' numbers, and the number of the pair feature with each token seen after it.
+  type Entry = { ids: Int32Array; next: Map<string, number>; end: number };
+  const tokens = new Map<string, Entry>();
+  /** Before the first token ("<s>"). */
+  const start: Entry = { ids: new Int32Array(0), next: new Map(), end: -1 };
+  let pairs = 0;
   let stamps = new Uint32Array(known + 4096);
   let stamp = 0;
   let rows = new Int32Array(1024);
@@ -72,14 +77,28 @@ export function createFeatureScorer(model: LinearModel): (text: string) => Float
     }
     return id;
   };
-  const idsOfToken = (t: string): Int32Array => {
-    let ids = tokenIds.get(t);
-    if (ids === undefined) {
-      if (tokenIds.size >= maxCachedTokens) tokenIds.clear();
-      ids = Int32Array.from(tokenFeatures(t), idOf);
-      tokenIds.set(t, ids);
+  const entryOf = (t: string): Entry => {
+    let entry = tokens.get(t);
+    if (entry === undefined) {
+      if (tokens.size >= limits.tokens) forgetTokens();
+      entry = { ids: Int32Array.from(tokenFeatures(t), idOf), next: new Map(), end: -1 };
+      tokens.set(t, entry);
     }
-    return ids;
+    return entry;
+  };
+  const forgetTokens = (): void => {
+    tokens.clear();
+    start.next.clear();
+    pairs = 0;
+  };
+  const pairId = (prev: Entry, prevToken: string, t: string): number => {
+    let id = prev.next.get(t);
+    if (id === undefined) {
+      id = idOf(`b:${prevToken} ${t}`);
+      prev.next.set(t, id);
+      pairs++;
+    }
+    return id;
   };
   const add = (id: number): void => {
     if (id >= stamps.length) {
@@ -100,11 +119,11 @@ export function createFeatureScorer(model: LinearModel): (text: string) => Float
     }
   };
   return (text: string): Float64Array => {
-    const tokens = tokenize(text).slice(0, maxTokens);
-    if (unknown.size >= maxUnknownFeatures) {
+    const words = tokenize(text).slice(0, maxTokens);
+    if (unknown.size >= limits.unknown || pairs >= limits.pairs) {
       // The numbers of unknown features live in the cached tokens: both are forgotten together.
       unknown.clear();
-      tokenIds.clear();
+      forgetTokens();
       stamps = new Uint32Array(known + 4096);
       stamp = 0;
     }
@@ -116,16 +135,22 @@ export function createFeatureScorer(model: LinearModel): (text: string) => Float
     count = 0;
     used = 0;
     add(idOf('bias'));
-    let prev = '<s>';
-    for (const t of tokens) {
-      const own = idsOfToken(t);
+    let prev = start;
+    let prevToken = '<s>';
+    for (const t of words) {
+      const entry = entryOf(t);
+      const own = entry.ids;
       add(own[0] as number);
-      add(idOf(`b:${prev} ${t}`));
-      prev = t;
+      add(pairId(prev, prevToken, t));
+      prev = entry;
+      prevToken = t;
       for (let i = 1; i < own.length; i++) add(own[i] as number);
     }
-    if (tokens.length > 0) add(idOf(`b:${prev} </s>`));
-    add(idOf(`len:${Math.min(tokens.length, 12) >> 2}`));
+    if (words.length > 0) {
+      if (prev.end < 0) prev.end = idOf(`b:${prevToken} </s>`);
+      add(prev.end);
+    }
+    add(idOf(`len:${Math.min(words.length, 12) >> 2}`));
     const out = new Float64Array(k);
     for (let j = 0; j < used; j++) {
       const base = (rows[j] as number) * k;
