@@ -6,8 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { heldOutDir, loadCorpus } from '../src/nlu/corpus-files.js';
 import { flattenCorpus } from '../src/nlu/corpus.js';
-import { extractFeatures } from '../src/nlu/features.js';
-import { logits, softmax } from '../src/nlu/linear-model.js';
+import { createFeatureScorer } from '../src/nlu/features.js';
+import { softmax } from '../src/nlu/linear-model.js';
 import { defaultModel } from '../src/nlu/model-file.js';
 import { createNluFromModel } from '../src/nlu/understand.js';
 
@@ -43,7 +43,8 @@ const texts = (heldOut.length ? heldOut : flattenCorpus(loadCorpus())).map((u) =
 console.log(`model: ${model.trainedOn} training utterances, ${model.intent.index.size} features; loaded in ${loadMs.toFixed(0)} ms`);
 console.log(`messages: ${texts.length} ${heldOut.length ? 'held-out' : 'corpus'} utterances in six languages, cycled`);
 
-const classify = timeEach(texts, 50_000, (t) => softmax(logits(model.intent, extractFeatures(t)), model.intent.temperature));
+const score = createFeatureScorer(model.intent);
+const classify = timeEach(texts, 50_000, (t) => softmax(score(t), model.intent.temperature));
 console.log(`intent classification:     p50 ${fmt(classify.p50)}  p99 ${fmt(classify.p99)}  mean ${fmt(classify.mean)}`);
 const now = new Date('2026-11-20T12:00:00Z');
 const full = timeEach(texts, 50_000, (t) => nlu.understand(t, { now }));

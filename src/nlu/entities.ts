@@ -1,4 +1,11 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+// Only our six locales: the package's main entry loads all sixteen, which the CLI pays for at every start.
+import * as chronoDe from 'chrono-node/de';
+import * as chronoEn from 'chrono-node/en';
+import * as chronoEs from 'chrono-node/es';
+import * as chronoFr from 'chrono-node/fr';
+import * as chronoIt from 'chrono-node/it';
+import * as chronoPt from 'chrono-node/pt';
 import type { Language } from '../domain/index.js';
 import { findAddresses } from './entities/address.js';
 import { findRelativeDates } from './entities/relative-dates.js';
@@ -238,12 +245,12 @@ function findColours(text: string, lang: Language): Candidate[] {
 }
 
 const parsers: Record<Language, chrono.Chrono> = {
-  en: chrono.en.casual,
-  es: chrono.es.casual,
-  fr: chrono.fr.casual,
-  de: chrono.de.casual,
-  it: chrono.it.casual,
-  pt: chrono.pt.casual,
+  en: chronoEn.casual,
+  es: chronoEs.casual,
+  fr: chronoFr.casual,
+  de: chronoDe.casual,
+  it: chronoIt.casual,
+  pt: chronoPt.casual,
 };
 
 // Cheap gate before chrono: a date-shaped number (12/06, 3rd, 5.) or a month, weekday or relative-day word in any of our languages.

@@ -30,7 +30,8 @@ const international = new Set(internationalWords.split(/\s+/).filter(Boolean));
 /** Score added for each marker word of a language, on the scale of the tempered naive Bayes scores. */
 const markerWeight = 2;
 
-function langFeatures(text: string): string[] {
+/** The words language identification reads: lower-cased, accents kept, apostrophes at the edges dropped, the first 100. */
+function langWords(text: string): string[] {
   const words = text
     .normalize('NFC')
     .toLowerCase()
@@ -40,17 +41,43 @@ function langFeatures(text: string): string[] {
   const out: string[] = [];
   for (const raw of words.slice(0, 100)) {
     const w = raw.replace(/^'+|'+$/g, '');
-    if (!w) continue;
-    out.push(`w:${w}`);
-    const padded = ` ${w} `;
-    for (let n = 1; n <= 4; n++) {
-      for (let i = 0; i + n <= padded.length; i++) {
-        const g = padded.slice(i, i + n);
-        if (g !== ' ') out.push(g);
-      }
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** A word's features: the word itself, then its character 1–4-grams (with a space at each end). */
+function wordFeatures(w: string): string[] {
+  const out = [`w:${w}`];
+  const padded = ` ${w} `;
+  for (let n = 1; n <= 4; n++) {
+    for (let i = 0; i + n <= padded.length; i++) {
+      const g = padded.slice(i, i + n);
+      if (g !== ' ') out.push(g);
     }
   }
   return out;
+}
+
+function langFeatures(text: string): string[] {
+  return langWords(text).flatMap(wordFeatures);
+}
+
+/** Per model: word → its features' rows in `logProb` (-1 for an unseen feature), in `wordFeatures` order. */
+const rowCache = new WeakMap<LanguageModel, Map<string, Int32Array>>();
+/** Words kept per model; past this the cache starts again (junk input cannot grow it without end). */
+const maxCachedWords = 50_000;
+
+function wordRows(model: LanguageModel, word: string): Int32Array {
+  let cache = rowCache.get(model);
+  if (!cache) rowCache.set(model, (cache = new Map<string, Int32Array>()));
+  let rows = cache.get(word);
+  if (rows === undefined) {
+    if (cache.size >= maxCachedWords) cache.clear();
+    rows = Int32Array.from(wordFeatures(word), (f) => model.index.get(f) ?? -1);
+    cache.set(word, rows);
+  }
+  return rows;
 }
 
 export function trainLanguageModel(samples: readonly { text: string; lang: Language }[]): LanguageModel {
@@ -89,27 +116,31 @@ export function trainLanguageModel(samples: readonly { text: string; lang: Langu
  * when the text is short or ambiguous; without letters the hint (or English) is returned with confidence 0.
  */
 export function identifyLanguage(model: LanguageModel, text: string, hint?: Language): LanguageGuess {
-  const feats = langFeatures(text);
-  if (feats.length === 0) return { lang: hint ?? 'en', confidence: 0 };
-  const words: string[] = [];
-  for (const f of feats) if (f.startsWith('w:')) words.push(f.slice(2));
+  const words = langWords(text);
+  if (words.length === 0) return { lang: hint ?? 'en', confidence: 0 };
   // "ok", "lol", "xd": nothing to tell the language by; the conversation's language stands.
   if (hint !== undefined && words.every((w) => international.has(w.replace(/(.)\1+$/u, '$1')) || international.has(w))) return { lang: hint, confidence: 0.5 };
   const scores = new Float64Array(languages.length);
   let seen = 0;
+  let featureCount = 0;
   const k = languages.length;
-  for (const f of feats) {
-    const row = model.index.get(f);
-    if (row === undefined) {
-      for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (model.unseen[l] as number);
-    } else {
-      seen++;
-      for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (model.logProb[row * k + l] as number);
+  // Feature by feature in the order langFeatures lists them, each word's rows looked up once per model.
+  for (const w of words) {
+    const rows = wordRows(model, w);
+    featureCount += rows.length;
+    for (let j = 0; j < rows.length; j++) {
+      const row = rows[j] as number;
+      if (row < 0) {
+        for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (model.unseen[l] as number);
+      } else {
+        seen++;
+        for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (model.logProb[row * k + l] as number);
+      }
     }
   }
   if (seen === 0) return { lang: hint ?? 'en', confidence: 0 };
   // Features of one text are far from independent; dividing tames naive Bayes' overconfidence.
-  const scale = 1 / Math.max(4, Math.sqrt(feats.length) * 2);
+  const scale = 1 / Math.max(4, Math.sqrt(featureCount) * 2);
   // The hint weighs more on one- and two-word messages ("ok", "no"), which many languages share.
   const hintBonus = words.length <= 2 ? 3 : 1.2;
   const markers = new Float64Array(languages.length);

@@ -57,7 +57,7 @@ const lexicons: Record<Language, Lexicon> = {
 const positiveEmoji = /[😀😃😄😁😊🙂😍🥰😘🤩🙏👍❤💕💖💗✨🎉🥳😇☺]/gu;
 const negativeEmoji = /[😡😠🤬😤😢😭😞😔😟😩😫💔👎🙄😒😣😖]/gu;
 
-type CompiledLexicon = { exact: Map<string, number>; prefixes: [string, number][]; negators: Set<string>; intensifiers: Set<string>; seen: Map<string, number> };
+type CompiledLexicon = { exact: Map<string, number>; phraseStarts: Set<string>; prefixes: [string, number][]; negators: Set<string>; intensifiers: Set<string>; seen: Map<string, number> };
 
 function compile(lex: Lexicon): CompiledLexicon {
   const exact = new Map<string, number>();
@@ -70,7 +70,9 @@ function compile(lex: Lexicon): CompiledLexicon {
   lex.positive.forEach((w) => add(w, 1));
   lex.negative.forEach((w) => add(w, -1));
   lex.strong.forEach((w) => add(w, -2.5));
-  return { exact, prefixes, negators: new Set(lex.negators.map(foldText)), intensifiers: new Set(lex.intensifiers.map(foldText)), seen: new Map() };
+  // First words of the set phrases: only after one of them is a pair or triple worth looking up.
+  const phraseStarts = new Set([...exact.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] as string));
+  return { exact, phraseStarts, prefixes, negators: new Set(lex.negators.map(foldText)), intensifiers: new Set(lex.intensifiers.map(foldText)), seen: new Map() };
 }
 
 const compiled = Object.fromEntries(Object.entries(lexicons).map(([l, lex]) => [l, compile(lex)])) as Record<Language, CompiledLexicon>;
@@ -107,8 +109,9 @@ function scoreWords(lex: CompiledLexicon, text: string): { total: number; strong
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     // Set phrases of two or three words ("fed up", "ras le bol", "no problem") before single words.
-    const triple = i + 2 < words.length ? `${w} ${words[i + 1] as string} ${words[i + 2] as string}` : '';
-    const pair = i + 1 < words.length ? `${w} ${words[i + 1] as string}` : '';
+    const phrase = lex.phraseStarts.has(w);
+    const triple = phrase && i + 2 < words.length ? `${w} ${words[i + 1] as string} ${words[i + 2] as string}` : '';
+    const pair = phrase && i + 1 < words.length ? `${w} ${words[i + 1] as string}` : '';
     let s = triple ? (lex.exact.get(triple) ?? 0) : 0;
     if (s !== 0) i += 2;
     else {

@@ -1,8 +1,8 @@
 import { intents, type Intent, type Language } from '../domain/index.js';
 import { extractEntities } from './entities.js';
-import { extractFeatures } from './features.js';
+import { createFeatureScorer } from './features.js';
 import { identifyLanguage } from './lang-id.js';
-import { logits, softmax } from './linear-model.js';
+import { softmax } from './linear-model.js';
 import type { NluModel } from './model.js';
 import { isVague, segmentMessage, type Segment } from './segment.js';
 import { analyseSentiment } from './sentiment.js';
@@ -49,8 +49,8 @@ type Ranked = { intent: Intent; confidence: number }[];
 export function createNluFromModel(options: CreateNluOptions): Nlu {
   const { model } = options;
   const clarifyThreshold = options.clarifyThreshold ?? defaultClarifyThreshold;
-  const classify = (text: string): Float64Array =>
-    softmax(logits(model.intent, extractFeatures(text)), model.intent.temperature);
+  const score = createFeatureScorer(model.intent);
+  const classify = (text: string): Float64Array => softmax(score(text), model.intent.temperature);
   return {
     clarifyThreshold,
     understand(input: string, opts: UnderstandOptions = {}): Understanding {
@@ -109,6 +109,13 @@ function askForChange(found: { ranked: Ranked; requests: FoundRequest[] }): { ra
   const requests = [{ ...first, intent: 'change_details' as const, confidence, span }, ...found.requests.filter((r) => r !== first && r.intent !== 'change_details' && r.intent !== 'wrong_item')];
   const ranked = [{ intent: 'change_details' as const, confidence }, ...found.ranked.filter((r) => r.intent !== 'change_details')];
   return { ranked, requests };
+}
+
+/** The first entry of `rank(probs)` without ranking the rest: the most probable intent, the earliest on a tie. */
+function best(probs: Float64Array): Ranked[number] {
+  let at = 0;
+  for (let i = 1; i < probs.length; i++) if ((probs[i] as number) > (probs[at] as number)) at = i;
+  return { intent: intents[at] as Intent, confidence: probs[at] as number };
 }
 
 function rank(probs: Float64Array): Ranked {
@@ -193,7 +200,7 @@ function findRequests(
   if (content.length === 0 || segments.length === 1) {
     const probs = classify(text);
     // Nothing that could carry a request ("so yeah", "can you help me?"): unclear, so unsure.
-    const top = rank(probs)[0] as Ranked[number];
+    const top = best(probs);
     if (top.intent !== 'greeting' && top.intent !== 'thanks' && isVague(text))
       return whole(fullSpan, flatten(probs, vagueConfidence));
     return whole(fullSpan, probs);
@@ -221,7 +228,7 @@ function findRequests(
     // "What can we do?" after a problem asks for help with it, not for something of its own.
     if (isVague(text.slice(s.start, s.end))) continue;
     const own = classify(text.slice(s.start, s.end));
-    const top = rank(own)[0] as Ranked[number];
+    const top = best(own);
     if (top.intent === 'greeting' || top.intent === 'thanks') continue;
     if (top.confidence < (top.intent === 'other' ? otherRequestThreshold : requestThreshold))
       continue;
@@ -258,7 +265,7 @@ function findRequests(
   if (kept.length === 0) {
     // Nothing sure enough: a message that reads as a greeting or thanks as a whole is one.
     const all = classify(text);
-    const allTop = (rank(all)[0] as Ranked[number]).intent;
+    const allTop = best(all).intent;
     return allTop === 'greeting' || allTop === 'thanks'
       ? whole(fullSpan, all)
       : whole(coreSpan, core);
@@ -267,7 +274,7 @@ function findRequests(
   // unless clauses were merged into a more specific request than the whole reads.
   if (only) {
     const span = { start: Math.min(coreSpan.start, only.span.start), end: coreSpan.end };
-    if (candidates.length === 1 || (rank(core)[0] as Ranked[number]).intent === only.intent)
+    if (candidates.length === 1 || best(core).intent === only.intent)
       return whole(span, core);
     return whole(span, blend(only.own, core, segmentWeight), only.intent);
   }

@@ -146,8 +146,22 @@ function fold(word: string): string {
 /** One test that rules out most words before the per-language ones. */
 const anyVerbRe = new RegExp([...allLanguages.map((l) => grammars[l].verbs.source), writeVerbRe.source].join('|'));
 
+/** Masks of words already seen; bounded so that junk input cannot grow it without end. */
+const maskCache = new Map<string, number>();
+const maxCachedMasks = 20_000;
+
 /** Bit `i` set: a verb of changing in `allLanguages[i]`; bit 6: a verb of writing or wanting. */
 function verbMask(folded: string): number {
+  let mask = maskCache.get(folded);
+  if (mask === undefined) {
+    if (maskCache.size >= maxCachedMasks) maskCache.clear();
+    mask = readVerbMask(folded);
+    maskCache.set(folded, mask);
+  }
+  return mask;
+}
+
+function readVerbMask(folded: string): number {
   const head = folded.split('-')[0] ?? '';
   if (!anyVerbRe.test(head) && !anyVerbRe.test(folded)) return 0;
   let mask = writeVerbRe.test(folded) ? 1 << allLanguages.length : 0;
