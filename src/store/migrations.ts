@@ -5,6 +5,7 @@ import {
   type MigrationProvider,
 } from 'kysely';
 import { integrationsMigration } from './migrations-integrations.js';
+import { studioMigration } from './migrations-studio.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -17,6 +18,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '0001_initial': { up: (db) => initial(db, dialect) },
     '0002_guards': { up: (db) => guards(db, dialect) },
     '0100_integrations': { up: (db) => integrationsMigration(db, dialect) },
+    '0200_studio': { up: (db) => studioMigration(db, dialect) },
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -15,6 +15,8 @@ import { clearCookieHeader, sessionCookieHeader } from './cookies.js';
 import { noStore, requireRole, requireSession, type Authed } from './guard.js';
 import { attachmentParams, decisionBody, handBackBody, idParam, loginBody, parse, replyBody, tipsBody, translateBody, translationsQuery } from './schemas.js';
 import { insightsRoutes } from './insights.js';
+import { studioRoutes } from './studio.js';
+import type { PolicyStudio } from '../../studio/index.js';
 import { consoleShell } from './shell.js';
 import type { ConsoleShop } from './shop.js';
 import { buildCaseView, buildQueue, messageView } from './view.js';
@@ -31,6 +33,8 @@ export type ConsoleOptions = {
   newId: () => string;
   uploadsDir: string;
   decideApproval: DecideApproval;
+  /** The policy studio; its routes are registered when given. */
+  studio?: PolicyStudio;
   rep?: RepActions;
   /** Mark the session cookie `Secure` (behind HTTPS). Defaults to whether the request came over HTTPS. */
   secureCookies?: boolean;
@@ -376,6 +380,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           return reply.type(a.mime).header('content-disposition', 'inline').header('x-content-type-options', 'nosniff').send(data);
         });
         insightsRoutes(api, { store, clock, session, ...(opts.lowConfidence !== undefined ? { lowConfidence: opts.lowConfidence } : {}) });
+        if (opts.studio) studioRoutes(api, { store, studio: opts.studio, clock, newId: opts.newId, session });
         done();
       },
       { prefix: '/api/console' },

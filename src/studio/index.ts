@@ -1,0 +1,4 @@
+export * from './recorder.js';
+export * from './replay.js';
+export * from './service.js';
+export * from './describe.js';
