@@ -78,7 +78,9 @@ export async function createLocalRuntime(opts: LocalRuntimeOptions = {}): Promis
     for (const o of opts.orders ?? []) await upsert(actions, o);
     // Decisions are recorded with the version that made them (the given policy seeds version 1).
     const live = livePolicy(0, policy);
-    await createPolicyStudio({ store, live, clock }).init(opts.policyText !== undefined ? { text: opts.policyText, source: 'file', author: 'file:policy' } : { text: demoPolicyYaml, source: 'default', author: 'system' });
+    const studio = createPolicyStudio({ store, live, clock });
+    await studio.follow();
+    await studio.init(opts.policyText !== undefined ? { text: opts.policyText, source: 'file', author: 'file:policy' } : { text: demoPolicyYaml, source: 'default', author: 'system' });
     const engine = createAssistant({
       store,
       actions: assistantActions(actions),
