@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { simulate, requestKinds } from '../../cli/commands/policy.js';
 import { AppError } from '../../domain/errors.js';
@@ -9,6 +9,7 @@ import { parsePeriod } from '../../insights/index.js';
 import { parsePolicyText } from '../../policy/index.js';
 import { describePolicy, parseDraft, type PolicyStudio } from '../../studio/index.js';
 import type { PolicyVersion } from '../../store/studio.js';
+import type { ZodApp } from '../types.js';
 import { requireRole, type Authed } from './guard.js';
 
 /** Who may open the studio; only admins change the policy. */
@@ -102,7 +103,16 @@ export type StudioRouteOptions = {
 
 /** The policy studio's API under /api/console/studio: read, validate, simulate, replay, publish, roll back. */
 export function studioRoutes(app: FastifyInstance, o: StudioRouteOptions): void {
-  const api = app.withTypeProvider<ZodTypeProvider>();
+  void app.register((child, _opts, done) => {
+    // Zod validates the bodies and the answers here, whatever the enclosing app uses.
+    child.setValidatorCompiler(validatorCompiler);
+    child.setSerializerCompiler(serializerCompiler);
+    routes(child.withTypeProvider<ZodTypeProvider>(), o);
+    done();
+  });
+}
+
+function routes(api: ZodApp, o: StudioRouteOptions): void {
   const reader = async (req: FastifyRequest): Promise<Authed> => {
     const who = await o.session(req);
     requireRole(who, studioReaders, 'open the policy studio');
