@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { AppError } from '../domain/errors.js';
 import type { Period } from '../domain/store.js';
 import { defaultPolicy, formatPolicyIssues, parsePolicyText, type Policy, type PolicyIssue } from '../policy/index.js';
-import type { PolicySource, PolicyVersion, StudioRepository } from '../store/studio.js';
+import type { PolicySource, PolicyVersion, RuleCount, StudioRepository } from '../store/studio.js';
 import type { LivePolicy } from './recorder.js';
 import { replayDecisions, type ReplayReport } from './replay.js';
 
@@ -62,6 +62,8 @@ export type PolicyStudio = {
   publish(input: PublishInput): Promise<PolicyVersion>;
   rollback(input: { version: number; author: string; baseVersion: number | null; note?: string }): Promise<PolicyVersion>;
   replay(draftText: string, period: Period): Promise<ReplayReport>;
+  /** How often each rule decided in the period, by outcome. */
+  coverage(period: Period): Promise<RuleCount[]>;
   /** Follows versions published by other server processes; returns the unsubscribe. */
   follow(): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -162,6 +164,7 @@ export function createPolicyStudio(o: { store: StudioStore; live: LivePolicy; cl
       const records = await repo.listDecisions(period);
       return replayDecisions(records, draft, period);
     },
+    coverage: (period) => repo.ruleCoverage(period),
     async follow() {
       const off = await store.subscribe(policyChannel, () => {
         void repo.latestVersion().then((v) => {

@@ -56,6 +56,17 @@ describe('policy studio API', () => {
     expect(pub.json<{ error: { message: string } }>().error.message).toContain('Only admin accounts can publish a policy');
   });
 
+  it('says how often each rule decided in the period, unused rules included', async () => {
+    await store.studio.appendDecisions([{ id: 'd1', conversationId: 'c1', orderId: '7001', kind: 'refund', rule: 'refund.auto', outcome: 'allow', reason: 'within', policyVersion: 1, input: null, facts: null, at: '2026-11-20T10:00:00.000Z' }]);
+    const r = await app.inject({ method: 'GET', url: '/api/console/studio/coverage?since=2026-11-01', headers: await signIn('approver') });
+    expect(r.statusCode, r.body).toBe(200);
+    const rules = r.json<{ rules: { rule: string; total: number; outcomes: Record<string, number> }[] }>().rules;
+    expect(rules[0]).toMatchObject({ rule: 'refund.auto', total: 1, outcomes: { allow: 1 } });
+    expect(rules.find((x) => x.rule === 'cancel.with_fee')?.total).toBe(0);
+    const bad = await app.inject({ method: 'GET', url: '/api/console/studio/coverage?since=yesterday', headers: await signIn('approver') });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('keeps reps out', async () => {
     const r = await app.inject({ method: 'GET', url: '/api/console/studio', headers: await signIn('rep') });
     expect(r.statusCode).toBe(403);
@@ -91,7 +102,7 @@ describe('policy studio API', () => {
     const bad = await app.inject({ method: 'POST', url: '/api/console/studio/replay', headers, payload: { text: 'refunds:\n  autoLimit: -1\n' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { issues: { message: string }[] } }>().error.issues[0]?.message).toMatch(/^line 2:/);
-    const empty = await app.inject({ method: 'POST', url: '/api/console/studio/replay', headers, payload: { text: v1 } });
+    const empty = await app.inject({ method: 'POST', url: '/api/console/studio/replay', headers, payload: { text: v1, since: '2025-01-01', until: '2025-01-31' } });
     expect(empty.statusCode, empty.body).toBe(200);
     expect(empty.json()).toMatchObject({ total: 0, changed: 0, changes: [] });
     const dates = await app.inject({ method: 'POST', url: '/api/console/studio/replay', headers, payload: { text: v1, since: 'last week' } });

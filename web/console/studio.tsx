@@ -10,6 +10,7 @@ type Validation = z.infer<typeof studioSchemas.validateReply>;
 type Simulation = z.infer<typeof studioSchemas.simulateReply>;
 type Replay = z.infer<typeof studioSchemas.replayReply>;
 type Issue = Validation['issues'][number];
+type Coverage = z.infer<typeof studioSchemas.coverageReply>;
 
 const dayMs = 86_400_000;
 const sourceLabel = { shop: 'shop', seller: "seller's own", productType: "product type's own" } as const;
@@ -57,6 +58,7 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
   const [note, setNote] = useState('');
   const [sim, setSim] = useState<{ orderId: string; request: string; amount: string; evidence: boolean }>({ orderId: '', request: 'refund', amount: '', evidence: true });
   const [simResult, setSimResult] = useState<Simulation | null>(null);
+  const [coverage, setCoverage] = useState<Coverage | null>(null);
 
   const fail = (e: unknown): void => {
     if (e instanceof ApiError && e.status === 401) return p.onAuthLost();
@@ -71,6 +73,7 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
   };
   useEffect(() => {
     load().catch(fail);
+    api<Coverage>('GET', '/studio/coverage').then(setCoverage, fail);
   }, []);
   // Validate as the owner types (debounced).
   useEffect(() => {
@@ -244,6 +247,38 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
         </button>
         {replay && <ReplayView r={replay} />}
       </section>
+
+      {coverage && (
+        <section class="panel" aria-labelledby="coverage-h">
+          <h3 id="coverage-h">Which rules decided (last 30 days)</h3>
+          <table class="by-rule coverage">
+            <thead>
+              <tr>
+                <th>Rule</th>
+                <th>Decisions</th>
+                <th>Outcomes</th>
+                <th>What it decides</th>
+              </tr>
+            </thead>
+            <tbody>
+              {coverage.rules.map((r) => (
+                <tr key={r.rule} class={r.total === 0 ? 'unused' : undefined}>
+                  <td>
+                    <code>{r.rule}</code>
+                  </td>
+                  <td>{r.total}</td>
+                  <td>
+                    {Object.entries(r.outcomes)
+                      .map(([o, n]) => `${outcomeWords[o] ?? o} ${n}`)
+                      .join(', ') || '—'}
+                  </td>
+                  <td class="hint">{r.description ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
 
       <section class="panel" aria-labelledby="versions-h">
         <h3 id="versions-h">Versions</h3>

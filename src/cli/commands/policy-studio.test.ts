@@ -84,6 +84,14 @@ describe.each(databases)('makerdesk policy publish / replay / rollback on $name'
     expect(r.out).toBe('');
   });
 
+  it('insights show how often each rule decided, with outcomes', async () => {
+    const r = await runCli(['insights', ...period, '--db', db.url()]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Policy rules \(decisions in the period\)\n\s+refund\.auto\s+3 {2}allow 3/);
+    const j = await runCli(['insights', ...period, '--db', db.url(), '--json']);
+    expect((JSON.parse(j.out) as { ruleCoverage: unknown[] }).ruleCoverage).toEqual([{ rule: 'refund.auto', description: expect.stringContaining('automatic limit') as unknown, total: 3, outcomes: { allow: 3 } }]);
+  });
+
   it('an empty period says so', async () => {
     const r = await runCli(['policy', 'replay', '--policy', v2, '--since', '2025-01-01', '--until', '2025-01-31', '--db', db.url()]);
     expect(r.code).toBe(0);

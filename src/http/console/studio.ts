@@ -7,7 +7,7 @@ import { parseOrder, type Order } from '../../domain/order.js';
 import type { Store } from '../../domain/store.js';
 import { parsePeriod } from '../../insights/index.js';
 import { parsePolicyText } from '../../policy/index.js';
-import { describePolicy, parseDraft, type PolicyStudio } from '../../studio/index.js';
+import { describePolicy, parseDraft, ruleCoverage, type PolicyStudio } from '../../studio/index.js';
 import type { PolicyVersion } from '../../store/studio.js';
 import type { ZodApp } from '../types.js';
 import { requireRole, type Authed } from './guard.js';
@@ -88,6 +88,11 @@ export const studioSchemas = {
   rollbackBody: z.object({ version: z.number().int().min(1), baseVersion: z.number().int().min(1), note: z.string().trim().max(500).optional() }),
   versionParams: z.object({ version: z.coerce.number().int().min(1).max(1_000_000) }),
   published: versionFull,
+  coverageQuery: z.object({ since: z.string().max(40).optional(), until: z.string().max(40).optional() }),
+  coverageReply: z.object({
+    period: z.object({ since: z.string().nullable(), until: z.string().nullable() }),
+    rules: z.array(z.object({ rule: z.string(), description: z.string().nullable(), total: z.number(), outcomes: z.record(z.string(), z.number()) })),
+  }),
 };
 
 const summary = (v: PolicyVersion): z.infer<typeof versionSummary> => ({ version: v.version, note: v.note, author: v.author, source: v.source, createdAt: v.createdAt });
@@ -187,6 +192,13 @@ function routes(api: ZodApp, o: StudioRouteOptions): void {
     const report = await o.studio.replay(req.body.text, period.value);
     await audit(who, 'policy.replay', String(o.studio.live.version), null, null, { period: report.period, replayed: report.replayed, changed: report.changed });
     return report;
+  });
+
+  api.get('/studio/coverage', { schema: { querystring: studioSchemas.coverageQuery, response: { 200: studioSchemas.coverageReply } } }, async (req) => {
+    await reader(req);
+    const period = parsePeriod(req.query, o.clock());
+    if (!period.ok) throw new AppError('validation_failed', period.message);
+    return { period: { since: period.value.since ?? null, until: period.value.until ?? null }, rules: ruleCoverage(await o.studio.coverage(period.value), { includeUnused: true }) };
   });
 
   api.post('/studio/publish', { schema: { body: studioSchemas.publishBody, response: { 200: studioSchemas.published } } }, async (req) => {
