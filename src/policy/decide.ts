@@ -79,10 +79,24 @@ function changeWindow(createdAt: string, hours: number, timeZone: string, now: D
   return {
     open: current < closes,
     closesAt: closes.toISO() ?? createdAt,
-    closesAtText: `${closes.setLocale('en').toFormat('ccc d LLL yyyy, HH:mm')} ${timeZone === 'UTC' ? 'UTC' : `(${timeZone})`}`,
+    closesAtText: closingText(closes, timeZone),
     hoursSinceOrder: Math.floor(current.diff(created, 'minutes').minutes) / 60,
     hours,
   };
+}
+
+// Formatting is the costly part of a change-window decision; an order's window closes at one instant.
+const closingTexts = new Map<string, string>();
+
+function closingText(closes: DateTime, timeZone: string): string {
+  const key = `${closes.toMillis()}|${timeZone}`;
+  let text = closingTexts.get(key);
+  if (text === undefined) {
+    text = `${closes.setLocale('en').toFormat('ccc d LLL yyyy, HH:mm')} ${timeZone === 'UTC' ? 'UTC' : `(${timeZone})`}`;
+    if (closingTexts.size >= 5000) closingTexts.delete(closingTexts.keys().next().value ?? '');
+    closingTexts.set(key, text);
+  }
+  return text;
 }
 
 const hoursText = (h: number): string => (h === 1 ? '1 hour' : `${h} hours`);
