@@ -10,7 +10,6 @@ import { AppError } from './domain/errors.js';
 import type { Store } from './domain/store.js';
 import { createAssistant } from './engine.js';
 import { playDemoHistory } from './engine/demo-history.js';
-import { createPolicyPort } from './engine/policy-port.js';
 import { assistantActions, manualClock } from './engine/runtime.js';
 import { setupConsole } from './http/console/setup.js';
 import { buildApp, type Limits, type RoutePlugin } from './http/index.js';
@@ -19,6 +18,8 @@ import { createNlu } from './nlu/index.js';
 import { formatPolicyIssues, parsePolicyText, type Policy } from './policy/index.js';
 import { openStore, type OpenedStore } from './store/index.js';
 import { setupIntegrations, type IntegrationsSetup } from './integrations/index.js';
+import { createPolicyStudio, livePolicy, recordingPort, withDecisionLog, type PolicyStudio } from './studio/index.js';
+import { policySeed } from './studio/seed.js';
 
 export type RuntimeOptions = {
   /** `sqlite:./data/makerdesk.db`, `sqlite::memory:` or `postgres://…`. */
@@ -58,7 +59,10 @@ export type Runtime = {
   store: OpenedStore;
   /** Webhooks, e-mail and the outbox; `start()` runs their background parts (serve does). */
   integrations: IntegrationsSetup;
-  policy: Policy;
+  /** The policy live now (the newest published version). */
+  readonly policy: Policy;
+  /** Policy versions, publishing and replay. */
+  studio: PolicyStudio;
   demo: DemoInfo | null;
   close(): Promise<void>;
 };
@@ -114,8 +118,14 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     const docs = options.contentDir ? readContentDir(options.contentDir) : options.demo ? loadDemoContent(demoContentDir()) : [];
     const knowledge = createKnowledge(docs);
     const actions = createActions({ store, clock, newId });
-    const assistant = createAssistant({ store, actions: assistantActions(actions), nlu, policy: createPolicyPort(policy), knowledge, clock, newId, newToken });
-    const consoleSetup = await setupConsole({ store, policy, actions, clock, newId, uploadsDir: options.uploadsDir, env: options.env ?? {}, demo: options.demo });
+    // The newest published version decides; the policy file (or the demo's, or the defaults) seeds version 1.
+    const live = livePolicy(0, policy);
+    const studio = createPolicyStudio({ store, live, clock });
+    await studio.init(await policySeed({ policyFile: options.policyFile, demoText: options.demo ? demoPolicyYaml : undefined }));
+    await studio.follow();
+    const decisionLog = { studio: store.studio, newId, onError: (e: unknown) => (options.logger ? options.logger.error({ err: e }, 'decision log not written') : undefined) };
+    const assistant = withDecisionLog(createAssistant({ store, actions: assistantActions(actions), nlu, policy: recordingPort(live, clock), knowledge, clock, newId, newToken }), decisionLog);
+    const consoleSetup = await setupConsole({ store, policy, studio, actions, clock, newId, uploadsDir: options.uploadsDir, env: options.env ?? {}, demo: options.demo });
     let demo: DemoInfo | null = null;
     if (options.demo) {
       const seededOrders = await seedDemo(store, actions, clock());
@@ -123,7 +133,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         // The past is played through the real assistant on a clock of its own.
         const past = manualClock(clock());
         const pastActions = createActions({ store, clock: past.now, newId });
-        const pastAssistant = createAssistant({ store, actions: assistantActions(pastActions), nlu, policy: createPolicyPort(policy), knowledge, clock: past.now, newId, newToken });
+        const pastAssistant = withDecisionLog(createAssistant({ store, actions: assistantActions(pastActions), nlu, policy: recordingPort(live, past.now), knowledge, clock: past.now, newId, newToken }), decisionLog);
         await playDemoHistory(pastAssistant, past, clock());
       }
       demo = { seededOrders, orders: demoCredentials, logins: consoleSetup.logins };
@@ -148,10 +158,14 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     return {
       app,
       store,
-      policy,
+      get policy() {
+        return live.policy;
+      },
+      studio,
       demo,
       integrations,
       async close() {
+        await studio.close();
         await integrations.close();
         await app.close();
         await store.close();

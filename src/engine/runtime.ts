@@ -8,7 +8,7 @@ import { createKnowledge, type KnowledgeDoc } from '../knowledge/index.js';
 import { createNlu } from '../nlu/index.js';
 import { parsePolicyText, type Policy } from '../policy/index.js';
 import { openStore } from '../store/index.js';
-import { createPolicyPort } from './policy-port.js';
+import { createPolicyStudio, livePolicy, recordingPort, withDecisionLog } from '../studio/index.js';
 
 /** A clock that tests and the terminal chat can hold still or move on. */
 export type ManualClock = { now: () => Date; set: (d: Date) => void; advance: (ms: number) => void };
@@ -76,17 +76,23 @@ export async function createLocalRuntime(opts: LocalRuntimeOptions = {}): Promis
       for (const o of demoOrders(clock())) await upsert(actions, o);
     }
     for (const o of opts.orders ?? []) await upsert(actions, o);
-    const assistant = createAssistant({
+    // Decisions are recorded with the version that made them (the given policy seeds version 1).
+    const live = livePolicy(0, policy);
+    const studio = createPolicyStudio({ store, live, clock });
+    await studio.follow();
+    await studio.init(opts.policyText !== undefined ? { text: opts.policyText, source: 'file', author: 'file:policy' } : { text: demoPolicyYaml, source: 'default', author: 'system' });
+    const engine = createAssistant({
       store,
       actions: assistantActions(actions),
       nlu: opts.nlu ?? createNlu(),
-      policy: createPolicyPort(policy),
+      policy: recordingPort(live, clock),
       knowledge: createKnowledge(opts.docs ?? loadDemoContent()),
       clock,
       newId: randomUUID,
       newToken: () => randomBytes(24).toString('base64url'),
     });
-    return { store, assistant, policy, close: () => store.close() };
+    const assistant = withDecisionLog(engine, { studio: store.studio, newId: randomUUID });
+    return { store, assistant, policy: live.policy, close: () => store.close() };
   } catch (e: unknown) {
     await store.close();
     throw e;

@@ -12,8 +12,22 @@ function decision(outcome: Outcome, rule: string, reason: string, facts: Facts):
   return { outcome, rule, reason, facts };
 }
 
+// Policies are immutable once parsed: resolve each seller/product type once per policy object.
+const resolved = new WeakMap<Policy, Map<string, ResolvedPolicy>>();
+
 function resolveFor(policy: Policy, item: ItemFacts | null): ResolvedPolicy {
-  return effectivePolicy(policy, { sellerId: item?.sellerId, productType: item?.productType });
+  let byKey = resolved.get(policy);
+  if (!byKey) {
+    byKey = new Map();
+    resolved.set(policy, byKey);
+  }
+  const key = `${item?.sellerId ?? ''}\u0000${item?.productType ?? ''}`;
+  let r = byKey.get(key);
+  if (!r) {
+    r = effectivePolicy(policy, { sellerId: item?.sellerId, productType: item?.productType });
+    byKey.set(key, r);
+  }
+  return r;
 }
 
 /** Facts every decision carries: whose rules applied, so replies can say "this seller's policy" (R12). */
@@ -65,10 +79,24 @@ function changeWindow(createdAt: string, hours: number, timeZone: string, now: D
   return {
     open: current < closes,
     closesAt: closes.toISO() ?? createdAt,
-    closesAtText: `${closes.setLocale('en').toFormat('ccc d LLL yyyy, HH:mm')} ${timeZone === 'UTC' ? 'UTC' : `(${timeZone})`}`,
+    closesAtText: closingText(closes, timeZone),
     hoursSinceOrder: Math.floor(current.diff(created, 'minutes').minutes) / 60,
     hours,
   };
+}
+
+// Formatting is the costly part of a change-window decision; an order's window closes at one instant.
+const closingTexts = new Map<string, string>();
+
+function closingText(closes: DateTime, timeZone: string): string {
+  const key = `${closes.toMillis()}|${timeZone}`;
+  let text = closingTexts.get(key);
+  if (text === undefined) {
+    text = `${closes.setLocale('en').toFormat('ccc d LLL yyyy, HH:mm')} ${timeZone === 'UTC' ? 'UTC' : `(${timeZone})`}`;
+    if (closingTexts.size >= 5000) closingTexts.delete(closingTexts.keys().next().value ?? '');
+    closingTexts.set(key, text);
+  }
+  return text;
 }
 
 const hoursText = (h: number): string => (h === 1 ? '1 hour' : `${h} hours`);
@@ -409,14 +437,25 @@ export type EscalationPriority = 'urgent' | 'high' | 'normal';
 export function findSafetyWords(text: string, policy: Policy | ResolvedPolicy): string[] {
   const haystack = text.normalize('NFC').toLocaleLowerCase();
   const found = new Set<string>();
-  for (const words of Object.values(policy.escalation.safetyWords)) {
-    for (const word of words ?? []) {
-      const needle = word.normalize('NFC').toLocaleLowerCase();
-      const re = new RegExp(`(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
-      if (re.test(haystack)) found.add(word);
-    }
-  }
+  for (const { word, re } of safetyPatterns(policy.escalation.safetyWords)) if (re.test(haystack)) found.add(word);
   return [...found];
+}
+
+// One compiled pattern per safety word, per (immutable) word list.
+const patterns = new WeakMap<object, { word: string; re: RegExp }[]>();
+
+function safetyPatterns(safetyWords: Policy['escalation']['safetyWords']): { word: string; re: RegExp }[] {
+  let list = patterns.get(safetyWords);
+  if (!list) {
+    list = Object.values(safetyWords).flatMap((words) =>
+      (words ?? []).map((word) => {
+        const needle = word.normalize('NFC').toLocaleLowerCase();
+        return { word, re: new RegExp(`(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u') };
+      }),
+    );
+    patterns.set(safetyWords, list);
+  }
+  return list;
 }
 
 /** R9: should a person take over? The highest-priority trigger decides; all triggers are listed. */

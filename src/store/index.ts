@@ -13,13 +13,14 @@ import { createRepositories } from './repositories.js';
 import { insightsRepository } from './insights.js';
 import { guardsRepository, secretsRepository } from './guards.js';
 import { integrationsRepository } from './integrations.js';
+import { studioRepository, type StudioRepository } from './studio.js';
 import type { IntegrationsRepository } from '../domain/integrations.js';
 import type { Database } from './schema.js';
 
 export type { Database } from './schema.js';
 
 /** The store with the integrations' repository (webhooks, e-mail threads, outbox). */
-export type OpenedStore = Store & { integrations: IntegrationsRepository };
+export type OpenedStore = Store & { integrations: IntegrationsRepository; studio: StudioRepository };
 
 export type OpenStoreOptions = {
   /** PostgreSQL schema to use (created if missing); also settable as `?schema=` in the URL. */
@@ -281,6 +282,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   const store: OpenedStore = {
     dialect,
     integrations: integrationsRepository(() => current()?.conn ?? db, dialect),
+    studio: studioRepository(() => current()?.conn ?? db),
     ...repos,
     insights: insightsRepository(() => current()?.conn ?? db),
     guards: guardsRepository(() => current()?.conn ?? db, dialect, (fn) => store.transaction(() => fn())),

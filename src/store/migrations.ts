@@ -5,6 +5,7 @@ import {
   type MigrationProvider,
 } from 'kysely';
 import { integrationsMigration, makersMigration } from './migrations-integrations.js';
+import { studioMigration } from './migrations-studio.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -18,6 +19,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '0002_guards': { up: (db) => guards(db, dialect) },
     '0100_integrations': { up: (db) => integrationsMigration(db, dialect) },
     '0101_channels_makers': { up: (db) => makersMigration(db) },
+    '0200_studio': { up: (db) => studioMigration(db, dialect) },
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -7,17 +7,20 @@ import { CaseView } from './case-view.js';
 import { Insights } from './insights.js';
 import { Login } from './login.js';
 import { Queue } from './queue.js';
+import { Studio } from './studio.js';
 import { Workshop } from './workshop.js';
 
 const selectedFromHash = (): string | null =>
   /^#\/c\/([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1] ?? null;
 const insightsFromHash = (): boolean => location.hash === '#/insights';
+const studioFromHash = (): boolean => location.hash === '#/studio';
 
 function App(): JSX.Element {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [selected, setSelected] = useState<string | null>(selectedFromHash());
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [insights, setInsights] = useState(insightsFromHash());
+  const [studio, setStudio] = useState(studioFromHash());
   useEffect(() => {
     api<Me>('GET', '/me')
       .then((m) => {
@@ -28,6 +31,7 @@ function App(): JSX.Element {
     const onHash = () => {
       setSelected(selectedFromHash());
       setInsights(insightsFromHash());
+      setStudio(studioFromHash());
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -65,11 +69,14 @@ function App(): JSX.Element {
           {me.shopName ?? 'Makerdesk'} · console
           {me.user.role !== 'rep' && (
             <nav class="nav" aria-label="Pages">
-              <a href="#/" aria-current={insights ? undefined : 'page'}>
+              <a href="#/" aria-current={insights || studio ? undefined : 'page'}>
                 Queue
               </a>
               <a href="#/insights" aria-current={insights ? 'page' : undefined}>
                 Insights
+              </a>
+              <a href="#/studio" aria-current={studio ? 'page' : undefined}>
+                Policy
               </a>
             </nav>
           )}
@@ -82,7 +89,14 @@ function App(): JSX.Element {
           </button>
         </p>
       </header>
-      {insights && me.user.role !== 'rep' ? (
+      {studio && me.user.role !== 'rep' ? (
+        <Studio
+          onAuthLost={() => {
+            setNotice('Your session has ended; please sign in again.');
+            setMe(null);
+          }}
+        />
+      ) : insights && me.user.role !== 'rep' ? (
         <Insights
           onAuthLost={() => {
             setNotice('Your session has ended; please sign in again.');

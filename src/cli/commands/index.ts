@@ -5,6 +5,7 @@ import { registerImport } from './import.js';
 import { registerInsights } from './insights.js';
 import { registerLink } from './link.js';
 import { registerPolicy } from './policy.js';
+import { registerPolicyStudio } from './policy-studio.js';
 import { registerTestConversations } from './test-conversations.js';
 import { registerServe } from './serve.js';
 import { registerUser } from './user.js';
@@ -15,6 +16,7 @@ export type RegisterCommand = (program: Command) => void;
 // One entry per line, so parallel additions merge cleanly.
 export const commands: RegisterCommand[] = [
   registerPolicy,
+  registerPolicyStudio,
   registerClassify,
   registerImport,
   registerInsights,

@@ -49,7 +49,7 @@ describe('makerdesk insights', () => {
     const r = await runCli(['insights', '--db', db, '--since', '2026-11-01', '--until', '2026-11-30', '--json']);
     expect(r.code).toBe(0);
     const report: unknown = JSON.parse(r.out);
-    expect(Object.keys(report as object)).toEqual(['period', 'generatedAt', 'kpis', 'topics', 'friction', 'escalationReasons', 'knowledgeGaps']);
+    expect(Object.keys(report as object)).toEqual(['period', 'generatedAt', 'kpis', 'topics', 'friction', 'escalationReasons', 'knowledgeGaps', 'ruleCoverage']);
     expect(report).toMatchObject({
       period: { since: '2026-11-01T00:00:00.000Z', until: '2026-12-01T00:00:00.000Z' },
       kpis: { conversations: 2, escalated: 1, csat: { responses: 1, average: 5 }, refunds: { total: [{ currency: 'EUR', amount: '12.50' }] }, sentiment: { negative: 2 } },

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { AppError } from '../../domain/errors.js';
 import { computeInsights, insightsTable, parsePeriod } from '../../insights/index.js';
+import { coverageTable, ruleCoverage } from '../../studio/coverage.js';
 import type { RegisterCommand } from './index.js';
 
 type InsightsOptions = { since?: string; until?: string; json?: boolean; db?: string };
@@ -22,7 +23,9 @@ export const registerInsights: RegisterCommand = (program: Command) => {
       const store = await openStore(opts.db ?? process.env['MAKERDESK_DB'] ?? 'sqlite:./data/makerdesk.db');
       try {
         const report = computeInsights(await store.insights.load(period.value), { period: period.value, generatedAt: now.toISOString() });
-        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : insightsTable(report));
+        // How often each policy rule decided (the policy studio's decision log).
+        const rules = ruleCoverage(await store.studio.ruleCoverage(period.value));
+        process.stdout.write(opts.json ? `${JSON.stringify({ ...report, ruleCoverage: rules }, null, 2)}\n` : `${insightsTable(report)}\n${coverageTable(rules)}`);
       } finally {
         await store.close();
       }

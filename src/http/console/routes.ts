@@ -44,6 +44,8 @@ import {
   translationsResponse,
 } from './schemas.js';
 import { insightsRoutes } from './insights.js';
+import { studioRoutes } from './studio.js';
+import type { PolicyStudio } from '../../studio/index.js';
 import { consoleShell } from './shell.js';
 import type { ConsoleShop } from './shop.js';
 import { buildCaseView, buildQueue, messageView, needsDecision } from './view.js';
@@ -60,6 +62,8 @@ export type ConsoleOptions = {
   newId: () => string;
   uploadsDir: string;
   decideApproval: DecideApproval;
+  /** The policy studio; its routes are registered when given. */
+  studio?: PolicyStudio;
   rep?: RepActions;
   /** Mark the session cookie `Secure` (behind HTTPS). Defaults to whether the request came over HTTPS. */
   secureCookies?: boolean;
@@ -406,6 +410,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           });
 
           insightsRoutes(api, { store, clock, ...(opts.lowConfidence !== undefined ? { lowConfidence: opts.lowConfidence } : {}) });
+          if (opts.studio) studioRoutes(api, { store, studio: opts.studio, clock, newId: opts.newId, session: async (req) => sessionOf(req) });
           for (const more of opts.routes ?? []) await more(api, { store, clock });
         });
       },

@@ -4,6 +4,7 @@ import { AppError } from '../../domain/errors.js';
 import type { TurnEvent } from '../../domain/events.js';
 import type { Role } from '../../domain/records.js';
 import type { Policy } from '../../policy/index.js';
+import type { PolicyStudio } from '../../studio/index.js';
 import { translatorFromEnv } from '../../translate/index.js';
 import type { Translator } from '../../translate/translator.js';
 import { consoleRoutes, type ConsoleOptions } from './routes.js';
@@ -18,6 +19,8 @@ export type ApprovalActions = {
 export type ConsoleSetupOptions = {
   store: MakerRouteOptions['store'];
   policy: Policy;
+  /** The policy studio (versions, replay, publish); without it the studio routes are absent. */
+  studio?: PolicyStudio;
   actions: ApprovalActions;
   clock: () => Date;
   newId: () => string;
@@ -57,6 +60,7 @@ export async function setupConsole(o: ConsoleSetupOptions): Promise<{ plugin: (a
     newId: o.newId,
     uploadsDir: o.uploadsDir,
     decideApproval,
+    ...(o.studio ? { studio: o.studio } : {}),
     ...(o.secureCookies !== undefined ? { secureCookies: o.secureCookies } : {}),
     ...(o.lowConfidence !== undefined ? { lowConfidence: o.lowConfidence } : {}),
   });
