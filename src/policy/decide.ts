@@ -409,14 +409,26 @@ export type EscalationPriority = 'urgent' | 'high' | 'normal';
 export function findSafetyWords(text: string, policy: Policy | ResolvedPolicy): string[] {
   const haystack = text.normalize('NFC').toLocaleLowerCase();
   const found = new Set<string>();
-  for (const words of Object.values(policy.escalation.safetyWords)) {
-    for (const word of words ?? []) {
-      const needle = word.normalize('NFC').toLocaleLowerCase();
-      const re = new RegExp(`(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
-      if (re.test(haystack)) found.add(word);
-    }
-  }
+  for (const { word, re } of safetyMatchers(policy.escalation.safetyWords)) if (re.test(haystack)) found.add(word);
   return [...found];
+}
+
+// One compiled expression per safety word, kept with the (immutable) word lists of a loaded policy.
+const matchers = new WeakMap<object, { word: string; re: RegExp }[]>();
+
+function safetyMatchers(lists: Policy['escalation']['safetyWords']): { word: string; re: RegExp }[] {
+  let out = matchers.get(lists);
+  if (out === undefined) {
+    out = [];
+    for (const words of Object.values(lists)) {
+      for (const word of words ?? []) {
+        const needle = word.normalize('NFC').toLocaleLowerCase();
+        out.push({ word, re: new RegExp(`(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u') });
+      }
+    }
+    matchers.set(lists, out);
+  }
+  return out;
 }
 
 /** R9: should a person take over? The highest-priority trigger decides; all triggers are listed. */
