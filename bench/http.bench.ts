@@ -106,13 +106,22 @@ async function startServer(dir: string, setup: Setup, dbUrl: string): Promise<{ 
   return { child, base: `http://127.0.0.1:${port}` };
 }
 
-type Result = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
+type Result = { rps: number; p50: number; p99: number; errors: number; non2xx: number; codes: string[] };
 
 function run(opts: autocannon.Options): Promise<Result> {
   return new Promise((resolve, reject) => {
     autocannon(opts, (err, r) => {
       if (err) return reject(err);
-      resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
+      resolve({
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors,
+        non2xx: r.non2xx,
+        codes: Object.entries(r.statusCodeStats ?? {})
+          .filter(([code]) => !code.startsWith('2'))
+          .map(([code, v]) => `${code}×${v.count}`),
+      });
     });
   });
 }
@@ -126,6 +135,7 @@ async function runSplit(bases: string[], opts: (base: string, i: number) => auto
     p99: Math.max(...rs.map((r) => r.p99)),
     errors: rs.reduce((s, r) => s + r.errors, 0),
     non2xx: rs.reduce((s, r) => s + r.non2xx, 0),
+    codes: rs.flatMap((r) => r.codes),
   };
 }
 
@@ -171,7 +181,7 @@ async function bench(setup: Setup): Promise<void> {
     const turns = await runSplit(bases, (url, i) => ({ url, connections: perInstance, duration: seconds, requests: turnRequests(conversations[i]!) }));
     const rssLoaded = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
     const line = (name: string, r: Result) =>
-      `  ${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}`;
+      `  ${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}${r.codes.length ? ` (${r.codes.join(', ')})` : ''}`;
     console.log(`\n${setup.label}: ${connections} connections${bases.length > 1 ? ` (${perInstance} per instance)` : ''}, ${seconds} s each`);
     console.log(line('GET /healthz', health));
     console.log(line('turns, 1 connection', single));
