@@ -9,7 +9,7 @@ declare module 'autocannon' {
       requests?: (Request & { setupRequest?: (req: Request) => Request })[];
     };
     type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number };
-    type Result = { requests: Histogram; latency: Histogram; errors: number; timeouts: number; non2xx: number };
+    type Result = { requests: Histogram; latency: Histogram; errors: number; timeouts: number; non2xx: number; statusCodeStats?: Record<string, { count: number | string }> };
   }
   function autocannon(opts: autocannon.Options, cb: (err: Error | null, result: autocannon.Result) => void): unknown;
   export default autocannon;

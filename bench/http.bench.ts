@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import cluster from 'node:cluster';
+import { once } from 'node:events';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import { reportReady, superviseWorkers } from '../src/cli/cluster.js';
 
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -38,11 +42,20 @@ function scriptFor(i: number): string[] {
 /** Rate limits for the bench server, set explicitly so they cannot throttle it (printed with the results). */
 const benchLimits = { perIpPerMinute: 1e9, perConversationPerMinute: 1e9, startsPerIpPerMinute: 1e9 };
 
+/** One server as the bench runs it: a database, and one process or a cluster of workers. */
+type Setup = { label: string; dbUrl: string; workers: number; instances: number };
+
 async function serve(): Promise<void> {
+  const workers = Number(process.env['BENCH_WORKERS'] ?? 1);
+  if (workers > 1 && cluster.isPrimary) {
+    const port = await superviseWorkers(workers, (l) => process.stderr.write(`${l}\n`));
+    process.stdout.write(`port ${port}\n`);
+    return;
+  }
   const { createRuntime } = await import('../src/app.js');
   const dir = process.env['BENCH_DIR'] ?? mkdtempSync(join(tmpdir(), 'makerdesk-bench-'));
   const runtime = await createRuntime({
-    dbUrl: `sqlite:${join(dir, 'bench.db')}`,
+    dbUrl: process.env['BENCH_DB'] ?? `sqlite:${join(dir, 'bench.db')}`,
     demo: true,
     uploadsDir: join(dir, 'uploads'),
     apiKey: null,
@@ -50,18 +63,38 @@ async function serve(): Promise<void> {
     webDir: null,
     limits: benchLimits,
   });
-  await runtime.app.listen({ port: 0, host: '127.0.0.1' });
+  await runtime.app.listen({ port: Number(process.env['BENCH_PORT'] ?? 0), host: '127.0.0.1' });
   const a = runtime.app.server.address();
-  process.stdout.write(`port ${typeof a === 'object' && a ? a.port : 0}\n`);
+  const port = typeof a === 'object' && a ? a.port : 0;
+  if (cluster.isWorker) reportReady(port);
+  else process.stdout.write(`port ${port}\n`);
 }
 
+function rssMbOne(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m?.[1] ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** RSS of a server process and, with workers, of its worker processes, in MB. */
 function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m?.[1] ? Math.round(Number(m[1]) / 1024) : Number.NaN;
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    children = [];
+  }
+  return Math.round(rssMbOne(pid) + children.reduce((sum, c) => sum + rssMbOne(c), 0));
 }
 
-async function startServer(dir: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--server'], { env: { ...process.env, BENCH_DIR: dir }, stdio: ['ignore', 'pipe', 'inherit'] });
+async function startServer(dir: string, setup: Setup, dbUrl: string): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--server'], {
+    env: { ...process.env, BENCH_DIR: dir, BENCH_DB: dbUrl, BENCH_WORKERS: String(setup.workers) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout });
   const port = await new Promise<string>((resolve, reject) => {
     lines.on('line', (l) => {
@@ -73,66 +106,141 @@ async function startServer(dir: string): Promise<{ child: ChildProcess; base: st
   return { child, base: `http://127.0.0.1:${port}` };
 }
 
-type Result = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
+type Result = { rps: number; p50: number; p99: number; errors: number; non2xx: number; codes: string[] };
 
 function run(opts: autocannon.Options): Promise<Result> {
   return new Promise((resolve, reject) => {
     autocannon(opts, (err, r) => {
       if (err) return reject(err);
-      resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
+      resolve({
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors,
+        non2xx: r.non2xx,
+        codes: Object.entries(r.statusCodeStats ?? {})
+          .filter(([code]) => !code.startsWith('2'))
+          .map(([code, v]) => `${code}×${v.count}`),
+      });
     });
   });
 }
 
-async function main(): Promise<void> {
+/** The same load split over several instances: requests/s add up; p50 and p99 are the worst instance's. */
+async function runSplit(bases: string[], opts: (base: string, i: number) => autocannon.Options): Promise<Result> {
+  const rs = await Promise.all(bases.map((b, i) => run(opts(b, i))));
+  return {
+    rps: rs.reduce((s, r) => s + r.rps, 0),
+    p50: Math.max(...rs.map((r) => r.p50)),
+    p99: Math.max(...rs.map((r) => r.p99)),
+    errors: rs.reduce((s, r) => s + r.errors, 0),
+    non2xx: rs.reduce((s, r) => s + r.non2xx, 0),
+    codes: rs.flatMap((r) => r.codes),
+  };
+}
+
+type Conversation = { id: string; token: string; script: string[]; step: number };
+
+async function bench(setup: Setup): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'makerdesk-bench-'));
-  const { child, base } = await startServer(dir);
+  const servers: { child: ChildProcess; base: string }[] = [];
   try {
-    const conversations: { id: string; token: string; script: string[]; step: number }[] = [];
+    // Instances start one after another: the first migrates and seeds the database.
+    for (let i = 0; i < setup.instances; i++) servers.push(await startServer(dir, setup, setup.dbUrl));
+    const bases = servers.map((s) => s.base);
+    const conversations: Conversation[][] = bases.map(() => []);
     for (let i = 0; i < conversationCount; i++) {
+      const base = bases[i % bases.length]!;
       const r = await fetch(`${base}/api/v1/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"channel":"web"}' });
       const c = (await r.json()) as { id: string; token: string };
-      conversations.push({ ...c, script: scriptFor(i), step: 0 });
+      // With two instances a conversation's turns go to the other instance than the one that started it.
+      conversations[(i + 1) % bases.length]!.push({ ...c, script: scriptFor(i), step: 0 });
     }
-    const rssIdle = rssMb(child.pid!);
-    await run({ url: `${base}/healthz`, connections, duration: 2 }); // warm-up
-    const health = await run({ url: `${base}/healthz`, connections, duration: seconds });
-    let n = 0;
-    const turnRequests: autocannon.Options['requests'] = [
-      {
-        method: 'POST',
-        setupRequest: (req) => {
-          // Conversations in turn, so with more conversations than connections no two requests share one.
-          const c = conversations[n % conversations.length]!;
-          const text = c.script[c.step % c.script.length]!;
-          c.step++;
-          n++;
-          return { ...req, path: `/api/v1/conversations/${c.id}/messages`, headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` }, body: JSON.stringify({ text }) };
+    const rssIdle = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
+    const perInstance = Math.max(1, Math.floor(connections / bases.length));
+    await runSplit(bases, (url) => ({ url: `${url}/healthz`, connections: perInstance, duration: 2 })); // warm-up
+    const health = await runSplit(bases, (url) => ({ url: `${url}/healthz`, connections: perInstance, duration: seconds }));
+    const turnRequests = (list: Conversation[]): NonNullable<autocannon.Options['requests']> => {
+      let n = 0;
+      return [
+        {
+          method: 'POST',
+          setupRequest: (req) => {
+            // Conversations in turn, so with more conversations than connections no two requests share one.
+            const c = list[n % list.length]!;
+            const text = c.script[c.step % c.script.length]!;
+            c.step++;
+            n++;
+            return { ...req, path: `/api/v1/conversations/${c.id}/messages`, headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` }, body: JSON.stringify({ text }) };
+          },
         },
-      },
-    ];
+      ];
+    };
     // One connection: the latency of a single turn with nothing queued in front of it.
-    const single = await run({ url: base, connections: 1, duration: Math.max(2, Math.round(seconds / 2)), requests: turnRequests });
-    const turns = await run({
-      url: base,
-      connections,
-      duration: seconds,
-      requests: turnRequests,
-    });
-    const rssLoaded = rssMb(child.pid!);
+    const single = await run({ url: bases[0]!, connections: 1, duration: Math.max(2, Math.round(seconds / 2)), requests: turnRequests(conversations[0]!) });
+    const turns = await runSplit(bases, (url, i) => ({ url, connections: perInstance, duration: seconds, requests: turnRequests(conversations[i]!) }));
+    const rssLoaded = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
     const line = (name: string, r: Result) =>
-      `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}`;
-    console.log(`HTTP, SQLite, ${connections} connections, ${seconds} s each, ${conversationCount} conversations, ${scriptFor(0).length}-turn script each (greeting, status with order+e-mail, shop questions, follow-up, thanks)`);
-    console.log(`rate limits set for the bench: ${Object.entries(benchLimits).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+      `  ${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}${r.codes.length ? ` (${r.codes.join(', ')})` : ''}`;
+    console.log(`\n${setup.label}: ${connections} connections${bases.length > 1 ? ` (${perInstance} per instance)` : ''}, ${seconds} s each`);
     console.log(line('GET /healthz', health));
     console.log(line('turns, 1 connection', single));
     console.log(line('conversation turns', turns));
-    console.log(`turns / healthz ceiling: ${((turns.rps / health.rps) * 100).toFixed(1)} %`);
-    console.log(`server RSS: ${rssIdle} MB idle, ${rssLoaded} MB after load`);
-    console.log(`target: >= 1500 turns/s and p99 < 50 ms at 64 connections -> ${turns.rps >= 1500 && turns.p99 < 50 ? 'met' : 'not met'}`);
+    const ratio = (turns.rps / health.rps) * 100;
+    console.log(`  turns / healthz ceiling: ${ratio.toFixed(1)} %   (target >= 8 % with p99 < 50 ms: ${ratio >= 8 && turns.p99 < 50 ? 'met' : 'not met'})`);
+    console.log(`  server RSS${servers.length > 1 || setup.workers > 1 ? ' (all processes)' : ''}: ${rssIdle} MB idle, ${rssLoaded} MB after load`);
   } finally {
-    child.kill('SIGTERM');
+    for (const s of servers) s.child.kill('SIGTERM');
+    await Promise.all(servers.map(async (s) => {
+      if (s.child.exitCode === null) await once(s.child, 'exit');
+    }));
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A fresh schema on the PostgreSQL of BENCH_PG_URL (else DATABASE_URL), dropped afterwards. */
+async function withPgSchema(url: string, fn: (schemaUrl: string) => Promise<void>): Promise<void> {
+  const schema = `bench_${process.pid}_${Date.now()}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const u = new URL(url);
+    u.searchParams.set('schema', schema);
+    await fn(u.toString());
+  } finally {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const only = process.env['BENCH_ONLY'];
+  const workers = Number(process.env['BENCH_WORKERS'] ?? 2);
+  console.log(`HTTP: ${conversationCount} conversations, ${scriptFor(0).length}-turn script each (greeting, status with order+e-mail, shop questions, follow-up, thanks)`);
+  console.log(`rate limits set for the bench: ${Object.entries(benchLimits).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  const sqlite = (dir: string) => `sqlite:${join(dir, 'bench.db')}`;
+  const setups: Setup[] = [
+    { label: 'SQLite, one process', dbUrl: '', workers: 1, instances: 1 },
+    { label: `SQLite (WAL), serve --workers ${workers}`, dbUrl: '', workers, instances: 1 },
+  ];
+  for (const s of setups) {
+    if (only && !s.label.includes(only)) continue;
+    const dir = mkdtempSync(join(tmpdir(), 'makerdesk-bench-db-'));
+    try {
+      await bench({ ...s, dbUrl: sqlite(dir) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const pgUrl = process.env['BENCH_PG_URL'] ?? process.env['DATABASE_URL'];
+  if (!pgUrl) {
+    console.log('\nPostgreSQL: skipped (set BENCH_PG_URL or DATABASE_URL to postgres://…)');
+    return;
+  }
+  for (const instances of [1, 2]) {
+    const label = `PostgreSQL, ${instances === 1 ? 'one instance' : 'two instances'}`;
+    if (only && !label.includes(only)) continue;
+    await withPgSchema(pgUrl, (url) => bench({ label, dbUrl: url, workers: 1, instances }));
   }
 }
 

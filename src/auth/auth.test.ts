@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../domain/store.js';
 import { openStore } from '../store/index.js';
 import { createAuth, ensureAdminFromEnv, seedDemoUsers, sessionIdOf } from './auth.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { defaultScryptCost, hashPassword, scryptCost, verifyPassword } from './password.js';
 
 const opened: Store[] = [];
 afterEach(async () => {
@@ -22,10 +22,35 @@ describe('passwords', () => {
   it('hashes with scrypt and a per-user salt', async () => {
     const a = await hashPassword('correct horse battery');
     const b = await hashPassword('correct horse battery');
-    expect(a).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(a).toMatch(/^scrypt\$16\$8\$1\$/);
     expect(a).not.toBe(b);
     expect(await verifyPassword('correct horse battery', a)).toBe(true);
     expect(await verifyPassword('correct horse batterY', a)).toBe(false);
+  });
+
+  it('hashes at the OWASP cost unless the test setting asks for less, and verifies hashes made at either cost', async () => {
+    expect(scryptCost({})).toBe(32768);
+    expect(defaultScryptCost).toBe(2 ** 15);
+    for (const bad of ['', '0', '1', '3', '1000', '-16', '16.0', ' 16', String(2 ** 21), 'cheap']) expect(scryptCost({ MAKERDESK_TEST_SCRYPT_N: bad })).toBe(32768);
+    expect(scryptCost({ MAKERDESK_TEST_SCRYPT_N: '1024' })).toBe(1024);
+
+    const cheap = await hashPassword('tulip-vase-2026');
+    const setting = process.env['MAKERDESK_TEST_SCRYPT_N'];
+    delete process.env['MAKERDESK_TEST_SCRYPT_N'];
+    let strong: string;
+    try {
+      strong = await hashPassword('tulip-vase-2026');
+    } finally {
+      process.env['MAKERDESK_TEST_SCRYPT_N'] = setting;
+    }
+    expect(strong).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(cheap).toMatch(/^scrypt\$16\$8\$1\$/);
+    for (const h of [cheap, strong]) {
+      expect(await verifyPassword('tulip-vase-2026', h)).toBe(true);
+      expect(await verifyPassword('tulip-vase-2025', h)).toBe(false);
+    }
+    // A hash that claims a cost that is not a power of two is refused rather than computed.
+    expect(await verifyPassword('tulip-vase-2026', cheap.replace('scrypt$16$', 'scrypt$15$'))).toBe(false);
   });
 
   it('never matches a malformed hash', async () => {

@@ -1,7 +1,21 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 // scrypt cost: N=2^15, r=8, p=1 (~32 MiB, tens of ms) — OWASP's recommended minimum.
-const params = { N: 32768, r: 8, p: 1 } as const;
+export const defaultScryptCost = 32768;
+const blockSize = 8;
+const parallelism = 1;
+
+/**
+ * The cost N new hashes use: the default, unless `MAKERDESK_TEST_SCRYPT_N` (a power of two from
+ * 2 to 2^20) asks otherwise. Only the test setup sets it, so fixtures that create accounts stay
+ * fast; every hash records its own N, so hashes made at either cost keep verifying.
+ */
+export function scryptCost(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env['MAKERDESK_TEST_SCRYPT_N'];
+  if (raw === undefined || !/^\d{1,7}$/.test(raw)) return defaultScryptCost;
+  const n = Number(raw);
+  return n >= 2 && n <= 2 ** 20 && (n & (n - 1)) === 0 ? n : defaultScryptCost;
+}
 const keyLength = 64;
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions, length: number): Promise<Buffer> {
@@ -15,6 +29,7 @@ function derive(password: string, salt: Buffer, opts: ScryptOptions, length: num
 /** Hashes a password with scrypt and a fresh 16-byte salt: `scrypt$N$r$p$salt$hash` (base64url). */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
+  const params = { N: scryptCost(), r: blockSize, p: parallelism };
   const key = await derive(password, salt, params, keyLength);
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
@@ -24,7 +39,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [N, r, p] = parts.slice(1, 4).map(Number);
-  if (!N || !r || !p || N > 2 ** 20 || r > 32 || p > 16) return false;
+  if (!N || !r || !p || N < 2 || (N & (N - 1)) !== 0 || N > 2 ** 20 || r > 32 || p > 16) return false;
   const salt = Buffer.from(parts[4] ?? '', 'base64url');
   const expected = Buffer.from(parts[5] ?? '', 'base64url');
   if (salt.length < 8 || expected.length < 32) return false;

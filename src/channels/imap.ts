@@ -1,4 +1,3 @@
-import { ImapFlow } from 'imapflow';
 
 /** Reads `imaps://user:pass@host:993/INBOX` (or imap://… for a plain or STARTTLS port 143). */
 export function imapOptions(url: string): { host: string; port: number; secure: boolean; auth: { user: string; pass: string }; mailbox: string } {
@@ -30,6 +29,8 @@ export function startImapPoller(opts: { url: string; intervalMs?: number; onMess
   let running: Promise<void> | null = null;
 
   async function pollOnce(): Promise<number> {
+    // Loaded when a mailbox is configured, not at every start.
+    const { ImapFlow } = await import('imapflow');
     const client = new ImapFlow({ host: o.host, port: o.port, secure: o.secure, auth: o.auth, logger: false });
     let handled = 0;
     await client.connect();

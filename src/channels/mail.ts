@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import { AppError } from '../domain/errors.js';
 import { languages, type Language, type Order } from '../domain/order.js';
 import type { Attachment } from '../domain/records.js';
@@ -108,6 +108,8 @@ async function saveImages(deps: MailDeps, conversationId: string, mail: ParsedMa
  * in the outbox as text + HTML with the thread headers.
  */
 export async function handleInboundMail(deps: MailDeps, raw: Buffer): Promise<InboundOutcome> {
+  // Loaded with the first e-mail, not at every start.
+  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
   const fromValue = mail.from?.value[0];
   const sender = fromValue?.address?.trim().toLowerCase() ?? '';

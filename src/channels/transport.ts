@@ -1,5 +1,4 @@
-import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
+import type { Transporter } from 'nodemailer';
 import { z } from 'zod';
 import type { OutboxItem } from '../domain/integrations.js';
 import { PermanentFailure } from '../outbox/outbox.js';
@@ -22,13 +21,15 @@ export type MailPayload = z.infer<typeof mailPayload>;
  * Message-ID across retries so a receiver can drop a duplicate.
  */
 export function mailSender(smtpUrl: string, from: string) {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer is loaded with the first mail, not at every start.
+  let transport: Promise<Transporter> | null = null;
+  const open = (): Promise<Transporter> => (transport ??= import('nodemailer').then((m) => m.default.createTransport(smtpUrl)));
   const send = async (item: OutboxItem): Promise<void> => {
     const p = mailPayload.safeParse(item.payload);
     if (!p.success) throw new PermanentFailure(`outbox mail ${item.id} has no valid payload`);
     const m = p.data;
     try {
-      await transport.sendMail({
+      await (await open()).sendMail({
         from,
         to: m.to,
         subject: m.subject,
@@ -46,7 +47,12 @@ export function mailSender(smtpUrl: string, from: string) {
       throw e;
     }
   };
-  return { send, close: () => transport.close() };
+  return {
+    send,
+    close: (): void => {
+      void transport?.then((t) => t.close());
+    },
+  };
 }
 
 export type InboundListener = { port: number; close(): Promise<void> };
@@ -64,6 +70,7 @@ export async function startInboundSmtp(opts: {
   onError?: (e: unknown) => void;
 }): Promise<InboundListener> {
   const maxBytes = opts.maxBytes ?? 40 * 1024 * 1024;
+  const { SMTPServer } = await import('smtp-server');
   const server = new SMTPServer({
     name: 'makerdesk',
     banner: 'Makerdesk',

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
+import type sharpType from 'sharp';
 import { AppError } from '../domain/errors.js';
 
 export const maxImageBytes = 10 * 1024 * 1024;
@@ -13,8 +13,16 @@ export const maxImageInputSide = 12_000;
 
 const accepted = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif']);
 
-// One libvips thread per image: the pool below decides how many images are worked on at once.
-sharp.concurrency(1);
+// libvips (tens of MB) is loaded with the first photo, not at start.
+let loaded: Promise<typeof sharpType> | null = null;
+function loadSharp(): Promise<typeof sharpType> {
+  loaded ??= import('sharp').then((m) => {
+    // One libvips thread per image: the pool below decides how many images are worked on at once.
+    m.default.concurrency(1);
+    return m.default;
+  });
+  return loaded;
+}
 
 export type CleanImage = { data: Buffer; width: number; height: number; mime: 'image/jpeg' };
 
@@ -67,7 +75,8 @@ export async function cleanImage(bytes: Buffer, pool: WorkPool = imagePool): Pro
     const what = type?.mime === 'image/heic' || type?.mime === 'image/heif' ? 'HEIC photos are not supported yet' : 'Only photos are accepted';
     throw new AppError('unsupported_media_type', `${what}: please send a JPEG, PNG or WebP image.`);
   }
-  let header: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
+  const sharp = await loadSharp();
+  let header: Awaited<ReturnType<ReturnType<typeof sharpType>['metadata']>>;
   try {
     // Reads the header only; no pixel is decoded yet.
     header = await sharp(bytes).metadata();

@@ -15,6 +15,7 @@ import {
   estimateShipWindow,
   findSafetyWords,
   limitToMinor,
+  maxResolvedPerPolicy,
   parsePolicyText,
   policyRuleIds,
   type ItemFacts,
@@ -351,6 +352,16 @@ describe('decideEscalation (R9)', () => {
     expect(findSafetyWords('I burned my hand', defaultPolicy)).toContain('burn');
     expect(findSafetyWords('The sunburnt colour is lovely', defaultPolicy)).toEqual([]);
   });
+
+  it('matches each policy against its own safety words, however often it is asked', () => {
+    const p = policyFrom('escalation:\n  safetyWords:\n    en: [splinter]\n    es: [astilla]\n');
+    for (let i = 0; i < 3; i++) {
+      expect(findSafetyWords('A SPLINTER came off the spoon', p)).toEqual(['splinter']);
+      expect(findSafetyWords('Tiene una astilla', p)).toEqual(['astilla']);
+      expect(findSafetyWords('I burned my hand', p)).toEqual([]);
+      expect(findSafetyWords('I burned my hand', defaultPolicy)).toContain('burn');
+    }
+  });
 });
 
 describe('estimateShipWindow (R1)', () => {
@@ -386,6 +397,18 @@ describe('effectivePolicy', () => {
   });
   it('ignores inherited object keys as seller ids', () => {
     expect(effectivePolicy(sellerPolicy, { sellerId: 'constructor' }).sources.returns).toBe('shop');
+  });
+  it('resolves each seller and product type once per policy, and keeps policies apart', () => {
+    const a = effectivePolicy(sellerPolicy, { sellerId: 'lunastudio', productType: 'ring' });
+    expect(effectivePolicy(sellerPolicy, { sellerId: 'lunastudio', productType: 'ring' })).toBe(a);
+    expect(effectivePolicy(sellerPolicy, { sellerId: 'lunastudio' })).not.toBe(a);
+    const other = policyFrom('sellers:\n  lunastudio:\n    changeWindowHours: 6\n');
+    expect(effectivePolicy(other, { sellerId: 'lunastudio', productType: 'ring' }).changeWindowHours).toBe(6);
+    // Past the bound the oldest pairs are resolved again, with the same answer.
+    for (let i = 0; i < maxResolvedPerPolicy + 10; i++) effectivePolicy(sellerPolicy, { sellerId: `seller-${i}` });
+    const again = effectivePolicy(sellerPolicy, { sellerId: 'lunastudio', productType: 'ring' });
+    expect(again).not.toBe(a);
+    expect(again).toEqual(a);
   });
 });
 

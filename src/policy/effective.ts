@@ -44,9 +44,29 @@ function merge<T>(base: T, over: unknown): T {
  * seller or product type simply has no overrides.
  */
 export function effectivePolicy(policy: Policy, who: { sellerId?: string | null | undefined; productType?: string | null | undefined } = {}): ResolvedPolicy {
-  const { sellers, productTypes, ...shop } = policy;
   const sellerId = who.sellerId ?? null;
   const productType = who.productType ?? null;
+  // A loaded policy is never changed, so each seller/product-type pair is resolved once.
+  let byKey = resolved.get(policy);
+  if (byKey === undefined) {
+    byKey = new Map();
+    resolved.set(policy, byKey);
+  }
+  const key = `${sellerId ?? ''}\u0000${productType ?? ''}`;
+  const hit = byKey.get(key);
+  if (hit !== undefined) return hit;
+  const out = resolve(policy, sellerId, productType);
+  if (byKey.size >= maxResolvedPerPolicy) byKey.delete(byKey.keys().next().value ?? '');
+  byKey.set(key, out);
+  return out;
+}
+
+/** Resolved policies kept per policy object (pairs of seller and product type); the oldest goes first. */
+export const maxResolvedPerPolicy = 512;
+const resolved = new WeakMap<Policy, Map<string, ResolvedPolicy>>();
+
+function resolve(policy: Policy, sellerId: string | null, productType: string | null): ResolvedPolicy {
+  const { sellers, productTypes, ...shop } = policy;
   const layers: [PolicySource, PolicyOverride | undefined][] = [
     ['seller', sellerId === null ? undefined : own(sellers, sellerId)],
     ['productType', productType === null ? undefined : own(productTypes, productType)],

@@ -8,7 +8,8 @@ import { AppError } from '../domain/errors.js';
 import type { Store } from '../domain/store.js';
 import { isRetryable, translateError } from './errors.js';
 import { migrationProvider, type Dialect } from './migrations.js';
-import { createLocalPubSub, createPgPubSub, type PubSub } from './pubsub.js';
+import cluster from 'node:cluster';
+import { createClusterPubSub, createLocalPubSub, createPgPubSub, type PubSub } from './pubsub.js';
 import { createRepositories } from './repositories.js';
 import { insightsRepository } from './insights.js';
 import { guardsRepository, secretsRepository } from './guards.js';
@@ -225,7 +226,14 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
           pgChannel: `makerdesk_${target.schema ?? 'public'}`,
           ...(options.onBackgroundError && { onError: options.onBackgroundError }),
         })
-      : createLocalPubSub();
+      : cluster.isWorker && process.send !== undefined
+        ? // `serve --workers N`: the other workers on this file hear it through the primary.
+          createClusterPubSub({
+            send: (m) => process.send?.(m),
+            on: (e, l) => process.on(e, l),
+            off: (e, l) => process.off(e, l),
+          })
+        : createLocalPubSub();
 
   const owner = Symbol('store');
   const current = (): TxContext | undefined => {

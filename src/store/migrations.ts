@@ -20,6 +20,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '0100_integrations': { up: (db) => integrationsMigration(db, dialect) },
     '0101_channels_makers': { up: (db) => makersMigration(db) },
     '0200_studio': { up: (db) => studioMigration(db, dialect) },
+    '0300_perf_indexes': { up: (db) => perfIndexes(db) },
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
@@ -301,4 +302,15 @@ async function guards(db: Kysely<unknown>, d: Dialect): Promise<void> {
     .addColumn('value', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
+}
+
+/**
+ * Range reads by creation time (insights for a period): without these, each read scans the whole
+ * table, which at 100,000 conversations is most of an insights request (bench/scale.bench.ts).
+ */
+async function perfIndexes(db: Kysely<unknown>): Promise<void> {
+  await db.schema.createIndex('conversations_created').on('conversations').column('created_at').execute();
+  for (const name of ['refunds', 'change_requests', 'remakes', 'returns']) {
+    await db.schema.createIndex(`${name}_created`).on(name).column('created_at').execute();
+  }
 }

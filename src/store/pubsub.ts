@@ -50,6 +50,41 @@ export function createLocalPubSub(): PubSub {
   };
 }
 
+/** A message between the processes of one `serve --workers N`, relayed by the primary. */
+export type ClusterMessage = { makerdesk: 'pubsub'; c: string; p: unknown };
+
+export const isClusterMessage = (m: unknown): m is ClusterMessage =>
+  typeof m === 'object' && m !== null && (m as { makerdesk?: unknown }).makerdesk === 'pubsub' && typeof (m as { c?: unknown }).c === 'string';
+
+/**
+ * Pub/sub for the worker processes of `serve --workers N` on one SQLite file: delivered in this
+ * process at once and sent to the primary over the cluster's IPC channel, which hands it to every
+ * other worker. A message another worker published arrives the same way, so a customer's stream
+ * on one worker sees a rep's reply sent through another.
+ */
+export function createClusterPubSub(ipc: {
+  send(message: ClusterMessage): void;
+  on(event: 'message', listener: (message: unknown) => void): void;
+  off(event: 'message', listener: (message: unknown) => void): void;
+}): PubSub {
+  const local = createLocalPubSub();
+  const onMessage = (m: unknown): void => {
+    if (isClusterMessage(m)) void local.publish(m.c, m.p);
+  };
+  ipc.on('message', onMessage);
+  return {
+    publish: async (channel, payload) => {
+      await local.publish(channel, payload);
+      ipc.send({ makerdesk: 'pubsub', c: channel, p: payload ?? null });
+    },
+    subscribe: (channel, listener) => local.subscribe(channel, listener),
+    close: async () => {
+      ipc.off('message', onMessage);
+      await local.close();
+    },
+  };
+}
+
 /** NOTIFY payloads are limited to 8000 bytes; bigger ones are parked in `notifications`. */
 const maxInlineBytes = 7000;
 const parkedLifetimeMs = 10 * 60 * 1000;

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { Message } from '../domain/conversation.js';
 import { AppError } from '../domain/errors.js';
 import type { Order } from '../domain/order.js';
@@ -67,6 +67,33 @@ function withPage<Q extends { limit(n: number): Q; offset(n: number): Q }>(
   let out = q.limit(Math.max(0, page.limit ?? Number.MAX_SAFE_INTEGER));
   if (page.offset !== undefined) out = out.offset(Math.max(0, page.offset));
   return out;
+}
+
+/**
+ * The few statements every conversation turn runs, as fixed SQL prepared from text once: no
+ * query building per call. `?` placeholders become `$1…` on PostgreSQL.
+ */
+function fixedStatements(dialect: Dialect) {
+  const text = (q: string): string => {
+    let n = 0;
+    return dialect === 'postgres' ? q.replace(/\?/g, () => `$${++n}`) : q;
+  };
+  const stmt = (q: string) => {
+    const sqlText = text(q);
+    return (params: readonly unknown[]): CompiledQuery => CompiledQuery.raw(sqlText, params as unknown[]);
+  };
+  return {
+    conversationById: stmt('select * from "conversations" where "id" = ?'),
+    saveConversation: stmt(
+      'update "conversations" set "channel" = ?, "lang" = ?, "status" = ?, "intent" = ?, "order_id" = ?, "token_hash" = ?, "state" = ?, "handled_by" = ?, "updated_at" = ?, "version" = ? where "id" = ? and "version" = ?',
+    ),
+    orderById: stmt('select "id", "data" from "orders" where "id" = ?'),
+    refundsForOrder: stmt('select * from "refunds" where "order_id" = ? order by "seq"'),
+    appendMessage: stmt(
+      'insert into "messages" ("id", "conversation_id", "sender", "text", "lang", "quick_replies", "attachment_ids", "meta", "created_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    appendEvent: stmt('insert into "events" ("id", "conversation_id", "order_id", "type", "at", "data") values (?, ?, ?, ?, ?, ?)'),
+  };
 }
 
 function mustChange(n: bigint | undefined, what: string, id: string): void {
@@ -277,6 +304,7 @@ export function createRepositories(
   dialect: Dialect,
   now: () => string,
 ): Repositories {
+  const fixed = fixedStatements(dialect);
   return {
     orders: {
       upsert: (order) =>
@@ -297,11 +325,8 @@ export function createRepositories(
         }),
       get: (id) =>
         guard('orders.get', async () => {
-          const r = await db()
-            .selectFrom('orders')
-            .select(['id', 'data'])
-            .where('id', '=', id)
-            .executeTakeFirst();
+          const { rows } = await db().executeQuery<{ id: string; data: string }>(fixed.orderById([id]));
+          const r = rows[0];
           return r ? toOrder(r) : null;
         }),
       getForUpdate: (id) =>
@@ -356,33 +381,29 @@ export function createRepositories(
         }),
       get: (id) =>
         guard('conversations.get', async () => {
-          const r = await db()
-            .selectFrom('conversations')
-            .selectAll()
-            .where('id', '=', id)
-            .executeTakeFirst();
+          const { rows } = await db().executeQuery<Selectable<Database['conversations']>>(fixed.conversationById([id]));
+          const r = rows[0];
           return r ? toConversation(r) : null;
         }),
       save: (c, expectedVersion) =>
         guard('conversations.save', async () => {
-          const r = await db()
-            .updateTable('conversations')
-            .set({
-              channel: c.channel,
-              lang: c.lang,
-              status: c.status,
-              intent: c.intent,
-              order_id: c.orderId,
-              token_hash: c.tokenHash,
-              state: writeJson(c.state),
-              handled_by: writeJson(c.handledBy),
-              updated_at: c.updatedAt,
-              version: expectedVersion + 1,
-            })
-            .where('id', '=', c.id)
-            .where('version', '=', expectedVersion)
-            .executeTakeFirst();
-          return r.numUpdatedRows > 0n;
+          const r = await db().executeQuery(
+            fixed.saveConversation([
+              c.channel,
+              c.lang,
+              c.status,
+              c.intent,
+              c.orderId,
+              c.tokenHash,
+              writeJson(c.state),
+              writeJson(c.handledBy),
+              c.updatedAt,
+              expectedVersion + 1,
+              c.id,
+              expectedVersion,
+            ]),
+          );
+          return (r.numAffectedRows ?? 0n) > 0n;
         }),
       list: (filter) =>
         guard('conversations.list', async () => {
@@ -399,20 +420,19 @@ export function createRepositories(
     messages: {
       append: (m) =>
         guard('messages.append', async () => {
-          await db()
-            .insertInto('messages')
-            .values({
-              id: m.id,
-              conversation_id: m.conversationId,
-              sender: m.sender,
-              text: m.text,
-              lang: m.lang ?? null,
-              quick_replies: m.quickReplies === undefined ? null : writeJson(m.quickReplies),
-              attachment_ids: m.attachmentIds === undefined ? null : writeJson(m.attachmentIds),
-              meta: m.meta === undefined ? null : writeJson(m.meta),
-              created_at: m.createdAt,
-            })
-            .execute();
+          await db().executeQuery(
+            fixed.appendMessage([
+              m.id,
+              m.conversationId,
+              m.sender,
+              m.text,
+              m.lang ?? null,
+              m.quickReplies === undefined ? null : writeJson(m.quickReplies),
+              m.attachmentIds === undefined ? null : writeJson(m.attachmentIds),
+              m.meta === undefined ? null : writeJson(m.meta),
+              m.createdAt,
+            ]),
+          );
         }),
       list: (conversationId) =>
         guard('messages.list', async () => {
@@ -430,17 +450,9 @@ export function createRepositories(
       append: (e) =>
         guard('events.append', async () => {
           const { id, conversationId, at, ...event } = e;
-          await db()
-            .insertInto('events')
-            .values({
-              id,
-              conversation_id: conversationId,
-              order_id: typeof event.orderId === 'string' ? event.orderId : null,
-              type: event.type,
-              at,
-              data: writeJson(event),
-            })
-            .execute();
+          await db().executeQuery(
+            fixed.appendEvent([id, conversationId, typeof event.orderId === 'string' ? event.orderId : null, event.type, at, writeJson(event)]),
+          );
         }),
       list: (filter) =>
         guard('events.list', async () => {
@@ -554,12 +566,7 @@ export function createRepositories(
         }),
       listForOrder: (orderId) =>
         guard('refunds.listForOrder', async () => {
-          const rows = await db()
-            .selectFrom('refunds')
-            .selectAll()
-            .where('order_id', '=', orderId)
-            .orderBy('seq')
-            .execute();
+          const { rows } = await db().executeQuery<Selectable<Database['refunds']>>(fixed.refundsForOrder([orderId]));
           return rows.map(toRefund);
         }),
       setStatus: (id, status, decidedBy, decidedAt) =>

@@ -79,7 +79,7 @@ for (const db of dbs) {
       await target.drop();
     });
 
-    // 62 scrypt checks: slow on a busy machine.
+    // 62 scrypt checks (cheap in tests: vitest.config.ts sets MAKERDESK_TEST_SCRYPT_N).
     it('console lock-out holds under 12 and under 50 concurrent wrong passwords', { timeout: 180_000 }, async () => {
       const auth = createAuth({ store: rt.store, clock: clock.now, newId: randomUUID });
       for (const [email, n] of [['twelve@shop.example', 12], ['fifty@shop.example', 50]] as const) {

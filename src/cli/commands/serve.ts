@@ -4,8 +4,10 @@ import { AppError } from '../../domain/errors.js';
 import { createRuntime, type DemoInfo } from '../../app.js';
 import { logRequest } from '../../http/index.js';
 import type { RegisterCommand } from './index.js';
+import cluster from 'node:cluster';
+import { reportReady, resolveWorkers, superviseWorkers, workerNumber } from '../cluster.js';
 
-export type ServeFlags = { port?: string; host?: string; db?: string; demo?: boolean; policy?: string };
+export type ServeFlags = { port?: string; host?: string; db?: string; demo?: boolean; policy?: string; workers?: string };
 
 /** Port from --port, else PORT, else 3000 (contracts.md §1). */
 export function resolvePort(flag: string | undefined, env: string | undefined): number {
@@ -56,10 +58,19 @@ export const registerServe: RegisterCommand = (program) => {
     .option('--db <url>', 'database: sqlite:PATH or postgres://… (default: MAKERDESK_DB, else sqlite:./data/makerdesk.db)')
     .option('--demo', 'seed the demo shop if the database is empty')
     .option('--policy <file>', "the shop's policy file, YAML or JSON (default: MAKERDESK_POLICY)")
+    .option('--workers <n>', 'server processes sharing the port (default: MAKERDESK_WORKERS, else 1)')
     .action(async (flags: ServeFlags) => {
       const env = process.env;
       const port = resolvePort(flags.port, env['PORT']);
       const host = flags.host ?? env['HOST'] ?? '0.0.0.0';
+      const workers = resolveWorkers(flags.workers, env['MAKERDESK_WORKERS']);
+      if (workers > 1 && cluster.isPrimary) {
+        const shownPort = await superviseWorkers(workers, (line) => process.stderr.write(`makerdesk: ${line}\n`));
+        process.stdout.write(`${workers} server processes on port ${shownPort}.\n`);
+        return;
+      }
+      // Only the first worker (or the only process) runs the background jobs: outbox, mail polling.
+      const background = workerNumber() <= 1;
       const policyFile = flags.policy ?? env['MAKERDESK_POLICY'];
       const runtime = await createRuntime({
         dbUrl: flags.db ?? env['MAKERDESK_DB'] ?? 'sqlite:./data/makerdesk.db',
@@ -75,7 +86,7 @@ export const registerServe: RegisterCommand = (program) => {
       });
       try {
         await runtime.app.listen({ port, host });
-        await runtime.integrations.start();
+        if (background) await runtime.integrations.start();
       } catch (e: unknown) {
         await runtime.close();
         const code = (e as { code?: string }).code;
@@ -86,7 +97,8 @@ export const registerServe: RegisterCommand = (program) => {
       const address = runtime.app.server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-      process.stdout.write(banner(runtime.demo, `http://${shownHost}:${actualPort}`).join('\n'));
+      if (background) process.stdout.write(banner(runtime.demo, `http://${shownHost}:${actualPort}`).join('\n'));
+      reportReady(actualPort);
       const stop = (): void => {
         runtime.close().then(
           () => process.exit(0),
