@@ -1,7 +1,7 @@
 import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
-import { readAnswer, readClosing, readProblem, saysAny, stripQuotedThread } from '../nlu/acts/index.js';
+import { afterAnswer, readAnswer, readClosing, readProblem, saysAny, stripQuotedThread } from '../nlu/acts/index.js';
 import { isVague } from '../nlu/segment.js';
 import { detectLanguageName, detectOrdinal, foldText, hasWords, isForeignScript, isQuestionLike, looksUnsupported, splitClauses } from '../nlu/acts/readers.js';
 import { startAddress } from './flows/address.js';
@@ -11,7 +11,7 @@ import { startChange } from './flows/change.js';
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
-import { answerQuestion } from './flows/question.js';
+import { answerQuestion, knowledgeAnswer } from './flows/question.js';
 import { startReturn } from './flows/return.js';
 import { askRefundReason, orderStatus, refundStatus } from './flows/status.js';
 import { askWhichOrder } from './flows/which-order.js';
@@ -246,7 +246,7 @@ function run(t: Turn, input: DialogueInput): void {
       order: t.order(),
     });
     // "Are your earrings ok for sensitive skin? I'm allergic to nickel": a question the shop's documents answer, not a harm report.
-    const productQuestion = d?.rule === 'escalation.safety' && !s.flow && ['shop_question', 'other'].includes(u.intent) && isQuestionLike(act.text) && t.ctx.knowledge.answer(act.text, s.lang) !== null;
+    const productQuestion = d?.rule === 'escalation.safety' && !s.flow && ['shop_question', 'other'].includes(u.intent) && isQuestionLike(act.text) && knowledgeAnswer(t, act.text) !== null;
     if (d && d.outcome === 'escalate' && !productQuestion) {
       s.intent = u.intent;
       s.suspended = [];
@@ -333,7 +333,7 @@ function run(t: Turn, input: DialogueInput): void {
   }
   // A general question the shop's documents answer beats a weak guess at an order request.
   if (u.intent !== 'shop_question' && u.confidence < 0.8 && !hasNumber && isQuestionLike(act.text)) {
-    if (t.ctx.knowledge.answer(act.text, s.lang)) {
+    if (knowledgeAnswer(t, act.text)) {
       s.intent = 'shop_question';
       answerQuestion(t, act.text);
       answerOtherRequests(t, u, act.text);
@@ -511,6 +511,9 @@ function globalChoice(t: Turn, act: Act): boolean {
       if (!f) return false;
       s.flow = f;
       t.say('resume.back', { topic: t.label(`topic.${f.name}`) });
+      // "ok super. Dann bitte Maia": the yes comes with the answer to the flow's question.
+      const rest = act.u ? afterAnswer(act.text, s.lang) : '';
+      if (rest !== '' && takesFreeText(f) && continueFlow(t, f, { ...act, choice: null, picked: null, affirm: null, closing: null, text: rest })) return true;
       promptFlow(t, f);
       return true;
     }
@@ -538,7 +541,7 @@ function globalChoice(t: Turn, act: Act): boolean {
 /** Asks which request the customer means, with quick replies that fit: never a guess, never an empty list. */
 export function clarify(t: Turn, u: Understanding | Intent[] | null, text: string): void {
   // A question we might answer from the shop's documents beats a clarifying question.
-  if (u && !Array.isArray(u) && ['shop_question', 'other'].includes(u.intent) && text.split(/\s+/).length >= 3 && t.ctx.knowledge.answer(text, t.lang)) {
+  if (u && !Array.isArray(u) && ['shop_question', 'other'].includes(u.intent) && text.split(/\s+/).length >= 3 && knowledgeAnswer(t, text)) {
     t.s.intent = 'shop_question';
     answerQuestion(t, text);
     return;

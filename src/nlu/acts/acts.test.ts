@@ -157,7 +157,8 @@ describe('pasted e-mail threads', () => {
 describe('the lexicons', () => {
   it('every language fills every list', () => {
     for (const [lang, lex] of Object.entries(actsLexicons) as [Language, (typeof actsLexicons)['en']][]) {
-      for (const [key, list] of Object.entries(lex)) expect(list.length, `${lang}.${key}`).toBeGreaterThan(0);
+      for (const [key, list] of Object.entries(lex)) expect(Array.isArray(list) ? list.length : Object.keys(list).length, `${lang}.${key}`).toBeGreaterThan(0);
+      expect(Object.keys(lex.itemKinds).sort(), `${lang}.itemKinds`).toEqual(Object.keys(actsLexicons.en.itemKinds).sort());
     }
   });
 });
