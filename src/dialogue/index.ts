@@ -8,12 +8,13 @@ import { startAddress } from './flows/address.js';
 import { startBrief } from './flows/brief.js';
 import { startCancel } from './flows/cancel.js';
 import { startChange } from './flows/change.js';
+import { fieldHint } from './flows/common.js';
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
 import { answerQuestion, knowledgeAnswer } from './flows/question.js';
 import { startReturn } from './flows/return.js';
-import { askRefundReason, orderStatus, refundStatus } from './flows/status.js';
+import { askRefundReason, etaFollowUp, orderStatus, refundStatus } from './flows/status.js';
 import { askWhichOrder } from './flows/which-order.js';
 import { escalate, offerPerson } from './handoff.js';
 import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
@@ -311,6 +312,11 @@ function run(t: Turn, input: DialogueInput): void {
   }
   // A late answer to a question asked before a detour ("Maia" after a shop question).
   if (resumeWithAnswer(t, act)) return;
+  // "How long does it take to get here?" right after the status of a shipped order is about that parcel.
+  const order = t.order();
+  if (order && s.offer && (s.intent === 'order_status' || s.intent === 'delivery_problem') && isQuestionLike(act.text) && act.text.split(/\s+/).length <= 12) {
+    if (saysAny(act.text, s.lang, 'howLong') && !saysAny(act.text, s.lang, 'refund') && orderNumberCandidates(act.text).length === 0 && etaFollowUp(t, order)) return;
+  }
   if (act.affirm && !s.flow) {
     t.say('input.unasked_yesno');
     mainMenu(t);
@@ -340,6 +346,13 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
   }
+  // The words say plainly what an unsure reading only guesses at.
+  const plain = plainRequest(t, u, act.text);
+  if (plain) {
+    route(t, plain, u.entities, act.text);
+    answerOtherRequests(t, u, act.text);
+    return;
+  }
   // A problem the message describes in so many words ("die Schale ist kaputt angekommen") beats an unsure guess.
   const problem = u.confidence < t.ctx.clarifyThreshold || ['other', 'refund_request', 'complaint'].includes(u.intent) ? readProblem(act.text, s.lang) : null;
   if (problem) {
@@ -365,6 +378,21 @@ function run(t: Turn, input: DialogueInput): void {
   }
   route(t, u.intent, u.entities, act.text);
   answerOtherRequests(t, u, act.text);
+}
+
+/**
+ * A request the message names in so many words, when the reading of it is unsure: "did my refund
+ * go through?" after the story of the damage, "send it back and get my money back" in a long
+ * opening, "fix the engraving" read as a status question.
+ */
+function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
+  const lang = t.s.lang;
+  if (u.confidence >= 0.8 && u.intent !== 'other') return null;
+  if (saysAny(text, lang, 'refundDone') && (saysAny(text, lang, 'refund') || u.intent === 'refund_status')) return 'refund_status';
+  if (readProblem(text, lang)) return null;
+  if (saysAny(text, lang, 'returnItem') && u.intent !== 'cancel_order') return 'return_request';
+  if (['order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'changeWords') && fieldHint(text, u.entities, []) !== undefined) return 'change_details';
+  return null;
 }
 
 /**
