@@ -251,7 +251,9 @@ function run(t: Turn, input: DialogueInput): void {
     if (d && d.outcome === 'escalate' && !productQuestion) {
       s.intent = u.intent;
       s.suspended = [];
-      escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: priorityFor(d.rule), wording: 'progress' });
+      // Asking for the person just offered: the case goes over as offered (the delivery problem, the refused return…).
+      const p = d.rule === 'escalation.explicit_request' ? s.pendingHandoff : null;
+      escalate(t, { rule: p?.rule ?? d.rule, reason: p?.reason ?? d.reason, desired: p?.desired ?? null, priority: priorityFor(p?.rule ?? d.rule), wording: 'progress' });
       return;
     }
   }
@@ -392,6 +394,10 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   if (readProblem(text, lang)) return null;
   if (saysAny(text, lang, 'returnItem') && u.intent !== 'cancel_order') return 'return_request';
   if (['order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'changeWords') && fieldHint(text, u.entities, []) !== undefined) return 'change_details';
+  // Torn only between "where is it?" and "it hasn't arrived": both are answered by the order's status.
+  const second = u.alternatives?.[0];
+  const statusLike: readonly Intent[] = ['order_status', 'delivery_problem'];
+  if (statusLike.includes(u.intent) && second && statusLike.includes(second.intent) && second.confidence >= 0.25 && u.confidence + second.confidence >= t.ctx.clarifyThreshold) return u.intent;
   return null;
 }
 
