@@ -389,6 +389,8 @@ function run(t: Turn, input: DialogueInput): void {
  */
 function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   const lang = t.s.lang;
+  // "I misspelled the name": their own slip in a personalisation is a change, not a wrong item, however sure the reading.
+  if (['wrong_item', 'change_details', 'order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'ownMistake') && fieldHint(text, u.entities, []) !== undefined) return 'change_details';
   if (u.confidence >= 0.8 && u.intent !== 'other') return null;
   if (saysAny(text, lang, 'refundDone') && (saysAny(text, lang, 'refund') || u.intent === 'refund_status')) return 'refund_status';
   if (readProblem(text, lang)) return null;

@@ -26,6 +26,7 @@ export const de: ActsLexicon = {
   returnItem: ['zuruckschicken', 'zurucksenden', 'zuruckgeben', 'retournieren', 'zuruck schicken', 'geld zuruck'],
   refundDone: ['ist das erledigt', 'schon erledigt', 'schon erstattet', 'schon zuruckerstattet', 'ist die erstattung', 'ist das geld', 'schon uberwiesen', 'hat das geklappt', 'ist das durch'],
   changeWords: ['andern', 'aendern', 'korrigieren', 'berichtigen', 'tippfehler', 'falsch geschrieben', 'anpassen'],
+  ownMistake: ['ich habe mich vertippt', 'vertippt', 'verschrieben', 'mein fehler', 'ich habe falsch geschrieben', 'falsch eingegeben'],
   howLong: ['wie lange', 'wie viele tage', 'wann kommt', 'wann ist', 'bis wann'],
   itemKinds: { mug: ['tasse', 'becher', 'kaffeebecher'], cup: ['tasse', 'becher'], bowl: ['schale', 'schussel'], plate: ['teller'], vase: ['vase'], necklace: ['kette', 'halskette', 'anhanger'], ring: ['ring'], earrings: ['ohrringe', 'creolen', 'ohrring'], portrait: ['portrat', 'bild', 'gemalde'] },
   another: ['andere bestellung', 'anderen bestellung', 'zweite bestellung'],

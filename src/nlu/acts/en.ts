@@ -26,6 +26,7 @@ export const en: ActsLexicon = {
   returnItem: ['send it back', 'send them back', 'return it', 'return them', 'return the', 'send back', 'give it back', 'get my money back', 'money back'],
   refundDone: ['did that go through', 'did it go through', 'has it gone through', 'gone through yet', 'go through yet', 'did the refund', 'has the refund', 'was the refund', 'did you refund', 'have you refunded', 'did i get my refund', 'refund go through', 'refunded yet', 'been refunded'],
   changeWords: ['change', 'fix', 'correct', 'update', 'edit', 'amend', 'alter', 'typo', 'misspelled', 'misspelt', 'spelled wrong'],
+  ownMistake: ['i made a mistake', 'my mistake', 'i misspelled', 'i misspelt', 'i spelled it wrong', 'i typed it wrong', 'i put the wrong', 'i got the name wrong', 'my typo', 'i made a typo'],
   howLong: ['how long', 'how many days', 'when will it', 'when will they', 'when should it', 'how soon'],
   itemKinds: { mug: ['mug', 'cup'], cup: ['cup', 'mug'], bowl: ['bowl'], plate: ['plate'], vase: ['vase'], necklace: ['necklace', 'chain', 'pendant'], ring: ['ring'], earrings: ['earrings', 'earring', 'hoops'], portrait: ['portrait', 'painting'] },
   another: ['another order', 'other order', 'different order', 'second order', 'my other'],

@@ -26,6 +26,7 @@ export const es: ActsLexicon = {
   returnItem: ['devolverlo', 'devolverla', 'devolverlos', 'devolver el', 'devolver la', 'enviarlo de vuelta', 'devolucion', 'me devuelvan el dinero'],
   refundDone: ['ya esta hecho', 'ya esta', 'ya me habeis devuelto', 'ya me han devuelto', 'ya lo habeis devuelto', 'ya me lo habeis devuelto', 'se ha hecho el reembolso', 'ya se hizo', 'me ha llegado el reembolso', 'ya esta el reembolso'],
   changeWords: ['cambiar', 'cambio', 'corregir', 'arreglar', 'modificar', 'error', 'mal escrito', 'errata'],
+  ownMistake: ['me equivoque', 'escribi mal', 'puse mal', 'error mio', 'me he equivocado', 'lo escribi mal'],
   howLong: ['cuanto tarda', 'cuanto tardara', 'cuantos dias', 'cuando llega', 'cuando llegara', 'cuanto tiempo'],
   itemKinds: { mug: ['taza', 'tazon'], cup: ['taza', 'vaso'], bowl: ['cuenco', 'bol', 'tazon'], plate: ['plato'], vase: ['jarron', 'florero'], necklace: ['collar', 'cadena', 'colgante'], ring: ['anillo', 'sortija'], earrings: ['pendientes', 'aretes', 'aros'], portrait: ['retrato', 'cuadro'] },
   another: ['otro pedido', 'el otro pedido', 'otra compra'],

@@ -26,6 +26,7 @@ export const fr: ActsLexicon = {
   returnItem: ['le renvoyer', 'la renvoyer', 'les renvoyer', 'le retourner', 'la retourner', 'retourner le', 'faire un retour', 'etre rembourse', 'etre remboursee', 'me faire rembourser'],
   refundDone: ['c est fait', 'est ce que c est fait', 'deja rembourse', 'deja remboursee', 'le remboursement est passe', 'ai je ete rembourse', 'ai je ete remboursee', 'bien ete rembourse', 'bien ete remboursee', 'le remboursement a ete fait'],
   changeWords: ['modifier', 'changer', 'corriger', 'rectifier', 'faute', 'erreur'],
+  ownMistake: ['je me suis trompe', 'je me suis trompee', 'j ai fait une faute', 'j ai mal ecrit', 'erreur de ma part', 'faute de frappe'],
   howLong: ['combien de temps', 'combien de jours', 'quand va t il arriver', 'quand arrivera', 'dans combien de temps'],
   itemKinds: { mug: ['tasse', 'mug'], cup: ['tasse', 'gobelet'], bowl: ['bol', 'saladier', 'coupe'], plate: ['assiette'], vase: ['vase'], necklace: ['collier', 'chaine', 'pendentif'], ring: ['bague', 'anneau'], earrings: ['boucles', 'boucles d oreilles', 'creoles'], portrait: ['portrait', 'tableau'] },
   another: ['autre commande', 'une autre commande', 'l autre commande'],

@@ -26,6 +26,7 @@ export const pt: ActsLexicon = {
   returnItem: ['devolve lo', 'devolve la', 'devolver o', 'devolver a', 'devolucao', 'mandar de volta', 'receber o dinheiro', 'dinheiro de volta'],
   refundDone: ['ja esta feito', 'ja foi feito', 'ja me devolveram', 'ja fizeram o reembolso', 'ja foi reembolsado', 'o reembolso ja', 'ja recebi o reembolso'],
   changeWords: ['alterar', 'mudar', 'corrigir', 'modificar', 'erro', 'mal escrito'],
+  ownMistake: ['enganei me', 'me enganei', 'escrevi mal', 'erro meu', 'pus mal', 'errei'],
   howLong: ['quanto tempo', 'quantos dias', 'quando chega', 'quando vai chegar', 'demora quanto'],
   itemKinds: { mug: ['caneca', 'chavena'], cup: ['chavena', 'caneca', 'copo'], bowl: ['taca', 'tigela'], plate: ['prato'], vase: ['jarra', 'vaso', 'jarro'], necklace: ['colar', 'corrente', 'fio', 'pingente'], ring: ['anel'], earrings: ['brincos', 'argolas'], portrait: ['retrato', 'quadro'] },
   another: ['outro pedido', 'outra encomenda', 'o outro pedido'],

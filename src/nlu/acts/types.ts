@@ -53,6 +53,8 @@ export type ActsLexicon = {
   refundDone: string[];
   /** Words that ask to change something on the order ("fix", "change", "correct"). */
   changeWords: string[];
+  /** The customer's own mistake when ordering ("I misspelled", "ho sbagliato"): a change, not a wrong item. */
+  ownMistake: string[];
   /** Asking how long something takes ("how long", "when will it"). */
   howLong: string[];
   /** What customers call each product type (the shop's `productType`), besides the item's own title. */
