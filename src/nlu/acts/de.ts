@@ -23,7 +23,7 @@ export const de: ActsLexicon = {
   damaged: ['kaputt', 'beschadigt', 'zerbrochen', 'gebrochen', 'gesprungen', 'angeschlagen', 'zerkratzt', 'in stucken', 'defekt', 'zersplittert', 'zerschellt', 'in tausend stucke', 'in scherben'],
   missing: ['fehlt', 'fehlte', 'nicht im paket', 'nicht dabei', 'nie angekommen'],
   wrongItem: ['falscher artikel', 'falsche', 'falschen', 'nicht das bestellte', 'falsche grosse'],
-  returnItem: ['zuruckschicken', 'zurucksenden', 'zuruckgeben', 'retournieren', 'zuruck schicken', 'geld zuruck'],
+  returnItem: ['zuruckschicken', 'zurucksenden', 'zuruckgeben', 'retournieren', 'zuruck schicken'],
   refundDone: ['ist das erledigt', 'schon erledigt', 'schon erstattet', 'schon zuruckerstattet', 'ist die erstattung', 'ist das geld', 'schon uberwiesen', 'hat das geklappt', 'ist das durch'],
   changeWords: ['andern', 'aendern', 'korrigieren', 'berichtigen', 'tippfehler', 'falsch geschrieben', 'anpassen'],
   ownMistake: ['ich habe mich vertippt', 'vertippt', 'verschrieben', 'mein fehler', 'ich habe falsch geschrieben', 'falsch eingegeben'],

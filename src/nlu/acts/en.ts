@@ -23,7 +23,7 @@ export const en: ActsLexicon = {
   damaged: ['broken', 'broke', 'damaged', 'cracked', 'chipped', 'shattered', 'smashed', 'bent', 'scratched', 'in pieces', 'arrived damaged', 'snapped'],
   missing: ['missing', 'wasn t in the box', 'was not in the box', 'not in the box', 'never arrived', 'didn t get', 'only got', 'left out'],
   wrongItem: ['wrong item', 'wrong one', 'wrong size', 'wrong colour', 'wrong color', 'not what i ordered', 'someone else s', 'different item'],
-  returnItem: ['send it back', 'send them back', 'return it', 'return them', 'return the', 'send back', 'give it back', 'get my money back', 'money back'],
+  returnItem: ['send it back', 'send them back', 'return it', 'return them', 'return the', 'send back', 'give it back'],
   refundDone: ['did that go through', 'did it go through', 'has it gone through', 'gone through yet', 'go through yet', 'did the refund', 'has the refund', 'was the refund', 'did you refund', 'have you refunded', 'did i get my refund', 'refund go through', 'refunded yet', 'been refunded'],
   changeWords: ['change', 'fix', 'correct', 'update', 'edit', 'amend', 'alter', 'typo', 'misspelled', 'misspelt', 'spelled wrong'],
   ownMistake: ['i made a mistake', 'my mistake', 'i misspelled', 'i misspelt', 'i spelled it wrong', 'i typed it wrong', 'i put the wrong', 'i got the name wrong', 'my typo', 'i made a typo'],

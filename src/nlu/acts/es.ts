@@ -23,7 +23,7 @@ export const es: ActsLexicon = {
   damaged: ['roto', 'rota', 'rotos', 'rotas', 'danado', 'danada', 'estropeado', 'estropeada', 'agrietado', 'agrietada', 'desconchado', 'rayado', 'en pedazos', 'llego roto', 'llego rota', 'hecho anicos', 'hecha anicos', 'hecho pedazos', 'hecha pedazos', 'hecho trizas', 'hecha trizas'],
   missing: ['falta', 'faltaba', 'no venia', 'no estaba en la caja', 'no llego'],
   wrongItem: ['equivocado', 'equivocada', 'no es lo que pedi', 'talla equivocada', 'otro articulo'],
-  returnItem: ['devolverlo', 'devolverla', 'devolverlos', 'devolver el', 'devolver la', 'enviarlo de vuelta', 'devolucion', 'me devuelvan el dinero'],
+  returnItem: ['devolverlo', 'devolverla', 'devolverlos', 'enviarlo de vuelta', 'devolucion'],
   refundDone: ['ya esta hecho', 'ya esta', 'ya me habeis devuelto', 'ya me han devuelto', 'ya lo habeis devuelto', 'ya me lo habeis devuelto', 'se ha hecho el reembolso', 'ya se hizo', 'me ha llegado el reembolso', 'ya esta el reembolso'],
   changeWords: ['cambiar', 'cambio', 'corregir', 'arreglar', 'modificar', 'error', 'mal escrito', 'errata'],
   ownMistake: ['me equivoque', 'escribi mal', 'puse mal', 'error mio', 'me he equivocado', 'lo escribi mal'],

@@ -23,7 +23,7 @@ export const fr: ActsLexicon = {
   damaged: ['casse', 'cassee', 'abime', 'abimee', 'fele', 'felee', 'ebreche', 'ebrechee', 'raye', 'en morceaux', 'endommage', 'endommagee', 'brise', 'brisee', 'en miettes', 'en mille morceaux'],
   missing: ['manque', 'manquait', 'pas dans le colis', 'pas dans la boite', 'jamais recu'],
   wrongItem: ['mauvais article', 'pas ce que j ai commande', 'mauvaise taille', 'erreur d article'],
-  returnItem: ['le renvoyer', 'la renvoyer', 'les renvoyer', 'le retourner', 'la retourner', 'retourner le', 'faire un retour', 'etre rembourse', 'etre remboursee', 'me faire rembourser'],
+  returnItem: ['le renvoyer', 'la renvoyer', 'les renvoyer', 'le retourner', 'la retourner', 'retourner le', 'faire un retour'],
   refundDone: ['c est fait', 'est ce que c est fait', 'deja rembourse', 'deja remboursee', 'le remboursement est passe', 'ai je ete rembourse', 'ai je ete remboursee', 'bien ete rembourse', 'bien ete remboursee', 'le remboursement a ete fait'],
   changeWords: ['modifier', 'changer', 'corriger', 'rectifier', 'faute', 'erreur'],
   ownMistake: ['je me suis trompe', 'je me suis trompee', 'j ai fait une faute', 'j ai mal ecrit', 'erreur de ma part', 'faute de frappe'],

@@ -23,7 +23,7 @@ export const it: ActsLexicon = {
   damaged: ['rotto', 'rotta', 'danneggiato', 'danneggiata', 'crepato', 'crepata', 'scheggiato', 'scheggiata', 'graffiato', 'in pezzi', 'in mille pezzi', 'frantumato', 'frantumata', 'distrutto', 'distrutta'],
   missing: ['manca', 'mancava', 'non c era', 'non era nel pacco', 'mai arrivato'],
   wrongItem: ['articolo sbagliato', 'sbagliato', 'sbagliata', 'non e quello che ho ordinato', 'taglia sbagliata'],
-  returnItem: ['restituirlo', 'restituirla', 'restituire', 'rimandarlo', 'rimandarla', 'fare il reso', 'reso', 'essere rimborsato', 'essere rimborsata'],
+  returnItem: ['restituirlo', 'restituirla', 'restituire', 'rimandarlo', 'rimandarla', 'fare il reso', 'reso'],
   refundDone: ['e stato fatto', 'e gia stato fatto', 'gia rimborsato', 'gia rimborsata', 'il rimborso e arrivato', 'e arrivato il rimborso', 'avete gia rimborsato', 'e andato a buon fine'],
   changeWords: ['cambiare', 'modificare', 'correggere', 'sistemare', 'errore', 'sbagliato'],
   ownMistake: ['ho sbagliato', 'ho scritto male', 'errore mio', 'mi sono sbagliato', 'mi sono sbagliata', 'ho fatto un errore'],

@@ -23,7 +23,7 @@ export const pt: ActsLexicon = {
   damaged: ['partido', 'partida', 'quebrado', 'quebrada', 'danificado', 'danificada', 'rachado', 'rachada', 'lascado', 'riscado', 'em pedacos', 'em mil pedacos', 'em cacos', 'despedacado', 'despedacada', 'estragado'],
   missing: ['falta', 'faltava', 'nao veio', 'nao estava na caixa', 'nunca chegou'],
   wrongItem: ['errado', 'errada', 'item errado', 'nao e o que encomendei', 'tamanho errado'],
-  returnItem: ['devolve lo', 'devolve la', 'devolver o', 'devolver a', 'devolucao', 'mandar de volta', 'receber o dinheiro', 'dinheiro de volta'],
+  returnItem: ['devolve lo', 'devolve la', 'devolve los', 'devolve las', 'devolucao', 'mandar de volta'],
   refundDone: ['ja esta feito', 'ja foi feito', 'ja me devolveram', 'ja fizeram o reembolso', 'ja foi reembolsado', 'o reembolso ja', 'ja recebi o reembolso'],
   changeWords: ['alterar', 'mudar', 'corrigir', 'modificar', 'erro', 'mal escrito'],
   ownMistake: ['enganei me', 'me enganei', 'escrevi mal', 'erro meu', 'pus mal', 'errei'],
