@@ -391,11 +391,12 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   const lang = t.s.lang;
   // "I misspelled the name": their own slip in a personalisation is a change, not a wrong item, however sure the reading.
   if (['wrong_item', 'change_details', 'order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'ownMistake') && fieldHint(text, u.entities, []) !== undefined) return 'change_details';
+  // "Can I change what's engraved on it?" is not a status question, however sure that reading is.
+  if (['order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'changeWords') && fieldHint(text, u.entities, []) !== undefined && !readProblem(text, lang)) return 'change_details';
   if (u.confidence >= 0.8 && u.intent !== 'other') return null;
   if (saysAny(text, lang, 'refundDone') && (saysAny(text, lang, 'refund') || u.intent === 'refund_status')) return 'refund_status';
   if (readProblem(text, lang)) return null;
   if (saysAny(text, lang, 'returnItem') && u.intent !== 'cancel_order') return 'return_request';
-  if (['order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'changeWords') && fieldHint(text, u.entities, []) !== undefined) return 'change_details';
   // Torn only between "where is it?" and "it hasn't arrived": both are answered by the order's status.
   const second = u.alternatives?.[0];
   const statusLike: readonly Intent[] = ['order_status', 'delivery_problem'];
@@ -549,7 +550,7 @@ function globalChoice(t: Turn, act: Act): boolean {
       t.say('resume.back', { topic: t.label(`topic.${f.name}`) });
       // "ok super. Dann bitte Maia": the yes comes with the answer to the flow's question.
       const rest = act.u ? afterAnswer(act.text, s.lang) : '';
-      if (rest !== '' && takesFreeText(f) && continueFlow(t, f, { ...act, choice: null, picked: null, affirm: null, closing: null, text: rest })) return true;
+      if (rest !== '' && readAnswer(rest, s.lang) === null && !readClosing(rest, s.lang) && takesFreeText(f) && continueFlow(t, f, { ...act, choice: null, picked: null, affirm: null, closing: null, text: rest })) return true;
       promptFlow(t, f);
       return true;
     }

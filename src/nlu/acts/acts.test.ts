@@ -184,6 +184,8 @@ describe('the words after a leading yes or ok', () => {
     ['yes, Maia', 'en', 'Maia'],
     ['si porfa', 'es', ''],
     ['Maia', 'en', 'Maia'],
+    ['yes, let’s carry on', 'en', ''],
+    ['sì, continuiamo pure', 'it', ''],
   ] as const)('%s → %s', (text, lang, rest) => {
     expect(afterAnswer(text, lang as Language)).toBe(rest);
   });

@@ -1,7 +1,7 @@
 import type { ActsLexicon } from './types.js';
 
 export const de: ActsLexicon = {
-  yes: ['kein problem', 'kein thema', 'ja', 'jap', 'jo', 'jep', 'ok', 'okay', 'genau', 'richtig', 'klar', 'natuerlich', 'naturlich', 'gerne', 'gern', 'stimmt', 'passt', 'ja bitte', 'mach das', 'machen sie das', 'bestatige', 'einverstanden', 'sicher', 'auf jeden fall', 'super', 'perfekt', 'in ordnung', 'alles klar', 'los', 'na klar', 'ja gerne', 'bitte ja', 'unbedingt'],
+  yes: ['kein problem', 'kein thema', 'ja', 'jap', 'jo', 'jep', 'ok', 'okay', 'genau', 'richtig', 'klar', 'natuerlich', 'naturlich', 'gerne', 'gern', 'stimmt', 'passt', 'ja bitte', 'mach das', 'machen sie das', 'bestatige', 'einverstanden', 'sicher', 'auf jeden fall', 'super', 'perfekt', 'in ordnung', 'alles klar', 'los', 'na klar', 'ja gerne', 'bitte ja', 'unbedingt', 'weiter', 'machen wir weiter', 'weitermachen', 'gerne weiter'],
   no: ['nein', 'ne', 'nee', 'nö', 'no', 'nein danke', 'auf keinen fall', 'falsch', 'lieber nicht', 'stimmt nicht', 'doch nicht', 'lass es', 'lassen sie es', 'vergiss es', 'nicht notig', 'eher nicht'],
   negation: ['nicht', 'kein', 'keine', 'nie', 'doch nicht', 'lieber nicht'],
   contrast: ['aber', 'jedoch', 'ausser'],

@@ -1,7 +1,7 @@
 import type { ActsLexicon } from './types.js';
 
 export const en: ActsLexicon = {
-  yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'sure', 'ok', 'okay', 'k', 'correct', 'right', 'exactly', 'please do', 'go ahead', 'go for it', 'sounds good', 'of course', 'absolutely', 'definitely', 'that s right', 'that s it', 'yes please', 'do it', 'confirm', 'confirmed', 'alright', 'all right', 'fine', 'perfect', 'great', 'that works', 'works for me', 'let s do it', 'let s do that', 'yes go ahead', 'why not', 'no problem', 'no worries', 'no prob'],
+  yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'sure', 'ok', 'okay', 'k', 'correct', 'right', 'exactly', 'please do', 'go ahead', 'go for it', 'sounds good', 'of course', 'absolutely', 'definitely', 'that s right', 'that s it', 'yes please', 'do it', 'confirm', 'confirmed', 'alright', 'all right', 'fine', 'perfect', 'great', 'that works', 'works for me', 'let s do it', 'let s do that', 'yes go ahead', 'why not', 'no problem', 'no worries', 'no prob', 'let s continue', 'continue', 'carry on', 'go on', 'keep going', 'let s carry on'],
   no: ['no', 'nope', 'nah', 'n', 'no thanks', 'no thank you', 'not really', 'don t', 'dont', 'do not', 'wrong', 'incorrect', 'not that', 'never mind', 'nevermind', 'stop', 'leave it', 'forget it', 'not now', 'i ll pass', 'no need'],
   negation: ['don t', 'dont', 'do not', 'not', 'never', 'no longer', 'won t', 'rather not'],
   contrast: ['but', 'though', 'however', 'except'],

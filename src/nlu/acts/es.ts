@@ -1,7 +1,7 @@
 import type { ActsLexicon } from './types.js';
 
 export const es: ActsLexicon = {
-  yes: ['sin problema', 'no hay problema', 'si', 'sip', 'claro', 'vale', 'ok', 'de acuerdo', 'correcto', 'exacto', 'por supuesto', 'adelante', 'hazlo', 'eso es', 'perfecto', 'dale', 'si por favor', 'si porfa', 'porfa', 'confirmo', 'bueno', 'genial', 'me parece bien', 'esta bien', 'claro que si', 'venga', 'sale', 'va', 'obvio'],
+  yes: ['sin problema', 'no hay problema', 'si', 'sip', 'claro', 'vale', 'ok', 'de acuerdo', 'correcto', 'exacto', 'por supuesto', 'adelante', 'hazlo', 'eso es', 'perfecto', 'dale', 'si por favor', 'si porfa', 'porfa', 'confirmo', 'bueno', 'genial', 'me parece bien', 'esta bien', 'claro que si', 'venga', 'sale', 'va', 'obvio', 'sigamos', 'seguimos', 'continua', 'continuemos', 'sigue'],
   no: ['no', 'no gracias', 'para nada', 'nop', 'incorrecto', 'eso no', 'mejor no', 'no es eso', 'tampoco', 'dejalo', 'dejalo asi', 'olvidalo', 'no hace falta', 'ni hablar'],
   negation: ['no', 'nunca', 'ya no', 'mejor no'],
   contrast: ['pero', 'aunque', 'sin embargo', 'excepto'],

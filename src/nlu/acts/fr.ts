@@ -1,7 +1,7 @@
 import type { ActsLexicon } from './types.js';
 
 export const fr: ActsLexicon = {
-  yes: ['pas de probleme', 'pas de souci', 'aucun probleme', 'oui', 'ouais', 'ouaip', 'ok', 'd accord', 'dac', 'bien sur', 'exactement', 'c est ca', 'correct', 'allez y', 'vas y', 'oui merci', 'parfait', 'volontiers', 'je confirme', 'tout a fait', 'carrement', 'oui oui', 'c est bon', 'ca marche', 'ca me va', 'avec plaisir', 'entendu', 'absolument', 'oui s il vous plait', 'oui svp'],
+  yes: ['pas de probleme', 'pas de souci', 'aucun probleme', 'oui', 'ouais', 'ouaip', 'ok', 'd accord', 'dac', 'bien sur', 'exactement', 'c est ca', 'correct', 'allez y', 'vas y', 'oui merci', 'parfait', 'volontiers', 'je confirme', 'tout a fait', 'carrement', 'oui oui', 'c est bon', 'ca marche', 'ca me va', 'avec plaisir', 'entendu', 'absolument', 'oui s il vous plait', 'oui svp', 'continuons', 'on continue', 'continuez', 'on reprend', 'reprenons'],
   no: ['non', 'non merci', 'pas du tout', 'nan', 'incorrect', 'pas ca', 'surtout pas', 'ce n est pas ca', 'laisse tomber', 'laissez tomber', 'non c est bon', 'pas besoin', 'oublie', 'oubliez'],
   negation: ['ne', 'n', 'pas', 'plus', 'jamais', 'non'],
   contrast: ['mais', 'par contre', 'sauf', 'cependant'],

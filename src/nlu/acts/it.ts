@@ -1,11 +1,11 @@
 import type { ActsLexicon } from './types.js';
 
 export const it: ActsLexicon = {
-  yes: ['nessun problema', 'non c e problema', 'si', 'ok', 'va bene', 'certo', 'esatto', 'giusto', 'certamente', 'd accordo', 'si grazie', 'procedi', 'confermo', 'perfetto', 'sicuro', 'assolutamente', 'vai', 'vai pure', 'fallo', 'si certo', 'ottimo', 'benissimo', 'volentieri', 'si per favore', 'proceda', 'ok grazie'],
+  yes: ['nessun problema', 'non c e problema', 'si', 'ok', 'va bene', 'certo', 'esatto', 'giusto', 'certamente', 'd accordo', 'si grazie', 'procedi', 'confermo', 'perfetto', 'sicuro', 'assolutamente', 'vai', 'vai pure', 'fallo', 'si certo', 'ottimo', 'benissimo', 'volentieri', 'si per favore', 'proceda', 'ok grazie', 'continuiamo', 'andiamo avanti', 'continua', 'riprendiamo'],
   no: ['no', 'no grazie', 'per niente', 'sbagliato', 'non e cosi', 'meglio di no', 'assolutamente no', 'lascia stare', 'lasci stare', 'lasciamo stare', 'lascia perdere', 'non serve', 'niente'],
   negation: ['non', 'mai', 'piu'],
   contrast: ['ma', 'pero', 'tranne', 'invece'],
-  fillers: ['mmm', 'ehm', 'beh', 'be', 'allora', 'in realta', 'anzi', 'ah', 'oh', 'e', 'anche', 'quindi', 'scusa', 'scusi', 'ciao', 'salve', 'dunque', 'scusate'],
+  fillers: ['mmm', 'ehm', 'beh', 'be', 'allora', 'in realta', 'anzi', 'ah', 'oh', 'e', 'anche', 'quindi', 'scusa', 'scusi', 'ciao', 'salve', 'dunque', 'scusate', 'pure'],
   thanks: ['grazie', 'grazie mille', 'grazie tante', 'grazie infinite', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'molto gentile', 'gentilissimi', 'gentilissima', 'grazie di tutto'],
   bye: ['arrivederci', 'ciao', 'ciao ciao', 'a presto', 'buona giornata', 'buona serata', 'alla prossima', 'buonanotte'],
   okay: ['ok', 'va bene', 'perfetto', 'ottimo', 'benissimo', 'fantastico', 'super', 'bene', 'chiaro', 'capito', 'e tutto', 'tutto qui', 'a posto', 'per l aiuto', 'per il tuo aiuto', 'per il suo aiuto', 'mille', 'tante', 'davvero', 'gentili'],

@@ -1,7 +1,7 @@
 import type { ActsLexicon } from './types.js';
 
 export const pt: ActsLexicon = {
-  yes: ['sem problema', 'sem problemas', 'sim', 'ok', 'claro', 'isso', 'isso mesmo', 'exato', 'exatamente', 'certo', 'correto', 'pode ser', 'pode', 'pode sim', 'com certeza', 'sim por favor', 'confirmo', 'perfeito', 'beleza', 'ta bom', 'esta bem', 'combinado', 'bora', 'manda ver', 'fechado', 'sim sim', 'otimo', 'claro que sim', 'pode fazer', 'pode cancelar', 'pode mudar'],
+  yes: ['sem problema', 'sem problemas', 'sim', 'ok', 'claro', 'isso', 'isso mesmo', 'exato', 'exatamente', 'certo', 'correto', 'pode ser', 'pode', 'pode sim', 'com certeza', 'sim por favor', 'confirmo', 'perfeito', 'beleza', 'ta bom', 'esta bem', 'combinado', 'bora', 'manda ver', 'fechado', 'sim sim', 'otimo', 'claro que sim', 'pode fazer', 'pode cancelar', 'pode mudar', 'continuar', 'vamos continuar', 'continuemos', 'continua'],
   no: ['nao', 'nao obrigado', 'nao obrigada', 'de jeito nenhum', 'errado', 'incorreto', 'nada disso', 'melhor nao', 'nem pensar', 'deixa', 'deixa pra la', 'deixa para la', 'esquece', 'nao precisa'],
   negation: ['nao', 'nunca', 'ja nao', 'melhor nao'],
   contrast: ['mas', 'porem', 'exceto', 'so que'],
