@@ -251,8 +251,8 @@ function run(t: Turn, input: DialogueInput): void {
     if (d && d.outcome === 'escalate' && !productQuestion) {
       s.intent = u.intent;
       s.suspended = [];
-      // Asking for the person just offered: the case goes over as offered (the delivery problem, the refused return…).
-      const p = d.rule === 'escalation.explicit_request' ? s.pendingHandoff : null;
+      // A yes to the person just offered ("yes please, can someone sort it out?"): the case goes over as offered.
+      const p = d.rule === 'escalation.explicit_request' && (act.affirm === 'yes' || saysAny(act.text, s.lang, 'yes')) && s.offer?.options.some((o) => o.value === 'person') ? s.pendingHandoff : null;
       escalate(t, { rule: p?.rule ?? d.rule, reason: p?.reason ?? d.reason, desired: p?.desired ?? null, priority: priorityFor(p?.rule ?? d.rule), wording: 'progress' });
       return;
     }
