@@ -85,8 +85,12 @@ export function startIdentify(t: Turn, then: Intent | null, entities: Entity[], 
   const number = entity(entities, 'order_number') ?? t.s.identity.orderNumber;
   if (number) t.s.identity.orderNumber = number.replace(/^#/, '');
   if (isLocked(t, t.s.identity.orderNumber)) return throttledReply(t);
-  const email = entity(entities, 'email') ?? emailRe.exec(text)?.[0];
+  let email = entity(entities, 'email') ?? emailRe.exec(text)?.[0];
   let postcode = entity(entities, 'postcode');
+  // Another order under the e-mail address already proven here ("my other order, 1126") is theirs too.
+  const proven = t.s.identity.email;
+  const named = t.s.identity.orderNumber ? t.ctx.orders[t.s.identity.orderNumber] : null;
+  if (!email && !postcode && proven && named && proofLevel(named, { email: proven }) === 'full') email = proven;
   if (!email && !postcode && t.s.identity.orderNumber) {
     // "1042 94110": the token that is not the order number may be the postcode.
     postcode = orderNumberCandidates(text).find((x) => x !== t.s.identity.orderNumber);
@@ -186,7 +190,8 @@ function verify(t: Turn, flow: IdentifyFlow, proof: { email?: string | undefined
   if (order && level) {
     const wasProven = t.s.identity.orderId === order.id;
     const best = level === 'full' || (wasProven && t.s.identity.level === 'full') ? 'full' : 'read';
-    t.s.identity = { ...t.s.identity, orderId: order.id, failures: 0, throttledUntil: null, orderNumber: null, level: best, verifiedFor: flow.then };
+    const email = level === 'full' && proof.email ? normEmail(proof.email) : (t.s.identity.email ?? null);
+    t.s.identity = { ...t.s.identity, orderId: order.id, failures: 0, throttledUntil: null, orderNumber: null, level: best, verifiedFor: flow.then, email };
     t.s.flow = null;
     if (!wasProven) {
       t.emit({ type: 'identity.verified', orderId: order.id });

@@ -1,19 +1,20 @@
 import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
-import { readAnswer, readClosing, readProblem, saysAny, stripQuotedThread } from '../nlu/acts/index.js';
+import { afterAnswer, readAnswer, readClosing, readProblem, saysAny, stripQuotedThread } from '../nlu/acts/index.js';
 import { isVague } from '../nlu/segment.js';
 import { detectLanguageName, detectOrdinal, foldText, hasWords, isForeignScript, isQuestionLike, looksUnsupported, splitClauses } from '../nlu/acts/readers.js';
 import { startAddress } from './flows/address.js';
 import { startBrief } from './flows/brief.js';
 import { startCancel } from './flows/cancel.js';
 import { startChange } from './flows/change.js';
+import { fieldHint } from './flows/common.js';
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
-import { answerQuestion } from './flows/question.js';
+import { answerQuestion, knowledgeAnswer } from './flows/question.js';
 import { startReturn } from './flows/return.js';
-import { askRefundReason, orderStatus, refundStatus } from './flows/status.js';
+import { askRefundReason, etaFollowUp, orderStatus, refundStatus } from './flows/status.js';
 import { askWhichOrder } from './flows/which-order.js';
 import { escalate, offerPerson } from './handoff.js';
 import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
@@ -246,11 +247,13 @@ function run(t: Turn, input: DialogueInput): void {
       order: t.order(),
     });
     // "Are your earrings ok for sensitive skin? I'm allergic to nickel": a question the shop's documents answer, not a harm report.
-    const productQuestion = d?.rule === 'escalation.safety' && !s.flow && ['shop_question', 'other'].includes(u.intent) && isQuestionLike(act.text) && t.ctx.knowledge.answer(act.text, s.lang) !== null;
+    const productQuestion = d?.rule === 'escalation.safety' && !s.flow && ['shop_question', 'other'].includes(u.intent) && isQuestionLike(act.text) && knowledgeAnswer(t, act.text) !== null;
     if (d && d.outcome === 'escalate' && !productQuestion) {
       s.intent = u.intent;
       s.suspended = [];
-      escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: priorityFor(d.rule), wording: 'progress' });
+      // A yes to the person just offered ("yes please, can someone sort it out?"): the case goes over as offered.
+      const p = d.rule === 'escalation.explicit_request' && (act.affirm === 'yes' || saysAny(act.text, s.lang, 'yes')) && s.offer?.options.some((o) => o.value === 'person') ? s.pendingHandoff : null;
+      escalate(t, { rule: p?.rule ?? d.rule, reason: p?.reason ?? d.reason, desired: p?.desired ?? null, priority: priorityFor(p?.rule ?? d.rule), wording: 'progress' });
       return;
     }
   }
@@ -311,6 +314,11 @@ function run(t: Turn, input: DialogueInput): void {
   }
   // A late answer to a question asked before a detour ("Maia" after a shop question).
   if (resumeWithAnswer(t, act)) return;
+  // "How long does it take to get here?" right after the status of a shipped order is about that parcel.
+  const order = t.order();
+  if (order && s.offer && (s.intent === 'order_status' || s.intent === 'delivery_problem') && isQuestionLike(act.text) && act.text.split(/\s+/).length <= 12) {
+    if (saysAny(act.text, s.lang, 'howLong') && !saysAny(act.text, s.lang, 'refund') && orderNumberCandidates(act.text).length === 0 && etaFollowUp(t, order)) return;
+  }
   if (act.affirm && !s.flow) {
     t.say('input.unasked_yesno');
     mainMenu(t);
@@ -333,12 +341,19 @@ function run(t: Turn, input: DialogueInput): void {
   }
   // A general question the shop's documents answer beats a weak guess at an order request.
   if (u.intent !== 'shop_question' && u.confidence < 0.8 && !hasNumber && isQuestionLike(act.text)) {
-    if (t.ctx.knowledge.answer(act.text, s.lang)) {
+    if (knowledgeAnswer(t, act.text)) {
       s.intent = 'shop_question';
       answerQuestion(t, act.text);
       answerOtherRequests(t, u, act.text);
       return;
     }
+  }
+  // The words say plainly what an unsure reading only guesses at.
+  const plain = plainRequest(t, u, act.text);
+  if (plain) {
+    route(t, plain, u.entities, act.text);
+    answerOtherRequests(t, u, act.text);
+    return;
   }
   // A problem the message describes in so many words ("die Schale ist kaputt angekommen") beats an unsure guess.
   const problem = u.confidence < t.ctx.clarifyThreshold || ['other', 'refund_request', 'complaint'].includes(u.intent) ? readProblem(act.text, s.lang) : null;
@@ -365,6 +380,28 @@ function run(t: Turn, input: DialogueInput): void {
   }
   route(t, u.intent, u.entities, act.text);
   answerOtherRequests(t, u, act.text);
+}
+
+/**
+ * A request the message names in so many words, when the reading of it is unsure: "did my refund
+ * go through?" after the story of the damage, "send it back and get my money back" in a long
+ * opening, "fix the engraving" read as a status question.
+ */
+function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
+  const lang = t.s.lang;
+  // "I misspelled the name": their own slip in a personalisation is a change, not a wrong item, however sure the reading.
+  if (['wrong_item', 'change_details', 'order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'ownMistake') && fieldHint(text, u.entities, []) !== undefined) return 'change_details';
+  // "Can I change what's engraved on it?" is not a status question, however sure that reading is.
+  if (['order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'changeWords') && fieldHint(text, u.entities, []) !== undefined && !readProblem(text, lang)) return 'change_details';
+  if (u.confidence >= 0.8 && u.intent !== 'other') return null;
+  if (saysAny(text, lang, 'refundDone') && (saysAny(text, lang, 'refund') || u.intent === 'refund_status')) return 'refund_status';
+  if (readProblem(text, lang)) return null;
+  if (saysAny(text, lang, 'returnItem') && u.intent !== 'cancel_order') return 'return_request';
+  // Torn only between "where is it?" and "it hasn't arrived": both are answered by the order's status.
+  const second = u.alternatives?.[0];
+  const statusLike: readonly Intent[] = ['order_status', 'delivery_problem'];
+  if (statusLike.includes(u.intent) && second && statusLike.includes(second.intent) && second.confidence >= 0.25 && u.confidence + second.confidence >= t.ctx.clarifyThreshold) return u.intent;
+  return null;
 }
 
 /**
@@ -511,6 +548,9 @@ function globalChoice(t: Turn, act: Act): boolean {
       if (!f) return false;
       s.flow = f;
       t.say('resume.back', { topic: t.label(`topic.${f.name}`) });
+      // "ok super. Dann bitte Maia": the yes comes with the answer to the flow's question.
+      const rest = act.u ? afterAnswer(act.text, s.lang) : '';
+      if (rest !== '' && readAnswer(rest, s.lang) === null && !readClosing(rest, s.lang) && takesFreeText(f) && continueFlow(t, f, { ...act, choice: null, picked: null, affirm: null, closing: null, text: rest })) return true;
       promptFlow(t, f);
       return true;
     }
@@ -538,7 +578,7 @@ function globalChoice(t: Turn, act: Act): boolean {
 /** Asks which request the customer means, with quick replies that fit: never a guess, never an empty list. */
 export function clarify(t: Turn, u: Understanding | Intent[] | null, text: string): void {
   // A question we might answer from the shop's documents beats a clarifying question.
-  if (u && !Array.isArray(u) && ['shop_question', 'other'].includes(u.intent) && text.split(/\s+/).length >= 3 && t.ctx.knowledge.answer(text, t.lang)) {
+  if (u && !Array.isArray(u) && ['shop_question', 'other'].includes(u.intent) && text.split(/\s+/).length >= 3 && knowledgeAnswer(t, text)) {
     t.s.intent = 'shop_question';
     answerQuestion(t, text);
     return;

@@ -133,6 +133,8 @@ export type DialogueState = {
     level?: 'read' | 'full' | null;
     /** The request the order was proven for (to ask "this order or another?" when a change follows). */
     verifiedFor?: Intent | null;
+    /** The e-mail address proven in this conversation: the customer's other orders under it need no new proof. */
+    email?: string | null;
   };
   flow: Flow | null;
   suspended: Flow[];

@@ -74,6 +74,11 @@ describe('knowledge', () => {
     expect(de.answer('Welche Ringgröße brauche ich?', 'de')?.section).toBe('Wie finde ich meine Ringgröße?');
   });
 
+  it('finds the noun of a German compound such as "spülmaschinenfest"', () => {
+    const de = createKnowledge([{ name: 'faq.de.md', text: '# Fragen\n\n## Keramik\nTassen sind spülmaschinen- und mikrowellengeeignet.\n\n## Versand\nIn die EU 12,00.\n' }]);
+    expect(de.answer('Ist die Tasse spülmaschinenfest?', 'de')?.section).toBe('Keramik');
+  });
+
   it('does not answer when the only match is a typo-tolerant one', () => {
     const pt = createKnowledge([{ name: 'returns.pt.md', text: '# Devoluções\n\n## Posso devolver um artigo personalizado?\nNão o podemos aceitar de volta.\n' }]);
     expect(pt.answer('Aceitam criptomoedas?', 'pt')).toBeNull();

@@ -34,6 +34,9 @@ const fold = (s: string): string =>
 function processTerm(term: string): string | null {
   const t = fold(term);
   if (t.length < 2 || stopwords.has(t)) return null;
+  // German compounds of a noun and a quality ("spülmaschinenfest", "mikrowellengeeignet") match the noun.
+  const compound = /^(.{6,}?)(fest|geeignet|tauglich|sicher)$/.exec(t);
+  if (compound?.[1]) return compound[1];
   if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
   if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss')) return t.slice(0, -1);
   return t;

@@ -1,5 +1,5 @@
 import type { Order, OrderItem } from '../../domain/index.js';
-import { readValueChange, saysAny } from '../../nlu/acts/index.js';
+import { afterAnswer, readValueChange, saysAny } from '../../nlu/acts/index.js';
 import { extractValue, foldText } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { entity, type Act, type Turn } from '../kit.js';
@@ -22,7 +22,7 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
   const change = valueChange(t, entities, text);
   const flow: ChangeFlow = { name: 'change', step: 'item' };
   const holding = change ? items.filter((i) => Object.values(i.personalization).some((v) => foldText(String(v)) === foldText(change.old))) : [];
-  const first = items.length === 1 ? items[0] : holding.length === 1 ? holding[0] : guessItem(text, items);
+  const first = items.length === 1 ? items[0] : holding.length === 1 ? holding[0] : guessItem(text, items, t.lang);
   if (first) flow.sku = first.sku;
   const keys = first ? Object.keys(first.personalization) : [];
   const byOld = change && first ? keys.find((k) => foldText(String(first.personalization[k] ?? '')) === foldText(change.old)) : undefined;
@@ -118,7 +118,7 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
   }
   switch (flow.step) {
     case 'item': {
-      const item = pickItem(act, items);
+      const item = pickItem(act, items, t.lang);
       if (!item) return false;
       flow.sku = item.sku;
       advanceChange(t, order, flow, false);
@@ -151,8 +151,16 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
       }
       const given = valueChange(t, act.u?.entities ?? [], act.text) ?? entity(act.u?.entities ?? [], 'quoted_text');
       if (!given && (act.affirm === 'yes' || act.closing)) {
-        // "yes", "ok", "thanks" are not an engraving.
-        t.invalid('change.ask_exact', { field: fieldLabel(t, flow.field ?? 'engraving') });
+        // "yes", "ok", "thanks" are not an engraving; "yes, Maia" carries it after the yes.
+        const rest = afterAnswer(act.text, t.lang);
+        const v = rest !== '' ? newValue(t, { ...act, text: rest }) : null;
+        if (!v) {
+          t.invalid('change.ask_exact', { field: fieldLabel(t, flow.field ?? 'engraving') });
+          return true;
+        }
+        if (sameText(v, String(item.personalization[flow.field ?? ''] ?? ''))) return keep(t, item, flow);
+        flow.value = v;
+        confirmChange(t, item, flow);
         return true;
       }
       if (looksLikeNewRequest(act, t)) return false;

@@ -1,6 +1,6 @@
 import type { Language, Order, OrderItem } from '../../domain/index.js';
 import { fieldWords } from '../../nlu/acts/fields.js';
-import { wordsAfterOnly } from '../../nlu/acts/index.js';
+import { actsLexicons, wordsAfterOnly } from '../../nlu/acts/index.js';
 import { hasMessage, itemParams } from '../../voice/index.js';
 import { foldText } from '../../nlu/acts/readers.js';
 import { entity, type Act, type Turn } from '../kit.js';
@@ -45,9 +45,14 @@ export function pickItem(act: Act, items: OrderItem[], lang: Language = 'en'): O
 
 const stem = (w: string): string => w.replace(/s$/, '');
 
-/** The words an item goes by: its title and its product type ("Speckled stoneware mug", "mug"). */
-function itemWords(i: OrderItem): string[] {
-  return [...foldText(i.title).split(' '), ...(i.productType ? foldText(i.productType).split(' ') : [])].filter((w) => w.length >= 3).map(stem);
+/**
+ * The words an item goes by: its title, its title in the customer's language and what people
+ * call its product type there ("Speckled stoneware mug", "Taza de gres moteada", "taza", "Tasse").
+ */
+function itemWords(i: OrderItem, lang: Language): string[] {
+  const kinds = i.productType ? [...(actsLexicons[lang].itemKinds[i.productType] ?? []), ...(lang === 'en' ? [] : (actsLexicons.en.itemKinds[i.productType] ?? [])), i.productType] : [];
+  const titles = [i.title, i.titles?.[lang]?.title ?? ''];
+  return [...titles, ...kinds].flatMap((x) => foldText(x).split(' ')).filter((w) => w.length >= 3).map(stem);
 }
 
 /**
@@ -57,14 +62,14 @@ function itemWords(i: OrderItem): string[] {
 export function guessItem(text: string, items: OrderItem[], lang: Language = 'en'): OrderItem | null {
   const t = foldText(text);
   if (t === '') return null;
-  const exact = items.filter((i) => t.includes(foldText(i.title)) || foldText(i.title) === t);
+  const exact = items.filter((i) => [i.title, i.titles?.[lang]?.title].some((x) => x && t.includes(foldText(x))));
   if (exact.length === 1) return exact[0] ?? null;
   const words = new Set(t.split(' ').filter((w) => w.length >= 3).map(stem));
-  const hits = items.filter((i) => itemWords(i).some((w) => words.has(w)));
+  const hits = items.filter((i) => itemWords(i, lang).some((w) => words.has(w)));
   if (hits.length === 1) return hits[0] ?? null;
   if (hits.length > 1) {
     const arrived = new Set([...wordsAfterOnly(text, lang)].map(stem));
-    const rest = hits.filter((i) => !itemWords(i).some((w) => arrived.has(w)));
+    const rest = hits.filter((i) => !itemWords(i, lang).some((w) => arrived.has(w)));
     if (rest.length === 1) return rest[0] ?? null;
   }
   return null;

@@ -85,7 +85,9 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
         return true;
       }
       // "I can't take a photo, I threw it away": said in words, a person takes it from here.
-      const unable = act.choice === null && act.text.length < 300 && (saysAny(act.text, t.lang, 'noPhoto') || (saysAny(act.text, t.lang, 'photo') && saysAny(act.text, t.lang, 'negation')));
+      // Typed words count even when they also read as a "no" to the question ("no puedo mandar foto…").
+      const typed = act.u !== null && (act.choice === null || act.affirm !== null);
+      const unable = typed && act.text.length < 300 && (saysAny(act.text, t.lang, 'noPhoto') || (saysAny(act.text, t.lang, 'photo') && saysAny(act.text, t.lang, 'negation')));
       const refuses = unable || act.choice === 'nophoto' || act.affirm === 'no';
       if (refuses || act.text.trim() !== '') {
         if (!refuses && looksLikeNewRequest(act, t)) return false;

@@ -1,3 +1,4 @@
+import { isQuestionLike, splitClauses } from '../../nlu/acts/readers.js';
 import type { Turn } from '../kit.js';
 import type { FlowSpec } from './spec.js';
 
@@ -10,8 +11,29 @@ function lookUp(t: Turn, text: string): { section: string; text: string; score: 
   return together && (!plain || together.section !== plain.section) ? together : plain;
 }
 
+/**
+ * What the shop's documents say to a message: the whole message, or else the first of its
+ * questions they answer ("oh wait, before that, do you ship to Canada? my sister lives in Toronto").
+ */
+export function knowledgeAnswer(t: Turn, text: string): { section: string; text: string; score: number } | null {
+  const whole = lookUp(t, text);
+  if (whole) return whole;
+  for (const c of splitClauses(text).map((x) => text.slice(x.start, x.end).trim())) {
+    if (!isQuestionLike(c)) continue;
+    // Without its lead-ins too: "ah attendez, avant ça : vous livrez au Canada ?" → "vous livrez au Canada ?".
+    const cuts = [...c.matchAll(/[,:;]\s+/g)].map((m) => (m.index ?? 0) + m[0].length);
+    for (const from of [0, ...cuts]) {
+      const part = c.slice(from);
+      if (part === text || part.split(/\s+/).length < 2) continue;
+      const hit = lookUp(t, part);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
 export function answerQuestion(t: Turn, text: string): boolean {
-  const hit = lookUp(t, text);
+  const hit = knowledgeAnswer(t, text);
   t.s.lastQuestion = text.slice(0, 300);
   if (!hit) {
     t.meta['knowledgeGap'] = true;

@@ -24,7 +24,7 @@ export function startReturn(t: Turn, order: Order, text: string): void {
   if (saysAny(text, t.lang, 'exchange')) flow.kind = 'exchange';
   if (order.items.length === 1 && order.items[0]) flow.sku = order.items[0].sku;
   else {
-    const named = guessItem(text, order.items);
+    const named = guessItem(text, order.items, t.lang);
     if (named) flow.sku = named.sku;
   }
   t.s.flow = flow;
@@ -92,7 +92,7 @@ function altLabel(t: Turn, alt: string): string {
 export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'return' }>, act: Act): boolean {
   switch (flow.step) {
     case 'item': {
-      const item = pickItem(act, order.items);
+      const item = pickItem(act, order.items, t.lang);
       if (!item) return false;
       flow.sku = item.sku;
       advanceReturn(t, order, flow);

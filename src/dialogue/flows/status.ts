@@ -33,6 +33,26 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
     t.resolved();
     return;
   }
+  if (f.status === 'shipped' && f.deliveryProblem) {
+    // The carrier reported a problem (tracking `exception`): say so plainly, and offer a person to sort it out.
+    const p = f.deliveryProblem;
+    const carrier = p.carrier ?? f.carrier;
+    t.say('delivery.problem_reported', { orderNumber: id, date: t.instantDay(p.reportedAt), carrier: carrier ?? '', hasCarrier: carrier ? 'yes' : 'no', detail: p.detail ?? '', hasDetail: p.detail ? 'yes' : 'no' });
+    if (f.trackingNumber && f.trackingUrl) t.say('status.tracking_link', { trackingNumber: f.trackingNumber, mdUrl: safeUrl(f.trackingUrl) });
+    else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
+    t.say('delivery.problem_offer');
+    t.note(`Told the customer about the delivery problem ${carrier ?? 'the carrier'} reported on ${p.reportedAt}${p.detail ? ` ("${p.detail}")` : ''}.`);
+    t.s.pendingHandoff = {
+      rule: 'escalation.delivery_problem',
+      reason: `The carrier reported a delivery problem on ${p.reportedAt}${p.detail ? `: ${p.detail}` : ''}.`,
+      desired: 'Sort out the delivery with the carrier',
+    };
+    t.options([
+      { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+      { value: 'done', label: t.label('qr.done'), yesno: 'no' },
+    ]);
+    return;
+  }
   if (f.status === 'shipped') {
     t.say('status.thanks', { waited: customerWaited(t, order) });
     t.say('status.shipped', { orderNumber: id, ...item, date: f.shippedAt ? t.instantDay(f.shippedAt) : '—', carrier: f.carrier ?? '' , hasCarrier: f.carrier ? 'yes' : 'no' });
@@ -136,4 +156,14 @@ export function askRefundReason(t: Turn): void {
     { value: 'intent:return_request', label: t.label('qr.changed_mind') },
     { value: 'intent:cancel_order', label: t.label('qr.cancel') },
   ]);
+}
+
+/** "How long does it take to get here?" right after the status of a shipped order: the carrier's estimate. */
+export function etaFollowUp(t: Turn, order: Order): boolean {
+  const f = order.fulfillment;
+  if (f.status !== 'shipped' || f.deliveryProblem || !f.estimatedDeliveryAt) return false;
+  t.say('status.eta_followup', { date: t.instantDay(f.estimatedDeliveryAt), carrier: f.carrier ?? '', hasCarrier: f.carrier ? 'yes' : 'no' });
+  doneOptions(t);
+  t.resolved();
+  return true;
 }

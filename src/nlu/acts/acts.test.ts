@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../domain/index.js';
-import { actsLexicons, readAnswer, readClosing, readOrdinal, readProblem, readValueChange, saysAny, stripQuotedThread, wordsAfterOnly } from './index.js';
+import { actsLexicons, afterAnswer, readAnswer, readClosing, readOrdinal, readProblem, readValueChange, saysAny, stripQuotedThread, wordsAfterOnly } from './index.js';
 
 describe('yes and no written as sentences', () => {
   it.each([
@@ -157,7 +157,8 @@ describe('pasted e-mail threads', () => {
 describe('the lexicons', () => {
   it('every language fills every list', () => {
     for (const [lang, lex] of Object.entries(actsLexicons) as [Language, (typeof actsLexicons)['en']][]) {
-      for (const [key, list] of Object.entries(lex)) expect(list.length, `${lang}.${key}`).toBeGreaterThan(0);
+      for (const [key, list] of Object.entries(lex)) expect(Array.isArray(list) ? list.length : Object.keys(list).length, `${lang}.${key}`).toBeGreaterThan(0);
+      expect(Object.keys(lex.itemKinds).sort(), `${lang}.itemKinds`).toEqual(Object.keys(actsLexicons.en.itemKinds).sort());
     }
   });
 });
@@ -172,5 +173,41 @@ describe('refund said with an inflected verb', () => {
     ["I'd rather be refunded", 'en'],
   ] as const)('%s (%s)', (text, lang) => {
     expect(saysAny(text, lang, 'refund')).toBe(true);
+  });
+});
+
+describe('the words after a leading yes or ok', () => {
+  it.each([
+    ['ok super. Dann bitte Maia', 'de', 'bitte Maia'],
+    ['vale genial. pues que ponga Maia', 'es', 'que ponga Maia'],
+    ['ok ótimo. então ponham Inês Maria', 'pt', 'ponham Inês Maria'],
+    ['yes, Maia', 'en', 'Maia'],
+    ['si porfa', 'es', ''],
+    ['Maia', 'en', 'Maia'],
+    ['yes, let’s carry on', 'en', ''],
+    ['sì, continuiamo pure', 'it', ''],
+  ] as const)('%s → %s', (text, lang, rest) => {
+    expect(afterAnswer(text, lang as Language)).toBe(rest);
+  });
+});
+
+describe('old and new value in a correction', () => {
+  it('reads "I meant Maia not Mila" and "it says Jules but it should be Jude"', () => {
+    expect(readValueChange('wait, I meant Maia not Mila, sorry! typing on my phone', 'en')).toEqual({ old: 'Mila', value: 'Maia' });
+    expect(readValueChange('1126, it says Jules but it should be Jude', 'en')).toEqual({ old: 'Jules', value: 'Jude' });
+  });
+});
+
+describe('requests named in so many words', () => {
+  it.each([
+    ['did that go through? the refund I mean', 'en', 'refundDone'],
+    ['me dijeron que me devolveríais el dinero, ¿ya está hecho?', 'es', 'refundDone'],
+    ["I'd rather just send it back", 'en', 'returnItem'],
+    ['queria devolvê-lo e receber o dinheiro', 'pt', 'returnItem'],
+    ['ho sbagliato il nome da incidere', 'it', 'ownMistake'],
+    ['how long does it take to get here?', 'en', 'howLong'],
+    ['no puedo mandar foto, se me ha roto el móvil', 'es', 'noPhoto'],
+  ] as const)('%s (%s) says %s', (text, lang, key) => {
+    expect(saysAny(text, lang as Language, key)).toBe(true);
   });
 });

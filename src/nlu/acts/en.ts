@@ -1,7 +1,7 @@
 import type { ActsLexicon } from './types.js';
 
 export const en: ActsLexicon = {
-  yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'sure', 'ok', 'okay', 'k', 'correct', 'right', 'exactly', 'please do', 'go ahead', 'go for it', 'sounds good', 'of course', 'absolutely', 'definitely', 'that s right', 'that s it', 'yes please', 'do it', 'confirm', 'confirmed', 'alright', 'all right', 'fine', 'perfect', 'great', 'that works', 'works for me', 'let s do it', 'let s do that', 'yes go ahead', 'why not', 'no problem', 'no worries', 'no prob'],
+  yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'sure', 'ok', 'okay', 'k', 'correct', 'right', 'exactly', 'please do', 'go ahead', 'go for it', 'sounds good', 'of course', 'absolutely', 'definitely', 'that s right', 'that s it', 'yes please', 'do it', 'confirm', 'confirmed', 'alright', 'all right', 'fine', 'perfect', 'great', 'that works', 'works for me', 'let s do it', 'let s do that', 'yes go ahead', 'why not', 'no problem', 'no worries', 'no prob', 'let s continue', 'continue', 'carry on', 'go on', 'keep going', 'let s carry on'],
   no: ['no', 'nope', 'nah', 'n', 'no thanks', 'no thank you', 'not really', 'don t', 'dont', 'do not', 'wrong', 'incorrect', 'not that', 'never mind', 'nevermind', 'stop', 'leave it', 'forget it', 'not now', 'i ll pass', 'no need'],
   negation: ['don t', 'dont', 'do not', 'not', 'never', 'no longer', 'won t', 'rather not'],
   contrast: ['but', 'though', 'however', 'except'],
@@ -23,8 +23,16 @@ export const en: ActsLexicon = {
   damaged: ['broken', 'broke', 'damaged', 'cracked', 'chipped', 'shattered', 'smashed', 'bent', 'scratched', 'in pieces', 'arrived damaged', 'snapped'],
   missing: ['missing', 'wasn t in the box', 'was not in the box', 'not in the box', 'never arrived', 'didn t get', 'only got', 'left out'],
   wrongItem: ['wrong item', 'wrong one', 'wrong size', 'wrong colour', 'wrong color', 'not what i ordered', 'someone else s', 'different item'],
+  returnItem: ['send it back', 'send them back', 'return it', 'return them', 'return the', 'send back', 'give it back'],
+  refundDone: ['did that go through', 'did it go through', 'has it gone through', 'gone through yet', 'go through yet', 'did the refund', 'has the refund', 'was the refund', 'did you refund', 'have you refunded', 'did i get my refund', 'refund go through', 'refunded yet', 'been refunded'],
+  changeWords: ['change', 'fix', 'correct', 'update', 'edit', 'amend', 'alter', 'typo', 'misspelled', 'misspelt', 'spelled wrong'],
+  ownMistake: ['i made a mistake', 'my mistake', 'i misspelled', 'i misspelt', 'i spelled it wrong', 'i typed it wrong', 'i put the wrong', 'i got the name wrong', 'my typo', 'i made a typo'],
+  howLong: ['how long', 'how many days', 'when will it', 'when will they', 'when should it', 'how soon'],
+  itemKinds: { mug: ['mug', 'cup'], cup: ['cup', 'mug'], bowl: ['bowl'], plate: ['plate'], vase: ['vase'], necklace: ['necklace', 'chain', 'pendant'], ring: ['ring'], earrings: ['earrings', 'earring', 'hoops'], portrait: ['portrait', 'painting'] },
   another: ['another order', 'other order', 'different order', 'second order', 'my other'],
   valueChange: [
+    '\\b(?:i\\s+)?meant\\s+["“‘\']?(?<new>[^"”’\',.!?]{1,40}?)["”’\']?,?\\s+not\\s+["“‘\']?(?<old>[^"”’\',.!?\\s]{1,40})["”’\']?',
+    '\\b(?:says|reads|is)\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?,?\\s+(?:but|and)\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,)',
     '\\bfrom\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+(?:to|into)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:please|on|for|thanks)\\b)',
     '\\bchange\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+(?:to|into)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:please|on|for|thanks)\\b)',
     '["“‘\']?(?<old>[^"”’\',.!?\\s]{1,40})["”’\']?\\s+should\\s+(?:be|say|read)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',

@@ -1,7 +1,7 @@
 import type { ActsLexicon } from './types.js';
 
 export const fr: ActsLexicon = {
-  yes: ['pas de probleme', 'pas de souci', 'aucun probleme', 'oui', 'ouais', 'ouaip', 'ok', 'd accord', 'dac', 'bien sur', 'exactement', 'c est ca', 'correct', 'allez y', 'vas y', 'oui merci', 'parfait', 'volontiers', 'je confirme', 'tout a fait', 'carrement', 'oui oui', 'c est bon', 'ca marche', 'ca me va', 'avec plaisir', 'entendu', 'absolument', 'oui s il vous plait', 'oui svp'],
+  yes: ['pas de probleme', 'pas de souci', 'aucun probleme', 'oui', 'ouais', 'ouaip', 'ok', 'd accord', 'dac', 'bien sur', 'exactement', 'c est ca', 'correct', 'allez y', 'vas y', 'oui merci', 'parfait', 'volontiers', 'je confirme', 'tout a fait', 'carrement', 'oui oui', 'c est bon', 'ca marche', 'ca me va', 'avec plaisir', 'entendu', 'absolument', 'oui s il vous plait', 'oui svp', 'continuons', 'on continue', 'continuez', 'on reprend', 'reprenons'],
   no: ['non', 'non merci', 'pas du tout', 'nan', 'incorrect', 'pas ca', 'surtout pas', 'ce n est pas ca', 'laisse tomber', 'laissez tomber', 'non c est bon', 'pas besoin', 'oublie', 'oubliez'],
   negation: ['ne', 'n', 'pas', 'plus', 'jamais', 'non'],
   contrast: ['mais', 'par contre', 'sauf', 'cependant'],
@@ -13,7 +13,7 @@ export const fr: ActsLexicon = {
   last: ['dernier', 'derniere'],
   keep: ['garder', 'gardons', 'laissez', 'laisse', 'gardez', 'garde', 'on garde', 'comme c est', 'comme avant', 'pas de changement', 'ne changez pas', 'pareil'],
   exception: ['exception', 'faire une exception', 'pour cette fois', 'juste cette fois', 'cas particulier', 'geste commercial'],
-  noPhoto: ['je ne peux pas envoyer', 'peux pas envoyer', 'je ne peux pas prendre', 'pas de photo', 'pas d appareil', 'sans photo', 'je l ai jete', 'pas de telephone', 'impossible d envoyer'],
+  noPhoto: ['je ne peux pas envoyer', 'peux pas envoyer', 'je ne peux pas prendre', 'pas de photo', 'pas d appareil', 'sans photo', 'je l ai jete', 'pas de telephone', 'impossible d envoyer', 'telephone casse', 'portable casse', 'je ne peux pas envoyer', 'pas d appareil photo'],
   photo: ['photo', 'photos', 'image', 'appareil'],
   remake: ['refaire', 'nouveau', 'nouvelle', 'remplacer', 'remplacement', 'un autre', 'une autre', 'renvoyer'],
   refund: ['remboursement', 'rembourser', 'remboursez', 'mon argent', 'rembourse', 'remboursee', 'rembourses', 'remboursees', 'etre rembourse', 'etre remboursee'],
@@ -23,13 +23,19 @@ export const fr: ActsLexicon = {
   damaged: ['casse', 'cassee', 'abime', 'abimee', 'fele', 'felee', 'ebreche', 'ebrechee', 'raye', 'en morceaux', 'endommage', 'endommagee', 'brise', 'brisee', 'en miettes', 'en mille morceaux'],
   missing: ['manque', 'manquait', 'pas dans le colis', 'pas dans la boite', 'jamais recu'],
   wrongItem: ['mauvais article', 'pas ce que j ai commande', 'mauvaise taille', 'erreur d article'],
+  returnItem: ['le renvoyer', 'la renvoyer', 'les renvoyer', 'le retourner', 'la retourner', 'retourner le', 'faire un retour'],
+  refundDone: ['c est fait', 'est ce que c est fait', 'deja rembourse', 'deja remboursee', 'le remboursement est passe', 'ai je ete rembourse', 'ai je ete remboursee', 'bien ete rembourse', 'bien ete remboursee', 'le remboursement a ete fait'],
+  changeWords: ['modifier', 'changer', 'corriger', 'rectifier', 'faute', 'erreur'],
+  ownMistake: ['je me suis trompe', 'je me suis trompee', 'j ai fait une faute', 'j ai mal ecrit', 'erreur de ma part', 'faute de frappe'],
+  howLong: ['combien de temps', 'combien de jours', 'quand va t il arriver', 'quand arrivera', 'dans combien de temps'],
+  itemKinds: { mug: ['tasse', 'mug'], cup: ['tasse', 'gobelet'], bowl: ['bol', 'saladier', 'coupe'], plate: ['assiette'], vase: ['vase'], necklace: ['collier', 'chaine', 'pendentif'], ring: ['bague', 'anneau'], earrings: ['boucles', 'boucles d oreilles', 'creoles'], portrait: ['portrait', 'tableau'] },
   another: ['autre commande', 'une autre commande', 'l autre commande'],
   valueChange: [
     '\\b(?:remplace[zr]?|changez|changer|change|mettez|mettre)\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s+(?:par|en)\\s+["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:svp|s il vous plait|merci)\\b)',
     '\\bde\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s+(?:a|à)\\s+["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$|,)',
     '\\bau\\s+lieu\\s+de\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s*,?\\s+(?:mettez\\s+|mettre\\s+|ecrivez\\s+|écrivez\\s+)["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$)',
   ],
-  valuePrefixes: ['en fait', 'plutot', 'pardon', 'mettez', 'mets', 'changez en', 'ca doit etre', 'il faut', 'je veux', 'plutot', 'ecrivez', 'c est'],
+  valuePrefixes: ['en fait', 'plutot', 'pardon', 'mettez', 'mets', 'changez en', 'ca doit etre', 'il faut', 'je veux', 'plutot', 'ecrivez', 'c est', 'gravez', 'mettre', 'inscrivez'],
   valueSuffixes: ['s il vous plait', 'svp', 'merci', 'plutot', 'alors'],
   threadMarkers: ['^le .{4,80} a ecrit ?:?$', '^de ?: ', '^envoye de mon '],
 };

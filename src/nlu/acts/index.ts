@@ -23,7 +23,7 @@ export function actWords(text: string): string[] {
   return t === '' ? [] : t.split(' ');
 }
 
-type PhraseKey = Exclude<keyof ActsLexicon, 'ordinals' | 'valueChange' | 'threadMarkers'>;
+type PhraseKey = Exclude<keyof ActsLexicon, 'ordinals' | 'valueChange' | 'threadMarkers' | 'itemKinds'>;
 
 /** Phrases of one list, by their first word, longest first. */
 type PhraseIndex = Map<string, string[][]>;
@@ -119,6 +119,24 @@ export function readAnswer(text: string, lang: Language): 'yes' | 'no' | null {
     if (n >= 2) return has(tail, 'negation') ? null : 'yes';
   }
   return null;
+}
+
+/**
+ * The customer's words after a leading yes, ok, thanks or filler ("ok super. Dann bitte Maia" →
+ * "Dann bitte Maia" → after the filler "dann": "bitte Maia"), as typed; '' when nothing else is said.
+ */
+export function afterAnswer(text: string, lang: Language): string {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const words = tokens.map((m) => actWords(m[0]).join(''));
+  const langs = langsFor(lang, false);
+  let i = 0;
+  for (let guard = 0; guard < 12 && i < words.length; guard++) {
+    const n = Math.max(phraseAt(words, i, langs, 'yes'), phraseAt(words, i, langs, 'okay'), phraseAt(words, i, langs, 'thanks'), phraseAt(words, i, langs, 'fillers'));
+    if (n === 0) break;
+    i += n;
+  }
+  const at = tokens[i]?.index;
+  return at === undefined ? '' : text.slice(at).trim();
 }
 
 /** Words that may sit inside a closing without changing it ("thank you SO much guys"). */

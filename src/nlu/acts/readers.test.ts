@@ -40,3 +40,16 @@ describe('dialogue acts', () => {
     expect(looksUnsupported('Emma', 0)).toBe(false);
   });
 });
+
+describe('values and languages in customers’ own words', () => {
+  it('strips lead-ins and polite endings written with accents', () => {
+    expect(extractValue("C + M s'il vous plaît", undefined)).toBe('C + M');
+    expect(extractValue('deve esserci scritto Maia', undefined)).toBe('Maia');
+    expect(extractValue('que ponga Maia', undefined)).toBe('Maia');
+  });
+
+  it('takes Polish for a language we do not speak, but not a Polish name in an English message', () => {
+    expect(looksUnsupported('Dziękuję bardzo! A czy wysyłacie też do Polski?', 0.5)).toBe(true);
+    expect(looksUnsupported('Hi, my name is Łukasz and I want to know where my order is', 0.5)).toBe(false);
+  });
+});

@@ -23,7 +23,10 @@ export function detectOrdinal(text: string, lang: Language = 'en'): number | nul
 }
 
 const valuePrefixList = valuePrefixes();
-const suffixRe = new RegExp(`[\\s,]+(?:${valueSuffixes().map((p) => p.replace(/ /g, '[\\s\']+')).join('|')})[\\s.!]*$`, 'i');
+const accented: Record<string, string> = { a: '[aàáâãä]', e: '[eèéêë]', i: '[iìíîï]', o: '[oòóôõö]', u: '[uùúûü]', c: '[cç]', n: '[nñ]' };
+/** A folded phrase as a pattern that also matches it written with accents ("s il vous plait" ~ "s'il vous plaît"). */
+const loose = (p: string): string => [...p].map((ch) => (ch === ' ' ? '[\\s\'’]+' : (accented[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))).join('');
+const suffixRe = new RegExp(`[\\s,]+(?:${valueSuffixes().map(loose).join('|')})[\\s.!]*$`, 'iu');
 const prefixRe = new RegExp(
   `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, '\\s+')).join('|')})[\\s,:;.!-]+)+`,
   'i',
@@ -120,6 +123,8 @@ export function looksUnsupported(text: string, langConfidence = 0): boolean {
     .filter((w) => w.length > 0);
   if (words.length < 4) return false;
   const known = words.filter((w) => functionWords.has(w)).length;
+  // Letters none of the six languages writes (Polish ł ę, Czech ř, Turkish ğ, Nordic ø…) with few common words.
+  if (/[ąęłśźżćńőűřůěšžčďťğşıåøæðþ]/u.test(text.toLowerCase()) && known / words.length < 0.35) return true;
   return known / words.length < 0.2;
 }
 

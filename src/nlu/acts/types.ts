@@ -47,6 +47,18 @@ export type ActsLexicon = {
   missing: string[];
   /** Words that describe the wrong item arriving. */
   wrongItem: string[];
+  /** Sending a piece back for a return ("send it back", "return it"), to confirm an unsure reading. */
+  returnItem: string[];
+  /** Asking whether a refund already happened ("did that go through?", "¿ya está hecho?"). */
+  refundDone: string[];
+  /** Words that ask to change something on the order ("fix", "change", "correct"). */
+  changeWords: string[];
+  /** The customer's own mistake when ordering ("I misspelled", "ho sbagliato"): a change, not a wrong item. */
+  ownMistake: string[];
+  /** Asking how long something takes ("how long", "when will it"). */
+  howLong: string[];
+  /** What customers call each product type (the shop's `productType`), besides the item's own title. */
+  itemKinds: Record<string, string[]>;
   /** Words that say the number or detail is another one ("another order", "a different order"). */
   another: string[];
   /**

@@ -71,6 +71,9 @@ export const de: Catalogue = {
   'delivery.not_received': 'Es tut mir leid, dass sie nicht bei Ihnen angekommen ist. Manchmal wird ein Paket bei Nachbarn oder an einem sicheren Ort abgegeben, ein kurzer Blick lohnt sich. Wenn es nicht auftaucht, kann eine Person aus unserem Team einen Nachforschungsauftrag beim Versanddienst stellen.',
   'delivery.in_transit_help': 'Wenn sich die Sendungsverfolgung seit ein paar Tagen nicht bewegt hat, kann eine Person aus unserem Team den Versanddienst um eine Nachforschung bitten.',
   'delivery.not_shipped_yet': 'Sie ist noch nicht verschickt, deshalb gibt es noch keine Sendungsverfolgung.',
+  'delivery.problem_reported': 'Das tut mir leid: Bei der Zustellung von Bestellung **#{orderNumber}** gibt es ein Problem. Am **{date}** hat {hasCarrier, select, yes {**{carrier}**} other {der Versanddienst}} eine Störung gemeldet{hasDetail, select, yes { („{detail}“)} other {}}.',
+  'delivery.problem_offer': 'Jemand aus unserem Team kann das mit dem Versanddienst klären und dafür sorgen, dass Ihr Paket ankommt. Soll ich es weitergeben?',
+  'status.eta_followup': 'Ihr Paket ist unterwegs{hasCarrier, select, yes { mit **{carrier}**} other {}} und sollte am **{date}** ankommen.',
 
   'stage.received': 'Bestellung eingegangen',
   'stage.design': 'Entwurf und Layout',

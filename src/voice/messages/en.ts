@@ -73,6 +73,9 @@ export const en = {
   'delivery.not_received': 'I’m sorry it hasn’t reached you. Sometimes parcels are left with a neighbour or in a safe place, so it’s worth a quick look. If it’s not there, a person from our team can open a search with the carrier.',
   'delivery.in_transit_help': 'If the tracking hasn’t moved for a few days, a person from our team can ask the carrier to trace it.',
   'delivery.not_shipped_yet': 'It hasn’t shipped yet, so there’s no tracking to check.',
+  'delivery.problem_reported': 'I’m sorry, there’s a problem with the delivery of order **#{orderNumber}**: on **{date}**, {hasCarrier, select, yes {**{carrier}**} other {the carrier}} reported a delivery issue{hasDetail, select, yes { (“{detail}”)} other {}}.',
+  'delivery.problem_offer': 'A person from our team can sort it out with the carrier and make sure it reaches you. Shall I pass it on?',
+  'status.eta_followup': 'It’s on its way{hasCarrier, select, yes { with **{carrier}**} other {}}, and the carrier expects to deliver it on **{date}**.',
 
   'stage.received': 'order received',
   'stage.design': 'design and layout',

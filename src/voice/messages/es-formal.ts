@@ -90,4 +90,6 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'csat.ask': '¡Me alegra haberle ayudado! ¿Qué tal lo he hecho, del 1 (mal) al 5 (excelente)?',
   'csat.thanks': '¡Muchas gracias por su opinión!',
   'csat.thanks_low': 'Gracias por decírmelo. Lo comparto con el equipo para mejorar.',
+  'delivery.problem_offer': 'Una persona de nuestro equipo puede resolverlo con el transportista y asegurarse de que le llegue. ¿Se lo paso?',
+  'status.eta_followup': 'Ya está en camino{hasCarrier, select, yes { con **{carrier}**} other {}} y debería llegarle el **{date}**.',
 };

@@ -71,6 +71,9 @@ export const es: Catalogue = {
   'delivery.not_received': 'Siento que no te haya llegado. A veces el paquete se deja a un vecino o en un lugar seguro, así que merece la pena echar un vistazo. Si no aparece, una persona del equipo puede abrir una búsqueda con el transportista.',
   'delivery.in_transit_help': 'Si el seguimiento lleva unos días sin moverse, una persona del equipo puede pedir al transportista que lo localice.',
   'delivery.not_shipped_yet': 'Todavía no ha salido, así que aún no hay seguimiento.',
+  'delivery.problem_reported': 'Lo siento, hay un problema con la entrega del pedido **#{orderNumber}**: el **{date}**, {hasCarrier, select, yes {**{carrier}**} other {la empresa de transporte}} avisó de una incidencia{hasDetail, select, yes { («{detail}»)} other {}}.',
+  'delivery.problem_offer': 'Una persona de nuestro equipo puede resolverlo con el transportista y asegurarse de que te llegue. ¿Se lo paso?',
+  'status.eta_followup': 'Ya está en camino{hasCarrier, select, yes { con **{carrier}**} other {}} y debería llegarte el **{date}**.',
 
   'stage.received': 'pedido recibido',
   'stage.design': 'diseño y maquetación',

@@ -71,6 +71,9 @@ export const fr: Catalogue = {
   'delivery.not_received': 'Je suis désolé qu’elle ne vous soit pas parvenue. Les colis sont parfois laissés chez un voisin ou dans un endroit sûr, cela vaut la peine de vérifier. Sinon, une personne de l’équipe peut ouvrir une enquête auprès du transporteur.',
   'delivery.in_transit_help': 'Si le suivi n’a pas bougé depuis quelques jours, une personne de l’équipe peut demander au transporteur de retrouver le colis.',
   'delivery.not_shipped_yet': 'Elle n’est pas encore expédiée, il n’y a donc pas encore de suivi.',
+  'delivery.problem_reported': 'Je suis désolé, il y a un souci avec la livraison de la commande **#{orderNumber}** : le **{date}**, {hasCarrier, select, yes {**{carrier}**} other {le transporteur}} a signalé un incident{hasDetail, select, yes { (« {detail} »)} other {}}.',
+  'delivery.problem_offer': 'Une personne de notre équipe peut régler ça avec le transporteur et s’assurer que le colis vous parvienne. Je lui transmets ?',
+  'status.eta_followup': 'Votre colis est en route{hasCarrier, select, yes { avec **{carrier}**} other {}} et devrait arriver le **{date}**.',
 
   'stage.received': 'commande reçue',
   'stage.design': 'conception et mise en page',

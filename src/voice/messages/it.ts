@@ -71,6 +71,9 @@ export const it: Catalogue = {
   'delivery.not_received': 'Mi dispiace che non ti sia arrivato. A volte i pacchi vengono lasciati a un vicino o in un posto sicuro, vale la pena dare un’occhiata. Se non salta fuori, una persona del team può aprire una ricerca con il corriere.',
   'delivery.in_transit_help': 'Se il tracciamento è fermo da qualche giorno, una persona del team può chiedere al corriere di rintracciare il pacco.',
   'delivery.not_shipped_yet': 'Non è ancora partito, quindi non c’è ancora un tracciamento.',
+  'delivery.problem_reported': 'Mi dispiace, c’è un problema con la consegna dell’ordine **#{orderNumber}**: il **{date}**, {hasCarrier, select, yes {**{carrier}**} other {il corriere}} ha segnalato un disguido{hasDetail, select, yes { («{detail}»)} other {}}.',
+  'delivery.problem_offer': 'Una persona del nostro team può risolverlo con il corriere e assicurarsi che il pacco ti arrivi. Glielo passo?',
+  'status.eta_followup': 'Il pacco è in viaggio{hasCarrier, select, yes { con **{carrier}**} other {}} e dovrebbe arrivare il **{date}**.',
 
   'stage.received': 'ordine ricevuto',
   'stage.design': 'progettazione e impaginazione',

@@ -71,6 +71,9 @@ export const pt: Catalogue = {
   'delivery.not_received': 'Lamento que não lhe tenha chegado. Às vezes as encomendas ficam com um vizinho ou num local seguro, vale a pena verificar. Se não aparecer, uma pessoa da equipa pode abrir uma investigação com a transportadora.',
   'delivery.in_transit_help': 'Se o seguimento não muda há alguns dias, uma pessoa da equipa pode pedir à transportadora que localize a encomenda.',
   'delivery.not_shipped_yet': 'Ainda não foi enviada, por isso ainda não há seguimento.',
+  'delivery.problem_reported': 'Lamento, há um problema com a entrega da encomenda **#{orderNumber}**: a **{date}**, {hasCarrier, select, yes {a **{carrier}**} other {a transportadora}} comunicou uma ocorrência na entrega{hasDetail, select, yes { («{detail}»)} other {}}.',
+  'delivery.problem_offer': 'Uma pessoa da nossa equipa pode resolver isto com a transportadora e garantir que a encomenda lhe chega. Passo-lhe o caso?',
+  'status.eta_followup': 'Já está a caminho{hasCarrier, select, yes { com a **{carrier}**} other {}} e deve chegar a **{date}**.',
 
   'stage.received': 'encomenda recebida',
   'stage.design': 'design e paginação',
