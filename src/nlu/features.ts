@@ -1,3 +1,4 @@
+import { lexiconClass } from './lexicon.js';
 import { tokenize } from './normalize.js';
 
 const maxTokens = 200;
@@ -15,6 +16,8 @@ export function extractFeatures(text: string): string[] {
     set.add(`w:${t}`);
     set.add(`b:${prev} ${t}`);
     prev = t;
+    const lex = lexiconClass(t);
+    if (lex) set.add(`L:${lex}`);
     if (t.length < 2 || t === 'num' || t === 'code' || t === '#num' || t === 'n' || t === 'ord') continue;
     const padded = ` ${t} `;
     for (let n = 3; n <= 5; n++) {

@@ -203,10 +203,12 @@ function findRequests(
     segments.some((s) => s.opener) &&
     wordCount(content.map((s) => text.slice(s.start, s.end)).join(' ')) <= shortRemainder
   ) {
-    const own = rank(classify(content.map((s) => text.slice(s.start, s.end)).join(' ')))[0] as Ranked[number];
+    const rest = content.map((s) => text.slice(s.start, s.end)).join(' ');
+    const own = rank(classify(rest))[0] as Ranked[number];
     const all = classify(text);
     const allTop = (rank(all)[0] as Ranked[number]).intent;
-    if ((allTop === 'greeting' || allTop === 'thanks') && (own.intent === 'other' || own.confidence < ownRequestConfidence))
+    const request = !isVague(rest) && own.intent !== 'other' && own.intent !== 'greeting' && own.intent !== 'thanks' && own.confidence >= ownRequestConfidence;
+    if ((allTop === 'greeting' || allTop === 'thanks') && !request)
       return whole(fullSpan, all);
   }
   if (content.length === 0 || segments.length === 1) {
