@@ -1,3 +1,4 @@
+import { lexiconClass } from './lexicon.js';
 import type { LinearModel } from './linear-model.js';
 import { tokenize } from './normalize.js';
 
@@ -8,9 +9,11 @@ function hasGrams(t: string): boolean {
   return !(t.length < 2 || t === 'num' || t === 'code' || t === '#num' || t === 'n' || t === 'ord');
 }
 
-/** The features a token gives on its own, whatever surrounds it: the word, then its character 3–5-grams. */
+/** The features a token gives on its own, whatever surrounds it: the word, its domain-word class, then its character 3–5-grams. */
 function tokenFeatures(t: string): string[] {
   const out = [`w:${t}`];
+  const lex = lexiconClass(t);
+  if (lex) out.push(`L:${lex}`);
   if (!hasGrams(t)) return out;
   const padded = ` ${t} `;
   for (let n = 3; n <= 5; n++) {

@@ -16,7 +16,7 @@ export type TrainingExample = { features: readonly string[]; label: number };
 
 export type TrainOptions = { epochs: number; learningRate: number; seed: number; l2: number };
 
-export const defaultTrainOptions: TrainOptions = { epochs: 10, learningRate: 4, seed: 7, l2: 0 };
+export const defaultTrainOptions: TrainOptions = { epochs: 10, learningRate: 4, seed: 7, l2: 0.00003 };
 
 /** Small seeded PRNG (mulberry32); pure layers never call Math.random. */
 export function seededRandom(seed: number): () => number {

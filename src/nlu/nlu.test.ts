@@ -105,6 +105,14 @@ describe('createNlu().understand', () => {
       expect(intentsOf('thanks so much, have a lovely day!')).toEqual(['thanks']);
     });
 
+    it('reads a short remainder after a greeting or thank-you as part of it, but not a request', () => {
+      expect(intentsOf('cheers buddy')).toEqual(['thanks']);
+      expect(intentsOf('thanks a bunch for that!')).toEqual(['thanks']);
+      expect(intentsOf('good morning to all of you')).toEqual(['greeting']);
+      expect(intentsOf('thanks, my card got declined')).toEqual(['payment_issue']);
+      expect(intentsOf('hi, refund please')).toEqual(['refund_request']);
+    });
+
     it('answers out-of-scope requests with a sure "other", not an order intent', () => {
       for (const text of ['I forgot my password and cannot log in', 'your website is down again', 'the search bar on the site finds nothing', 'can you recommend a good dentist?']) {
         const u = nlu.understand(text);

@@ -22,6 +22,12 @@ describe('segmentMessage', () => {
     expect(parts("Hi, I'm Ana and I want to cancel my order")).toEqual(['~Hi,', "~I'm Ana and", 'I want to cancel my order']);
   });
 
+  it('leaves a "by the way" at the start of a sentence out of the request it introduces', () => {
+    expect(parts('Where is order 1019? E já agora, enviam para o Reino Unido?', 'pt')).toEqual(['Where is order 1019?', 'enviam para o Reino Unido?']);
+    expect(parts('My order is late. Btw, is the mug dishwasher safe?')).toEqual(['My order is late.', 'is the mug dishwasher safe?']);
+    expect(segmentMessage('Btw, is the mug dishwasher safe?', 'en')[0]!.turn).toBe(true);
+  });
+
   it('does not take "I am trying" or "this is urgent" for a name', () => {
     expect(parts('I am trying to pay')).toEqual(['I am trying to pay']);
     expect(parts('this is urgent, where is my parcel')).toEqual(['this is urgent, where is my parcel']);

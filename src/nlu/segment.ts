@@ -163,8 +163,12 @@ export function segmentMessage(text: string, lang: Language): Segment[] {
   return out;
 }
 
-/** A conjunction left at the start of a clause ("and do you…", "y también…") is not part of the request. */
-const leadingConjunction = /^(?:and|y|et|und|e)[\s,]+(?=\S)/iu;
+/**
+ * A conjunction or a "by the way" left at the start of a clause ("and do you…", "e já agora,
+ * enviam…", "btw, is the…") is not part of the request.
+ */
+const byTheWay = String.raw`(?:by the way|btw|por cierto|au fait|[üu]brigens|a proposito|j[áa] agora|ali[áa]s)[\s,]+`;
+const leadingConjunction = new RegExp(String.raw`^(?:(?:and|y|et|und|e)[\s,]+(?:${byTheWay})?|${byTheWay})(?=\S)`, 'iu');
 
 function push(
   out: Segment[],

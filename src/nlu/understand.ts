@@ -137,6 +137,11 @@ function onlySocial(probs: Float64Array): Float64Array {
   return out;
 }
 
+/** Words of content after an opener few enough to be part of a greeting or thank-you… */
+const shortRemainder = 5;
+/** …unless they read as a request this surely. */
+const ownRequestConfidence = 0.6;
+
 /** Highest confidence for a message with nothing in it that could carry a request. */
 const vagueConfidence = 0.3;
 
@@ -197,6 +202,22 @@ function findRequests(
   // Only greetings, names, thanks or goodbyes (and pleasantries): a greeting or a thank-you.
   if (content.length === 0 && segments.some((s) => s.opener))
     return whole(fullSpan, onlySocial(classify(text)));
+  // A short remainder after a greeting or thank-you ("cheers mate", "thanks for sorting that
+  // out!", "good evening, hope I'm not too late") belongs to it: the message as a whole decides.
+  // A request of its own ("good thanks, my card keeps getting rejected") is not.
+  if (
+    content.length > 0 &&
+    segments.some((s) => s.opener) &&
+    wordCount(content.map((s) => text.slice(s.start, s.end)).join(' ')) <= shortRemainder
+  ) {
+    const rest = content.map((s) => text.slice(s.start, s.end)).join(' ');
+    const own = rank(classify(rest))[0] as Ranked[number];
+    const all = classify(text);
+    const allTop = (rank(all)[0] as Ranked[number]).intent;
+    const request = !isVague(rest) && own.intent !== 'other' && own.intent !== 'greeting' && own.intent !== 'thanks' && own.confidence >= ownRequestConfidence;
+    if ((allTop === 'greeting' || allTop === 'thanks') && !request)
+      return whole(fullSpan, all);
+  }
   if (content.length === 0 || segments.length === 1) {
     const probs = classify(text);
     // Nothing that could carry a request ("so yeah", "can you help me?"): unclear, so unsure.
@@ -318,6 +339,10 @@ function mergeRelated<T extends { intent: Intent; span: { start: number; end: nu
     } else out.push(f);
   }
   return out;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function round(x: number): number {

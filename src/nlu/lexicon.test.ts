@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractFeatures } from './features.js';
+import { lexiconClass } from './lexicon.js';
+
+describe('lexiconClass', () => {
+  it('groups synonyms and translations of a domain word into one class', () => {
+    for (const word of [
+      'invoice',
+      'invoices',
+      'receipt',
+      'bill',
+      'factura',
+      'facture',
+      'rechnung',
+      'fattura',
+      'fatura',
+    ])
+      expect(lexiconClass(word), word).toBe('invoice');
+    for (const word of [
+      'refund',
+      'reimbursement',
+      'compensation',
+      'reembolso',
+      'remboursement',
+      'erstattung',
+      'rimborso',
+    ])
+      expect(lexiconClass(word), word).toBe('refund');
+  });
+
+  it('leaves ordinary words and near misses out', () => {
+    for (const word of ['customer', 'the', 'mug', 'ta', 'dance', 'alpha'])
+      expect(lexiconClass(word), word).toBe('');
+    expect(lexiconClass('customer')).toBe('');
+    expect(lexiconClass('dance')).toBe('');
+    expect(lexiconClass('danke')).toBe('thanks');
+  });
+
+  it('adds the class as a feature, so an unseen synonym shares what its class learnt', () => {
+    expect(extractFeatures('can I get my Rechnung')).toContain('L:invoice');
+    expect(extractFeatures('where is my reimbursment')).toContain('L:refund');
+    expect(extractFeatures('hello there')).not.toContain('L:invoice');
+  });
+});
