@@ -138,6 +138,10 @@ export function understandRequest(nlu: NluPort, text: string, opts: { lang?: Lan
   masked = masked.replace(/\b(order|pedido|commande|bestellung|ordine|encomenda|e-?mail|correo|postcode|zip|c[óo]digo postal|code postal|postleitzahl|cap|is|es|est|ist|è|é|and|y|et|und|e|my|mi|mon|ma|meine?|il mio|la mia|o meu|a minha|no\.?|nr\.?|n[º°]|#)\s*[,.:;]?\s*(?=[,.;:!?]|$)/giu, '').replace(/\s+([,.;:!?])/g, '$1').replace(/([,.;:])\s*[,.;:]+/g, '$1').trim();
   if (masked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return u;
   const m = nlu.understand(masked, opts);
+  // Masking can split what was one request into clauses ("… 1001 and 1101 (ana@…). I need to
+  // change an engraving" → "… and (). | I need to …"): when the whole text's reading is one of
+  // the masked requests, it is the request, and the leftover clause is not a second one.
+  if ((m.requests?.length ?? 1) > 1 && m.requests?.some((r) => r.intent === u.intent)) return u;
   // Masking can strip a short request to almost nothing ("where is order 1010?" → "where is?"): keep the confident reading then.
   // Masking can also strip context a long message needs ("Olá, há novidades do meu colar?"): the
   // masked reading wins only when it is the surer one.
