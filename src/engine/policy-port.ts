@@ -32,23 +32,10 @@ function ruled(d: Decision): PolicyDecision {
   return { ...d, rule: d.rule };
 }
 
-// Resolved policies per policy object and seller/product type: the policy is immutable once loaded.
-const resolvedCache = new WeakMap<Policy, Map<string, ResolvedPolicy>>();
-
+/** The policy for the order's item (or its first item); effectivePolicy keeps each seller/product type resolved once. */
 function resolvedFor(policy: Policy, order: Order, sku?: string): ResolvedPolicy {
   const item = (sku ? order.items.find((i) => i.sku === sku) : undefined) ?? order.items[0];
-  let byKey = resolvedCache.get(policy);
-  if (!byKey) {
-    byKey = new Map();
-    resolvedCache.set(policy, byKey);
-  }
-  const key = `${item?.sellerId ?? ''}\u0000${item?.productType ?? ''}`;
-  let r = byKey.get(key);
-  if (!r) {
-    r = effectivePolicy(policy, { sellerId: item?.sellerId, productType: item?.productType });
-    byKey.set(key, r);
-  }
-  return r;
+  return effectivePolicy(policy, { sellerId: item?.sellerId, productType: item?.productType });
 }
 
 function toPolicyProblem(p: QualityProblem): 'damaged' | 'wrong' | 'missing' {

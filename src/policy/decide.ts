@@ -12,22 +12,9 @@ function decision(outcome: Outcome, rule: string, reason: string, facts: Facts):
   return { outcome, rule, reason, facts };
 }
 
-// Policies are immutable once parsed: resolve each seller/product type once per policy object.
-const resolved = new WeakMap<Policy, Map<string, ResolvedPolicy>>();
-
+/** The policy for an item's seller and product type (effectivePolicy keeps each pair resolved once). */
 function resolveFor(policy: Policy, item: ItemFacts | null): ResolvedPolicy {
-  let byKey = resolved.get(policy);
-  if (!byKey) {
-    byKey = new Map();
-    resolved.set(policy, byKey);
-  }
-  const key = `${item?.sellerId ?? ''}\u0000${item?.productType ?? ''}`;
-  let r = byKey.get(key);
-  if (!r) {
-    r = effectivePolicy(policy, { sellerId: item?.sellerId, productType: item?.productType });
-    byKey.set(key, r);
-  }
-  return r;
+  return effectivePolicy(policy, { sellerId: item?.sellerId, productType: item?.productType });
 }
 
 /** Facts every decision carries: whose rules applied, so replies can say "this seller's policy" (R12). */
