@@ -7,12 +7,13 @@ const parallelism = 1;
 
 /**
  * The cost N new hashes use: the default, unless `MAKERDESK_TEST_SCRYPT_N` (a power of two from
- * 2 to 2^20) asks otherwise. Only the test setup sets it, so fixtures that create accounts stay
- * fast; every hash records its own N, so hashes made at either cost keep verifying.
+ * 2 to 2^20) asks otherwise inside the test runner (`VITEST` set). Only the test setup sets it, so
+ * fixtures that create accounts stay fast; a server ignores it, so a stray setting can never
+ * weaken real accounts. Every hash records its own N, so hashes made at either cost keep verifying.
  */
 export function scryptCost(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env['MAKERDESK_TEST_SCRYPT_N'];
-  if (raw === undefined || !/^\d{1,7}$/.test(raw)) return defaultScryptCost;
+  if (env['VITEST'] === undefined || raw === undefined || !/^\d{1,7}$/.test(raw)) return defaultScryptCost;
   const n = Number(raw);
   return n >= 2 && n <= 2 ** 20 && (n & (n - 1)) === 0 ? n : defaultScryptCost;
 }
