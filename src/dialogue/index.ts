@@ -410,7 +410,16 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
  */
 function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   if (t.s.escalated) return;
-  const spans = u.requests && u.requests.length > 1 ? u.requests.slice(1).map((r) => r.span) : splitClauses(text).slice(1);
+  // One request read: the clauses outside it may still hold a question; those inside an action's
+  // span are that action ("… can I still change the name to Maia?"), while a shop question's span
+  // may hold a second question ("do you ship to Australia and are the glazes food safe?").
+  const first = u.intent === 'shop_question' ? undefined : u.requests?.[0]?.span;
+  const spans =
+    u.requests && u.requests.length > 1
+      ? u.requests.slice(1).map((r) => r.span)
+      : splitClauses(text)
+          .slice(1)
+          .filter((c) => !first || c.start < first.start || c.end > first.end);
   const hits: { section: string; text: string }[] = [];
   for (const span of spans.slice(0, 3)) {
     const part = text.slice(span.start, span.end).trim();
