@@ -410,7 +410,7 @@ export function consoleRoutes(opts: ConsoleOptions) {
           });
 
           insightsRoutes(api, { store, clock, ...(opts.lowConfidence !== undefined ? { lowConfidence: opts.lowConfidence } : {}) });
-          if (opts.studio) studioRoutes(api, { store, studio: opts.studio, clock, newId: opts.newId, session: async (req) => sessionOf(req) });
+          if (opts.studio) studioRoutes(api, { store, studio: opts.studio, clock, newId: opts.newId, session: (req) => Promise.resolve(sessionOf(req)) });
           for (const more of opts.routes ?? []) await more(api, { store, clock });
         });
       },
