@@ -139,6 +139,10 @@ const hashNumberRe = /(?<![\p{L}\p{N}&])#([A-Z0-9]*\d[A-Z0-9-]*)/giu;
 // A bare code: 3–20 digits, or letters and digits mixed (A1B2C3), or digit groups (55-231).
 const bareCodeRe = /(?<![\p{L}\p{N}@.,/:#-])(\d{2,6}-\d{2,8}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,20}|\d{3,20})(?![\p{L}\p{N}@]|[.,/:-]\d)/gu;
 
+// An error code ("error 500", "erreur 404", "Fehler 503", "errore 500", "erro 500", "error code 502",
+// "código de error 500", "HTTP 500") is not an order number.
+const errorCodeBeforeRe = /\b(?:errors?|erreur|fehler(?:code|meldung)?|errore|erro|http)(?:\s+code)?\s*[:#]?\s*$/iu;
+
 function findOrderNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(orderAfterKeywordRe)) {
@@ -147,15 +151,22 @@ function findOrderNumbers(text: string): Candidate[] {
     out.push({ ...span('order_number', value.replace(/^#/, '').toUpperCase(), start, start + value.length), priority: priority.order_number + 3 });
   }
   for (const m of text.matchAll(hashNumberRe)) {
+    if (isErrorCode(text, m.index)) continue;
     out.push({ ...span('order_number', (m[1] ?? '').toUpperCase(), m.index, m.index + m[0].length), priority: priority.order_number + 3 });
   }
   for (const m of text.matchAll(bareCodeRe)) {
     const v = m[1] ?? '';
     // A year on its own ("in 2025") is not an order number.
     if (/^(19|20)\d\d$/.test(v)) continue;
+    if (isErrorCode(text, m.index)) continue;
     out.push(span('order_number', v.toUpperCase(), m.index, m.index + v.length));
   }
   return out;
+}
+
+/** Whether the number at `at` follows an error word. */
+function isErrorCode(text: string, at: number): boolean {
+  return errorCodeBeforeRe.test(text.slice(Math.max(0, at - 30), at));
 }
 
 const postcodeWords = String.raw`(?:post\s?code|postal\s?code|zip(?:\s?code)?|c[oó]digo\s+postal|code\s+postal|c\.?p\.?|plz|postleitzahl|cap|cep)`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTemperature, logits, seededRandom, softmax, trainLinear } from './linear-model.js';
+import { bagSeed, fitTemperature, logits, seededRandom, softmax, trainBagged, trainLinear } from './linear-model.js';
 
 const labels = ['a', 'b'] as const;
 const data = [
@@ -25,6 +25,23 @@ describe('trainLinear', () => {
   it('ignores unknown features', () => {
     const model = trainLinear(data, labels, options);
     expect([...softmax(logits(model, ['w:kiwi']))].every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('trainBagged', () => {
+  it('averages the weights of models trained over different shuffles', () => {
+    const bagged = trainBagged(data, labels, { ...options, bag: 3 });
+    const parts = [0, 1, 2].map((i) => trainLinear(data, labels, { ...options, seed: bagSeed(options.seed, i) }));
+    expect(bagged.index).toEqual(parts[0]!.index);
+    for (let j = 0; j < bagged.weights.length; j++) {
+      expect(bagged.weights[j]).toBeCloseTo(parts.reduce((s, m) => s + m.weights[j]!, 0) / 3, 5);
+    }
+    expect(softmax(logits(bagged, ['bias', 'w:apple']))[0]).toBeGreaterThan(0.8);
+  });
+
+  it('is one plain model with a bag of one, and draws distinct seeds around the given one', () => {
+    expect(trainBagged(data, labels, { ...options, bag: 1 }).weights).toEqual(trainLinear(data, labels, options).weights);
+    expect([0, 1, 2, 3].map((i) => bagSeed(7, i))).toEqual([7, 11, 3, 15]);
   });
 });
 

@@ -3,7 +3,7 @@ import { flattenCorpus, type Corpus, type LabelledUtterance } from './corpus.js'
 import { extractFeatures } from './features.js';
 import { languageSeedText } from './lang-words.js';
 import { trainLanguageModel, type LanguageModel } from './lang-id.js';
-import { defaultTrainOptions, fitTemperature, logits, trainLinear, type LinearModel, type TrainOptions } from './linear-model.js';
+import { defaultTrainOptions, fitTemperature, logits, trainBagged, type LinearModel, type TrainOptions } from './linear-model.js';
 
 /** Everything the NLU learns from the corpus. */
 export type NluModel = { intent: LinearModel; language: LanguageModel; trainedOn: number; corpusFingerprint?: string };
@@ -20,10 +20,10 @@ function examplesOf(utterances: readonly LabelledUtterance[]) {
  */
 export function trainIntentModel(utterances: readonly LabelledUtterance[], options: TrainOptions = defaultTrainOptions, folds = 2): LinearModel {
   const examples = examplesOf(utterances);
-  const model = trainLinear(examples, intents, options);
+  const model = trainBagged(examples, intents, options);
   const samples: { logits: Float64Array; label: number }[] = [];
   for (let f = 0; f < folds; f++) {
-    const part = trainLinear(
+    const part = trainBagged(
       examples.filter((_, i) => i % folds !== f),
       intents,
       options,

@@ -113,6 +113,15 @@ describe('createNlu().understand', () => {
       expect(intentsOf('hi, refund please')).toEqual(['refund_request']);
     });
 
+    it('keeps one or two warm or out-of-scope words after a greeting or thank-you with it', () => {
+      expect(intentsOf('gracias, muy amables')).toEqual(['thanks']);
+      expect(intentsOf('obrigada, vocês arrasam')).toEqual(['thanks']);
+      expect(intentsOf('grazie davvero tanto')).toEqual(['thanks']);
+      // …but not a complaint, a problem or a request told in two words.
+      expect(intentsOf('thanks, useless')).toEqual(['complaint']);
+      expect(intentsOf('thanks, card declined')).toEqual(['payment_issue']);
+    });
+
     it('answers out-of-scope requests with a sure "other", not an order intent', () => {
       for (const text of ['I forgot my password and cannot log in', 'your website is down again', 'the search bar on the site finds nothing', 'can you recommend a good dentist?']) {
         const u = nlu.understand(text);

@@ -28,6 +28,15 @@ describe('segmentMessage', () => {
     expect(segmentMessage('Btw, is the mug dishwasher safe?', 'en')[0]!.turn).toBe(true);
   });
 
+  it('reads a name after an article or a title as a name intro', () => {
+    expect(parts('Oi, aqui é a Júlia.', 'pt')).toEqual(['~Oi,', '~aqui é a Júlia.']);
+    expect(parts('Bom dia, fala a Dona Fernanda', 'pt')).toEqual(['~Bom dia,', '~fala a Dona Fernanda']);
+    expect(parts('Buongiorno, sono la signora Bianchi. Il vaso è rotto', 'it')).toEqual(['~Buongiorno,', '~sono la signora Bianchi.', 'Il vaso è rotto']);
+    expect(parts('Ciao, parla Marco. Il pacco non è arrivato', 'it')).toEqual(['~Ciao,', '~parla Marco.', 'Il pacco non è arrivato']);
+    expect(parts('Hallo, hier ist die Lena!', 'de')).toEqual(['~Hallo,', '~hier ist die Lena!']);
+    expect(parts('sono la prima a scrivervi', 'it')).toEqual(['sono la prima a scrivervi']);
+  });
+
   it('does not take "I am trying" or "this is urgent" for a name', () => {
     expect(parts('I am trying to pay')).toEqual(['I am trying to pay']);
     expect(parts('this is urgent, where is my parcel')).toEqual(['this is urgent, where is my parcel']);
@@ -44,7 +53,7 @@ describe('segmentMessage', () => {
     expect(parts('Ma commande est en retard, mais aussi livrez-vous en Suisse ?', 'fr')).toEqual(['Ma commande est en retard', 'aussi livrez-vous en Suisse ?']);
     expect(parts('Das Paket fehlt, außerdem möchte ich Gutscheine kaufen', 'de')).toEqual(['Das Paket fehlt', 'möchte ich Gutscheine kaufen']);
     expect(parts('Il vaso è rotto, però vorrei sapere se spedite in Svizzera', 'it')).toEqual(['Il vaso è rotto', 'vorrei sapere se spedite in Svizzera']);
-    expect(parts('Olá, sou a Rita. Quero cancelar a encomenda, mas também saber o prazo', 'pt')).toEqual(['~Olá,', 'sou a Rita.', 'Quero cancelar a encomenda', 'também saber o prazo']);
+    expect(parts('Olá, sou a Rita. Quero cancelar a encomenda, mas também saber o prazo', 'pt')).toEqual(['~Olá,', '~sou a Rita.', 'Quero cancelar a encomenda', 'também saber o prazo']);
   });
 
   it('does not split off a one-word clause', () => {

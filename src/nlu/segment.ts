@@ -43,9 +43,21 @@ const nameIntros: Record<Language, string> = {
   es: String.raw`me llamo|mi nombre es|soy|les escribe|te escribe`,
   fr: String.raw`je m'appelle|je suis|mon nom est|ici|c'est`,
   de: String.raw`ich bin|ich hei(?:ß|ss)e|mein name ist|hier ist|hier spricht`,
-  it: String.raw`mi chiamo|sono|il mio nome [èe]|qui [èe]`,
-  pt: String.raw`meu nome [ée]|me chamo|chamo-me|sou|aqui [ée]|quem fala [ée]`,
+  it: String.raw`mi chiamo|sono|il mio nome [èe]|qui [èe]|parla`,
+  pt: String.raw`meu nome [ée]|me chamo|chamo-me|sou|aqui [ée]|quem fala [ée]|fala`,
 };
+
+// What may stand between the intro and the name: an article ("aqui é a Júlia", "sono la
+// Francesca", "hier ist die Lena") and a title ("la signora Bianchi", "a Dona Fernanda").
+const nameArticles: Record<Language, string> = {
+  en: '',
+  es: String.raw`el|la`,
+  fr: String.raw`le|la`,
+  de: String.raw`der|die`,
+  it: String.raw`il|la`,
+  pt: String.raw`o|a`,
+};
+const nameTitles = String.raw`mrs?\.?|ms\.?|miss|se[ñn]ora|se[ñn]or|do[ñn]a|don|madame|monsieur|mme|frau|herr|signora|signore|signor|sig\.?(?:ra)?|dona|dom|senhora|senhor|sra?\.?`;
 
 // Whole clauses that are politeness or preamble, not a request.
 const pleasantries: Record<Language, string> = {
@@ -82,7 +94,8 @@ const compiled = new Map<Language, Patterns>();
 function patterns(lang: Language): Patterns {
   let p = compiled.get(lang);
   if (!p) {
-    const name = String.raw`(?:${nameIntros[lang]})\s+(?<name>\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){0,2})(?=\s*(?:[,.!:;\-–]|$|\s+(?:and|y|et|und|e)\s|\s+(?:here|from|aqu[íi]|ici|hier|qui|aqui)\b))(?:\s+(?:here|aqu[íi]|ici|hier|qui|aqui)\b)?`;
+    const article = nameArticles[lang] ? String.raw`(?:\s+(?:${nameArticles[lang]}))?` : '';
+    const name = String.raw`(?:${nameIntros[lang]})${article}(?:\s+(?:${nameTitles}))?\s+(?<name>\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){0,2})(?=\s*(?:[,.!:;\-–]|$|\s+(?:and|y|et|und|e)\s|\s+(?:here|from|aqu[íi]|ici|hier|qui|aqui)\b))(?:\s+(?:here|aqu[íi]|ici|hier|qui|aqui)\b)?`;
     p = {
       // One opener at the start of a clause: greeting/acknowledgement words or a name intro, then punctuation or "and".
       opener: new RegExp(

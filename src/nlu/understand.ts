@@ -2,6 +2,8 @@ import { intents, type Intent, type Language } from '../domain/index.js';
 import { extractEntities } from './entities.js';
 import { createFeatureScorer } from './features.js';
 import { identifyLanguage } from './lang-id.js';
+import { lexiconClass } from './lexicon.js';
+import { tokenize } from './normalize.js';
 import { softmax } from './linear-model.js';
 import type { NluModel } from './model.js';
 import { isVague, segmentMessage, type Segment } from './segment.js';
@@ -73,7 +75,7 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
           requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }],
         };
       }
-      const found = findRequests(text, guess.lang, classify);
+      const found = findRequests(text, guess.lang, classify, sentiment.label === 'positive');
       const { ranked, requests } = entities.some((e) => e.type === 'value_change') ? askForChange(found) : found;
       const top = ranked[0] as Ranked[number];
       return {
@@ -139,6 +141,8 @@ function onlySocial(probs: Float64Array): Float64Array {
 
 /** Words of content after an opener few enough to be part of a greeting or thank-you… */
 const shortRemainder = 5;
+/** At most this many words after an opener, with no domain word, are part of the opener. */
+const tinyRemainder = 2;
 /** …unless they read as a request this surely. */
 const ownRequestConfidence = 0.6;
 
@@ -182,6 +186,7 @@ function findRequests(
   text: string,
   lang: Language,
   classify: (text: string) => Float64Array,
+  warm = false,
 ): { ranked: Ranked; requests: FoundRequest[] } {
   const segments = segmentMessage(text, lang);
   const content = segments.filter((s) => !s.filler);
@@ -217,6 +222,12 @@ function findRequests(
     const request = !isVague(rest) && own.intent !== 'other' && own.intent !== 'greeting' && own.intent !== 'thanks' && own.confidence >= ownRequestConfidence;
     if ((allTop === 'greeting' || allTop === 'thanks') && !request)
       return whole(fullSpan, all);
+    // One or two words with nothing of the shop in them ("a voi", "de novo", "desde Málaga",
+    // "muy amables") belong to the greeting or thank-you before them, whatever they read as
+    // alone, when they read as out of scope or the message is warm ("thanks, useless" is not).
+    const social = own.intent === 'other' || own.intent === 'greeting' || own.intent === 'thanks' || warm;
+    if (social && wordCount(rest) <= tinyRemainder && !rest.includes('?') && !hasDomainWord(rest))
+      return whole(fullSpan, onlySocial(all));
   }
   if (content.length === 0 || segments.length === 1) {
     const probs = classify(text);
@@ -339,6 +350,14 @@ function mergeRelated<T extends { intent: Intent; span: { start: number; end: nu
     } else out.push(f);
   }
   return out;
+}
+
+/** A word of the shop's domain (a lexicon class other than thanks) or a number in `text`. */
+function hasDomainWord(text: string): boolean {
+  return /\d/.test(text) || tokenize(text).some((w) => {
+    const c = lexiconClass(w);
+    return c !== '' && c !== 'thanks';
+  });
 }
 
 function wordCount(s: string): number {

@@ -37,6 +37,29 @@ describe('money is not an order number', () => {
   });
 });
 
+describe('an error code is not an order number', () => {
+  it.each([
+    ['en', 'the checkout page says error 500'],
+    ['en', 'I keep getting an error code: 502 when I log in'],
+    ['en', 'HTTP 404 on your gift card page'],
+    ['es', 'me sale un error 500 al pagar'],
+    ['es', 'la web da código de error 503'],
+    ['fr', "j'ai une erreur 500 quand je valide le panier"],
+    ['de', 'beim Bezahlen kommt Fehler 500'],
+    ['de', 'Fehlercode 403 auf der Seite'],
+    ['it', 'il sito mi dà errore 500'],
+    ['pt', 'dá erro 500 no site'],
+  ] as const)('%s: %j', (lang, text) => {
+    expect(typed(text, lang).filter((t) => t.startsWith('order_number'))).toEqual([]);
+  });
+
+  it('still reads the order number next to an error', () => {
+    expect(typed('error 500 when I open order 1042', 'en')).toContain('order_number:1042');
+    expect(typed('mi pedido 5521 da error', 'es')).toContain('order_number:5521');
+    expect(typed('errore 500, ordine #7781', 'it')).toContain('order_number:7781');
+  });
+});
+
 describe('relative dates against now', () => {
   it.each([
     ['en', 'it was delivered last Wednesday', '2026-11-18'],
