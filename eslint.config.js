@@ -2,7 +2,22 @@ import tseslint from 'typescript-eslint';
 
 // Layers may only import downwards: domain ← calendar, policy ← nlu, voice, dialogue ← actions ← http, cli.
 const layers = {
-  domain: ['calendar', 'policy', 'nlu', 'voice', 'knowledge', 'dialogue', 'actions', 'store', 'translate', 'assist', 'insights', 'http', 'cli', 'demo'],
+  domain: [
+    'calendar',
+    'policy',
+    'nlu',
+    'voice',
+    'knowledge',
+    'dialogue',
+    'actions',
+    'store',
+    'translate',
+    'assist',
+    'insights',
+    'http',
+    'cli',
+    'demo',
+  ],
   calendar: ['policy', 'nlu', 'voice', 'knowledge', 'dialogue', 'actions', 'store', 'http', 'cli'],
   policy: ['nlu', 'voice', 'knowledge', 'dialogue', 'actions', 'store', 'http', 'cli'],
   nlu: ['voice', 'dialogue', 'actions', 'store', 'http', 'cli'],
@@ -52,7 +67,11 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Pure layers take the clock as an argument.' },
-        { object: 'Math', property: 'random', message: 'Pure layers take randomness as an argument.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Pure layers take randomness as an argument.',
+        },
       ],
     },
   },

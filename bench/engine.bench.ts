@@ -11,7 +11,11 @@ import { createLocalRuntime, manualClock } from '../src/engine/runtime.js';
 const dir = mkdtempSync(join(tmpdir(), 'makerdesk-bench-'));
 // The clock moves a quarter hour per conversation, so no cached ship window carries over between conversations.
 const clock = manualClock(new Date());
-const runtime = await createLocalRuntime({ dbUrl: `sqlite:${join(dir, 'bench.db')}`, demo: true, clock: clock.now });
+const runtime = await createLocalRuntime({
+  dbUrl: `sqlite:${join(dir, 'bench.db')}`,
+  demo: true,
+  clock: clock.now,
+});
 const { assistant } = runtime;
 
 type Turn = { kind: string; input: TurnInput };
@@ -19,7 +23,13 @@ type Turn = { kind: string; input: TurnInput };
 const owners = openDemoOrderOwners(clock.now());
 const scriptFor = (c: number): Turn[] => {
   const [id, email] = owners[c % owners.length] ?? owners[0];
-  return [{ kind: 'status+identity', input: { kind: 'text', text: `Hi, where's my order ${id}? My email is ${email}` } }, ...script];
+  return [
+    {
+      kind: 'status+identity',
+      input: { kind: 'text', text: `Hi, where's my order ${id}? My email is ${email}` },
+    },
+    ...script,
+  ];
 };
 const script: Turn[] = [
   { kind: 'question', input: { kind: 'text', text: 'Are your glazes food safe?' } },
@@ -61,14 +71,19 @@ const pct = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };
-const row = (name: string, xs: number[]): string => `${name.padEnd(18)} n=${String(xs.length).padStart(5)}  p50 ${pct(xs, 50).toFixed(2)} ms  p99 ${pct(xs, 99).toFixed(2)} ms`;
+const row = (name: string, xs: number[]): string =>
+  `${name.padEnd(18)} n=${String(xs.length).padStart(5)}  p50 ${pct(xs, 50).toFixed(2)} ms  p99 ${pct(xs, 99).toFixed(2)} ms`;
 console.log('engine turn, SQLite store (file, WAL), no HTTP');
 for (const [k, xs] of samples) console.log(row(k, xs));
 console.log(row('all turns', all));
 // CPU per turn is steadier than latency on a shared machine: other processes stretch wall time, not this one's CPU.
-console.log(`mean ${(wall / all.length).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / all.length).toFixed(2)} ms CPU per turn (incl. conversation starts)`);
+console.log(
+  `mean ${(wall / all.length).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / all.length).toFixed(2)} ms CPU per turn (incl. conversation starts)`,
+);
 const p50 = pct(all, 50);
 const p99 = pct(all, 99);
-console.log(`target p50 < 2 ms: ${p50 < 2 ? 'met' : 'missed'}; p99 < 10 ms: ${p99 < 10 ? 'met' : 'missed'}`);
+console.log(
+  `target p50 < 2 ms: ${p50 < 2 ? 'met' : 'missed'}; p99 < 10 ms: ${p99 < 10 ? 'met' : 'missed'}`,
+);
 await runtime.close();
 rmSync(dir, { recursive: true, force: true });

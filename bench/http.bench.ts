@@ -40,7 +40,11 @@ function scriptFor(i: number): string[] {
 }
 
 /** Rate limits for the bench server, set explicitly so they cannot throttle it (printed with the results). */
-const benchLimits = { perIpPerMinute: 1e9, perConversationPerMinute: 1e9, startsPerIpPerMinute: 1e9 };
+const benchLimits = {
+  perIpPerMinute: 1e9,
+  perConversationPerMinute: 1e9,
+  startsPerIpPerMinute: 1e9,
+};
 
 /** One server as the bench runs it: a database, and one process or a cluster of workers. */
 type Setup = { label: string; dbUrl: string; workers: number; instances: number };
@@ -83,14 +87,22 @@ function rssMbOne(pid: number): number {
 function rssMb(pid: number): number {
   let children: number[] = [];
   try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     children = [];
   }
   return Math.round(rssMbOne(pid) + children.reduce((sum, c) => sum + rssMbOne(c), 0));
 }
 
-async function startServer(dir: string, setup: Setup, dbUrl: string): Promise<{ child: ChildProcess; base: string }> {
+async function startServer(
+  dir: string,
+  setup: Setup,
+  dbUrl: string,
+): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--server'], {
     env: { ...process.env, BENCH_DIR: dir, BENCH_DB: dbUrl, BENCH_WORKERS: String(setup.workers) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -106,7 +118,14 @@ async function startServer(dir: string, setup: Setup, dbUrl: string): Promise<{ 
   return { child, base: `http://127.0.0.1:${port}` };
 }
 
-type Result = { rps: number; p50: number; p99: number; errors: number; non2xx: number; codes: string[] };
+type Result = {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  codes: string[];
+};
 
 function run(opts: autocannon.Options): Promise<Result> {
   return new Promise((resolve, reject) => {
@@ -127,7 +146,10 @@ function run(opts: autocannon.Options): Promise<Result> {
 }
 
 /** The same load split over several instances: requests/s add up; p50 and p99 are the worst instance's. */
-async function runSplit(bases: string[], opts: (base: string, i: number) => autocannon.Options): Promise<Result> {
+async function runSplit(
+  bases: string[],
+  opts: (base: string, i: number) => autocannon.Options,
+): Promise<Result> {
   const rs = await Promise.all(bases.map((b, i) => run(opts(b, i))));
   return {
     rps: rs.reduce((s, r) => s + r.rps, 0),
@@ -146,20 +168,33 @@ async function bench(setup: Setup): Promise<void> {
   const servers: { child: ChildProcess; base: string }[] = [];
   try {
     // Instances start one after another: the first migrates and seeds the database.
-    for (let i = 0; i < setup.instances; i++) servers.push(await startServer(dir, setup, setup.dbUrl));
+    for (let i = 0; i < setup.instances; i++)
+      servers.push(await startServer(dir, setup, setup.dbUrl));
     const bases = servers.map((s) => s.base);
     const conversations: Conversation[][] = bases.map(() => []);
     for (let i = 0; i < conversationCount; i++) {
       const base = bases[i % bases.length]!;
-      const r = await fetch(`${base}/api/v1/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"channel":"web"}' });
+      const r = await fetch(`${base}/api/v1/conversations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"channel":"web"}',
+      });
       const c = (await r.json()) as { id: string; token: string };
       // With two instances a conversation's turns go to the other instance than the one that started it.
       conversations[(i + 1) % bases.length]!.push({ ...c, script: scriptFor(i), step: 0 });
     }
     const rssIdle = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
     const perInstance = Math.max(1, Math.floor(connections / bases.length));
-    await runSplit(bases, (url) => ({ url: `${url}/healthz`, connections: perInstance, duration: 2 })); // warm-up
-    const health = await runSplit(bases, (url) => ({ url: `${url}/healthz`, connections: perInstance, duration: seconds }));
+    await runSplit(bases, (url) => ({
+      url: `${url}/healthz`,
+      connections: perInstance,
+      duration: 2,
+    })); // warm-up
+    const health = await runSplit(bases, (url) => ({
+      url: `${url}/healthz`,
+      connections: perInstance,
+      duration: seconds,
+    }));
     const turnRequests = (list: Conversation[]): NonNullable<autocannon.Options['requests']> => {
       let n = 0;
       return [
@@ -171,29 +206,52 @@ async function bench(setup: Setup): Promise<void> {
             const text = c.script[c.step % c.script.length]!;
             c.step++;
             n++;
-            return { ...req, path: `/api/v1/conversations/${c.id}/messages`, headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` }, body: JSON.stringify({ text }) };
+            return {
+              ...req,
+              path: `/api/v1/conversations/${c.id}/messages`,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` },
+              body: JSON.stringify({ text }),
+            };
           },
         },
       ];
     };
     // One connection: the latency of a single turn with nothing queued in front of it.
-    const single = await run({ url: bases[0]!, connections: 1, duration: Math.max(2, Math.round(seconds / 2)), requests: turnRequests(conversations[0]!) });
-    const turns = await runSplit(bases, (url, i) => ({ url, connections: perInstance, duration: seconds, requests: turnRequests(conversations[i]!) }));
+    const single = await run({
+      url: bases[0]!,
+      connections: 1,
+      duration: Math.max(2, Math.round(seconds / 2)),
+      requests: turnRequests(conversations[0]!),
+    });
+    const turns = await runSplit(bases, (url, i) => ({
+      url,
+      connections: perInstance,
+      duration: seconds,
+      requests: turnRequests(conversations[i]!),
+    }));
     const rssLoaded = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
     const line = (name: string, r: Result) =>
       `  ${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}${r.codes.length ? ` (${r.codes.join(', ')})` : ''}`;
-    console.log(`\n${setup.label}: ${connections} connections${bases.length > 1 ? ` (${perInstance} per instance)` : ''}, ${seconds} s each`);
+    console.log(
+      `\n${setup.label}: ${connections} connections${bases.length > 1 ? ` (${perInstance} per instance)` : ''}, ${seconds} s each`,
+    );
     console.log(line('GET /healthz', health));
     console.log(line('turns, 1 connection', single));
     console.log(line('conversation turns', turns));
     const ratio = (turns.rps / health.rps) * 100;
-    console.log(`  turns / healthz ceiling: ${ratio.toFixed(1)} %   (target >= 8 % with p99 < 50 ms: ${ratio >= 8 && turns.p99 < 50 ? 'met' : 'not met'})`);
-    console.log(`  server RSS${servers.length > 1 || setup.workers > 1 ? ' (all processes)' : ''}: ${rssIdle} MB idle, ${rssLoaded} MB after load`);
+    console.log(
+      `  turns / healthz ceiling: ${ratio.toFixed(1)} %   (target >= 8 % with p99 < 50 ms: ${ratio >= 8 && turns.p99 < 50 ? 'met' : 'not met'})`,
+    );
+    console.log(
+      `  server RSS${servers.length > 1 || setup.workers > 1 ? ' (all processes)' : ''}: ${rssIdle} MB idle, ${rssLoaded} MB after load`,
+    );
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
-    await Promise.all(servers.map(async (s) => {
-      if (s.child.exitCode === null) await once(s.child, 'exit');
-    }));
+    await Promise.all(
+      servers.map(async (s) => {
+        if (s.child.exitCode === null) await once(s.child, 'exit');
+      }),
+    );
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -216,8 +274,14 @@ async function withPgSchema(url: string, fn: (schemaUrl: string) => Promise<void
 async function main(): Promise<void> {
   const only = process.env['BENCH_ONLY'];
   const workers = Number(process.env['BENCH_WORKERS'] ?? 2);
-  console.log(`HTTP: ${conversationCount} conversations, ${scriptFor(0).length}-turn script each (greeting, status with order+e-mail, shop questions, follow-up, thanks)`);
-  console.log(`rate limits set for the bench: ${Object.entries(benchLimits).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  console.log(
+    `HTTP: ${conversationCount} conversations, ${scriptFor(0).length}-turn script each (greeting, status with order+e-mail, shop questions, follow-up, thanks)`,
+  );
+  console.log(
+    `rate limits set for the bench: ${Object.entries(benchLimits)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}`,
+  );
   const sqlite = (dir: string) => `sqlite:${join(dir, 'bench.db')}`;
   const setups: Setup[] = [
     { label: 'SQLite, one process', dbUrl: '', workers: 1, instances: 1 },

@@ -49,14 +49,27 @@ await runtime.app.ready();
 await runtime.integrations.start();
 
 // 1. Shopify webhooks.
-const base = JSON.parse(readFileSync('test/fixtures/shopify/order-create.json', 'utf8')) as Record<string, unknown>;
+const base = JSON.parse(readFileSync('test/fixtures/shopify/order-create.json', 'utf8')) as Record<
+  string,
+  unknown
+>;
 const webhooks = Number(process.env['BENCH_WEBHOOKS'] ?? 2000);
 const post = (i: number, topic: string) => {
-  const raw = JSON.stringify({ ...base, id: 9_000_000 + i, name: `#B${i}`, order_number: 100_000 + i });
+  const raw = JSON.stringify({
+    ...base,
+    id: 9_000_000 + i,
+    name: `#B${i}`,
+    order_number: 100_000 + i,
+  });
   return runtime.app.inject({
     method: 'POST',
     url: '/api/v1/integrations/shopify/webhooks',
-    headers: { 'content-type': 'application/json', 'x-shopify-topic': topic, 'x-shopify-webhook-id': `${topic}-${i}`, 'x-shopify-hmac-sha256': shopifySignature(raw, secret) },
+    headers: {
+      'content-type': 'application/json',
+      'x-shopify-topic': topic,
+      'x-shopify-webhook-id': `${topic}-${i}`,
+      'x-shopify-hmac-sha256': shopifySignature(raw, secret),
+    },
     payload: raw,
   });
 };
@@ -73,16 +86,22 @@ for (let i = 0; i < webhooks; i++) {
   if (res.statusCode !== 200) throw new Error(`webhook ${i}: ${res.statusCode} ${res.body}`);
 }
 let s = (performance.now() - t0) / 1000;
-console.log(`shopify orders/create: ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s (target ≥ 500/s); ${perCpuSecond(webhooks)}`);
+console.log(
+  `shopify orders/create: ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s (target ≥ 500/s); ${perCpuSecond(webhooks)}`,
+);
 cpu = process.cpuUsage();
 t0 = performance.now();
 for (let i = 0; i < webhooks; i++) await post(i, 'orders/updated');
 s = (performance.now() - t0) / 1000;
-console.log(`shopify orders/updated: ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s; ${perCpuSecond(webhooks)}`);
+console.log(
+  `shopify orders/updated: ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s; ${perCpuSecond(webhooks)}`,
+);
 t0 = performance.now();
 for (let i = 0; i < webhooks; i++) await post(i, 'orders/updated');
 s = (performance.now() - t0) / 1000;
-console.log(`shopify replays (duplicate ids): ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s`);
+console.log(
+  `shopify replays (duplicate ids): ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s`,
+);
 // Shopify delivers several webhooks at once; so does this run (BENCH_CONCURRENCY in flight).
 const inFlight = Number(process.env['BENCH_CONCURRENCY'] ?? 8);
 let next = 0;
@@ -92,22 +111,44 @@ await Promise.all(
   Array.from({ length: inFlight }, async () => {
     for (let i = next++; i < webhooks; i = next++) {
       const res = await post(webhooks + i, 'orders/create');
-      if (res.statusCode !== 200) throw new Error(`webhook ${webhooks + i}: ${res.statusCode} ${res.body}`);
+      if (res.statusCode !== 200)
+        throw new Error(`webhook ${webhooks + i}: ${res.statusCode} ${res.body}`);
     }
   }),
 );
 s = (performance.now() - t0) / 1000;
-console.log(`shopify orders/create, ${inFlight} in flight: ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s (target ≥ 500/s); ${perCpuSecond(webhooks)}`);
+console.log(
+  `shopify orders/create, ${inFlight} in flight: ${webhooks} in ${s.toFixed(2)} s = ${(webhooks / s).toFixed(0)}/s (target ≥ 500/s); ${perCpuSecond(webhooks)}`,
+);
 
 // 2. E-mail end to end: customer SMTP → our listener → engine turn → outbox → SMTP catcher.
 const mails = Number(process.env['BENCH_MAILS'] ?? 300);
-const client = nodemailer.createTransport({ host: '127.0.0.1', port: runtime.integrations.inboundPort() ?? 0, secure: false, ignoreTLS: true, pool: true, maxConnections: 4 });
-const texts = ['Hi, do you ship to Canada?', 'Can I order a custom size?', 'How long does engraving take?', 'Is the walnut box oiled or varnished?'];
+const client = nodemailer.createTransport({
+  host: '127.0.0.1',
+  port: runtime.integrations.inboundPort() ?? 0,
+  secure: false,
+  ignoreTLS: true,
+  pool: true,
+  maxConnections: 4,
+});
+const texts = [
+  'Hi, do you ship to Canada?',
+  'Can I order a custom size?',
+  'How long does engraving take?',
+  'Is the walnut box oiled or varnished?',
+];
 received = 0;
 cpu = process.cpuUsage();
 t0 = performance.now();
 await Promise.all(
-  Array.from({ length: mails }, (_, i) => client.sendMail({ from: `buyer${i}@bench.example`, to: 'help@bench.example', subject: `Question ${i}`, text: texts[i % texts.length] ?? '' })),
+  Array.from({ length: mails }, (_, i) =>
+    client.sendMail({
+      from: `buyer${i}@bench.example`,
+      to: 'help@bench.example',
+      subject: `Question ${i}`,
+      text: texts[i % texts.length] ?? '',
+    }),
+  ),
 );
 const accepted = (performance.now() - t0) / 1000;
 await runtime.integrations.outbox.drain();
@@ -116,7 +157,9 @@ while (received < mails && performance.now() - t0 < 120_000) {
   await new Promise((r) => setTimeout(r, 10));
 }
 s = (performance.now() - t0) / 1000;
-console.log(`e-mail in → reply out: ${received}/${mails} answered in ${s.toFixed(2)} s = ${(received / s).toFixed(0)}/s (target ≥ 100/s); all accepted by the listener after ${accepted.toFixed(2)} s; ${perCpuSecond(received)} (sender and catcher in the same process)`);
+console.log(
+  `e-mail in → reply out: ${received}/${mails} answered in ${s.toFixed(2)} s = ${(received / s).toFixed(0)}/s (target ≥ 100/s); all accepted by the listener after ${accepted.toFixed(2)} s; ${perCpuSecond(received)} (sender and catcher in the same process)`,
+);
 client.close();
 
 // 3. Outbox: enqueue and send with a sender that does nothing (the database's share).
@@ -127,15 +170,28 @@ t0 = performance.now();
 await store.transaction(async () => {
   for (let i = 0; i < items; i++) {
     const at = new Date().toISOString();
-    await store.integrations.outbox.enqueue({ id: `bench-${i}`, kind: 'event', dedupeKey: `bench:${i}`, payload: { i }, nextAttemptAt: at, createdAt: at });
+    await store.integrations.outbox.enqueue({
+      id: `bench-${i}`,
+      kind: 'event',
+      dedupeKey: `bench:${i}`,
+      payload: { i },
+      nextAttemptAt: at,
+      createdAt: at,
+    });
   }
 });
 const enq = (performance.now() - t0) / 1000;
-const worker = createOutbox({ store, clock: () => new Date(), senders: { event: () => Promise.resolve() } });
+const worker = createOutbox({
+  store,
+  clock: () => new Date(),
+  senders: { event: () => Promise.resolve() },
+});
 t0 = performance.now();
 const sent = await worker.runOnce(200);
 s = (performance.now() - t0) / 1000;
-console.log(`outbox: enqueue ${items} in ${enq.toFixed(2)} s = ${(items / enq).toFixed(0)}/s; sent ${sent} (lease → send → mark sent) in ${s.toFixed(2)} s = ${(sent / s).toFixed(0)}/s`);
+console.log(
+  `outbox: enqueue ${items} in ${enq.toFixed(2)} s = ${(items / enq).toFixed(0)}/s; sent ${sent} (lease → send → mark sent) in ${s.toFixed(2)} s = ${(sent / s).toFixed(0)}/s`,
+);
 
 await runtime.close();
 await new Promise<void>((r) => catcher.close(() => r()));

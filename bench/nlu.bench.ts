@@ -17,7 +17,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number;
 }
 
-function timeEach(texts: string[], n: number, fn: (text: string) => unknown): { p50: number; p99: number; mean: number } {
+function timeEach(
+  texts: string[],
+  n: number,
+  fn: (text: string) => unknown,
+): { p50: number; p99: number; mean: number } {
   for (let i = 0; i < 2000; i++) fn(texts[i % texts.length] as string); // warm up the JIT and chrono
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -40,15 +44,23 @@ const nlu = createNluFromModel({ model });
 const heldDir = heldOutDir();
 const heldOut = heldDir ? flattenCorpus(loadCorpus(heldDir)) : [];
 const texts = (heldOut.length ? heldOut : flattenCorpus(loadCorpus())).map((u) => u.text);
-console.log(`model: ${model.trainedOn} training utterances, ${model.intent.index.size} features; loaded in ${loadMs.toFixed(0)} ms`);
-console.log(`messages: ${texts.length} ${heldOut.length ? 'held-out' : 'corpus'} utterances in six languages, cycled`);
+console.log(
+  `model: ${model.trainedOn} training utterances, ${model.intent.index.size} features; loaded in ${loadMs.toFixed(0)} ms`,
+);
+console.log(
+  `messages: ${texts.length} ${heldOut.length ? 'held-out' : 'corpus'} utterances in six languages, cycled`,
+);
 
 const score = createFeatureScorer(model.intent);
 const classify = timeEach(texts, 50_000, (t) => softmax(score(t), model.intent.temperature));
-console.log(`intent classification:     p50 ${fmt(classify.p50)}  p99 ${fmt(classify.p99)}  mean ${fmt(classify.mean)}`);
+console.log(
+  `intent classification:     p50 ${fmt(classify.p50)}  p99 ${fmt(classify.p99)}  mean ${fmt(classify.mean)}`,
+);
 const now = new Date('2026-11-20T12:00:00Z');
 const full = timeEach(texts, 50_000, (t) => nlu.understand(t, { now }));
-console.log(`understand() (all parts):  p50 ${fmt(full.p50)}  p99 ${fmt(full.p99)}  mean ${fmt(full.mean)}`);
+console.log(
+  `understand() (all parts):  p50 ${fmt(full.p50)}  p99 ${fmt(full.p99)}  mean ${fmt(full.mean)}`,
+);
 // Long chatty openings of about 2,000 characters: greeting, name, backstory, then requests.
 const openingParts = [
   'Hi there! ',
@@ -71,15 +83,29 @@ for (let k = 0; k < openingParts.length; k++) {
 }
 const longRun = timeEach(openings, 2000, (t) => nlu.understand(t, { now }));
 console.log(`understand() 2,000-char openings: p50 ${fmt(longRun.p50)}  p99 ${fmt(longRun.p99)}`);
-const huge = 'my order 1042 still has not arrived and I am getting worried because it is a birthday present. '.repeat(100);
+const huge =
+  'my order 1042 still has not arrived and I am getting worried because it is a birthday present. '.repeat(
+    100,
+  );
 const hugeRun = timeEach([huge], 500, (t) => nlu.understand(t, { now }));
-console.log(`understand() ${huge.length}-char message (read up to 2,000): p50 ${fmt(hugeRun.p50)}  p99 ${fmt(hugeRun.p99)}`);
+console.log(
+  `understand() ${huge.length}-char message (read up to 2,000): p50 ${fmt(hugeRun.p50)}  p99 ${fmt(hugeRun.p99)}`,
+);
 
 // End to end: 10,000 lines through the real CLI, Node start-up included.
-const extras = ['where is #1042?', 'change the engraving to "Mia & Leo", size 7, rose gold', 'I paid 45,50 € and want it back', 'mi código postal es 28013', ''];
+const extras = [
+  'where is #1042?',
+  'change the engraving to "Mia & Leo", size 7, rose gold',
+  'I paid 45,50 € and want it back',
+  'mi código postal es 28013',
+  '',
+];
 const lines: string[] = [];
 for (let i = 0; i < 10_000; i++) {
-  const text = i % 10 === 0 ? (extras[(i / 10) % extras.length] as string) : (texts[i % texts.length] as string);
+  const text =
+    i % 10 === 0
+      ? (extras[(i / 10) % extras.length] as string)
+      : (texts[i % texts.length] as string);
   lines.push(JSON.stringify({ text }));
 }
 lines[5000] = 'not json at all';
@@ -91,7 +117,11 @@ let outLines = 0;
 for (let r = 0; r < 3; r++) {
   start = performance.now();
   // bash's `time` reports the child's CPU seconds too: wall time alone misleads on a busy machine.
-  const res = spawnSync('bash', ['-c', `TIMEFORMAT='cpu %U %S'; time "${process.execPath}" "${bin}" classify`], { input, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  const res = spawnSync(
+    'bash',
+    ['-c', `TIMEFORMAT='cpu %U %S'; time "${process.execPath}" "${bin}" classify`],
+    { input, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+  );
   runs.push(performance.now() - start);
   if (res.status !== 0) {
     console.log(`makerdesk classify exited with ${String(res.status)}: ${res.stderr}`);

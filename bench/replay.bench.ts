@@ -10,7 +10,13 @@ import { createPolicyPort } from '../src/engine/policy-port.js';
 import { parsePolicyText } from '../src/policy/index.js';
 import { openStore } from '../src/store/index.js';
 import type { DecisionRecord } from '../src/store/studio.js';
-import { createPolicyStudio, decideWith, livePolicy, replayDecisions, type DecisionInput } from '../src/studio/index.js';
+import {
+  createPolicyStudio,
+  decideWith,
+  livePolicy,
+  replayDecisions,
+  type DecisionInput,
+} from '../src/studio/index.js';
 
 const n = 10_000;
 const now = new Date();
@@ -34,7 +40,15 @@ function inputs(): DecisionInput[] {
         out.push({ v: 1, kind: 'refund', order, amountMinor: 1000 + (i % 9000), now: at });
         break;
       case 1:
-        out.push({ v: 1, kind: 'quality', order, problem: 'damaged', skus: [sku], hasEvidence: true, now: at });
+        out.push({
+          v: 1,
+          kind: 'quality',
+          order,
+          problem: 'damaged',
+          skus: [sku],
+          hasEvidence: true,
+          now: at,
+        });
         break;
       case 2:
         out.push({ v: 1, kind: 'cancel', order, now: at });
@@ -46,25 +60,57 @@ function inputs(): DecisionInput[] {
         out.push({ v: 1, kind: 'return', order, skus: [sku], returnKind: 'return', now: at });
         break;
       default:
-        out.push({ v: 1, kind: 'escalation', signals: { text: 'I want to talk to a person', lang: 'en', intent: 'human_agent', explicitRequest: true, sentimentScores: [], sameProblemContacts: 1, order }, now: at });
+        out.push({
+          v: 1,
+          kind: 'escalation',
+          signals: {
+            text: 'I want to talk to a person',
+            lang: 'en',
+            intent: 'human_agent',
+            explicitRequest: true,
+            sentimentScores: [],
+            sameProblemContacts: 1,
+            order,
+          },
+          now: at,
+        });
     }
   }
   return out;
 }
 
-async function bench(name: string, url: string, options: { pgSchema?: string } = {}): Promise<void> {
+async function bench(
+  name: string,
+  url: string,
+  options: { pgSchema?: string } = {},
+): Promise<void> {
   const store = await openStore(url, options);
   try {
     const port = createPolicyPort(policy);
     const rows: DecisionRecord[] = inputs().map((input) => {
       const d = decideWith(port, input);
-      return { id: randomUUID(), conversationId: randomUUID(), orderId: input.kind === 'escalation' ? null : input.order.id, kind: input.kind, rule: d.rule, outcome: d.outcome, reason: d.reason, policyVersion: 1, input, facts: d.facts, at: input.now };
+      return {
+        id: randomUUID(),
+        conversationId: randomUUID(),
+        orderId: input.kind === 'escalation' ? null : input.order.id,
+        kind: input.kind,
+        rule: d.rule,
+        outcome: d.outcome,
+        reason: d.reason,
+        policyVersion: 1,
+        input,
+        facts: d.facts,
+        at: input.now,
+      };
     });
     let t = performance.now();
     await store.transaction(() => store.studio.appendDecisions(rows));
     const writeMs = performance.now() - t;
     const studio = createPolicyStudio({ store, live: livePolicy(1, policy), clock: () => now });
-    const period = { since: new Date(now.getTime() - 30 * 86_400_000).toISOString(), until: new Date(now.getTime() + 1000).toISOString() };
+    const period = {
+      since: new Date(now.getTime() - 30 * 86_400_000).toISOString(),
+      until: new Date(now.getTime() + 1000).toISOString(),
+    };
     const runs: number[] = [];
     const cpu: number[] = [];
     let changed = 0;
@@ -94,7 +140,11 @@ async function bench(name: string, url: string, options: { pgSchema?: string } =
   }
 }
 
-console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 const dir = mkdtempSync(join(tmpdir(), 'makerdesk-replay-bench-'));
 try {
   await bench('sqlite', `sqlite:${join(dir, 'bench.db')}`);

@@ -17,13 +17,21 @@ import { createNluFromModel, defaultClarifyThreshold } from '../src/nlu/understa
 import type { Understanding } from '../src/nlu/types.js';
 
 type Case = { text: string; accept: Intent[]; lang?: Language };
-type Prediction = { gold: Intent; predicted: Intent; confidence: number; correct: boolean; anyRequest: boolean };
+type Prediction = {
+  gold: Intent;
+  predicted: Intent;
+  confidence: number;
+  correct: boolean;
+  anyRequest: boolean;
+};
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const devOnly = args.includes('--dev-only');
 const extraDev = args.filter((a) => a.endsWith('.jsonl'));
-const devFiles = extraDev.length ? extraDev : ['../shared/data/dev/bitext-mapped.jsonl', '../shared/data/dev/abcd-dev-mapped.jsonl'];
+const devFiles = extraDev.length
+  ? extraDev
+  : ['../shared/data/dev/bitext-mapped.jsonl', '../shared/data/dev/abcd-dev-mapped.jsonl'];
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
@@ -33,8 +41,17 @@ function predictAll(cases: Case[], understand: (c: Case) => Understanding): Pred
     const u = understand(c);
     const correct = c.accept.includes(u.intent);
     const anyRequest = u.requests.some((r) => c.accept.includes(r.intent));
-    if (verbose && !correct) console.log(`  miss: ${c.accept.join('|')} → ${u.requests.map((r) => `${r.intent} ${r.confidence.toFixed(2)}`).join(', ')} | ${c.text}`);
-    return { gold: correct ? u.intent : (c.accept[0] as Intent), predicted: u.intent, confidence: u.confidence, correct, anyRequest };
+    if (verbose && !correct)
+      console.log(
+        `  miss: ${c.accept.join('|')} → ${u.requests.map((r) => `${r.intent} ${r.confidence.toFixed(2)}`).join(', ')} | ${c.text}`,
+      );
+    return {
+      gold: correct ? u.intent : (c.accept[0] as Intent),
+      predicted: u.intent,
+      confidence: u.confidence,
+      correct,
+      anyRequest,
+    };
   });
 }
 
@@ -49,14 +66,18 @@ function perIntentTable(ps: Prediction[]): string[] {
     const predicted = ps.filter((p) => p.predicted === intent).length;
     const tp = ps.filter((p) => p.gold === intent && p.predicted === intent).length;
     if (n === 0 && predicted === 0) continue;
-    rows.push(`| ${intent} | ${n} | ${predicted ? pct(tp / predicted) : '–'} | ${n ? pct(tp / n) : '–'} |`);
+    rows.push(
+      `| ${intent} | ${n} | ${predicted ? pct(tp / predicted) : '–'} | ${n ? pct(tp / n) : '–'} |`,
+    );
   }
   return rows;
 }
 
 function confusions(ps: Prediction[], top = 12): string[] {
   const counts = new Map<string, number>();
-  for (const p of ps) if (!p.correct) counts.set(`${p.gold} → ${p.predicted}`, (counts.get(`${p.gold} → ${p.predicted}`) ?? 0) + 1);
+  for (const p of ps)
+    if (!p.correct)
+      counts.set(`${p.gold} → ${p.predicted}`, (counts.get(`${p.gold} → ${p.predicted}`) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, top)
@@ -67,7 +88,9 @@ function coverageTable(ps: Prediction[]): string[] {
   const rows = [`| threshold | coverage | accuracy when answered |`, `| ---: | ---: | ---: |`];
   for (const t of [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     const answered = ps.filter((p) => p.confidence >= t);
-    rows.push(`| ${t.toFixed(1)}${t === defaultClarifyThreshold ? ' (default)' : ''} | ${pct(answered.length / ps.length)} | ${pct(accuracy(answered))} |`);
+    rows.push(
+      `| ${t.toFixed(1)}${t === defaultClarifyThreshold ? ' (default)' : ''} | ${pct(answered.length / ps.length)} | ${pct(accuracy(answered))} |`,
+    );
   }
   return rows;
 }
@@ -88,10 +111,16 @@ function report(title: string, ps: Prediction[], withAnyRequest: boolean): void 
   const t = defaultClarifyThreshold;
   const answered = ps.filter((p) => p.confidence >= t);
   console.log(`\n### ${title}\n`);
-  console.log(`accuracy ${pct(accuracy(ps))} (n ${ps.length})${withAnyRequest ? `; any request acceptable ${pct(ps.filter((p) => p.anyRequest).length / (ps.length || 1))}` : ''}`);
-  console.log(`at the clarify threshold ${t}: coverage ${pct(answered.length / (ps.length || 1))}, accuracy when answered ${pct(accuracy(answered))}; ECE ${ece(ps).toFixed(3)}\n`);
+  console.log(
+    `accuracy ${pct(accuracy(ps))} (n ${ps.length})${withAnyRequest ? `; any request acceptable ${pct(ps.filter((p) => p.anyRequest).length / (ps.length || 1))}` : ''}`,
+  );
+  console.log(
+    `at the clarify threshold ${t}: coverage ${pct(answered.length / (ps.length || 1))}, accuracy when answered ${pct(accuracy(answered))}; ECE ${ece(ps).toFixed(3)}\n`,
+  );
   console.log(perIntentTable(ps).join('\n'));
-  console.log(`\n  top confusions (gold → predicted):\n${confusions(ps).join('\n') || '    none'}\n`);
+  console.log(
+    `\n  top confusions (gold → predicted):\n${confusions(ps).join('\n') || '    none'}\n`,
+  );
   console.log(coverageTable(ps).join('\n'));
 }
 
@@ -109,7 +138,9 @@ async function main(): Promise<void> {
   const model = trainNluModel(corpus);
   const trainMs = performance.now() - t0;
   const nlu = createNluFromModel({ model });
-  console.log(`# NLU evaluation\n\ntrained on the whole corpus, ${model.trainedOn} utterances, in ${Math.round(trainMs)} ms; temperature ${model.intent.temperature.toFixed(3)}`);
+  console.log(
+    `# NLU evaluation\n\ntrained on the whole corpus, ${model.trainedOn} utterances, in ${Math.round(trainMs)} ms; temperature ${model.intent.temperature.toFixed(3)}`,
+  );
 
   // 1. The held-out set, per language and intent (no language hint: the text alone decides).
   const heldDir = heldOutDir();
@@ -120,18 +151,29 @@ async function main(): Promise<void> {
     else {
       const byLang = new Map<Language, Prediction[]>();
       for (const lang of languages) {
-        const cases = heldOut.filter((u) => u.lang === lang).map((u) => ({ text: u.text, accept: [u.intent] }));
-        byLang.set(lang, predictAll(cases, (c) => nlu.understand(c.text)));
+        const cases = heldOut
+          .filter((u) => u.lang === lang)
+          .map((u) => ({ text: u.text, accept: [u.intent] }));
+        byLang.set(
+          lang,
+          predictAll(cases, (c) => nlu.understand(c.text)),
+        );
       }
       const all = [...byLang.values()].flat();
-      console.log(`| lang | n | accuracy | coverage at ${defaultClarifyThreshold} | accuracy when answered |\n| --- | ---: | ---: | ---: | ---: |`);
+      console.log(
+        `| lang | n | accuracy | coverage at ${defaultClarifyThreshold} | accuracy when answered |\n| --- | ---: | ---: | ---: | ---: |`,
+      );
       for (const [lang, ps] of [...byLang.entries(), ['all', all] as const]) {
         if (ps.length === 0) continue;
         const answered = ps.filter((p) => p.confidence >= defaultClarifyThreshold);
-        console.log(`| ${lang} | ${ps.length} | ${pct(accuracy(ps))} | ${pct(answered.length / ps.length)} | ${pct(accuracy(answered))} |`);
+        console.log(
+          `| ${lang} | ${ps.length} | ${pct(accuracy(ps))} | ${pct(answered.length / ps.length)} | ${pct(accuracy(answered))} |`,
+        );
       }
       console.log(`\nrecall per intent and language (number of messages in brackets):\n`);
-      console.log(`| intent | ${languages.join(' | ')} |\n| --- | ${languages.map(() => '---:').join(' | ')} |`);
+      console.log(
+        `| intent | ${languages.join(' | ')} |\n| --- | ${languages.map(() => '---:').join(' | ')} |`,
+      );
       for (const intent of intents) {
         const cells = languages.map((lang) => {
           const ps = (byLang.get(lang) ?? []).filter((p) => p.gold === intent);
@@ -151,7 +193,11 @@ async function main(): Promise<void> {
     }
     const dev = loadDev(path);
     const ps = predictAll(dev, (c) => nlu.understand(c.text));
-    report(`Development file ${path} (English; right when the intent is in "accept")`, ps, /abcd/.test(path));
+    report(
+      `Development file ${path} (English; right when the intent is in "accept")`,
+      ps,
+      /abcd/.test(path),
+    );
   }
   if (devOnly) return;
 
@@ -159,14 +205,22 @@ async function main(): Promise<void> {
   await compareLanguageIds(heldOut, model.language);
 
   // 4. Sentiment: no labelled set of its own, so a sanity check against the intents of the whole corpus.
-  console.log(`\n## Sentiment sanity check (whole corpus; share of messages read with the expected label)\n`);
-  console.log(`| lang | complaint → negative | thanks → positive | shop_question → neutral |\n| --- | ---: | ---: | ---: |`);
+  console.log(
+    `\n## Sentiment sanity check (whole corpus; share of messages read with the expected label)\n`,
+  );
+  console.log(
+    `| lang | complaint → negative | thanks → positive | shop_question → neutral |\n| --- | ---: | ---: | ---: |`,
+  );
   for (const lang of languages) {
     const share = (intent: Intent, label: string): string => {
       const list = corpus[lang]?.[intent] ?? [];
-      return pct(list.filter((t) => analyseSentiment(t, lang).label === label).length / (list.length || 1));
+      return pct(
+        list.filter((t) => analyseSentiment(t, lang).label === label).length / (list.length || 1),
+      );
     };
-    console.log(`| ${lang} | ${share('complaint', 'negative')} | ${share('thanks', 'positive')} | ${share('shop_question', 'neutral')} |`);
+    console.log(
+      `| ${lang} | ${share('complaint', 'negative')} | ${share('thanks', 'positive')} | ${share('shop_question', 'neutral')} |`,
+    );
   }
 
   // 5. Latency of understand() on the held-out messages (the corpus when there is no held-out set).
@@ -178,16 +232,23 @@ async function main(): Promise<void> {
     times.push(performance.now() - s);
   }
   times.sort((a, b) => a - b);
-  console.log(`\nunderstand() latency over 20,000 calls: p50 ${(times[10000] as number).toFixed(3)} ms, p99 ${(times[19800] as number).toFixed(3)} ms`);
+  console.log(
+    `\nunderstand() latency over 20,000 calls: p50 ${(times[10000] as number).toFixed(3)} ms, p99 ${(times[19800] as number).toFixed(3)} ms`,
+  );
 }
 
-async function compareLanguageIds(heldOut: LabelledUtterance[], own: Parameters<typeof identifyLanguage>[0]): Promise<void> {
+async function compareLanguageIds(
+  heldOut: LabelledUtterance[],
+  own: Parameters<typeof identifyLanguage>[0],
+): Promise<void> {
   const short = heldOut.filter((u) => {
     const n = u.text.split(/\s+/).filter(Boolean).length;
     return n >= 3 && n <= 8;
   });
   if (short.length === 0) return;
-  const detectors: [string, (text: string) => string][] = [['makerdesk (ours)', (t) => identifyLanguage(own, t).lang]];
+  const detectors: [string, (text: string) => string][] = [
+    ['makerdesk (ours)', (t) => identifyLanguage(own, t).lang],
+  ];
   try {
     const { eld } = await import('eld/small');
     eld.setLanguageSubset([...languages]);
@@ -202,7 +263,9 @@ async function compareLanguageIds(heldOut: LabelledUtterance[], own: Parameters<
     console.log(`(tinyld unavailable: ${e instanceof Error ? e.message : String(e)})`);
   }
   console.log(`\n## Language identification on ${short.length} held-out messages of 3–8 words\n`);
-  console.log(`| detector | ${languages.join(' | ')} | all |\n| --- | ${languages.map(() => '---:').join(' | ')} | ---: |`);
+  console.log(
+    `| detector | ${languages.join(' | ')} | all |\n| --- | ${languages.map(() => '---:').join(' | ')} | ---: |`,
+  );
   for (const [name, detect] of detectors) {
     const per = languages.map((lang) => {
       const xs = short.filter((u) => u.lang === lang);

@@ -3,7 +3,9 @@ import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const dir = 'dist/bench';
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.js')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.js'))
+  .sort();
 const only = process.argv[2];
 for (const f of files) {
   if (only && !f.includes(only)) continue;

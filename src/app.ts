@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { actors, createActions, type Actions } from './actions/index.js';
 import { loadPolicyFile } from './cli/policy-file.js';
-import { demoContentDir, demoCredentials, demoOrders, demoPolicyYaml, loadDemoContent } from './demo/index.js';
+import {
+  demoContentDir,
+  demoCredentials,
+  demoOrders,
+  demoPolicyYaml,
+  loadDemoContent,
+} from './demo/index.js';
 import { AppError } from './domain/errors.js';
 import type { Store } from './domain/store.js';
 import { createAssistant } from './engine.js';
@@ -18,7 +24,13 @@ import { createNlu } from './nlu/index.js';
 import { formatPolicyIssues, parsePolicyText, type Policy } from './policy/index.js';
 import { openStore, type OpenedStore } from './store/index.js';
 import { setupIntegrations, type IntegrationsSetup } from './integrations/index.js';
-import { createPolicyStudio, livePolicy, recordingPort, withDecisionLog, type PolicyStudio } from './studio/index.js';
+import {
+  createPolicyStudio,
+  livePolicy,
+  recordingPort,
+  withDecisionLog,
+  type PolicyStudio,
+} from './studio/index.js';
 import { policySeed } from './studio/seed.js';
 
 export type RuntimeOptions = {
@@ -69,7 +81,10 @@ export type Runtime = {
 
 /** Where `npm run build` put the widget and storefront, from src/ (tests) or dist/src/ (built). */
 export function defaultWebDir(): string | null {
-  for (const url of [new URL('../web/', import.meta.url), new URL('../dist/web/', import.meta.url)]) {
+  for (const url of [
+    new URL('../web/', import.meta.url),
+    new URL('../dist/web/', import.meta.url),
+  ]) {
     const dir = fileURLToPath(url);
     if (existsSync(join(dir, 'widget.js'))) return dir;
   }
@@ -88,7 +103,11 @@ async function resolvePolicy(options: RuntimeOptions): Promise<Policy> {
   if (options.policyFile !== undefined) return loadPolicyFile(options.policyFile);
   if (!options.demo) return loadPolicyFile(undefined);
   const parsed = parsePolicyText(demoPolicyYaml, 'demo-policy.yaml');
-  if (!parsed.ok) throw new AppError('internal', `the demo policy is invalid:\n${formatPolicyIssues('demo-policy.yaml', parsed.issues).join('\n')}`);
+  if (!parsed.ok)
+    throw new AppError(
+      'internal',
+      `the demo policy is invalid:\n${formatPolicyIssues('demo-policy.yaml', parsed.issues).join('\n')}`,
+    );
   return parsed.value;
 }
 
@@ -115,17 +134,53 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const store = await openStore(options.dbUrl);
   try {
     const nlu = createNlu();
-    const docs = options.contentDir ? readContentDir(options.contentDir) : options.demo ? loadDemoContent(demoContentDir()) : [];
+    const docs = options.contentDir
+      ? readContentDir(options.contentDir)
+      : options.demo
+        ? loadDemoContent(demoContentDir())
+        : [];
     const knowledge = createKnowledge(docs);
     const actions = createActions({ store, clock, newId });
     // The newest published version decides; the policy file (or the demo's, or the defaults) seeds version 1.
     const live = livePolicy(0, policy);
     const studio = createPolicyStudio({ store, live, clock });
-    await studio.init(await policySeed({ policyFile: options.policyFile, demoText: options.demo ? demoPolicyYaml : undefined }));
+    await studio.init(
+      await policySeed({
+        policyFile: options.policyFile,
+        demoText: options.demo ? demoPolicyYaml : undefined,
+      }),
+    );
     await studio.follow();
-    const decisionLog = { studio: store.studio, newId, onError: (e: unknown) => (options.logger ? options.logger.error({ err: e }, 'decision log not written') : undefined) };
-    const assistant = withDecisionLog(createAssistant({ store, actions: assistantActions(actions), nlu, policy: recordingPort(live, clock), knowledge, clock, newId, newToken }), decisionLog);
-    const consoleSetup = await setupConsole({ store, policy, studio, actions, clock, newId, uploadsDir: options.uploadsDir, env: options.env ?? {}, demo: options.demo });
+    const decisionLog = {
+      studio: store.studio,
+      newId,
+      onError: (e: unknown) =>
+        options.logger ? options.logger.error({ err: e }, 'decision log not written') : undefined,
+    };
+    const assistant = withDecisionLog(
+      createAssistant({
+        store,
+        actions: assistantActions(actions),
+        nlu,
+        policy: recordingPort(live, clock),
+        knowledge,
+        clock,
+        newId,
+        newToken,
+      }),
+      decisionLog,
+    );
+    const consoleSetup = await setupConsole({
+      store,
+      policy,
+      studio,
+      actions,
+      clock,
+      newId,
+      uploadsDir: options.uploadsDir,
+      env: options.env ?? {},
+      demo: options.demo,
+    });
     let demo: DemoInfo | null = null;
     if (options.demo) {
       const seededOrders = await seedDemo(store, actions, clock());
@@ -133,12 +188,34 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         // The past is played through the real assistant on a clock of its own.
         const past = manualClock(clock());
         const pastActions = createActions({ store, clock: past.now, newId });
-        const pastAssistant = withDecisionLog(createAssistant({ store, actions: assistantActions(pastActions), nlu, policy: recordingPort(live, past.now), knowledge, clock: past.now, newId, newToken }), decisionLog);
+        const pastAssistant = withDecisionLog(
+          createAssistant({
+            store,
+            actions: assistantActions(pastActions),
+            nlu,
+            policy: recordingPort(live, past.now),
+            knowledge,
+            clock: past.now,
+            newId,
+            newToken,
+          }),
+          decisionLog,
+        );
         await playDemoHistory(pastAssistant, past, clock());
       }
       demo = { seededOrders, orders: demoCredentials, logins: consoleSetup.logins };
     }
-    const integrations = setupIntegrations({ store, actions, assistant, policy, clock, newId, uploadsDir: options.uploadsDir, env: options.env ?? {}, ...(options.logger ? { logger: options.logger } : {}) });
+    const integrations = setupIntegrations({
+      store,
+      actions,
+      assistant,
+      policy,
+      clock,
+      newId,
+      uploadsDir: options.uploadsDir,
+      env: options.env ?? {},
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
     const app = await buildApp({
       store,
       assistant,
@@ -152,7 +229,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
       publicUrl: options.env?.['MAKERDESK_PUBLIC_URL'] ?? null,
-      ...(options.env?.['MAKERDESK_LINK_SECRET'] ? { linkSecret: options.env['MAKERDESK_LINK_SECRET'] } : {}),
+      ...(options.env?.['MAKERDESK_LINK_SECRET']
+        ? { linkSecret: options.env['MAKERDESK_LINK_SECRET'] }
+        : {}),
       plugins: [consoleSetup.plugin, integrations.plugin, ...(options.plugins ?? [])],
     });
     return {

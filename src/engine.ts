@@ -44,14 +44,69 @@ export type ActionOutcome = { events: TurnEvent[] };
 
 /** The actions the engine requests (src/actions satisfies it); each returns the events it produced. */
 export interface ActionsPort {
-  recordChange(i: { orderId: string; conversationId: string; itemSku: string; field: string; before: unknown; after: unknown; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
-  changeAddress(i: { orderId: string; conversationId: string; address: Address; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
-  cancelOrder(i: { orderId: string; conversationId: string; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
-  createReturn(i: { orderId: string; conversationId: string; kind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
-  requestRefund(i: { orderId: string; conversationId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; itemSkus?: string[]; idempotencyKey: string }): Promise<ActionOutcome>;
-  createRemake(i: { orderId: string; conversationId: string; itemSkus: string[]; reason: string; rush: boolean; decision: Decision; idempotencyKey: string }): Promise<ActionOutcome>;
-  escalate(i: { conversationId: string; orderId: string | null; handoff: HandoffPackage; priority: number; idempotencyKey: string }): Promise<ActionOutcome>;
-  createBrief(i: { conversationId: string; brief: Record<string, unknown>; idempotencyKey: string }): Promise<ActionOutcome>;
+  recordChange(i: {
+    orderId: string;
+    conversationId: string;
+    itemSku: string;
+    field: string;
+    before: unknown;
+    after: unknown;
+    decision: Decision;
+    idempotencyKey: string;
+  }): Promise<ActionOutcome>;
+  changeAddress(i: {
+    orderId: string;
+    conversationId: string;
+    address: Address;
+    decision: Decision;
+    idempotencyKey: string;
+  }): Promise<ActionOutcome>;
+  cancelOrder(i: {
+    orderId: string;
+    conversationId: string;
+    decision: Decision;
+    idempotencyKey: string;
+  }): Promise<ActionOutcome>;
+  createReturn(i: {
+    orderId: string;
+    conversationId: string;
+    kind: 'return' | 'exchange';
+    itemSkus: string[];
+    reason: string;
+    decision: Decision;
+    idempotencyKey: string;
+  }): Promise<ActionOutcome>;
+  requestRefund(i: {
+    orderId: string;
+    conversationId: string;
+    amountMinor: number;
+    reason: string;
+    decision: Decision;
+    autoLimitMinor: number;
+    itemSkus?: string[];
+    idempotencyKey: string;
+  }): Promise<ActionOutcome>;
+  createRemake(i: {
+    orderId: string;
+    conversationId: string;
+    itemSkus: string[];
+    reason: string;
+    rush: boolean;
+    decision: Decision;
+    idempotencyKey: string;
+  }): Promise<ActionOutcome>;
+  escalate(i: {
+    conversationId: string;
+    orderId: string | null;
+    handoff: HandoffPackage;
+    priority: number;
+    idempotencyKey: string;
+  }): Promise<ActionOutcome>;
+  createBrief(i: {
+    conversationId: string;
+    brief: Record<string, unknown>;
+    idempotencyKey: string;
+  }): Promise<ActionOutcome>;
 }
 
 export type EnginePorts = {
@@ -67,27 +122,86 @@ export type EnginePorts = {
 };
 
 /** The one seam from a dialogue effect to an action: each effect kind maps to one typed call. */
-async function runEffect(e: Effect, conversationId: string, actions: ActionsPort): Promise<TurnEvent[]> {
+async function runEffect(
+  e: Effect,
+  conversationId: string,
+  actions: ActionsPort,
+): Promise<TurnEvent[]> {
   return (await callAction(e, conversationId, actions)).events;
 }
 
-function callAction(e: Effect, conversationId: string, actions: ActionsPort): Promise<ActionOutcome> {
+function callAction(
+  e: Effect,
+  conversationId: string,
+  actions: ActionsPort,
+): Promise<ActionOutcome> {
   const idempotencyKey = e.key;
   switch (e.kind) {
     case 'recordChange':
-      return actions.recordChange({ orderId: e.orderId, conversationId, itemSku: e.itemSku, field: e.field, before: e.before, after: e.after, decision: e.decision, idempotencyKey });
+      return actions.recordChange({
+        orderId: e.orderId,
+        conversationId,
+        itemSku: e.itemSku,
+        field: e.field,
+        before: e.before,
+        after: e.after,
+        decision: e.decision,
+        idempotencyKey,
+      });
     case 'changeAddress':
-      return actions.changeAddress({ orderId: e.orderId, conversationId, address: e.address, decision: e.decision, idempotencyKey });
+      return actions.changeAddress({
+        orderId: e.orderId,
+        conversationId,
+        address: e.address,
+        decision: e.decision,
+        idempotencyKey,
+      });
     case 'cancelOrder':
-      return actions.cancelOrder({ orderId: e.orderId, conversationId, decision: e.decision, idempotencyKey });
+      return actions.cancelOrder({
+        orderId: e.orderId,
+        conversationId,
+        decision: e.decision,
+        idempotencyKey,
+      });
     case 'createReturn':
-      return actions.createReturn({ orderId: e.orderId, conversationId, kind: e.returnKind, itemSkus: e.itemSkus, reason: e.reason, decision: e.decision, idempotencyKey });
+      return actions.createReturn({
+        orderId: e.orderId,
+        conversationId,
+        kind: e.returnKind,
+        itemSkus: e.itemSkus,
+        reason: e.reason,
+        decision: e.decision,
+        idempotencyKey,
+      });
     case 'requestRefund':
-      return actions.requestRefund({ orderId: e.orderId, conversationId, amountMinor: e.amountMinor, reason: e.reason, decision: e.decision, autoLimitMinor: e.autoLimitMinor, ...(e.itemSkus !== undefined && { itemSkus: e.itemSkus }), idempotencyKey });
+      return actions.requestRefund({
+        orderId: e.orderId,
+        conversationId,
+        amountMinor: e.amountMinor,
+        reason: e.reason,
+        decision: e.decision,
+        autoLimitMinor: e.autoLimitMinor,
+        ...(e.itemSkus !== undefined && { itemSkus: e.itemSkus }),
+        idempotencyKey,
+      });
     case 'createRemake':
-      return actions.createRemake({ orderId: e.orderId, conversationId, itemSkus: e.itemSkus, reason: e.reason, rush: true, decision: e.decision, idempotencyKey });
+      return actions.createRemake({
+        orderId: e.orderId,
+        conversationId,
+        itemSkus: e.itemSkus,
+        reason: e.reason,
+        rush: true,
+        decision: e.decision,
+        idempotencyKey,
+      });
     case 'escalate':
-      return actions.escalate({ conversationId, orderId: e.orderId, handoff: e.handoff, priority: e.priority, idempotencyKey });
+      return actions.escalate({
+        conversationId,
+        orderId: e.orderId,
+        handoff: e.handoff,
+        priority: e.priority,
+        idempotencyKey,
+      });
     case 'createBrief':
       return actions.createBrief({ conversationId, brief: e.brief, idempotencyKey });
   }
@@ -96,7 +210,8 @@ function callAction(e: Effect, conversationId: string, actions: ActionsPort): Pr
 /** Reads the dialogue state back from the stored JSON; anything unreadable starts fresh. */
 export function readState(conversation: Conversation): DialogueState {
   const s = conversation.state as Partial<DialogueState>;
-  if (s && s.v === 1 && typeof s.turn === 'number' && s.identity && Array.isArray(s.notes)) return s as DialogueState;
+  if (s && s.v === 1 && typeof s.turn === 'number' && s.identity && Array.isArray(s.notes))
+    return s as DialogueState;
   return initialState(conversation.lang);
 }
 
@@ -127,15 +242,28 @@ export function actThreshold(nlu: NluPort): number {
  * them masked out (they pull a classifier towards whatever its training messages with numbers
  * were about), the entities from the full text.
  */
-export function understandRequest(nlu: NluPort, text: string, opts: { lang?: Language }): Understanding {
+export function understandRequest(
+  nlu: NluPort,
+  text: string,
+  opts: { lang?: Language },
+): Understanding {
   const u = nlu.understand(text, opts);
   // Several requests are read clause by clause already, and their spans point into `text`.
   if ((u.requests?.length ?? 1) > 1) return u;
-  const spans = u.entities.filter((e) => e.type === 'order_number' || e.type === 'email' || e.type === 'postcode').sort((a, b) => b.start - a.start);
+  const spans = u.entities
+    .filter((e) => e.type === 'order_number' || e.type === 'email' || e.type === 'postcode')
+    .sort((a, b) => b.start - a.start);
   if (spans.length === 0) return u;
   let masked = text;
   for (const e of spans) masked = masked.slice(0, e.start) + masked.slice(e.end);
-  masked = masked.replace(/\b(order|pedido|commande|bestellung|ordine|encomenda|e-?mail|correo|postcode|zip|c[óo]digo postal|code postal|postleitzahl|cap|is|es|est|ist|è|é|and|y|et|und|e|my|mi|mon|ma|meine?|il mio|la mia|o meu|a minha|no\.?|nr\.?|n[º°]|#)\s*[,.:;]?\s*(?=[,.;:!?]|$)/giu, '').replace(/\s+([,.;:!?])/g, '$1').replace(/([,.;:])\s*[,.;:]+/g, '$1').trim();
+  masked = masked
+    .replace(
+      /\b(order|pedido|commande|bestellung|ordine|encomenda|e-?mail|correo|postcode|zip|c[óo]digo postal|code postal|postleitzahl|cap|is|es|est|ist|è|é|and|y|et|und|e|my|mi|mon|ma|meine?|il mio|la mia|o meu|a minha|no\.?|nr\.?|n[º°]|#)\s*[,.:;]?\s*(?=[,.;:!?]|$)/giu,
+      '',
+    )
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,.;:])\s*[,.;:]+/g, '$1')
+    .trim();
   if (masked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return u;
   const m = nlu.understand(masked, opts);
   // Masking can split what was one request into clauses ("… 1001 and 1101 (ana@…). I need to
@@ -145,19 +273,37 @@ export function understandRequest(nlu: NluPort, text: string, opts: { lang?: Lan
   // Masking can strip a short request to almost nothing ("where is order 1010?" → "where is?"): keep the confident reading then.
   // Masking can also strip context a long message needs ("Olá, há novidades do meu colar?"): the
   // masked reading wins only when it is the surer one.
-  if (m.confidence <= u.confidence || ((m.confidence < actThreshold(nlu) || m.intent === 'other') && u.intent !== 'other')) return u;
+  if (
+    m.confidence <= u.confidence ||
+    ((m.confidence < actThreshold(nlu) || m.intent === 'other') && u.intent !== 'other')
+  )
+    return u;
   const span = { start: 0, end: text.length };
-  return { ...m, lang: u.lang, langConfidence: u.langConfidence, entities: u.entities, requests: [{ intent: m.intent, confidence: m.confidence, span }] };
+  return {
+    ...m,
+    lang: u.lang,
+    langConfidence: u.langConfidence,
+    entities: u.entities,
+    requests: [{ intent: m.intent, confidence: m.confidence, span }],
+  };
 }
 
-export type HandleTurnResult = { conversation: Conversation; result: TurnResult; messages: Message[] };
+export type HandleTurnResult = {
+  conversation: Conversation;
+  result: TurnResult;
+  messages: Message[];
+};
 
 /**
  * One customer turn, end to end (design.md): understand → decide (dialogue + policy) → act
  * (actions) → say → persist messages, events and state (optimistic version) → TurnResult.
  * Throws AppError('conflict') when another writer saved the conversation in between.
  */
-export async function handleTurn(conversation: Conversation, input: TurnInput, ports: EnginePorts): Promise<HandleTurnResult> {
+export async function handleTurn(
+  conversation: Conversation,
+  input: TurnInput,
+  ports: EnginePorts,
+): Promise<HandleTurnResult> {
   const { store } = ports;
   const now = ports.clock();
   const at = now.toISOString();
@@ -166,20 +312,40 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
 
   // A rep has taken over: keep the customer's words for the console, say nothing.
   if (conversation.handledBy !== 'assistant' && input.kind !== 'start') {
-    const m: Message = { id: ports.newId(), conversationId: conversation.id, sender: 'customer', text: customerText(input, state).slice(0, 10_000), createdAt: at };
+    const m: Message = {
+      id: ports.newId(),
+      conversationId: conversation.id,
+      sender: 'customer',
+      text: customerText(input, state).slice(0, 10_000),
+      createdAt: at,
+    };
     if (input.kind === 'attachment') m.attachmentIds = input.attachmentIds;
-    const next: Conversation = { ...conversation, updatedAt: at, version: conversation.version + 1 };
+    const next: Conversation = {
+      ...conversation,
+      updatedAt: at,
+      version: conversation.version + 1,
+    };
     await store.transaction(async (tx) => {
       await tx.messages.append(m);
-      if (!(await tx.conversations.save(next, conversation.version))) throw new AppError('conflict', 'The conversation changed meanwhile; please send again.');
+      if (!(await tx.conversations.save(next, conversation.version)))
+        throw new AppError('conflict', 'The conversation changed meanwhile; please send again.');
     });
-    return { conversation: next, result: { replies: [], state: { intent: conversation.intent, status: conversation.status }, events: [] }, messages: [m] };
+    return {
+      conversation: next,
+      result: {
+        replies: [],
+        state: { intent: conversation.intent, status: conversation.status },
+        events: [],
+      },
+      messages: [m],
+    };
   }
 
   // Understand.
   let understanding: Understanding | null = null;
   let dInput: DialogueInput;
-  const rawText = input.kind === 'text' ? input.text : input.kind === 'attachment' ? (input.text ?? '') : '';
+  const rawText =
+    input.kind === 'text' ? input.text : input.kind === 'attachment' ? (input.text ?? '') : '';
   // A pasted e-mail thread: the customer's own words are read, not the quoted history.
   const text = stripQuotedThread(rawText).slice(0, 2000);
   if (text.trim() !== '') {
@@ -197,7 +363,12 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
       dInput = { kind: 'choice', choice: input.choice };
       break;
     case 'attachment':
-      dInput = { kind: 'attachment', attachmentIds: input.attachmentIds, understanding, ...(input.text !== undefined ? { text: input.text } : {}) };
+      dInput = {
+        kind: 'attachment',
+        attachmentIds: input.attachmentIds,
+        understanding,
+        ...(input.text !== undefined ? { text: input.text } : {}),
+      };
       break;
   }
 
@@ -205,24 +376,34 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
   const candidates = new Set<string>();
   if (state.identity.orderId) candidates.add(state.identity.orderId);
   if (state.identity.orderNumber) candidates.add(state.identity.orderNumber);
-  for (const e of understanding?.entities ?? []) if (e.type === 'order_number') candidates.add(e.value.replace(/^#/, ''));
+  for (const e of understanding?.entities ?? [])
+    if (e.type === 'order_number') candidates.add(e.value.replace(/^#/, ''));
   for (const c of orderNumberCandidates(text)) candidates.add(c);
   const orders: Record<string, Order | null> = {};
   for (const id of [...candidates].slice(0, 8)) orders[id] = await store.orders.get(id);
   let refunds: Refund[] = [];
-  if (state.identity.orderId && orders[state.identity.orderId]) refunds = await store.refunds.listForOrder(state.identity.orderId);
+  if (state.identity.orderId && orders[state.identity.orderId])
+    refunds = await store.refunds.listForOrder(state.identity.orderId);
   // Contacts about an order in earlier chats, for "third contact about the same problem" (R9).
   // Each conversation claims its contact under the order's lock, so concurrent chats count each other.
   const pendingIntent = state.flow?.name === 'identify' ? state.flow.then : null;
-  const repeatContact = !state.escalated && ((understanding !== null && repeatIntents.has(understanding.intent)) || (pendingIntent !== null && repeatIntents.has(pendingIntent)));
+  const repeatContact =
+    !state.escalated &&
+    ((understanding !== null && repeatIntents.has(understanding.intent)) ||
+      (pendingIntent !== null && repeatIntents.has(pendingIntent)));
   const priorContacts: Record<string, number> = {};
   const claimed: string[] = [];
   if (repeatContact) {
     for (const [id, order] of Object.entries(orders)) {
       if (!order || id !== order.id) continue;
       const proven = await store.events.list({ orderId: id, type: 'identity.verified', limit: 50 });
-      const earlier = new Set(proven.map((e) => e.conversationId).filter((c) => c !== null && c !== conversation.id)).size;
-      priorContacts[id] = Math.max(earlier, await store.guards.claimContact(id, conversation.id, at));
+      const earlier = new Set(
+        proven.map((e) => e.conversationId).filter((c) => c !== null && c !== conversation.id),
+      ).size;
+      priorContacts[id] = Math.max(
+        earlier,
+        await store.guards.claimContact(id, conversation.id, at),
+      );
       claimed.push(id);
     }
   }
@@ -244,12 +425,16 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
 
   // A claim counts only for a conversation that proves the order.
   for (const id of claimed) {
-    if (out.state.identity.orderId !== id && state.identity.orderId !== id) await store.guards.releaseContact(id, conversation.id);
+    if (out.state.identity.orderId !== id && state.identity.orderId !== id)
+      await store.guards.releaseContact(id, conversation.id);
   }
   // Failed proofs also count per order number across conversations (five in an hour pause it).
   for (const e of out.events) {
     if (e.type === 'identity.failed' && typeof e.orderNumber === 'string') {
-      const r = await recordProofFailure({ store, escalate: (i) => ports.actions.escalate(i), clock: ports.clock }, { orderNumber: e.orderNumber, conversationId: conversation.id, lang: out.state.lang });
+      const r = await recordProofFailure(
+        { store, escalate: (i) => ports.actions.escalate(i), clock: ports.clock },
+        { orderNumber: e.orderNumber, conversationId: conversation.id, lang: out.state.lang },
+      );
       if (r.newlyPaused) await store.publish(queueChannel, { conversationId: conversation.id });
     }
   }
@@ -266,7 +451,9 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
       // The customer is told plainly; nothing is promised that did not happen.
       const message = e instanceof Error ? e.message : String(e);
       const voice = ports.policy.shop.voice;
-      replies = [{ text: say('error.action_failed', {}, { lang: out.state.lang, voice }), quickReplies: [] }];
+      replies = [
+        { text: say('error.action_failed', {}, { lang: out.state.lang, voice }), quickReplies: [] },
+      ];
       out.state.flow = null;
       out.state.offer = null;
       out.state.notes = [...out.state.notes, `Action ${effect.kind} failed: ${message}`].slice(-12);
@@ -285,7 +472,17 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
             desiredResolution: null,
             suggestedNextStep: 'Complete the request by hand and tell the customer.',
           };
-          actionEvents.push(...((await ports.actions.escalate({ conversationId: conversation.id, orderId: out.state.identity.orderId, handoff, priority: 1, idempotencyKey: `${effect.key}:failed` })).events));
+          actionEvents.push(
+            ...(
+              await ports.actions.escalate({
+                conversationId: conversation.id,
+                orderId: out.state.identity.orderId,
+                handoff,
+                priority: 1,
+                idempotencyKey: `${effect.key}:failed`,
+              })
+            ).events,
+          );
           status = 'escalated';
           out.state.escalated = true;
         } catch {
@@ -300,15 +497,36 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
 
   // Persist: messages, events, state, in one transaction with the optimistic version check.
   if (input.kind !== 'start') {
-    const m: Message = { id: ports.newId(), conversationId: conversation.id, sender: 'customer', text: customerText(input, state).slice(0, 10_000), lang: out.state.lang, createdAt: at };
+    const m: Message = {
+      id: ports.newId(),
+      conversationId: conversation.id,
+      sender: 'customer',
+      text: customerText(input, state).slice(0, 10_000),
+      lang: out.state.lang,
+      createdAt: at,
+    };
     if (input.kind === 'attachment') m.attachmentIds = input.attachmentIds;
     if (understanding) {
-      m.meta = { intent: understanding.intent, confidence: understanding.confidence, lang: understanding.lang, sentiment: understanding.sentiment, ...out.meta };
+      m.meta = {
+        intent: understanding.intent,
+        confidence: understanding.confidence,
+        lang: understanding.lang,
+        sentiment: understanding.sentiment,
+        ...out.meta,
+      };
     } else if (Object.keys(out.meta).length > 0) m.meta = { ...out.meta };
     messages.push(m);
   }
   for (const r of replies) {
-    messages.push({ id: ports.newId(), conversationId: conversation.id, sender: 'assistant', text: r.text, lang: out.state.lang, quickReplies: r.quickReplies, createdAt: at });
+    messages.push({
+      id: ports.newId(),
+      conversationId: conversation.id,
+      sender: 'assistant',
+      text: r.text,
+      lang: out.state.lang,
+      quickReplies: r.quickReplies,
+      createdAt: at,
+    });
   }
   const next: Conversation = {
     ...conversation,
@@ -323,16 +541,24 @@ export async function handleTurn(conversation: Conversation, input: TurnInput, p
   const toStore = ports.actionsStoreEvents ? out.events : events;
   await store.transaction(async (tx) => {
     for (const m of messages) await tx.messages.append(m);
-    for (const e of toStore) await tx.events.append({ ...e, id: ports.newId(), conversationId: conversation.id, at });
+    for (const e of toStore)
+      await tx.events.append({ ...e, id: ports.newId(), conversationId: conversation.id, at });
     if (!(await tx.conversations.save(next, conversation.version))) {
       throw new AppError('conflict', 'The conversation changed meanwhile; please send again.');
     }
   });
 
-  return { conversation: next, result: { replies, state: { intent: next.intent, status: next.status }, events }, messages };
+  return {
+    conversation: next,
+    result: { replies, state: { intent: next.intent, status: next.status }, events },
+    messages,
+  };
 }
 
-export type AssistantDeps = Omit<EnginePorts, 'newId'> & { newId: () => string; newToken: () => string };
+export type AssistantDeps = Omit<EnginePorts, 'newId'> & {
+  newId: () => string;
+  newToken: () => string;
+};
 
 /** SHA-256 of a bearer token, hex: the only form in which the token is stored. */
 export function hashToken(token: string): string {
@@ -342,15 +568,38 @@ export function hashToken(token: string): string {
 /** The `Assistant` port on top of `handleTurn` (rep take-over and replies live in src/actions/rep.ts). */
 /** The Assistant port, whose `start` may also take an order proven up front (signed link, `chat --order`). */
 export type EngineAssistant = Assistant & {
-  start(input: { channel: Channel; lang?: Language; verifiedOrderId?: string }): ReturnType<Assistant['start']>;
+  start(input: {
+    channel: Channel;
+    lang?: Language;
+    verifiedOrderId?: string;
+  }): ReturnType<Assistant['start']>;
 };
 
 export function createAssistant(deps: AssistantDeps): EngineAssistant {
   const { store } = deps;
-  const publish = async (conversationId: string, messages: Message[], state: TurnResult['state'], events: TurnEvent[] = [], forQueue = false): Promise<void> => {
-    await store.publish(`conversation:${conversationId}`, { conversationId, messages, state, events });
+  const publish = async (
+    conversationId: string,
+    messages: Message[],
+    state: TurnResult['state'],
+    events: TurnEvent[] = [],
+    forQueue = false,
+  ): Promise<void> => {
+    await store.publish(`conversation:${conversationId}`, {
+      conversationId,
+      messages,
+      state,
+      events,
+    });
     // Reps' queue: new cases, approvals, and customers writing while a rep holds the chat.
-    if (forQueue || events.some((e) => e.type === 'case.escalated' || e.type === 'refund.pending_approval' || e.type === 'brief.created')) {
+    if (
+      forQueue ||
+      events.some(
+        (e) =>
+          e.type === 'case.escalated' ||
+          e.type === 'refund.pending_approval' ||
+          e.type === 'brief.created',
+      )
+    ) {
       await store.publish(queueChannel, { conversationId });
     }
   };
@@ -362,7 +611,8 @@ export function createAssistant(deps: AssistantDeps): EngineAssistant {
 
   return {
     async start(input: { channel: Channel; lang?: Language; verifiedOrderId?: string }) {
-      const lang: Language = input.lang && (languages as readonly string[]).includes(input.lang) ? input.lang : 'en';
+      const lang: Language =
+        input.lang && (languages as readonly string[]).includes(input.lang) ? input.lang : 'en';
       const token = deps.newToken();
       const at = deps.clock().toISOString();
       const conversation: Conversation = {
@@ -385,26 +635,61 @@ export function createAssistant(deps: AssistantDeps): EngineAssistant {
         const order = await store.orders.get(input.verifiedOrderId);
         if (order) {
           const s = initialState(lang);
-          const r = handleDialogue(s, { kind: 'start', lang, verifiedOrderId: order.id }, {
-            now: deps.clock(),
-            policy: deps.policy,
-            knowledge: deps.knowledge,
-            orders: { [order.id]: order },
-            refunds: [],
-            clarifyThreshold: actThreshold(deps.nlu),
+          const r = handleDialogue(
+            s,
+            { kind: 'start', lang, verifiedOrderId: order.id },
+            {
+              now: deps.clock(),
+              policy: deps.policy,
+              knowledge: deps.knowledge,
+              orders: { [order.id]: order },
+              refunds: [],
+              clarifyThreshold: actThreshold(deps.nlu),
+              conversationId: conversation.id,
+            },
+          );
+          const msgs: Message[] = r.replies.map((x) => ({
+            id: deps.newId(),
             conversationId: conversation.id,
-          });
-          const msgs: Message[] = r.replies.map((x) => ({ id: deps.newId(), conversationId: conversation.id, sender: 'assistant', text: x.text, lang, quickReplies: x.quickReplies, createdAt: at }));
-          const next: Conversation = { ...conversation, orderId: order.id, state: r.state, version: 1 };
+            sender: 'assistant',
+            text: x.text,
+            lang,
+            quickReplies: x.quickReplies,
+            createdAt: at,
+          }));
+          const next: Conversation = {
+            ...conversation,
+            orderId: order.id,
+            state: r.state,
+            version: 1,
+          };
           await store.transaction(async (tx) => {
             for (const m of msgs) await tx.messages.append(m);
-            for (const e of r.events) await tx.events.append({ ...e, id: deps.newId(), conversationId: conversation.id, at });
+            for (const e of r.events)
+              await tx.events.append({
+                ...e,
+                id: deps.newId(),
+                conversationId: conversation.id,
+                at,
+              });
             await tx.conversations.save(next, 0);
           });
-          return { conversation: next, token, result: { replies: r.replies, state: { intent: null, status: 'open' }, events: r.events } };
+          return {
+            conversation: next,
+            token,
+            result: {
+              replies: r.replies,
+              state: { intent: null, status: 'open' },
+              events: r.events,
+            },
+          };
         }
       }
-      const { conversation: next, result, messages } = await handleTurn(conversation, { kind: 'start' }, deps);
+      const {
+        conversation: next,
+        result,
+        messages,
+      } = await handleTurn(conversation, { kind: 'start' }, deps);
       await publish(next.id, messages, result.state);
       return { conversation: next, token, result };
     },
@@ -412,9 +697,14 @@ export function createAssistant(deps: AssistantDeps): EngineAssistant {
     async turn(conversationId: string, input: TurnInput) {
       const c = await load(conversationId);
       const { conversation, result, messages } = await handleTurn(c, input, deps);
-      await publish(conversation.id, messages, result.state, result.events, c.handledBy !== 'assistant');
+      await publish(
+        conversation.id,
+        messages,
+        result.state,
+        result.events,
+        c.handledBy !== 'assistant',
+      );
       return result;
     },
-
   };
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { conversationFiles, parseConversationTest, runConversationTest } from '../src/engine/conversation-tests.js';
+import {
+  conversationFiles,
+  parseConversationTest,
+  runConversationTest,
+} from '../src/engine/conversation-tests.js';
 import { createLocalRuntime } from '../src/engine/runtime.js';
 import { createNlu } from '../src/nlu/index.js';
 
@@ -14,7 +18,8 @@ const nlu = createNlu();
 describe('conversation tests', () => {
   it('has files for every language', () => {
     const langs = new Set(files.map((f) => basename(f.slice(0, f.lastIndexOf('/')))));
-    for (const l of ['en', 'es', 'fr', 'de', 'it', 'pt', 'bad-input', 'seed']) expect(langs.has(l), l).toBe(true);
+    for (const l of ['en', 'es', 'fr', 'de', 'it', 'pt', 'bad-input', 'seed'])
+      expect(langs.has(l), l).toBe(true);
   });
 
   it.each(files.map((f) => [f.slice(dir.length), f]))('%s', async (_name, file) => {
@@ -22,7 +27,13 @@ describe('conversation tests', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     const t = parsed.value;
     const r = await runConversationTest(t, file, (c, clock) =>
-      createLocalRuntime({ nlu, clock: clock.now, demo: c.demo, ...(c.orders ? { orders: c.orders } : {}), ...(c.policy ? { policyText: c.policy } : {}) }),
+      createLocalRuntime({
+        nlu,
+        clock: clock.now,
+        demo: c.demo,
+        ...(c.orders ? { orders: c.orders } : {}),
+        ...(c.policy ? { policyText: c.policy } : {}),
+      }),
     );
     expect(r.reason ?? 'ok').toBe('ok');
   });

@@ -10,7 +10,12 @@ export const actorSchema = z.discriminatedUnion('type', [
 ]);
 export type Actor = z.infer<typeof actorSchema>;
 
-export const permissions = ['orders.write', 'orders.progress', 'support.act', 'refunds.approve'] as const;
+export const permissions = [
+  'orders.write',
+  'orders.progress',
+  'support.act',
+  'refunds.approve',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 const byRole: Record<Role, readonly Permission[]> = {

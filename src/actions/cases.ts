@@ -84,7 +84,6 @@ export const createReturnAction = defineAction<typeof returnRequestSchema, Retur
       after: { refused: 'return', itemSkus: input.itemSkus },
     });
   },
-
 });
 
 export const remakeRequestSchema = z.object({

@@ -17,9 +17,19 @@ export function orderKey(orderNumber: string): string {
   return orderNumber.trim().replace(/^#/, '');
 }
 
-type Escalate = (i: { conversationId: string; orderId: string | null; handoff: HandoffPackage; priority: number; idempotencyKey: string }) => Promise<unknown>;
+type Escalate = (i: {
+  conversationId: string;
+  orderId: string | null;
+  handoff: HandoffPackage;
+  priority: number;
+  idempotencyKey: string;
+}) => Promise<unknown>;
 
-export type ProofFailureResult = { failures: number; pausedUntil: string | null; newlyPaused: boolean };
+export type ProofFailureResult = {
+  failures: number;
+  pausedUntil: string | null;
+  newlyPaused: boolean;
+};
 
 /**
  * Counts one failed proof for an order number (whether or not such an order exists, so the
@@ -32,7 +42,12 @@ export async function recordProofFailure(
 ): Promise<ProofFailureResult> {
   const key = orderKey(input.orderNumber);
   const at = deps.clock().toISOString();
-  const result = await deps.store.guards.recordProofFailure({ orderKey: key, conversationId: input.conversationId, at, ...orderProofRules });
+  const result = await deps.store.guards.recordProofFailure({
+    orderKey: key,
+    conversationId: input.conversationId,
+    at,
+    ...orderProofRules,
+  });
   if (result.newlyPaused && result.pausedUntil !== null) {
     const exists = (await deps.store.orders.get(key)) !== null;
     const reason = `${result.failures} failed proofs of ownership for order ${key} within an hour; self-service look-ups of this order are paused until ${result.pausedUntil}.`;
@@ -48,10 +63,16 @@ export async function recordProofFailure(
         rule: orderPausedRule,
         reason,
         summary: `Someone may be guessing the details of order ${key}. ${reason}`,
-        facts: { orderNumber: key, failures: result.failures, pausedUntil: result.pausedUntil, orderExists: exists },
+        facts: {
+          orderNumber: key,
+          failures: result.failures,
+          pausedUntil: result.pausedUntil,
+          orderExists: exists,
+        },
         attachmentIds: [],
         desiredResolution: null,
-        suggestedNextStep: 'Check recent conversations about this order; contact the customer by the e-mail on the order if it looks like an attack.',
+        suggestedNextStep:
+          'Check recent conversations about this order; contact the customer by the e-mail on the order if it looks like an attack.',
       },
     });
   }
@@ -59,7 +80,11 @@ export async function recordProofFailure(
 }
 
 /** The order numbers among `orderNumbers` whose self-service look-ups are paused now, with until when. */
-export async function pausedOrders(store: Store, orderNumbers: Iterable<string>, at: Date): Promise<Record<string, string>> {
+export async function pausedOrders(
+  store: Store,
+  orderNumbers: Iterable<string>,
+  at: Date,
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const n of orderNumbers) {
     const until = await store.guards.pausedUntil(orderKey(n), at.toISOString());

@@ -19,7 +19,12 @@ import {
   recordChangeAction,
 } from './changes.js';
 import { applyOrderEventAction, upsertOrderAction } from './orders.js';
-import { advanceStageAction, markDelayAction, advanceStageSchema, markDelaySchema } from './makers.js';
+import {
+  advanceStageAction,
+  markDelayAction,
+  advanceStageSchema,
+  markDelaySchema,
+} from './makers.js';
 import {
   approvalDecisionSchema,
   cancelOrderAction,

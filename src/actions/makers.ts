@@ -25,9 +25,12 @@ async function movableOrder(ctx: ActionContext, orderId: string): Promise<Order>
     const user = await ctx.tx.users.get(ctx.actor.userId);
     visible = user?.sellerId !== undefined && orderHasSeller(order, user.sellerId);
   }
-  if (!order || !visible) throw new AppError('not_found', `order ${orderId} is not one of your orders`);
-  if (order.cancelledAt !== undefined) throw new AppError('conflict', `order ${orderId} was cancelled`);
-  if (order.fulfillment.status !== 'unfulfilled') throw new AppError('conflict', `order ${orderId} has already shipped`);
+  if (!order || !visible)
+    throw new AppError('not_found', `order ${orderId} is not one of your orders`);
+  if (order.cancelledAt !== undefined)
+    throw new AppError('conflict', `order ${orderId} was cancelled`);
+  if (order.fulfillment.status !== 'unfulfilled')
+    throw new AppError('conflict', `order ${orderId} has already shipped`);
   return order;
 }
 
@@ -52,7 +55,11 @@ export const advanceStageAction = defineAction({
   lockOrder: (input) => input.orderId,
   async run(ctx, input) {
     const before = await movableOrder(ctx, input.orderId);
-    if (before.stage !== input.from) throw new AppError('conflict', `order ${input.orderId} is already at "${before.stage}"; reload to see where it is`);
+    if (before.stage !== input.from)
+      throw new AppError(
+        'conflict',
+        `order ${input.orderId} is already at "${before.stage}"; reload to see where it is`,
+      );
     const order: Order = { ...before, stage: input.to, stageUpdatedAt: ctx.now };
     await ctx.tx.orders.upsert(order);
     const event: TurnEvent = {
@@ -65,7 +72,20 @@ export const advanceStageAction = defineAction({
       ...(input.photoId !== undefined ? { photoId: input.photoId } : {}),
     };
     await record(ctx, event);
-    return { value: { order }, events: [event], audit: [{ subjectType: 'order', subjectId: order.id, rule: null, reason: `stage ${input.from} → ${input.to}`, before, after: order }] };
+    return {
+      value: { order },
+      events: [event],
+      audit: [
+        {
+          subjectType: 'order',
+          subjectId: order.id,
+          rule: null,
+          reason: `stage ${input.from} → ${input.to}`,
+          before,
+          after: order,
+        },
+      ],
+    };
   },
 });
 
@@ -84,7 +104,11 @@ export const markDelayAction = defineAction({
   lockOrder: (input) => input.orderId,
   async run(ctx, input) {
     const before = await movableOrder(ctx, input.orderId);
-    if (before.delayed && before.expectedShipDate === input.expectedShipDate) throw new AppError('conflict', `order ${input.orderId} is already delayed to ${input.expectedShipDate}`);
+    if (before.delayed && before.expectedShipDate === input.expectedShipDate)
+      throw new AppError(
+        'conflict',
+        `order ${input.orderId} is already delayed to ${input.expectedShipDate}`,
+      );
     const order: Order = { ...before, delayed: true, expectedShipDate: input.expectedShipDate };
     await ctx.tx.orders.upsert(order);
     const event: TurnEvent = {
@@ -92,10 +116,25 @@ export const markDelayAction = defineAction({
       orderId: order.id,
       expectedShipDate: input.expectedShipDate,
       by: ctx.actorLabel,
-      ...(before.expectedShipDate !== undefined ? { previousExpectedShipDate: before.expectedShipDate } : {}),
+      ...(before.expectedShipDate !== undefined
+        ? { previousExpectedShipDate: before.expectedShipDate }
+        : {}),
       ...(input.note !== undefined ? { note: input.note } : {}),
     };
     await record(ctx, event);
-    return { value: { order }, events: [event], audit: [{ subjectType: 'order', subjectId: order.id, rule: null, reason: `delayed, now expected to ship by ${input.expectedShipDate}`, before, after: order }] };
+    return {
+      value: { order },
+      events: [event],
+      audit: [
+        {
+          subjectType: 'order',
+          subjectId: order.id,
+          rule: null,
+          reason: `delayed, now expected to ship by ${input.expectedShipDate}`,
+          before,
+          after: order,
+        },
+      ],
+    };
   },
 });

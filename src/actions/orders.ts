@@ -29,7 +29,8 @@ export const upsertOrderAction = defineAction({
       // a platform's order update knows nothing of it.
       if (before.delayed && order.fulfillment.status === 'unfulfilled') {
         order.delayed = true;
-        if (before.expectedShipDate !== undefined && order.expectedShipDate === undefined) order.expectedShipDate = before.expectedShipDate;
+        if (before.expectedShipDate !== undefined && order.expectedShipDate === undefined)
+          order.expectedShipDate = before.expectedShipDate;
       }
       if (order.payment.refundedMinor > order.payment.totalMinor) {
         throw new AppError('validation_failed', 'order is not valid', [
@@ -104,7 +105,9 @@ export const orderEventSchema = z.discriminatedUnion('type', [
     type: z.literal('shipped'),
     carrier: z.string().trim().min(1).max(100),
     trackingNumber: z.string().trim().min(1).max(100),
-    trackingUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    trackingUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .optional(),
     estimatedDeliveryAt: instantSchema.optional(),
     at: instantSchema.optional(),
   }),

@@ -111,11 +111,17 @@ export const requestRefundAction = defineAction<typeof refundRequestSchema, Refu
     if (input.itemSkus !== undefined) {
       const known = new Set(order.items.map((i) => i.sku));
       const missing = input.itemSkus.filter((sku) => !known.has(sku));
-      if (missing.length > 0) throw new AppError('not_found', `order ${order.id} has no item ${missing.join(', ')}`);
+      if (missing.length > 0)
+        throw new AppError('not_found', `order ${order.id} has no item ${missing.join(', ')}`);
       await assertNoPriorRemedy(ctx.tx, order, input.itemSkus, ctx.actor, 'refund');
-      const itemsTotal = order.items.filter((i) => input.itemSkus?.includes(i.sku)).reduce((sum, i) => sum + i.unitPriceMinor * i.quantity, 0);
+      const itemsTotal = order.items
+        .filter((i) => input.itemSkus?.includes(i.sku))
+        .reduce((sum, i) => sum + i.unitPriceMinor * i.quantity, 0);
       if (input.amountMinor > itemsTotal) {
-        throw new AppError('conflict', `a refund of ${fromMinor(input.amountMinor, order.currency)} ${order.currency} is more than the items cost (${fromMinor(itemsTotal, order.currency)} ${order.currency})`);
+        throw new AppError(
+          'conflict',
+          `a refund of ${fromMinor(input.amountMinor, order.currency)} ${order.currency} is more than the items cost (${fromMinor(itemsTotal, order.currency)} ${order.currency})`,
+        );
       }
     }
     const { available } = await refundableMinor(ctx.tx, order);
@@ -408,5 +414,4 @@ export const cancelOrderAction = defineAction<typeof cancelRequestSchema, Cancel
       after: { refused: decision.outcome },
     });
   },
-
 });

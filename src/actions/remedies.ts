@@ -21,7 +21,12 @@ export type ItemRemedies = {
  * conversations cannot both give one item a remedy.
  */
 export async function remedyLedger(tx: Store, order: Order): Promise<Map<string, ItemRemedies>> {
-  const ledger = new Map<string, ItemRemedies>(order.items.map((i) => [i.sku, { sku: i.sku, refundedMinor: 0, pendingMinor: 0, remade: false, returned: false }]));
+  const ledger = new Map<string, ItemRemedies>(
+    order.items.map((i) => [
+      i.sku,
+      { sku: i.sku, refundedMinor: 0, pendingMinor: 0, remade: false, returned: false },
+    ]),
+  );
   const entry = (sku: string): ItemRemedies | undefined => ledger.get(sku);
   for (const r of await tx.refunds.listForOrder(order.id)) {
     if (r.status === 'declined') continue;
@@ -32,15 +37,25 @@ export async function remedyLedger(tx: Store, order: Order): Promise<Map<string,
       else e.pendingMinor += r.amountMinor;
     }
   }
-  for (const m of await tx.remakes.listForOrder(order.id)) for (const sku of m.itemSkus) { const e = entry(sku); if (e) e.remade = true; }
-  for (const r of await tx.returns.listForOrder(order.id)) for (const sku of r.itemSkus) { const e = entry(sku); if (e) e.returned = true; }
+  for (const m of await tx.remakes.listForOrder(order.id))
+    for (const sku of m.itemSkus) {
+      const e = entry(sku);
+      if (e) e.remade = true;
+    }
+  for (const r of await tx.returns.listForOrder(order.id))
+    for (const sku of r.itemSkus) {
+      const e = entry(sku);
+      if (e) e.returned = true;
+    }
   return ledger;
 }
 
 function describe(e: ItemRemedies, currency: string): string | null {
   const had: string[] = [];
-  if (e.refundedMinor > 0) had.push(`a refund of ${fromMinor(e.refundedMinor, currency)} ${currency}`);
-  if (e.pendingMinor > 0) had.push(`a refund of ${fromMinor(e.pendingMinor, currency)} ${currency} waiting for approval`);
+  if (e.refundedMinor > 0)
+    had.push(`a refund of ${fromMinor(e.refundedMinor, currency)} ${currency}`);
+  if (e.pendingMinor > 0)
+    had.push(`a refund of ${fromMinor(e.pendingMinor, currency)} ${currency} waiting for approval`);
   if (e.remade) had.push('a remake');
   if (e.returned) had.push('a return');
   return had.length > 0 ? had.join(' and ') : null;
@@ -51,14 +66,23 @@ function describe(e: ItemRemedies, currency: string): string | null {
  * person (a console user) asks for it: `AppError('conflict')`, which the conversation engine
  * turns into a hand-off to a person.
  */
-export async function assertNoPriorRemedy(tx: Store, order: Order, itemSkus: readonly string[], actor: Actor, what: string): Promise<void> {
+export async function assertNoPriorRemedy(
+  tx: Store,
+  order: Order,
+  itemSkus: readonly string[],
+  actor: Actor,
+  what: string,
+): Promise<void> {
   if (actor.type === 'user') return;
   const ledger = await remedyLedger(tx, order);
   for (const sku of itemSkus) {
     const e = ledger.get(sku);
     const had = e ? describe(e, order.currency) : null;
     if (had !== null) {
-      throw new AppError('conflict', `item ${sku} of order ${order.id} already had ${had}; a ${what} on top needs a person`);
+      throw new AppError(
+        'conflict',
+        `item ${sku} of order ${order.id} already had ${had}; a ${what} on top needs a person`,
+      );
     }
   }
 }

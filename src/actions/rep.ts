@@ -107,7 +107,12 @@ export function createRepActions({ store, clock, newId }: RepActionsDeps) {
     },
 
     /** The assistant answers the chat again. Only the rep holding it (or an admin, `force`) may. */
-    async handBack(conversationId: string, userId: string, force = false, notice?: { text: string; lang: Language }): Promise<Conversation> {
+    async handBack(
+      conversationId: string,
+      userId: string,
+      force = false,
+      notice?: { text: string; lang: Language },
+    ): Promise<Conversation> {
       const c = await load(conversationId);
       const holder = handledByUser(c);
       if (!holder) return c;
@@ -125,7 +130,15 @@ export function createRepActions({ store, clock, newId }: RepActionsDeps) {
         { handledBy: 'assistant' },
       );
       // The customer is told the assistant answers again (post() also refreshes the queue).
-      if (notice) await post({ id: newId(), conversationId, sender: 'system', text: notice.text, lang: notice.lang, createdAt: clock().toISOString() });
+      if (notice)
+        await post({
+          id: newId(),
+          conversationId,
+          sender: 'system',
+          text: notice.text,
+          lang: notice.lang,
+          createdAt: clock().toISOString(),
+        });
       else await store.publish(queueChannel, { conversationId });
       return next;
     },
@@ -221,19 +234,32 @@ export function createRepActions({ store, clock, newId }: RepActionsDeps) {
 
     /** Puts a case with one rep (the "a" key: assign to me). Refuses a closed case; a no-op when already theirs. */
     async assignCase(caseId: string, userId: string): Promise<{ case: Case; changed: boolean }> {
-      return store.transaction(async (tx) => {
-        const c = await tx.cases.get(caseId);
-        if (!c) throw new AppError('not_found', 'No such case.');
-        if (c.status === 'closed') throw new AppError('conflict', 'This case is already closed.');
-        if (c.assignedTo === userId) return { case: c, changed: false };
-        const at = clock().toISOString();
-        await tx.cases.update(c.id, { assignedTo: userId, updatedAt: at });
-        await tx.audit.append({ id: newId(), at, actor: userId, action: 'case.assigned', subjectType: 'case', subjectId: c.id, rule: null, reason: null, before: { assignedTo: c.assignedTo }, after: { assignedTo: userId } });
-        return { case: { ...c, assignedTo: userId, updatedAt: at }, changed: true };
-      }).then(async (r) => {
-        if (r.changed) await store.publish(queueChannel, { caseId });
-        return r;
-      });
+      return store
+        .transaction(async (tx) => {
+          const c = await tx.cases.get(caseId);
+          if (!c) throw new AppError('not_found', 'No such case.');
+          if (c.status === 'closed') throw new AppError('conflict', 'This case is already closed.');
+          if (c.assignedTo === userId) return { case: c, changed: false };
+          const at = clock().toISOString();
+          await tx.cases.update(c.id, { assignedTo: userId, updatedAt: at });
+          await tx.audit.append({
+            id: newId(),
+            at,
+            actor: userId,
+            action: 'case.assigned',
+            subjectType: 'case',
+            subjectId: c.id,
+            rule: null,
+            reason: null,
+            before: { assignedTo: c.assignedTo },
+            after: { assignedTo: userId },
+          });
+          return { case: { ...c, assignedTo: userId, updatedAt: at }, changed: true };
+        })
+        .then(async (r) => {
+          if (r.changed) await store.publish(queueChannel, { caseId });
+          return r;
+        });
     },
 
     /**
@@ -245,10 +271,29 @@ export function createRepActions({ store, clock, newId }: RepActionsDeps) {
         const c = await tx.cases.get(caseId);
         if (!c) throw new AppError('not_found', 'No such case.');
         if (c.status === 'closed') throw new AppError('conflict', 'This case is already closed.');
-        if (needsDecision) throw new AppError('conflict', 'This case waits for a decision: approve or decline it with a reason instead of closing it.');
+        if (needsDecision)
+          throw new AppError(
+            'conflict',
+            'This case waits for a decision: approve or decline it with a reason instead of closing it.',
+          );
         const at = clock().toISOString();
-        await tx.cases.update(c.id, { status: 'closed', updatedAt: at, subject: { ...c.subject, closedBy: userId, closedAt: at } });
-        await tx.audit.append({ id: newId(), at, actor: userId, action: 'case.closed', subjectType: 'case', subjectId: c.id, rule: c.handoff?.rule ?? null, reason: null, before: { status: c.status }, after: { status: 'closed' } });
+        await tx.cases.update(c.id, {
+          status: 'closed',
+          updatedAt: at,
+          subject: { ...c.subject, closedBy: userId, closedAt: at },
+        });
+        await tx.audit.append({
+          id: newId(),
+          at,
+          actor: userId,
+          action: 'case.closed',
+          subjectType: 'case',
+          subjectId: c.id,
+          rule: c.handoff?.rule ?? null,
+          reason: null,
+          before: { status: c.status },
+          after: { status: 'closed' },
+        });
         return { ...c, status: 'closed' as const, updatedAt: at };
       });
       await store.publish(queueChannel, { caseId });

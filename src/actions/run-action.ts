@@ -75,7 +75,16 @@ export function orderRefusal<R>(opts: {
   const { decision } = opts;
   return Promise.resolve({
     value: opts.value,
-    events: [{ type: opts.type, orderId: opts.orderId, ...opts.detail, rule: decision.rule, reason: decision.reason, outcome: decision.outcome }],
+    events: [
+      {
+        type: opts.type,
+        orderId: opts.orderId,
+        ...opts.detail,
+        rule: decision.rule,
+        reason: decision.reason,
+        outcome: decision.outcome,
+      },
+    ],
     audit: [{ subjectType: 'order', subjectId: opts.orderId, before: null, after: opts.after }],
   });
 }
@@ -146,7 +155,8 @@ export async function runAction<S extends z.ZodType, R extends object>(
   const key = def.idempotencyKey?.(input) ?? null;
   const ledgerKey = key === null ? null : `${def.name}:${key}`;
   // Only keyed actions compare inputs; hashing a whole order for every other call is waste.
-  const inputHash = ledgerKey === null ? '' : createHash('sha256').update(stableJson(input)).digest('hex');
+  const inputHash =
+    ledgerKey === null ? '' : createHash('sha256').update(stableJson(input)).digest('hex');
   const orderId = def.lockOrder?.(input) ?? null;
 
   try {

@@ -10,15 +10,41 @@ import type { AssistContext, OrderFacts } from './types.js';
 /** Intl puts thin and non-breaking spaces in dates and amounts; compare with plain spaces. */
 const plain = (s: string | undefined) => (s ?? '').replace(/[\u00a0\u2009\u202f]/g, ' ');
 
-const voice = { shopName: 'Makerdesk Demo Market', formality: 'informal' as const, emoji: false, signOff: '— The Demo Market team' };
+const voice = {
+  shopName: 'Makerdesk Demo Market',
+  formality: 'informal' as const,
+  emoji: false,
+  signOff: '— The Demo Market team',
+};
 
 function anOrder(over: Partial<OrderFacts> = {}): OrderFacts {
-  return { id: 'MD-1042', customerName: 'Lucía Pérez', stageLabel: 'making', fulfillmentStatus: 'unfulfilled', shipWindow: { start: '2026-12-02', end: '2026-12-09' }, personalized: true, currency: 'EUR', ...over };
+  return {
+    id: 'MD-1042',
+    customerName: 'Lucía Pérez',
+    stageLabel: 'making',
+    fulfillmentStatus: 'unfulfilled',
+    shipWindow: { start: '2026-12-02', end: '2026-12-09' },
+    personalized: true,
+    currency: 'EUR',
+    ...over,
+  };
 }
 
 let seq = 0;
-function msg(sender: Message['sender'], text: string, meta?: Record<string, unknown>, at = '2026-11-20T10:00:00Z'): Message {
-  return { id: `m${++seq}`, conversationId: 'c1', sender, text, createdAt: at, ...(meta ? { meta } : {}) };
+function msg(
+  sender: Message['sender'],
+  text: string,
+  meta?: Record<string, unknown>,
+  at = '2026-11-20T10:00:00Z',
+): Message {
+  return {
+    id: `m${++seq}`,
+    conversationId: 'c1',
+    sender,
+    text,
+    createdAt: at,
+    ...(meta ? { meta } : {}),
+  };
 }
 
 describe('suggestReplies', () => {
@@ -32,7 +58,9 @@ describe('suggestReplies', () => {
     expect(status?.text).toMatch(/\*\*2–9 de diciembre\*\*/);
     expect(plain(status?.repText)).toContain('**December 2 – 9**');
     expect(status?.basis).toContain('2026-12-02 – 2026-12-09');
-    expect(s[0]?.text).toBe('Hola Lucía, soy Ana de Makerdesk Demo Market. He leído todo lo que nos has enviado, así que no tendrás que repetir nada.');
+    expect(s[0]?.text).toBe(
+      'Hola Lucía, soy Ana de Makerdesk Demo Market. He leído todo lo que nos has enviado, así que no tendrás que repetir nada.',
+    );
   });
 
   it('follows the shop voice: formal address', () => {
@@ -47,16 +75,29 @@ describe('suggestReplies', () => {
   });
 
   it('says honestly that tracking is not available yet', () => {
-    const s = suggestReplies({ ...base, lang: 'en', order: anOrder({ fulfillmentStatus: 'shipped', carrier: 'DHL', trackingUrl: null }) });
-    expect(s.find((x) => x.id === 'shipped')?.text).toContain("tracking details aren't available yet");
+    const s = suggestReplies({
+      ...base,
+      lang: 'en',
+      order: anOrder({ fulfillmentStatus: 'shipped', carrier: 'DHL', trackingUrl: null }),
+    });
+    expect(s.find((x) => x.id === 'shipped')?.text).toContain(
+      "tracking details aren't available yet",
+    );
   });
 
   it('explains a refused change from the decision and apologises for quality issues', () => {
-    const s = suggestReplies({ ...base, lang: 'en', intent: 'damaged_item', decisions: [{ outcome: 'deny', rule: 'change.locked_by_stage', reason: 'engraving is done' }] });
+    const s = suggestReplies({
+      ...base,
+      lang: 'en',
+      intent: 'damaged_item',
+      decisions: [{ outcome: 'deny', rule: 'change.locked_by_stage', reason: 'engraving is done' }],
+    });
     const ids = s.map((x) => x.id);
     expect(ids).toContain('qualityApology');
     expect(ids).toContain('changeRefused');
-    expect(s.find((x) => x.id === 'changeRefused')?.basis).toBe('change.locked_by_stage: engraving is done');
+    expect(s.find((x) => x.id === 'changeRefused')?.basis).toBe(
+      'change.locked_by_stage: engraving is done',
+    );
   });
 
   it('mentions a pending refund with the amount in the customer format', () => {
@@ -67,7 +108,13 @@ describe('suggestReplies', () => {
   it('has every phrase in all six languages', () => {
     for (const lang of languages) {
       // With a refund pending, the photo request (and its remedies) is not offered; without, it is.
-      const pending = suggestReplies({ ...base, lang, intent: 'wrong_item', pendingRefund: { amount: '80.00', currency: 'USD' }, decisions: [{ outcome: 'allow', rule: 'change.inside_window', reason: 'inside 24 h' }] });
+      const pending = suggestReplies({
+        ...base,
+        lang,
+        intent: 'wrong_item',
+        pendingRefund: { amount: '80.00', currency: 'USD' },
+        decisions: [{ outcome: 'allow', rule: 'change.inside_window', reason: 'inside 24 h' }],
+      });
       const before = suggestReplies({ ...base, lang, intent: 'wrong_item' });
       expect(pending.length).toBeGreaterThanOrEqual(5);
       expect(before.some((x) => x.id === 'qualityApology')).toBe(true);
@@ -83,11 +130,19 @@ describe('suggestReplies', () => {
 
 describe('notices', () => {
   it('tells the customer about an approved or declined refund in their language', () => {
-    expect(plain(approvalNotice({ approve: true, amount: '120.00', currency: 'EUR', lang: 'es', voice }))).toBe(
+    expect(
+      plain(
+        approvalNotice({ approve: true, amount: '120.00', currency: 'EUR', lang: 'es', voice }),
+      ),
+    ).toBe(
       '¡Buenas noticias! Hemos aprobado tu reembolso de **120,00 €**. Normalmente aparece en tu cuenta en **5–10 días laborables**.',
     );
-    expect(approvalNotice({ approve: false, amount: '120.00', currency: 'EUR', lang: 'en', voice })).toContain("can't approve it as asked");
-    expect(takeOverNotice({ repName: 'Ana', lang: 'fr', voice })).toBe('Ana de Makerdesk Demo Market a rejoint la conversation.');
+    expect(
+      approvalNotice({ approve: false, amount: '120.00', currency: 'EUR', lang: 'en', voice }),
+    ).toContain("can't approve it as asked");
+    expect(takeOverNotice({ repName: 'Ana', lang: 'fr', voice })).toBe(
+      'Ana de Makerdesk Demo Market a rejoint la conversation.',
+    );
   });
 
   it('tells the customer in each of the six languages that the assistant answers again after a hand-back', () => {
@@ -104,17 +159,42 @@ describe('notices', () => {
 describe('summarizeThread', () => {
   it('summarises topics, decisions, quotes and what is open', () => {
     const messages = [
-      msg('customer', 'Hola, la taza llegó rota', { intent: 'damaged_item' }, '2026-11-20T10:00:00Z'),
+      msg(
+        'customer',
+        'Hola, la taza llegó rota',
+        { intent: 'damaged_item' },
+        '2026-11-20T10:00:00Z',
+      ),
       msg('assistant', '¿Puedes enviar una foto?', undefined, '2026-11-20T10:00:05Z'),
-      msg('customer', 'Quiero mi dinero de vuelta, todo', { intent: 'refund_request' }, '2026-11-20T10:30:00Z'),
+      msg(
+        'customer',
+        'Quiero mi dinero de vuelta, todo',
+        { intent: 'refund_request' },
+        '2026-11-20T10:30:00Z',
+      ),
     ];
     const s = summarizeThread({
       messages,
       lang: 'es',
-      handoff: { orderId: 'MD-1', customer: null, lang: 'es', rule: 'refunds.above_auto_limit', reason: 'refund 120.00 is above 75.00', summary: '', facts: {}, attachmentIds: [], desiredResolution: 'full refund', suggestedNextStep: 'approve or decline the refund' },
+      handoff: {
+        orderId: 'MD-1',
+        customer: null,
+        lang: 'es',
+        rule: 'refunds.above_auto_limit',
+        reason: 'refund 120.00 is above 75.00',
+        summary: '',
+        facts: {},
+        attachmentIds: [],
+        desiredResolution: 'full refund',
+        suggestedNextStep: 'approve or decline the refund',
+      },
     });
-    expect(s.lines[0]).toBe('The customer (writes in Spanish) asked about a damaged item, a refund.');
-    expect(s.lines).toContain('Handed over under refunds.above_auto_limit: refund 120.00 is above 75.00');
+    expect(s.lines[0]).toBe(
+      'The customer (writes in Spanish) asked about a damaged item, a refund.',
+    );
+    expect(s.lines).toContain(
+      'Handed over under refunds.above_auto_limit: refund 120.00 is above 75.00',
+    );
     expect(s.lines).toContain('The customer is waiting for an answer.');
     expect(s.lines).toContain('Latest message: “Quiero mi dinero de vuelta, todo”');
     expect(s.spanMinutes).toBe(30);
@@ -122,7 +202,12 @@ describe('summarizeThread', () => {
   });
 
   it('copes with an empty thread', () => {
-    expect(summarizeThread({ messages: [] })).toEqual({ lines: [], messageCount: 0, customerMessages: 0, spanMinutes: 0 });
+    expect(summarizeThread({ messages: [] })).toEqual({
+      lines: [],
+      messageCount: 0,
+      customerMessages: 0,
+      spanMinutes: 0,
+    });
   });
 });
 
@@ -130,13 +215,35 @@ describe('coachingCues', () => {
   const neg = (score: number) => ({ sentiment: { label: 'negative', score } });
 
   it('alerts on strongly negative sentiment twice in a row', () => {
-    const cues = coachingCues({ lang: 'en', voice, messages: [msg('customer', 'this is awful', neg(-0.8)), msg('customer', 'worst ever', neg(-0.9))] });
-    expect(cues[0]).toMatchObject({ kind: 'sentiment', severity: 'alert', title: 'Customer is very upset' });
+    const cues = coachingCues({
+      lang: 'en',
+      voice,
+      messages: [
+        msg('customer', 'this is awful', neg(-0.8)),
+        msg('customer', 'worst ever', neg(-0.9)),
+      ],
+    });
+    expect(cues[0]).toMatchObject({
+      kind: 'sentiment',
+      severity: 'alert',
+      title: 'Customer is very upset',
+    });
   });
 
   it('warns on mild negativity and stays quiet on neutral or missing sentiment', () => {
-    expect(coachingCues({ lang: 'en', voice, messages: [msg('customer', 'hmm', neg(-0.2))] })[0]).toMatchObject({ severity: 'warn' });
-    expect(coachingCues({ lang: 'en', voice, messages: [msg('customer', 'ok', { sentiment: { label: 'neutral', score: 0 } }), msg('customer', 'x', { sentiment: 'bad' })] })).toEqual([]);
+    expect(
+      coachingCues({ lang: 'en', voice, messages: [msg('customer', 'hmm', neg(-0.2))] })[0],
+    ).toMatchObject({ severity: 'warn' });
+    expect(
+      coachingCues({
+        lang: 'en',
+        voice,
+        messages: [
+          msg('customer', 'ok', { sentiment: { label: 'neutral', score: 0 } }),
+          msg('customer', 'x', { sentiment: 'bad' }),
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it('shows the checklist before confirming custom details and the applying policy clause', () => {
@@ -144,8 +251,16 @@ describe('coachingCues', () => {
       lang: 'en',
       voice,
       intent: 'change_details',
-      decisions: [{ outcome: 'allow', rule: 'change.inside_window', reason: 'ordered 3 hours ago; the window is 24 hours' }],
-      policyClauses: [{ rule: 'change', text: 'Changes are possible for 24 hours after the order.' }],
+      decisions: [
+        {
+          outcome: 'allow',
+          rule: 'change.inside_window',
+          reason: 'ordered 3 hours ago; the window is 24 hours',
+        },
+      ],
+      policyClauses: [
+        { rule: 'change', text: 'Changes are possible for 24 hours after the order.' },
+      ],
     });
     expect(cues.find((c) => c.kind === 'checklist')?.items).toEqual(customDetailsChecklist);
     expect(cues.find((c) => c.kind === 'policy')).toEqual({
@@ -164,17 +279,27 @@ describe('phrasingTips', () => {
     expect(titles('It will ship on 3 December.')).toContain('A single date promises too much');
     expect(titles('Our policy says no.')).toContain("Explain, don't cite");
     expect(titles('WHERE IS THE PROBLEM HERE')).toContain('All capitals reads as shouting');
-    expect(titles('Unfortunately the cheap chain is gone', { avoidWords: ['cheap'] })).toEqual(['Lead with thanks or empathy', 'The shop avoids "cheap"']);
-    expect(titles('Here is the update.', { customerNegative: true })).toEqual(['Acknowledge first']);
+    expect(titles('Unfortunately the cheap chain is gone', { avoidWords: ['cheap'] })).toEqual([
+      'Lead with thanks or empathy',
+      'The shop avoids "cheap"',
+    ]);
+    expect(titles('Here is the update.', { customerNegative: true })).toEqual([
+      'Acknowledge first',
+    ]);
   });
 
   it('has nothing to say about a warm, plain reply', () => {
-    expect(phrasingTips('Thank you for your patience! Your order ships between **2–9 December**.')).toEqual([]);
+    expect(
+      phrasingTips('Thank you for your patience! Your order ships between **2–9 December**.'),
+    ).toEqual([]);
     expect(phrasingTips('   ')).toEqual([]);
   });
 
   it('catches "it\'s your fault"-type blame in the six languages', () => {
-    const blame = (d: string) => phrasingTips(d).map((t) => t.title).includes('Sounds like blame');
+    const blame = (d: string) =>
+      phrasingTips(d)
+        .map((t) => t.title)
+        .includes('Sounds like blame');
     for (const draft of [
       "Well, it's your fault the address was wrong.",
       'Honestly that’s on you, the form asked twice.',
@@ -202,7 +327,10 @@ describe('phrasingTips', () => {
   });
 
   it('catches shouting in part of a draft, not acronyms or order numbers', () => {
-    const shouting = (d: string) => phrasingTips(d).map((t) => t.title).includes('All capitals reads as shouting');
+    const shouting = (d: string) =>
+      phrasingTips(d)
+        .map((t) => t.title)
+        .includes('All capitals reads as shouting');
     expect(shouting('I TOLD YOU ALREADY, the engraving is locked.')).toBe(true);
     expect(shouting('Lo siento, pero NO ES POSIBLE cambiarlo ahora.')).toBe(true);
     expect(shouting('Das geht leider ÜBERHAUPT nicht mehr.')).toBe(true);

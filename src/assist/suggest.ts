@@ -42,7 +42,8 @@ const qualityIntents = new Set(['damaged_item', 'wrong_item', 'missing_item']);
  * that those don't say. Written in the customer's language and the shop's voice.
  */
 export function suggestReplies(ctx: AssistContext): Suggestion[] {
-  const out: { id: PhraseId; basis: string; params?: (lang: Language) => Partial<PhraseParams> }[] = [];
+  const out: { id: PhraseId; basis: string; params?: (lang: Language) => Partial<PhraseParams> }[] =
+    [];
   const o = ctx.order;
   const decisions = ctx.decisions ?? [];
 
@@ -50,23 +51,39 @@ export function suggestReplies(ctx: AssistContext): Suggestion[] {
 
   if (ctx.pendingRefund) {
     const r = ctx.pendingRefund;
-    out.push({ id: 'refundPending', basis: `refund of ${r.amount} ${r.currency} waits for approval`, params: (lang) => ({ amount: formatAmount(r.amount, r.currency, lang) }) });
+    out.push({
+      id: 'refundPending',
+      basis: `refund of ${r.amount} ${r.currency} waits for approval`,
+      params: (lang) => ({ amount: formatAmount(r.amount, r.currency, lang) }),
+    });
   }
   // It asks for a photo and offers remedies at once: not once the photo is here, nor when the
   // remedy waits for a person (a refund for approval, an escalation).
-  const photoSent = (ctx.messages ?? []).some((m) => m.sender === 'customer' && (m.attachmentIds?.length ?? 0) > 0);
-  const remedyReserved = Boolean(ctx.pendingRefund) || decisions.some((d) => d.outcome === 'needs_approval' || d.outcome === 'escalate');
-  if (ctx.intent && qualityIntents.has(ctx.intent) && !photoSent && !remedyReserved) out.push({ id: 'qualityApology', basis: `intent ${ctx.intent}; quality remedies per policy` });
+  const photoSent = (ctx.messages ?? []).some(
+    (m) => m.sender === 'customer' && (m.attachmentIds?.length ?? 0) > 0,
+  );
+  const remedyReserved =
+    Boolean(ctx.pendingRefund) ||
+    decisions.some((d) => d.outcome === 'needs_approval' || d.outcome === 'escalate');
+  if (ctx.intent && qualityIntents.has(ctx.intent) && !photoSent && !remedyReserved)
+    out.push({ id: 'qualityApology', basis: `intent ${ctx.intent}; quality remedies per policy` });
 
   const change = decisions.find((d) => d.rule.startsWith('change'));
   if (change && o) {
-    if (change.outcome === 'deny') out.push({ id: 'changeRefused', basis: `${change.rule}: ${change.reason}` });
-    if (change.outcome === 'allow') out.push({ id: 'changeConfirm', basis: `${change.rule}: ${change.reason}` });
+    if (change.outcome === 'deny')
+      out.push({ id: 'changeRefused', basis: `${change.rule}: ${change.reason}` });
+    if (change.outcome === 'allow')
+      out.push({ id: 'changeConfirm', basis: `${change.rule}: ${change.reason}` });
   }
 
   if (o) {
-    if (o.fulfillmentStatus === 'delivered') out.push({ id: 'delivered', basis: 'fulfilment: delivered' });
-    else if (o.fulfillmentStatus === 'shipped') out.push({ id: 'shipped', basis: `fulfilment: shipped${o.carrier ? ` with ${o.carrier}` : ''}` });
+    if (o.fulfillmentStatus === 'delivered')
+      out.push({ id: 'delivered', basis: 'fulfilment: delivered' });
+    else if (o.fulfillmentStatus === 'shipped')
+      out.push({
+        id: 'shipped',
+        basis: `fulfilment: shipped${o.carrier ? ` with ${o.carrier}` : ''}`,
+      });
     else if (o.shipWindow) {
       const w = o.shipWindow;
       out.push({
@@ -105,22 +122,55 @@ export function suggestReplies(ctx: AssistContext): Suggestion[] {
 }
 
 /** What the customer is told in the widget when a rep decides on a refund waiting for approval (A6). */
-export function approvalNotice(input: { approve: boolean; amount: string; currency: string; lang: Language; voice: AssistContext['voice'] }): string {
-  const params: PhraseParams = { shop: input.voice.shopName, formal: input.voice.formality === 'formal', amount: formatAmount(input.amount, input.currency, input.lang) };
+export function approvalNotice(input: {
+  approve: boolean;
+  amount: string;
+  currency: string;
+  lang: Language;
+  voice: AssistContext['voice'];
+}): string {
+  const params: PhraseParams = {
+    shop: input.voice.shopName,
+    formal: input.voice.formality === 'formal',
+    amount: formatAmount(input.amount, input.currency, input.lang),
+  };
   return phrase(input.approve ? 'refundApproved' : 'refundDeclined', input.lang, params);
 }
 
 /** What the customer is told when an approver decides on a request for a policy exception. */
-export function exceptionNotice(input: { approve: boolean; lang: Language; voice: AssistContext['voice'] }): string {
-  return phrase(input.approve ? 'exceptionApproved' : 'exceptionDeclined', input.lang, { shop: input.voice.shopName, formal: input.voice.formality === 'formal' });
+export function exceptionNotice(input: {
+  approve: boolean;
+  lang: Language;
+  voice: AssistContext['voice'];
+}): string {
+  return phrase(input.approve ? 'exceptionApproved' : 'exceptionDeclined', input.lang, {
+    shop: input.voice.shopName,
+    formal: input.voice.formality === 'formal',
+  });
 }
 
 /** The line the customer sees when a rep takes over the chat. */
 /** Tells the customer a rep has handed the chat back to the assistant, in their language. */
-export function handBackNotice(input: { repName?: string; lang: Language; voice: AssistContext['voice'] }): string {
-  return phrase('handedBack', input.lang, { shop: input.voice.shopName, formal: input.voice.formality === 'formal', rep: input.repName });
+export function handBackNotice(input: {
+  repName?: string;
+  lang: Language;
+  voice: AssistContext['voice'];
+}): string {
+  return phrase('handedBack', input.lang, {
+    shop: input.voice.shopName,
+    formal: input.voice.formality === 'formal',
+    rep: input.repName,
+  });
 }
 
-export function takeOverNotice(input: { repName?: string; lang: Language; voice: AssistContext['voice'] }): string {
-  return phrase('takenOver', input.lang, { shop: input.voice.shopName, formal: input.voice.formality === 'formal', rep: input.repName });
+export function takeOverNotice(input: {
+  repName?: string;
+  lang: Language;
+  voice: AssistContext['voice'];
+}): string {
+  return phrase('takenOver', input.lang, {
+    shop: input.voice.shopName,
+    formal: input.voice.formality === 'formal',
+    rep: input.repName,
+  });
 }

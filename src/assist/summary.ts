@@ -30,7 +30,14 @@ const intentNames: Record<string, string> = {
   complaint: 'a complaint',
 };
 
-const languageNames: Record<string, string> = { en: 'English', es: 'Spanish', fr: 'French', de: 'German', it: 'Italian', pt: 'Portuguese' };
+const languageNames: Record<string, string> = {
+  en: 'English',
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+  it: 'Italian',
+  pt: 'Portuguese',
+};
 
 function clip(text: string, max = 140): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -46,20 +53,30 @@ function intentOf(m: Message): string | null {
  * A short summary of a thread for a rep (A7), built only from what was said and decided: what the
  * customer wants, in which language, what was decided under which rule, and what is still open.
  */
-export function summarizeThread(input: { messages: Message[]; handoff?: HandoffPackage | null; decisions?: DecisionCue[]; lang?: string }): ThreadSummary {
+export function summarizeThread(input: {
+  messages: Message[];
+  handoff?: HandoffPackage | null;
+  decisions?: DecisionCue[];
+  lang?: string;
+}): ThreadSummary {
   const { messages } = input;
   const customer = messages.filter((m) => m.sender === 'customer');
   const lines: string[] = [];
-  const topics = [...new Set(customer.map(intentOf).filter((i): i is string => i !== null && i in intentNames))].map((i) => intentNames[i]);
+  const topics = [
+    ...new Set(customer.map(intentOf).filter((i): i is string => i !== null && i in intentNames)),
+  ].map((i) => intentNames[i]);
   const lang = input.lang ?? input.handoff?.lang;
   const who = `The customer${lang && lang !== 'en' ? ` (writes in ${languageNames[lang] ?? lang})` : ''}`;
   if (topics.length > 0) lines.push(`${who} asked about ${topics.join(', ')}.`);
-  else if (customer.length > 0) lines.push(`${who} sent ${customer.length} message${customer.length === 1 ? '' : 's'}.`);
+  else if (customer.length > 0)
+    lines.push(`${who} sent ${customer.length} message${customer.length === 1 ? '' : 's'}.`);
   if (input.handoff) {
     lines.push(`Handed over under ${input.handoff.rule}: ${input.handoff.reason}`);
-    if (input.handoff.desiredResolution) lines.push(`They want: ${input.handoff.desiredResolution}`);
+    if (input.handoff.desiredResolution)
+      lines.push(`They want: ${input.handoff.desiredResolution}`);
   }
-  for (const d of input.decisions ?? []) lines.push(`Decided ${d.outcome.replace('_', ' ')} by ${d.rule}: ${d.reason}`);
+  for (const d of input.decisions ?? [])
+    lines.push(`Decided ${d.outcome.replace('_', ' ')} by ${d.rule}: ${d.reason}`);
   const first = customer[0];
   if (first) lines.push(`First message: “${clip(first.text)}”`);
   const last = customer.at(-1);
@@ -68,6 +85,7 @@ export function summarizeThread(input: { messages: Message[]; handoff?: HandoffP
   if (lastMessage?.sender === 'customer') lines.push('The customer is waiting for an answer.');
   if (input.handoff?.suggestedNextStep) lines.push(`Next step: ${input.handoff.suggestedNextStep}`);
   const times = messages.map((m) => Date.parse(m.createdAt)).filter((t) => Number.isFinite(t));
-  const spanMinutes = times.length > 1 ? Math.round((Math.max(...times) - Math.min(...times)) / 60_000) : 0;
+  const spanMinutes =
+    times.length > 1 ? Math.round((Math.max(...times) - Math.min(...times)) / 60_000) : 0;
   return { lines, messageCount: messages.length, customerMessages: customer.length, spanMinutes };
 }

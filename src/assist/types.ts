@@ -11,7 +11,12 @@ export type AssistVoice = {
 };
 
 /** A policy decision as the console shows it: which rule decided and why. */
-export type DecisionCue = { outcome: 'allow' | 'deny' | 'needs_approval' | 'escalate'; rule: string; reason: string; facts?: Record<string, unknown> };
+export type DecisionCue = {
+  outcome: 'allow' | 'deny' | 'needs_approval' | 'escalate';
+  rule: string;
+  reason: string;
+  facts?: Record<string, unknown>;
+};
 
 /** The facts about the order that replies may state (never more certain than these). */
 export type OrderFacts = {

@@ -15,7 +15,9 @@ export const defaultLinkTtlMs = 30 * 24 * 60 * 60 * 1000;
 /** Longest lifetime a link may be given: one year. */
 export const maxLinkTtlMs = 366 * 24 * 60 * 60 * 1000;
 
-export type LinkCheck = { ok: true; orderId: string; expiresAt: string } | { ok: false; reason: 'malformed' | 'bad_signature' | 'expired'; message: string };
+export type LinkCheck =
+  | { ok: true; orderId: string; expiresAt: string }
+  | { ok: false; reason: 'malformed' | 'bad_signature' | 'expired'; message: string };
 
 const b64 = (s: string | Buffer): string => Buffer.from(s).toString('base64url');
 
@@ -24,10 +26,17 @@ function mac(key: string, orderId: string, exp: number): Buffer {
 }
 
 /** The link key: the configured secret (at least 32 characters) or the one kept in the store. */
-export async function resolveLinkKey(store: Pick<Store, 'secrets'>, env: Record<string, string | undefined>): Promise<string> {
+export async function resolveLinkKey(
+  store: Pick<Store, 'secrets'>,
+  env: Record<string, string | undefined>,
+): Promise<string> {
   const configured = env['MAKERDESK_LINK_SECRET'];
   if (configured !== undefined && configured !== '') {
-    if (configured.length < 32) throw new AppError('bad_request', 'MAKERDESK_LINK_SECRET must be at least 32 characters long');
+    if (configured.length < 32)
+      throw new AppError(
+        'bad_request',
+        'MAKERDESK_LINK_SECRET must be at least 32 characters long',
+      );
     return configured;
   }
   return store.secrets.getOrCreate(linkKeyName, () => randomBytes(32).toString('base64url'));
@@ -35,7 +44,8 @@ export async function resolveLinkKey(store: Pick<Store, 'secrets'>, env: Record<
 
 /** Signs a link token for an order, valid until `expiresAt`. */
 export function signOrderLink(key: string, orderId: string, expiresAt: Date): string {
-  if (orderId === '' || orderId.length > 64) throw new AppError('validation_failed', 'the order id must be 1–64 characters');
+  if (orderId === '' || orderId.length > 64)
+    throw new AppError('validation_failed', 'the order id must be 1–64 characters');
   const exp = Math.floor(expiresAt.getTime() / 1000);
   return `v1.${b64(orderId)}.${exp}.${b64(mac(key, orderId, exp))}`;
 }
@@ -57,8 +67,20 @@ export function linkTokenOf(text: string): string {
 export function verifyOrderLink(key: string, token: string, now: Date): LinkCheck {
   const parts = token.length <= 512 ? token.split('.') : [];
   const [v, idPart, expPart, sigPart] = parts;
-  if (parts.length !== 4 || v !== 'v1' || !idPart || !expPart || !sigPart || !/^\d{1,12}$/.test(expPart) || !/^[A-Za-z0-9_-]+$/.test(idPart + sigPart)) {
-    return { ok: false, reason: 'malformed', message: 'This order link is not complete; please open it again from your order e-mail.' };
+  if (
+    parts.length !== 4 ||
+    v !== 'v1' ||
+    !idPart ||
+    !expPart ||
+    !sigPart ||
+    !/^\d{1,12}$/.test(expPart) ||
+    !/^[A-Za-z0-9_-]+$/.test(idPart + sigPart)
+  ) {
+    return {
+      ok: false,
+      reason: 'malformed',
+      message: 'This order link is not complete; please open it again from your order e-mail.',
+    };
   }
   const orderId = Buffer.from(idPart, 'base64url').toString('utf8');
   const exp = Number(expPart);
@@ -66,10 +88,19 @@ export function verifyOrderLink(key: string, token: string, now: Date): LinkChec
   const given = Buffer.from(sigPart, 'utf8');
   const expected = Buffer.from(b64(mac(key, orderId, exp)), 'utf8');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return { ok: false, reason: 'bad_signature', message: 'This order link is not valid; please open it again from your order e-mail.' };
+    return {
+      ok: false,
+      reason: 'bad_signature',
+      message: 'This order link is not valid; please open it again from your order e-mail.',
+    };
   }
   if (exp * 1000 <= now.getTime()) {
-    return { ok: false, reason: 'expired', message: 'This order link has expired; you can still ask about your order with its number and your e-mail.' };
+    return {
+      ok: false,
+      reason: 'expired',
+      message:
+        'This order link has expired; you can still ask about your order with its number and your e-mail.',
+    };
   }
   return { ok: true, orderId, expiresAt: new Date(exp * 1000).toISOString() };
 }

@@ -13,16 +13,26 @@ const parallelism = 1;
  */
 export function scryptCost(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env['MAKERDESK_TEST_SCRYPT_N'];
-  if (env['VITEST'] === undefined || raw === undefined || !/^\d{1,7}$/.test(raw)) return defaultScryptCost;
+  if (env['VITEST'] === undefined || raw === undefined || !/^\d{1,7}$/.test(raw))
+    return defaultScryptCost;
   const n = Number(raw);
   return n >= 2 && n <= 2 ** 20 && (n & (n - 1)) === 0 ? n : defaultScryptCost;
 }
 const keyLength = 64;
 
-function derive(password: string, salt: Buffer, opts: ScryptOptions, length: number): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  opts: ScryptOptions,
+  length: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, length, { ...opts, maxmem: 128 * opts.N! * opts.r! * 2 }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      length,
+      { ...opts, maxmem: 128 * opts.N! * opts.r! * 2 },
+      (err, key) => (err ? reject(err) : resolve(key)),
     );
   });
 }
@@ -32,7 +42,14 @@ export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const params = { N: scryptCost(), r: blockSize, p: parallelism };
   const key = await derive(password, salt, params, keyLength);
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return [
+    'scrypt',
+    params.N,
+    params.r,
+    params.p,
+    salt.toString('base64url'),
+    key.toString('base64url'),
+  ].join('$');
 }
 
 /** Checks a password against a stored hash in constant time; malformed hashes never match. */
@@ -40,7 +57,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [N, r, p] = parts.slice(1, 4).map(Number);
-  if (!N || !r || !p || N < 2 || (N & (N - 1)) !== 0 || N > 2 ** 20 || r > 32 || p > 16) return false;
+  if (!N || !r || !p || N < 2 || (N & (N - 1)) !== 0 || N > 2 ** 20 || r > 32 || p > 16)
+    return false;
   const salt = Buffer.from(parts[4] ?? '', 'base64url');
   const expected = Buffer.from(parts[5] ?? '', 'base64url');
   if (salt.length < 8 || expected.length < 32) return false;

@@ -16,7 +16,10 @@ import {
   type ShopCalendar,
 } from './index.js';
 
-const ny: ShopCalendar = { timeZone: 'America/New_York', holidays: ['2026-11-26', '2026-11-27', '2026-12-25'] };
+const ny: ShopCalendar = {
+  timeZone: 'America/New_York',
+  holidays: ['2026-11-26', '2026-11-27', '2026-12-25'],
+};
 const pipeline = {
   stages: [
     { id: 'received', typicalBusinessDays: 1 },
@@ -60,7 +63,11 @@ describe('business days', () => {
   });
 
   it('honours a custom working week (Tuesday to Saturday)', () => {
-    const cal: ShopCalendar = { timeZone: 'Europe/Lisbon', holidays: [], businessDays: ['tue', 'wed', 'thu', 'fri', 'sat'] };
+    const cal: ShopCalendar = {
+      timeZone: 'Europe/Lisbon',
+      holidays: [],
+      businessDays: ['tue', 'wed', 'thu', 'fri', 'sat'],
+    };
     expect(isBusinessDay('2026-11-21', cal)).toBe(true);
     expect(isBusinessDay('2026-11-23', cal)).toBe(false);
     expect(addBusinessDays('2026-11-21', 1, cal)).toBe('2026-11-24');
@@ -68,7 +75,9 @@ describe('business days', () => {
 
   it('rejects a negative count and a calendar without business days', () => {
     expect(() => addBusinessDays('2026-11-23', -1, ny)).toThrow(RangeError);
-    expect(() => nextBusinessDayOnOrAfter('2026-11-23', { timeZone: 'UTC', holidays: [], businessDays: [] })).toThrow(RangeError);
+    expect(() =>
+      nextBusinessDayOnOrAfter('2026-11-23', { timeZone: 'UTC', holidays: [], businessDays: [] }),
+    ).toThrow(RangeError);
   });
 
   it('takes the local date in the shop time zone', () => {
@@ -91,32 +100,55 @@ describe('shipWindow', () => {
 
   it('a fresh order gets the full lead time from its order date', () => {
     const w = shipWindow({ ...base, stage: 'received', now: new Date('2026-11-16T16:00:00Z') });
-    expect(w).toMatchObject({ start: '2026-11-25', end: '2026-12-08', businessDaysLeft: { min: 7, max: 14 } });
+    expect(w).toMatchObject({
+      start: '2026-11-25',
+      end: '2026-12-08',
+      businessDaysLeft: { min: 7, max: 14 },
+    });
     expect(w.planned).toEqual({ start: w.start, end: w.end });
     expect(w.businessDaysLate).toBe(0);
   });
 
   it('is always a range, never one date, even at the last stage', () => {
-    const w = shipWindow({ ...base, stage: 'ready_to_ship', now: new Date('2026-11-30T15:00:00Z') });
+    const w = shipWindow({
+      ...base,
+      stage: 'ready_to_ship',
+      now: new Date('2026-11-30T15:00:00Z'),
+    });
     expect(w.start < w.end).toBe(true);
     expect(w.businessDaysLeft).toEqual({ min: 0, max: 1 });
   });
 
   it('skips holidays in the window', () => {
-    const w = shipWindow({ ...base, stage: 'quality_check', stageEnteredAt: '2026-11-24T15:00:00Z', now: new Date('2026-11-25T15:00:00Z') });
+    const w = shipWindow({
+      ...base,
+      stage: 'quality_check',
+      stageEnteredAt: '2026-11-24T15:00:00Z',
+      now: new Date('2026-11-25T15:00:00Z'),
+    });
     for (const d of [w.start, w.end]) expect(isBusinessDay(d, ny)).toBe(true);
     expect(w.start).toBe('2026-11-30');
   });
 
   it('counts from the shop-local order date, not the UTC date', () => {
     // Placed Friday 22:30 in New York = Saturday 03:30 UTC; the planned window counts from Friday.
-    const w = shipWindow({ ...base, orderCreatedAt: '2026-11-21T03:30:00Z', stage: 'received', now: new Date('2026-11-21T04:00:00Z') });
+    const w = shipWindow({
+      ...base,
+      orderCreatedAt: '2026-11-21T03:30:00Z',
+      stage: 'received',
+      now: new Date('2026-11-21T04:00:00Z'),
+    });
     expect(w.today).toBe('2026-11-20');
     expect(w.planned.start).toBe(addBusinessDays('2026-11-20', 7, ny));
   });
 
   it('reports how late an order is past its planned window', () => {
-    const w = shipWindow({ ...base, stage: 'making', stageEnteredAt: '2026-11-18T15:00:00Z', now: new Date('2026-12-10T15:00:00Z') });
+    const w = shipWindow({
+      ...base,
+      stage: 'making',
+      stageEnteredAt: '2026-11-18T15:00:00Z',
+      now: new Date('2026-12-10T15:00:00Z'),
+    });
     expect(w.planned.end).toBe('2026-12-08');
     expect(w.businessDaysLate).toBe(2);
     expect(w.start >= w.today).toBe(true);
@@ -124,14 +156,25 @@ describe('shipWindow', () => {
 
   it('an unknown stage is treated as the first (the latest window)', () => {
     const now = new Date('2026-11-17T15:00:00Z');
-    expect(shipWindow({ ...base, stage: 'mystery', now })).toEqual(shipWindow({ ...base, stage: 'received', now }));
+    expect(shipWindow({ ...base, stage: 'mystery', now })).toEqual(
+      shipWindow({ ...base, stage: 'received', now }),
+    );
   });
 
   describe('properties', () => {
-    const zones = fc.constantFrom('America/New_York', 'Europe/Lisbon', 'Asia/Tokyo', 'Australia/Sydney', 'UTC', 'America/Los_Angeles');
+    const zones = fc.constantFrom(
+      'America/New_York',
+      'Europe/Lisbon',
+      'Asia/Tokyo',
+      'Australia/Sydney',
+      'UTC',
+      'America/Los_Angeles',
+    );
     const instant = fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) });
     const holidayDates = fc.array(
-      fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 6, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10)),
+      fc
+        .integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 6, 1) })
+        .map((ms) => new Date(ms).toISOString().slice(0, 10)),
       { maxLength: 40 },
     );
     const stageIds = pipeline.stages.map((s) => s.id);
@@ -145,10 +188,20 @@ describe('shipWindow', () => {
       min: fc.integer({ min: 0, max: 30 }),
       extra: fc.integer({ min: 0, max: 30 }),
     });
-    type Gen = { zone: string; holidays: string[]; created: number; sinceOrderHours: number; stageEnteredAfterHours: number; min: number; extra: number };
+    type Gen = {
+      zone: string;
+      holidays: string[];
+      created: number;
+      sinceOrderHours: number;
+      stageEnteredAfterHours: number;
+      min: number;
+      extra: number;
+    };
     const build = (v: Gen, stage: number) => {
       const now = new Date(v.created + v.sinceOrderHours * 3_600_000);
-      const entered = new Date(Math.min(v.created + v.stageEnteredAfterHours * 3_600_000, now.getTime())).toISOString();
+      const entered = new Date(
+        Math.min(v.created + v.stageEnteredAfterHours * 3_600_000, now.getTime()),
+      ).toISOString();
       return shipWindow({
         orderCreatedAt: new Date(v.created).toISOString(),
         stage: stageIds[stage] ?? 'received',
@@ -210,7 +263,9 @@ describe('nextOpening', () => {
 describe('business-day arithmetic by weeks', () => {
   const dayMs = 86_400_000;
   const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-  const date = fc.integer({ min: Date.UTC(1999, 0, 1) / dayMs, max: Date.UTC(2031, 0, 1) / dayMs }).map((d) => iso(d * dayMs));
+  const date = fc
+    .integer({ min: Date.UTC(1999, 0, 1) / dayMs, max: Date.UTC(2031, 0, 1) / dayMs })
+    .map((d) => iso(d * dayMs));
   const calendar = fc.record({
     holidays: fc.array(date, { maxLength: 12 }),
     businessDays: fc.option(fc.subarray([...weekdays], { minLength: 1 }), { nil: undefined }),
@@ -218,14 +273,19 @@ describe('business-day arithmetic by weeks', () => {
   /** The plain definition: walk day by day and look each one up. */
   const countByDays = (from: string, to: string, cal: ShopCalendar): number => {
     let n = 0;
-    for (let ms = Date.parse(from) + dayMs; ms <= Date.parse(to); ms += dayMs) if (isBusinessDay(iso(ms), cal)) n++;
+    for (let ms = Date.parse(from) + dayMs; ms <= Date.parse(to); ms += dayMs)
+      if (isBusinessDay(iso(ms), cal)) n++;
     return n;
   };
 
   it('businessDaysBetween equals counting day by day', () => {
     fc.assert(
       fc.property(date, fc.integer({ min: -10, max: 400 }), calendar, (from, span, c) => {
-        const cal: ShopCalendar = { timeZone: 'UTC', holidays: c.holidays, ...(c.businessDays && { businessDays: c.businessDays }) };
+        const cal: ShopCalendar = {
+          timeZone: 'UTC',
+          holidays: c.holidays,
+          ...(c.businessDays && { businessDays: c.businessDays }),
+        };
         const to = addCalendarDays(from, span);
         expect(businessDaysBetween(from, to, cal)).toBe(countByDays(from, to, cal));
       }),
@@ -235,7 +295,11 @@ describe('business-day arithmetic by weeks', () => {
   it('addBusinessDays lands on a business day exactly n business days on', () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 60 }), calendar, (from, n, c) => {
-        const cal: ShopCalendar = { timeZone: 'UTC', holidays: c.holidays, ...(c.businessDays && { businessDays: c.businessDays }) };
+        const cal: ShopCalendar = {
+          timeZone: 'UTC',
+          holidays: c.holidays,
+          ...(c.businessDays && { businessDays: c.businessDays }),
+        };
         const start = nextBusinessDayOnOrAfter(from, cal);
         const end = addBusinessDays(from, n, cal);
         expect(isBusinessDay(end, cal)).toBe(true);

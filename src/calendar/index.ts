@@ -72,7 +72,8 @@ function fmt(d: DateTime): LocalDate {
 }
 
 function instant(iso: string | Date): DateTime {
-  const d = typeof iso === 'string' ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromJSDate(iso);
+  const d =
+    typeof iso === 'string' ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromJSDate(iso);
   if (!d.isValid) throw new RangeError(`not an instant: ${String(iso)}`);
   return d;
 }
@@ -99,13 +100,18 @@ function working(cal: ShopCalendar): Working {
   }
   const w: Working = { weekday, perWeek: weekday.filter(Boolean).length, holidays };
   // Calendars come from frozen policy objects; a calendar built on the fly is simply read again.
-  if (Object.isFrozen(cal) && Object.isFrozen(cal.holidays) && (cal.businessDays === undefined || Object.isFrozen(cal.businessDays))) {
+  if (
+    Object.isFrozen(cal) &&
+    Object.isFrozen(cal.holidays) &&
+    (cal.businessDays === undefined || Object.isFrozen(cal.businessDays))
+  ) {
     workingCache.set(cal, w);
   }
   return w;
 }
 
-const isWorking = (d: DayNumber, w: Working): boolean => w.weekday[weekdayOf(d)] === true && !w.holidays.has(d);
+const isWorking = (d: DayNumber, w: Working): boolean =>
+  w.weekday[weekdayOf(d)] === true && !w.holidays.has(d);
 
 export function isBusinessDay(date: LocalDate, cal: ShopCalendar): boolean {
   return isWorking(day(date), working(cal));
@@ -134,7 +140,8 @@ export function nextBusinessDayOnOrAfter(date: LocalDate, cal: ShopCalendar): Lo
  * adding 0 returns that day, adding 1 the business day after it.
  */
 export function addBusinessDays(date: LocalDate, n: number, cal: ShopCalendar): LocalDate {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`business days must be a whole number ≥ 0, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`business days must be a whole number ≥ 0, got ${n}`);
   assertHasBusinessDays(cal);
   const w = working(cal);
   let current = nextWorkingOnOrAfter(day(date), w);
@@ -154,8 +161,10 @@ export function businessDaysBetween(from: LocalDate, to: LocalDate, cal: ShopCal
   const w = working(cal);
   const span = last - first + 1;
   let count = Math.floor(span / 7) * w.perWeek;
-  for (let d = first + span - (span % 7); d <= last; d++) if (w.weekday[weekdayOf(d)] === true) count++;
-  for (const h of w.holidays) if (h >= first && h <= last && w.weekday[weekdayOf(h)] === true) count--;
+  for (let d = first + span - (span % 7); d <= last; d++)
+    if (w.weekday[weekdayOf(d)] === true) count++;
+  for (const h of w.holidays)
+    if (h >= first && h <= last && w.weekday[weekdayOf(h)] === true) count--;
   return count;
 }
 
@@ -238,7 +247,8 @@ export function shipWindow(input: ShipWindowInput): ShipWindow {
   const max = Math.max(min + 1, Math.ceil(leadMax * share - 1e-9));
   const start = addBusinessDays(today, min, calendar);
   const end = addBusinessDays(today, max, calendar);
-  const businessDaysLate = today > planned.end ? businessDaysBetween(planned.end, today, calendar) : 0;
+  const businessDaysLate =
+    today > planned.end ? businessDaysBetween(planned.end, today, calendar) : 0;
   return {
     start,
     end,
@@ -259,15 +269,21 @@ export function isValidClockTime(text: string): boolean {
  * When the support team is next at work: `now` itself while open on a business day, else the next
  * opening time (ISO instant with the shop's offset). Used to set an honest expectation (R10).
  */
-export function nextOpening(now: Date, cal: ShopCalendar, hours: BusinessHours): { openNow: boolean; at: string } {
+export function nextOpening(
+  now: Date,
+  cal: ShopCalendar,
+  hours: BusinessHours,
+): { openNow: boolean; at: string } {
   const zone = cal.timeZone;
   const local = DateTime.fromJSDate(now).setZone(zone);
-  const at = (date: LocalDate, clock: string): DateTime => DateTime.fromISO(`${date}T${clock}`, { zone });
+  const at = (date: LocalDate, clock: string): DateTime =>
+    DateTime.fromISO(`${date}T${clock}`, { zone });
   const today = fmt(local);
   if (isBusinessDay(today, cal)) {
     const open = at(today, hours.open);
     const close = at(today, hours.close);
-    if (local >= open && local < close) return { openNow: true, at: local.toISO() ?? now.toISOString() };
+    if (local >= open && local < close)
+      return { openNow: true, at: local.toISO() ?? now.toISOString() };
     if (local < open) return { openNow: false, at: open.toISO() ?? '' };
   }
   const next = nextBusinessDayOnOrAfter(addCalendarDays(today, 1), cal);

@@ -10,7 +10,11 @@ describe('MAKERDESK_IMAP_URL', () => {
       auth: { user: 'help@shop.example', pass: 'app pw' },
       mailbox: 'Support',
     });
-    expect(imapOptions('imap://u:p@127.0.0.1:1143')).toMatchObject({ port: 1143, secure: false, mailbox: 'INBOX' });
+    expect(imapOptions('imap://u:p@127.0.0.1:1143')).toMatchObject({
+      port: 1143,
+      secure: false,
+      mailbox: 'INBOX',
+    });
   });
 
   it('refuses what is not an IMAP URL', () => {

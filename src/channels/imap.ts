@@ -1,13 +1,21 @@
-
 /** Reads `imaps://user:pass@host:993/INBOX` (or imap://… for a plain or STARTTLS port 143). */
-export function imapOptions(url: string): { host: string; port: number; secure: boolean; auth: { user: string; pass: string }; mailbox: string } {
+export function imapOptions(url: string): {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth: { user: string; pass: string };
+  mailbox: string;
+} {
   let u: URL;
   try {
     u = new URL(url);
   } catch (e: unknown) {
-    throw new Error(`MAKERDESK_IMAP_URL is not a URL: ${url.replace(/\/\/[^@]*@/, '//…@')}`, { cause: e });
+    throw new Error(`MAKERDESK_IMAP_URL is not a URL: ${url.replace(/\/\/[^@]*@/, '//…@')}`, {
+      cause: e,
+    });
   }
-  if (u.protocol !== 'imap:' && u.protocol !== 'imaps:') throw new Error('MAKERDESK_IMAP_URL must start with imap:// or imaps://');
+  if (u.protocol !== 'imap:' && u.protocol !== 'imaps:')
+    throw new Error('MAKERDESK_IMAP_URL must start with imap:// or imaps://');
   const secure = u.protocol === 'imaps:';
   return {
     host: u.hostname,
@@ -22,7 +30,12 @@ export function imapOptions(url: string): { host: string; port: number; secure: 
  * Polls a mailbox: every unseen message is handed to `onMessage` and then flagged \Seen, so each
  * is read once; a message whose handling fails stays unseen and is tried on the next poll.
  */
-export function startImapPoller(opts: { url: string; intervalMs?: number; onMessage: (raw: Buffer) => Promise<unknown>; onError?: (e: unknown) => void }) {
+export function startImapPoller(opts: {
+  url: string;
+  intervalMs?: number;
+  onMessage: (raw: Buffer) => Promise<unknown>;
+  onError?: (e: unknown) => void;
+}) {
   const o = imapOptions(opts.url);
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
@@ -31,7 +44,13 @@ export function startImapPoller(opts: { url: string; intervalMs?: number; onMess
   async function pollOnce(): Promise<number> {
     // Loaded when a mailbox is configured, not at every start.
     const { ImapFlow } = await import('imapflow');
-    const client = new ImapFlow({ host: o.host, port: o.port, secure: o.secure, auth: o.auth, logger: false });
+    const client = new ImapFlow({
+      host: o.host,
+      port: o.port,
+      secure: o.secure,
+      auth: o.auth,
+      logger: false,
+    });
     let handled = 0;
     await client.connect();
     try {

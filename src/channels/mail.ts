@@ -59,10 +59,18 @@ function provenOrder(orders: Order[], text: string): string | null {
   const match = orders.find((o) => named.has(o.id));
   if (match) return match.id;
   const live = orders.filter((o) => o.cancelledAt === undefined);
-  return live.length === 1 ? (live[0]?.id ?? null) : orders.length === 1 ? (orders[0]?.id ?? null) : null;
+  return live.length === 1
+    ? (live[0]?.id ?? null)
+    : orders.length === 1
+      ? (orders[0]?.id ?? null)
+      : null;
 }
 
-async function saveImages(deps: MailDeps, conversationId: string, mail: ParsedMail): Promise<{ records: Attachment[]; tooLarge: number; notPhoto: number }> {
+async function saveImages(
+  deps: MailDeps,
+  conversationId: string,
+  mail: ParsedMail,
+): Promise<{ records: Attachment[]; tooLarge: number; notPhoto: number }> {
   const records: Attachment[] = [];
   const files: string[] = [];
   let tooLarge = 0;
@@ -88,7 +96,16 @@ async function saveImages(deps: MailDeps, conversationId: string, mail: ParsedMa
     const file = attachmentFile(deps.uploadsDir, relative);
     await writeFile(file, img.data, { flag: 'wx' });
     files.push(file);
-    records.push({ id: deps.newId(), conversationId, path: relative, mime: img.mime, bytes: img.data.length, width: img.width, height: img.height, createdAt: deps.clock().toISOString() });
+    records.push({
+      id: deps.newId(),
+      conversationId,
+      path: relative,
+      mime: img.mime,
+      bytes: img.data.length,
+      width: img.width,
+      height: img.height,
+      createdAt: deps.clock().toISOString(),
+    });
   }
   try {
     await deps.store.transaction(async (tx) => {
@@ -113,10 +130,12 @@ export async function handleInboundMail(deps: MailDeps, raw: Buffer): Promise<In
   const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
   const fromValue = mail.from?.value[0];
   const sender = fromValue?.address?.trim().toLowerCase() ?? '';
-  if (sender === '' || !sender.includes('@')) return { result: 'ignored', reason: 'no sender address' };
+  if (sender === '' || !sender.includes('@'))
+    return { result: 'ignored', reason: 'no sender address' };
   const automated = automatedReason(mail.headerLines, sender);
   if (automated !== null) return { result: 'ignored', reason: `automated mail (${automated})` };
-  if (sender === bareAddress(deps.from)) return { result: 'ignored', reason: 'sent by our own address' };
+  if (sender === bareAddress(deps.from))
+    return { result: 'ignored', reason: 'sent by our own address' };
 
   const now = deps.clock();
   const at = now.toISOString();
@@ -126,10 +145,15 @@ export async function handleInboundMail(deps: MailDeps, raw: Buffer): Promise<In
   const limit = deps.maxRepliesPerHour ?? 10;
   const hourAgo = new Date(now.getTime() - 3600_000).toISOString();
   const recentIn = await integrations.mail.countSince(sender, 'in', hourAgo);
-  if (recentIn >= limit * 2) return { result: 'ignored', reason: 'too many messages from this address in the last hour (a mail loop?)' };
+  if (recentIn >= limit * 2)
+    return {
+      result: 'ignored',
+      reason: 'too many messages from this address in the last hour (a mail loop?)',
+    };
 
   // A redelivery (an IMAP message read again after a restart) is dropped before it opens anything.
-  if ((await integrations.mail.conversationFor([messageId])) !== null) return { result: 'ignored', reason: `message ${messageId} was already received` };
+  if ((await integrations.mail.conversationFor([messageId])) !== null)
+    return { result: 'ignored', reason: `message ${messageId} was already received` };
   const threadIds = [...idList(mail.inReplyTo), ...idList(mail.references)];
   let conversationId = await integrations.mail.conversationFor(threadIds);
   if (conversationId !== null) {
@@ -145,20 +169,45 @@ export async function handleInboundMail(deps: MailDeps, raw: Buffer): Promise<In
     const orders = await integrations.ordersByEmail(sender);
     const verified = provenOrder(orders, `${subject}\n${text}`);
     const customerLang = orders.find((o) => o.id === verified)?.customer.language;
-    lang = customerLang && (languages as readonly string[]).includes(customerLang) ? customerLang : undefined;
-    const opened = await deps.assistant.start({ channel: 'email', ...(lang ? { lang } : {}), ...(verified ? { verifiedOrderId: verified } : {}) });
+    lang =
+      customerLang && (languages as readonly string[]).includes(customerLang)
+        ? customerLang
+        : undefined;
+    const opened = await deps.assistant.start({
+      channel: 'email',
+      ...(lang ? { lang } : {}),
+      ...(verified ? { verifiedOrderId: verified } : {}),
+    });
     conversationId = opened.conversation.id;
   }
-  if (!(await integrations.mail.recordMessage({ messageId, conversationId, direction: 'in', address: sender, at }))) {
+  if (
+    !(await integrations.mail.recordMessage({
+      messageId,
+      conversationId,
+      direction: 'in',
+      address: sender,
+      at,
+    }))
+  ) {
     return { result: 'ignored', reason: `message ${messageId} was already received` };
   }
 
-  const saved = mail.attachments.length > 0 ? await saveImages(deps, conversationId, mail) : { records: [], tooLarge: 0, notPhoto: 0 };
+  const saved =
+    mail.attachments.length > 0
+      ? await saveImages(deps, conversationId, mail)
+      : { records: [], tooLarge: 0, notPhoto: 0 };
   let input: TurnInput | null;
   const previous = started ? [] : await deps.store.messages.list(conversationId);
   const lastAssistant = [...previous].reverse().find((m) => m.sender === 'assistant');
-  const choice = lastAssistant?.quickReplies?.length ? pickChoice(text, lastAssistant.quickReplies) : null;
-  if (saved.records.length > 0) input = { kind: 'attachment', attachmentIds: saved.records.map((r) => r.id), ...(text ? { text } : {}) };
+  const choice = lastAssistant?.quickReplies?.length
+    ? pickChoice(text, lastAssistant.quickReplies)
+    : null;
+  if (saved.records.length > 0)
+    input = {
+      kind: 'attachment',
+      attachmentIds: saved.records.map((r) => r.id),
+      ...(text ? { text } : {}),
+    };
   else if (choice !== null) input = { kind: 'choice', choice };
   else if (text !== '') input = { kind: 'text', text };
   else input = null;
@@ -168,15 +217,22 @@ export async function handleInboundMail(deps: MailDeps, raw: Buffer): Promise<In
   const conversation = await deps.store.conversations.get(conversationId);
   const replyLang = conversation?.lang ?? lang ?? 'en';
   const t = mailTexts[replyLang];
-  const notes = [...(saved.tooLarge > 0 ? [t.attachmentTooLarge] : []), ...(saved.notPhoto > 0 ? [t.attachmentNotPhoto] : [])];
+  const notes = [
+    ...(saved.tooLarge > 0 ? [t.attachmentTooLarge] : []),
+    ...(saved.notPhoto > 0 ? [t.attachmentNotPhoto] : []),
+  ];
   let replies = result?.replies ?? [];
   if (input === null) {
     // Nothing to read (an empty message): answer with the conversation's opening words.
-    const opening = (await deps.store.messages.list(conversationId)).filter((m) => m.sender === 'assistant').slice(-1);
+    const opening = (await deps.store.messages.list(conversationId))
+      .filter((m) => m.sender === 'assistant')
+      .slice(-1);
     replies = opening.map((m) => ({ text: m.text, quickReplies: m.quickReplies ?? [] }));
   }
   const thread = await integrations.mail.thread(conversationId);
-  const references = [...new Set([...idList(mail.references), ...idList(mail.inReplyTo), messageId])].slice(-20);
+  const references = [
+    ...new Set([...idList(mail.references), ...idList(mail.inReplyTo), messageId]),
+  ].slice(-20);
   await integrations.mail.saveThread({
     conversationId,
     address: sender,
@@ -193,9 +249,17 @@ export async function handleInboundMail(deps: MailDeps, raw: Buffer): Promise<In
   const replyId = deps.newId();
   const replyMessageId = `<${replyId}@${domainOf(deps.from)}>`;
   const baseSubject = thread?.subject ?? subject;
-  const replySubject = /^(re|aw|sv|r|rif|res)\s*:/i.test(baseSubject) ? baseSubject : `Re: ${baseSubject || mailTexts[replyLang].subject.stage('').replace(/\s+$/, '')}`;
+  const replySubject = /^(re|aw|sv|r|rif|res)\s*:/i.test(baseSubject)
+    ? baseSubject
+    : `Re: ${baseSubject || mailTexts[replyLang].subject.stage('').replace(/\s+$/, '')}`;
   await deps.store.transaction(async () => {
-    await integrations.mail.recordMessage({ messageId: replyMessageId, conversationId, direction: 'out', address: sender, at });
+    await integrations.mail.recordMessage({
+      messageId: replyMessageId,
+      conversationId,
+      direction: 'out',
+      address: sender,
+      at,
+    });
     await integrations.outbox.enqueue({
       id: replyId,
       kind: 'mail',

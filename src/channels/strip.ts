@@ -40,15 +40,26 @@ export function stripQuotedAndSignature(text: string): string {
     }
     if (quoteHeaders.some((re) => re.test(line))) {
       // "From: …" alone is a header only when more header-like lines follow (Outlook's block).
-      if (/^\s*(From|De|Von|Da|Van)\s*:/i.test(line) && !/^\s*(Sent|Date|Envoyé|Gesendet|Enviado|Inviato|To|À|An|Para|A)\s*:/i.test(next)) {
+      if (
+        /^\s*(From|De|Von|Da|Van)\s*:/i.test(line) &&
+        !/^\s*(Sent|Date|Envoyé|Gesendet|Enviado|Inviato|To|À|An|Para|A)\s*:/i.test(next)
+      ) {
         kept.push(line);
         continue;
       }
       break;
     }
-    if (wrappedHeaderStart.test(line) && wrappedHeaderEnd.test(next) && !wrappedHeaderEnd.test(line)) break;
+    if (
+      wrappedHeaderStart.test(line) &&
+      wrappedHeaderEnd.test(next) &&
+      !wrappedHeaderEnd.test(line)
+    )
+      break;
     if (signatureStarts.some((re) => re.test(line.trimEnd()))) break;
     kept.push(line);
   }
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

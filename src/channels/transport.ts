@@ -23,13 +23,16 @@ export type MailPayload = z.infer<typeof mailPayload>;
 export function mailSender(smtpUrl: string, from: string) {
   // nodemailer is loaded with the first mail, not at every start.
   let transport: Promise<Transporter> | null = null;
-  const open = (): Promise<Transporter> => (transport ??= import('nodemailer').then((m) => m.default.createTransport(smtpUrl)));
+  const open = (): Promise<Transporter> =>
+    (transport ??= import('nodemailer').then((m) => m.default.createTransport(smtpUrl)));
   const send = async (item: OutboxItem): Promise<void> => {
     const p = mailPayload.safeParse(item.payload);
     if (!p.success) throw new PermanentFailure(`outbox mail ${item.id} has no valid payload`);
     const m = p.data;
     try {
-      await (await open()).sendMail({
+      await (
+        await open()
+      ).sendMail({
         from,
         to: m.to,
         subject: m.subject,
@@ -38,12 +41,17 @@ export function mailSender(smtpUrl: string, from: string) {
         messageId: m.messageId,
         ...(m.inReplyTo ? { inReplyTo: m.inReplyTo } : {}),
         ...(m.references?.length ? { references: m.references } : {}),
-        headers: { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All', ...m.headers },
+        headers: {
+          'Auto-Submitted': 'auto-replied',
+          'X-Auto-Response-Suppress': 'All',
+          ...m.headers,
+        },
       });
     } catch (e: unknown) {
       const code = (e as { responseCode?: number }).responseCode;
       // 5xx from the server about this message (bad recipient, refused) will not get better.
-      if (typeof code === 'number' && code >= 550 && code < 560) throw new PermanentFailure(`SMTP refused the message: ${code}`);
+      if (typeof code === 'number' && code >= 550 && code < 560)
+        throw new PermanentFailure(`SMTP refused the message: ${code}`);
       throw e;
     }
   };
@@ -84,7 +92,10 @@ export async function startInboundSmtp(opts: {
       stream.on('error', (e) => callback(e));
       stream.on('end', () => {
         if (stream.sizeExceeded) {
-          const err = Object.assign(new Error(`Message too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB`), { responseCode: 552 });
+          const err = Object.assign(
+            new Error(`Message too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB`),
+            { responseCode: 552 },
+          );
           callback(err);
           return;
         }
@@ -92,7 +103,11 @@ export async function startInboundSmtp(opts: {
           () => callback(),
           (e: unknown) => {
             opts.onError?.(e);
-            callback(Object.assign(new Error('Temporary problem; please try again later'), { responseCode: 451 }));
+            callback(
+              Object.assign(new Error('Temporary problem; please try again later'), {
+                responseCode: 451,
+              }),
+            );
           },
         );
       });

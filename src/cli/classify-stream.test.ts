@@ -24,11 +24,20 @@ async function run(input: string | Readable): Promise<unknown[]> {
 
 describe('makerdesk classify (classifyStream)', () => {
   it('writes one result per input line, in order, with the contract fields', async () => {
-    const rows = await run('{"text": "where is my order #1042?"}\n{"text": "la taza llegó rota", "lang": "es"}\n');
+    const rows = await run(
+      '{"text": "where is my order #1042?"}\n{"text": "la taza llegó rota", "lang": "es"}\n',
+    );
     expect(rows).toHaveLength(2);
     const [a, b] = rows as Record<string, unknown>[];
-    expect(Object.keys(a!)).toEqual(expect.arrayContaining(['text', 'intent', 'confidence', 'lang', 'entities']));
-    expect(a).toMatchObject({ text: 'where is my order #1042?', intent: 'order_status', lang: 'en', entities: [{ type: 'order_number', value: '1042', start: 18, end: 23 }] });
+    expect(Object.keys(a!)).toEqual(
+      expect.arrayContaining(['text', 'intent', 'confidence', 'lang', 'entities']),
+    );
+    expect(a).toMatchObject({
+      text: 'where is my order #1042?',
+      intent: 'order_status',
+      lang: 'en',
+      entities: [{ type: 'order_number', value: '1042', start: 18, end: 23 }],
+    });
     expect(b).toMatchObject({ intent: 'damaged_item', lang: 'es' });
     for (const r of [a, b]) {
       expect(intents).toContain(r!.intent);
@@ -38,7 +47,18 @@ describe('makerdesk classify (classifyStream)', () => {
   });
 
   it('answers a bad line with a per-line error and keeps going', async () => {
-    const rows = await run(['not json', '[1,2]', '"just a string"', 'null', '{"text": 5}', '', '{"text": "hi", "lang": "xx"}', '{"text": "thanks!"}'].join('\n'));
+    const rows = await run(
+      [
+        'not json',
+        '[1,2]',
+        '"just a string"',
+        'null',
+        '{"text": 5}',
+        '',
+        '{"text": "hi", "lang": "xx"}',
+        '{"text": "thanks!"}',
+      ].join('\n'),
+    );
     expect(rows.slice(0, 7)).toEqual([
       { error: { line: 1, message: expect.stringContaining('not valid JSON') as unknown } },
       { error: { line: 2, message: 'expected a JSON object like {"text": "..."}' } },
@@ -52,8 +72,18 @@ describe('makerdesk classify (classifyStream)', () => {
   });
 
   it('handles hostile texts: empty, huge, emoji, HTML, mixed languages, random bytes', async () => {
-    const texts = ['', 'x'.repeat(10_000), '😡😡😡', '<script>alert(1)</script>', 'hola where is mi pedido bitte', '\u0000\u001b[2J\ud800'];
-    const rows = (await run(texts.map((text) => JSON.stringify({ text })).join('\n'))) as Record<string, unknown>[];
+    const texts = [
+      '',
+      'x'.repeat(10_000),
+      '😡😡😡',
+      '<script>alert(1)</script>',
+      'hola where is mi pedido bitte',
+      '\u0000\u001b[2J\ud800',
+    ];
+    const rows = (await run(texts.map((text) => JSON.stringify({ text })).join('\n'))) as Record<
+      string,
+      unknown
+    >[];
     expect(rows.map((r) => r.text)).toEqual(texts);
     for (const r of rows) expect(intents).toContain(r.intent);
   });
@@ -64,7 +94,10 @@ describe('makerdesk classify (classifyStream)', () => {
   });
 
   it('classifies 2,000 lines streamed in small chunks', async () => {
-    const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ text: `order ${1000 + i} has not arrived` }) + '\n');
+    const lines = Array.from(
+      { length: 2000 },
+      (_, i) => JSON.stringify({ text: `order ${1000 + i} has not arrived` }) + '\n',
+    );
     const rows = (await run(Readable.from(lines))) as Record<string, unknown>[];
     expect(rows).toHaveLength(2000);
     expect(rows[1999]).toMatchObject({ text: 'order 2999 has not arrived' });
@@ -86,20 +119,33 @@ const built = existsSync(fileURLToPath(new URL('../../dist/src/cli/main.js', imp
 
 describe('makerdesk classify (the executable)', () => {
   // `npm ci` builds dist (the prepare script), so CI always runs this; a bare checkout says why it skips.
-  it.skipIf(!built && process.env.CI !== 'true')('reads stdin, writes one line per input and exits 0 even with bad lines (skipped: run npm run build first)', () => {
-    const input = ['{"text":"where is my order #1042?"}', 'oops', '{"text":"merci beaucoup !"}'].join('\n') + '\n';
-    const res = spawnSync(process.execPath, [bin, 'classify'], { input, encoding: 'utf8' });
-    expect(res.status).toBe(0);
-    const rows = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ intent: 'order_status', lang: 'en' });
-    expect(rows[1]).toEqual({ error: { line: 2, message: expect.stringContaining('not valid JSON') as unknown } });
-    expect(rows[2]).toMatchObject({ intent: 'thanks', lang: 'fr' });
-  });
+  it.skipIf(!built && process.env.CI !== 'true')(
+    'reads stdin, writes one line per input and exits 0 even with bad lines (skipped: run npm run build first)',
+    () => {
+      const input =
+        ['{"text":"where is my order #1042?"}', 'oops', '{"text":"merci beaucoup !"}'].join('\n') +
+        '\n';
+      const res = spawnSync(process.execPath, [bin, 'classify'], { input, encoding: 'utf8' });
+      expect(res.status).toBe(0);
+      const rows = res.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(rows).toHaveLength(3);
+      expect(rows[0]).toMatchObject({ intent: 'order_status', lang: 'en' });
+      expect(rows[1]).toEqual({
+        error: { line: 2, message: expect.stringContaining('not valid JSON') as unknown },
+      });
+      expect(rows[2]).toMatchObject({ intent: 'thanks', lang: 'fr' });
+    },
+  );
 
-  it.skipIf(!built && process.env.CI !== 'true')('has --help (skipped: run npm run build first)', () => {
-    const res = spawnSync(process.execPath, [bin, 'classify', '--help'], { encoding: 'utf8' });
-    expect(res.status).toBe(0);
-    expect(res.stdout).toContain('JSON Lines');
-  });
+  it.skipIf(!built && process.env.CI !== 'true')(
+    'has --help (skipped: run npm run build first)',
+    () => {
+      const res = spawnSync(process.execPath, [bin, 'classify', '--help'], { encoding: 'utf8' });
+      expect(res.status).toBe(0);
+      expect(res.stdout).toContain('JSON Lines');
+    },
+  );
 });

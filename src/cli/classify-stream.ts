@@ -8,7 +8,12 @@ export type ClassifyOptions = { now: Date };
 const langHelp = languages.join(', ');
 
 /** One output line for one input line (1-based `lineNo`); never throws for bad input. */
-export function classifyLine(understand: ReturnType<typeof createNlu>['understand'], line: string, lineNo: number, now: Date): string {
+export function classifyLine(
+  understand: ReturnType<typeof createNlu>['understand'],
+  line: string,
+  lineNo: number,
+  now: Date,
+): string {
   const fail = (message: string): string => JSON.stringify({ error: { line: lineNo, message } });
   if (line.trim() === '') return fail('empty line; expected a JSON object like {"text": "..."}');
   let data: unknown;
@@ -17,20 +22,33 @@ export function classifyLine(understand: ReturnType<typeof createNlu>['understan
   } catch (e: unknown) {
     return fail(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('expected a JSON object like {"text": "..."}');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return fail('expected a JSON object like {"text": "..."}');
   const record = data as Record<string, unknown>;
   if (typeof record.text !== 'string') return fail('"text" must be a string');
   let hint: Language | undefined;
   if (record.lang !== undefined && record.lang !== null) {
-    if (typeof record.lang !== 'string' || !(languages as readonly string[]).includes(record.lang)) return fail(`"lang" must be one of ${langHelp}`);
+    if (typeof record.lang !== 'string' || !(languages as readonly string[]).includes(record.lang))
+      return fail(`"lang" must be one of ${langHelp}`);
     hint = record.lang as Language;
   }
   const u = understand(record.text, hint ? { lang: hint, now } : { now });
-  return JSON.stringify({ text: record.text, intent: u.intent, confidence: u.confidence, lang: u.lang, entities: u.entities, sentiment: u.sentiment });
+  return JSON.stringify({
+    text: record.text,
+    intent: u.intent,
+    confidence: u.confidence,
+    lang: u.lang,
+    entities: u.entities,
+    sentiment: u.sentiment,
+  });
 }
 
 /** Streams JSON Lines from `input` to `output`; output is written in chunks and respects back-pressure. */
-export async function classifyStream(input: Readable, output: Writable, options: ClassifyOptions): Promise<void> {
+export async function classifyStream(
+  input: Readable,
+  output: Writable,
+  options: ClassifyOptions,
+): Promise<void> {
   const nlu = createNlu();
   const understand = nlu.understand.bind(nlu);
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -54,7 +72,12 @@ export async function classifyStream(input: Readable, output: Writable, options:
     }
   } catch (e: unknown) {
     await flush();
-    throw new AppError('bad_request', `could not read stdin after line ${lineNo}: ${e instanceof Error ? e.message : String(e)}`, undefined, { cause: e });
+    throw new AppError(
+      'bad_request',
+      `could not read stdin after line ${lineNo}: ${e instanceof Error ? e.message : String(e)}`,
+      undefined,
+      { cause: e },
+    );
   }
   await flush();
 }

@@ -20,7 +20,11 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e: unknown) {
     if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+      return e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+        ? 0
+        : 2;
     }
     if (e instanceof AppError) {
       process.stderr.write(`makerdesk: ${e.message}\n`);
@@ -29,7 +33,9 @@ export async function main(argv: string[]): Promise<number> {
       }
       return 2;
     }
-    process.stderr.write(`makerdesk: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(
+      `makerdesk: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
     return 1;
   }
 }

@@ -25,7 +25,9 @@ describe('loadPolicyFile', () => {
     const error = await loadPolicyFile(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('validation_failed');
-    expect((error as AppError).message).toContain(`${path}:2:29 refunds.autoLimit: must not be negative`);
+    expect((error as AppError).message).toContain(
+      `${path}:2:29 refunds.autoLimit: must not be negative`,
+    );
   });
 
   it('a missing file or a folder is a bad_request', async () => {

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../domain/errors.js';
-import { defaultPolicy, formatPolicyIssues, parsePolicyText, type ParsedPolicy, type Policy } from '../policy/index.js';
+import {
+  defaultPolicy,
+  formatPolicyIssues,
+  parsePolicyText,
+  type ParsedPolicy,
+  type Policy,
+} from '../policy/index.js';
 
 export type ReadPolicyResult = ParsedPolicy & { lines: string[] };
 
@@ -11,8 +17,17 @@ export async function readPolicyFile(path: string): Promise<ReadPolicyResult> {
     text = await readFile(path, 'utf8');
   } catch (e: unknown) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : e instanceof Error ? e.message : String(e);
-    throw new AppError('bad_request', `cannot read policy file ${path}: ${why}`, undefined, { cause: e });
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : e instanceof Error
+            ? e.message
+            : String(e);
+    throw new AppError('bad_request', `cannot read policy file ${path}: ${why}`, undefined, {
+      cause: e,
+    });
   }
   const parsed = parsePolicyText(text, path);
   return { ...parsed, lines: parsed.ok ? [] : formatPolicyIssues(path, parsed.issues) };

@@ -18,26 +18,38 @@ describe('demo shop documents in every language (R13, R14)', () => {
   });
 
   // Same sections in the same order as the English original, so every question has its answer in every language.
-  it.each(translated.flatMap((l) => topics.map((t) => [t, l] as const)))('%s.%s has the sections of the English document', (t, l) => {
-    const en = docs.find((d) => d.name === t);
-    const tr = docs.find((d) => d.name === `${t}.${l}`);
-    if (!en || !tr) throw new Error(`missing ${t} or ${t}.${l}`);
-    const enSections = splitSections(en);
-    const trSections = splitSections(tr);
-    expect(trSections.every((s) => s.lang === l)).toBe(true);
-    expect(trSections.length).toBe(enSections.length);
-    // Bold key facts stay bold: the same numbers appear in the translated section.
-    enSections.forEach((s, i) => {
-      const digits = (x: string): string[] => [...new Set(x.replace(/(\d),(\d{3})\b/g, '$1$2').match(/\d+/g) ?? [])].filter((d) => (d.length <= 2 && d !== '00') || /^(100|145|260|420|925|300)$/.test(d)).sort();
-      const target = trSections[i]?.body ?? '';
-      for (const d of digits(s.body)) expect(target, `${t}.${l} section ${i + 1} (${s.title}) lacks ${d}`).toMatch(new RegExp(`(^|\\D)${d}(\\D|$)`));
-    });
-  });
+  it.each(translated.flatMap((l) => topics.map((t) => [t, l] as const)))(
+    '%s.%s has the sections of the English document',
+    (t, l) => {
+      const en = docs.find((d) => d.name === t);
+      const tr = docs.find((d) => d.name === `${t}.${l}`);
+      if (!en || !tr) throw new Error(`missing ${t} or ${t}.${l}`);
+      const enSections = splitSections(en);
+      const trSections = splitSections(tr);
+      expect(trSections.every((s) => s.lang === l)).toBe(true);
+      expect(trSections.length).toBe(enSections.length);
+      // Bold key facts stay bold: the same numbers appear in the translated section.
+      enSections.forEach((s, i) => {
+        const digits = (x: string): string[] =>
+          [...new Set(x.replace(/(\d),(\d{3})\b/g, '$1$2').match(/\d+/g) ?? [])]
+            .filter((d) => (d.length <= 2 && d !== '00') || /^(100|145|260|420|925|300)$/.test(d))
+            .sort();
+        const target = trSections[i]?.body ?? '';
+        for (const d of digits(s.body))
+          expect(target, `${t}.${l} section ${i + 1} (${s.title}) lacks ${d}`).toMatch(
+            new RegExp(`(^|\\D)${d}(\\D|$)`),
+          );
+      });
+    },
+  );
 });
 
 const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
   es: [
-    ['¿el esmalte es apto para alimentos?', '¿Qué arcilla y esmaltes usa Claywork? ¿Son aptos para alimentos?'],
+    [
+      '¿el esmalte es apto para alimentos?',
+      '¿Qué arcilla y esmaltes usa Claywork? ¿Son aptos para alimentos?',
+    ],
     ['¿Cuánto cuesta el envío a España?', '¿Cuánto cuesta el envío?'],
     ['¿cuánto tardáis en hacer un retrato?', '¿Cuánto tardáis en hacer mi pedido?'],
     ['¿Cómo sé qué talla de anillo tengo?', '¿Cómo sé mi talla de anillo?'],
@@ -47,52 +59,84 @@ const questions: Record<Exclude<Language, 'en'>, [string, string][]> = {
     ['Mi taza llegó rota', 'Mi pedido ha llegado roto o equivocado. ¿Qué hago?'],
   ],
   fr: [
-    ['L’émail de vos tasses est-il alimentaire ?', 'Quelle argile et quels émaux utilise Claywork ? Sont-ils alimentaires ?'],
+    [
+      'L’émail de vos tasses est-il alimentaire ?',
+      'Quelle argile et quels émaux utilise Claywork ? Sont-ils alimentaires ?',
+    ],
     ['Combien coûtent les frais de port pour la France ?', 'Combien coûte la livraison ?'],
-    ['Combien de temps pour fabriquer un portrait ?', 'Combien de temps faut-il pour fabriquer ma commande ?'],
+    [
+      'Combien de temps pour fabriquer un portrait ?',
+      'Combien de temps faut-il pour fabriquer ma commande ?',
+    ],
     ['Comment nettoyer mon collier en argent ?', 'Comment entretenir mes bijoux ?'],
-    ['Ma tasse est arrivée cassée, que faire ?', 'Ma commande est arrivée cassée, abîmée ou ce n’est pas la bonne. Que faire ?'],
+    [
+      'Ma tasse est arrivée cassée, que faire ?',
+      'Ma commande est arrivée cassée, abîmée ou ce n’est pas la bonne. Que faire ?',
+    ],
     ['Quels sont vos horaires d’ouverture ?', 'Horaires d’ouverture'],
     ['Quelle taille de bague choisir ?', 'Comment connaître ma taille de bague ?'],
     ['Quelle est la taille des portraits ?', 'Quels formats de portrait proposez-vous ?'],
   ],
   de: [
-    ['Wie lange dauert eine Sonderanfertigung?', 'Wie lange dauert die Anfertigung meiner Bestellung?'],
-    ['Ist die Glasur lebensmittelecht?', 'Welchen Ton und welche Glasuren verwendet Claywork? Sind sie lebensmittelecht?'],
+    [
+      'Wie lange dauert eine Sonderanfertigung?',
+      'Wie lange dauert die Anfertigung meiner Bestellung?',
+    ],
+    [
+      'Ist die Glasur lebensmittelecht?',
+      'Welchen Ton und welche Glasuren verwendet Claywork? Sind sie lebensmittelecht?',
+    ],
     ['Darf die Tasse in die Spülmaschine?', 'Wie pflege ich meine Keramik?'],
     ['Wie hoch sind die Versandkosten nach Deutschland?', 'Was kostet der Versand?'],
     ['Welche Ringgröße brauche ich?', 'Wie finde ich meine Ringgröße?'],
     ['Welche Ringgrösse brauche ich?', 'Wie finde ich meine Ringgröße?'],
     ['Wie reinige ich meine Silberkette?', 'Wie pflege und reinige ich meinen Schmuck?'],
-    ['Meine Tasse ist kaputt angekommen, was jetzt?', 'Meine Bestellung ist beschädigt, kaputt oder falsch angekommen. Was nun?'],
+    [
+      'Meine Tasse ist kaputt angekommen, was jetzt?',
+      'Meine Bestellung ist beschädigt, kaputt oder falsch angekommen. Was nun?',
+    ],
     ['Was kostet ein großes Porträt?', 'Welche Größen gibt es für Porträts, und was kosten sie?'],
     ['Wann ist der Kundenservice erreichbar?', 'Öffnungszeiten'],
   ],
   it: [
-    ['Lo smalto è adatto agli alimenti?', 'Che argilla e che smalti usa Claywork? Sono adatti agli alimenti?'],
+    [
+      'Lo smalto è adatto agli alimenti?',
+      'Che argilla e che smalti usa Claywork? Sono adatti agli alimenti?',
+    ],
     ['Quanto costa un ritratto grande?', 'Quanto costa un ritratto? Formati e prezzi'],
     ['Quanto tempo ci vuole per un ritratto?', 'Quanto ci vuole per realizzare il mio ordine?'],
     ['Quanto costa la spedizione in Italia?', 'Quanto costa la spedizione?'],
     ['Che misura di anello devo prendere?', 'Come trovo la misura del mio anello?'],
     ['Come pulisco la mia collana d’argento?', 'Come mi prendo cura dei gioielli?'],
     ['Posso fare il reso?', 'Posso fare il reso del mio ordine?'],
-    ['La tazza è arrivata rotta', 'Il mio ordine è arrivato rotto, danneggiato o sbagliato. Cosa faccio?'],
+    [
+      'La tazza è arrivata rotta',
+      'Il mio ordine è arrivato rotto, danneggiato o sbagliato. Cosa faccio?',
+    ],
     ['Quali sono i vostri orari?', 'Orari di apertura'],
   ],
   pt: [
-    ['O esmalte é seguro para alimentos?', 'Que barro e que vidrados usa a Claywork? São próprios para alimentos?'],
+    [
+      'O esmalte é seguro para alimentos?',
+      'Que barro e que vidrados usa a Claywork? São próprios para alimentos?',
+    ],
     ['Quanto custam os portes para Portugal?', 'Quanto custa o envio?'],
     ['Quanto tempo demora um retrato?', 'Quanto tempo demora a fazer a minha encomenda?'],
     ['Que tamanho de anel devo escolher?', 'Como sei o tamanho do meu anel?'],
     ['Como limpo o meu colar de prata?', 'Como cuido das minhas joias?'],
-    ['A minha caneca chegou partida, o que faço?', 'A minha encomenda chegou partida, danificada ou errada. E agora?'],
+    [
+      'A minha caneca chegou partida, o que faço?',
+      'A minha encomenda chegou partida, danificada ou errada. E agora?',
+    ],
     ['Qual é o vosso horário?', 'Horário de atendimento'],
     ['Quanto custa um retrato grande?', 'Quanto custa um retrato? Tamanhos e preços'],
   ],
 };
 
 describe('questions in each language find their section in that language', () => {
-  const cases = Object.entries(questions).flatMap(([l, qs]) => qs.map(([q, s]) => [l as Language, q, s] as const));
+  const cases = Object.entries(questions).flatMap(([l, qs]) =>
+    qs.map(([q, s]) => [l as Language, q, s] as const),
+  );
   it.each(cases)('%s: %s', (lang, q, section) => {
     const hit = knowledge.answer(q, lang);
     expect(hit?.section).toBe(section);

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 export type ContentDoc = { name: string; text: string };
 
 // Markdown is not compiled, so from dist/src/demo look back into the source tree of the clone.
-const candidates = [new URL('./content/', import.meta.url), new URL('../../../src/demo/content/', import.meta.url)];
+const candidates = [
+  new URL('./content/', import.meta.url),
+  new URL('../../../src/demo/content/', import.meta.url),
+];
 
 /** Folder holding the demo shop's Markdown documents. */
 export function demoContentDir(): string {

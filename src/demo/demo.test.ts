@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseOrder } from '../domain/order.js';
-import { defaultPolicy, effectivePolicy, factsFromOrder, parsePolicyText, decideRefund, decideChange, decideReturn, estimateShipWindow } from '../policy/index.js';
+import {
+  defaultPolicy,
+  effectivePolicy,
+  factsFromOrder,
+  parsePolicyText,
+  decideRefund,
+  decideChange,
+  decideReturn,
+  estimateShipWindow,
+} from '../policy/index.js';
 import type { Order } from '../domain/order.js';
 import { demoCredentials, demoOrders, demoPolicyYaml, loadDemoContent } from './index.js';
 
@@ -28,12 +37,15 @@ describe('demo data', () => {
     expect(Object.keys(policy.sellers).sort()).toEqual(['claywork', 'lunastudio', 'pawtrait']);
   });
 
-  it.each([now, new Date('2027-03-28T06:59:00Z'), new Date('2026-12-25T23:00:00Z')])('every demo order passes parseOrder (now = %s)', (at) => {
-    for (const input of demoOrders(at)) {
-      const parsed = parseOrder(input);
-      expect(parsed.ok ? [] : parsed.issues, `order ${String(input.id)}`).toEqual([]);
-    }
-  });
+  it.each([now, new Date('2027-03-28T06:59:00Z'), new Date('2026-12-25T23:00:00Z')])(
+    'every demo order passes parseOrder (now = %s)',
+    (at) => {
+      for (const input of demoOrders(at)) {
+        const parsed = parseOrder(input);
+        expect(parsed.ok ? [] : parsed.issues, `order ${String(input.id)}`).toEqual([]);
+      }
+    },
+  );
 
   it('has at least 20 orders with unique ids, e-mails and postcodes', () => {
     const all = orders();
@@ -49,19 +61,49 @@ describe('demo data', () => {
     const all = orders();
     const unfulfilled = all.filter((o) => o.fulfillment.status === 'unfulfilled');
     for (const stage of policy.pipeline.stages) {
-      expect(unfulfilled.some((o) => o.stage === stage.id), `stage ${stage.id}`).toBe(true);
+      expect(
+        unfulfilled.some((o) => o.stage === stage.id),
+        `stage ${stage.id}`,
+      ).toBe(true);
     }
     const rules = (decide: (o: Order) => string): Set<string> => new Set(all.map(decide));
     const change = rules((o) => decideChange(factsFromOrder(o), policy, now).rule);
-    expect([...change]).toEqual(expect.arrayContaining(['change.window_open', 'change.window_closed', 'change.stage_locked', 'change.already_shipped']));
+    expect([...change]).toEqual(
+      expect.arrayContaining([
+        'change.window_open',
+        'change.window_closed',
+        'change.stage_locked',
+        'change.already_shipped',
+      ]),
+    );
     const returns = rules((o) => decideReturn(factsFromOrder(o), policy, now).rule);
-    expect([...returns]).toEqual(expect.arrayContaining(['returns.window_open', 'returns.window_closed', 'returns.personalized', 'returns.final_sale']));
-    expect(all.some((o) => o.fulfillment.status === 'shipped' && o.fulfillment.trackingUrl)).toBe(true);
-    expect(all.some((o) => o.payment.refundedMinor > 0 && o.payment.refundedMinor < o.payment.totalMinor)).toBe(true);
+    expect([...returns]).toEqual(
+      expect.arrayContaining([
+        'returns.window_open',
+        'returns.window_closed',
+        'returns.personalized',
+        'returns.final_sale',
+      ]),
+    );
+    expect(all.some((o) => o.fulfillment.status === 'shipped' && o.fulfillment.trackingUrl)).toBe(
+      true,
+    );
+    expect(
+      all.some(
+        (o) => o.payment.refundedMinor > 0 && o.payment.refundedMinor < o.payment.totalMinor,
+      ),
+    ).toBe(true);
     expect(all.some((o) => o.payment.refundedMinor === o.payment.totalMinor)).toBe(true);
-    expect(all.some((o) => o.items.some((i) => i.personalized)) && all.some((o) => o.items.every((i) => !i.personalized))).toBe(true);
+    expect(
+      all.some((o) => o.items.some((i) => i.personalized)) &&
+        all.some((o) => o.items.every((i) => !i.personalized)),
+    ).toBe(true);
     expect(all.some((o) => new Set(o.items.map((i) => i.sellerId)).size > 1)).toBe(true);
-    const late = all.filter((o) => o.fulfillment.status === 'unfulfilled' && estimateShipWindow(factsFromOrder(o), policy, now).late);
+    const late = all.filter(
+      (o) =>
+        o.fulfillment.status === 'unfulfilled' &&
+        estimateShipWindow(factsFromOrder(o), policy, now).late,
+    );
     expect(late.length).toBeGreaterThan(0);
     const languages = new Set(all.map((o) => o.customer.language));
     expect(languages.size).toBe(6);
@@ -71,7 +113,11 @@ describe('demo data', () => {
     const high = orders().find((o) => o.id === '1018');
     expect(high).toBeDefined();
     if (!high) return;
-    const d = decideRefund({ ...factsFromOrder(high), amountMinor: high.items[0]?.unitPriceMinor ?? 0 }, policy, now);
+    const d = decideRefund(
+      { ...factsFromOrder(high), amountMinor: high.items[0]?.unitPriceMinor ?? 0 },
+      policy,
+      now,
+    );
     expect(d.outcome).toBe('needs_approval');
     expect(d.rule).toBe('refund.above_limit');
   });
@@ -98,9 +144,22 @@ describe('demo data', () => {
 
   it('content covers the shop topics of R14', () => {
     const docs = loadDemoContent().filter((d) => !d.name.includes('.'));
-    const all = docs.map((d) => d.text).join('\n').toLowerCase();
+    const all = docs
+      .map((d) => d.text)
+      .join('\n')
+      .toLowerCase();
     expect(docs.map((d) => d.name)).toEqual(['about', 'faq', 'returns', 'shipping']);
-    for (const topic of ['materials', 'size', 'care', 'business days', 'shipping cost', 'ship to', 'return', 'personalise', 'monday to friday']) {
+    for (const topic of [
+      'materials',
+      'size',
+      'care',
+      'business days',
+      'shipping cost',
+      'ship to',
+      'return',
+      'personalise',
+      'monday to friday',
+    ]) {
       expect(all, topic).toContain(topic);
     }
   });

@@ -13,7 +13,10 @@ function chat(orders: Order[] = [anOrder()], now = new Date('2026-11-20T18:00:00
       now,
       policy: fakePolicy(),
       knowledge: fakeKnowledge,
-      orders: new Proxy(byId, { get: (t, k: string) => t[k] ?? null }) as Record<string, Order | null>,
+      orders: new Proxy(byId, { get: (t, k: string) => t[k] ?? null }) as Record<
+        string,
+        Order | null
+      >,
       refunds: [],
       clarifyThreshold: 0.5,
       conversationId: 'c1',
@@ -24,10 +27,16 @@ function chat(orders: Order[] = [anOrder()], now = new Date('2026-11-20T18:00:00
   };
   const api = {
     start: () => step({ kind: 'start' }),
-    say: (text: string) => step({ kind: 'text', text, understanding: text.trim() ? fakeUnderstand(text) : null }),
+    say: (text: string) =>
+      step({ kind: 'text', text, understanding: text.trim() ? fakeUnderstand(text) : null }),
     pick: (label: string) => {
-      const qr = last.replies[0]?.quickReplies.find((q) => q.label.toLowerCase().includes(label.toLowerCase()));
-      if (!qr) throw new Error(`no quick reply "${label}" in ${JSON.stringify(last.replies[0]?.quickReplies)}`);
+      const qr = last.replies[0]?.quickReplies.find((q) =>
+        q.label.toLowerCase().includes(label.toLowerCase()),
+      );
+      if (!qr)
+        throw new Error(
+          `no quick reply "${label}" in ${JSON.stringify(last.replies[0]?.quickReplies)}`,
+        );
       return step({ kind: 'choice', choice: qr.id });
     },
     choice: (id: string) => step({ kind: 'choice', choice: id }),
@@ -88,13 +97,20 @@ describe('dialogue', () => {
     expect(again.effects).toHaveLength(0);
     expect(c.text()).toContain('**Emma**');
     const done = c.say('yes please');
-    expect(done.effects[0]).toMatchObject({ kind: 'recordChange', after: 'Emma', before: 'Mia', field: 'engraving' });
+    expect(done.effects[0]).toMatchObject({
+      kind: 'recordChange',
+      after: 'Emma',
+      before: 'Mia',
+      field: 'engraving',
+    });
   });
 
   it('refuses a change after the window and offers a person', () => {
     const c = chat([anOrder({ stage: 'making' })]);
     const out = c.say('change the engraving please 1042 ana@example.com');
-    expect(out.events.find((e) => e.type === 'change.refused')).toMatchObject({ rule: 'change.stage_locked' });
+    expect(out.events.find((e) => e.type === 'change.refused')).toMatchObject({
+      rule: 'change.stage_locked',
+    });
     expect(c.text()).toMatch(/one of a kind/);
     const esc = c.pick('person');
     expect(esc.effects[0]).toMatchObject({ kind: 'escalate' });
@@ -140,7 +156,23 @@ describe('dialogue', () => {
   });
 
   it('quality problem: apology, photo, remedy choice, refund within the limit', () => {
-    const c = chat([anOrder({ stage: 'ready_to_ship', fulfillment: { status: 'delivered', carrier: 'UPS', trackingNumber: '1Z', trackingUrl: null, shippedAt: '2026-11-25T10:00:00Z', deliveredAt: '2026-11-28T10:00:00Z', estimatedDeliveryAt: null } })], new Date('2026-12-01T10:00:00Z'));
+    const c = chat(
+      [
+        anOrder({
+          stage: 'ready_to_ship',
+          fulfillment: {
+            status: 'delivered',
+            carrier: 'UPS',
+            trackingNumber: '1Z',
+            trackingUrl: null,
+            shippedAt: '2026-11-25T10:00:00Z',
+            deliveredAt: '2026-11-28T10:00:00Z',
+            estimatedDeliveryAt: null,
+          },
+        }),
+      ],
+      new Date('2026-12-01T10:00:00Z'),
+    );
     const first = c.say('my necklace arrived damaged 1042 ana@example.com');
     expect(first.events.map((e) => e.type)).toEqual(['identity.verified', 'evidence.requested']);
     expect(c.text()).toMatch(/sorry/);
@@ -158,7 +190,11 @@ describe('dialogue', () => {
     const e = out.effects[0];
     expect(e?.kind).toBe('escalate');
     if (e?.kind === 'escalate') {
-      expect(e.handoff).toMatchObject({ orderId: '1042', lang: 'en', rule: 'escalation.explicit_request' });
+      expect(e.handoff).toMatchObject({
+        orderId: '1042',
+        lang: 'en',
+        rule: 'escalation.explicit_request',
+      });
       expect(e.handoff.summary).toContain('1042');
       expect(e.handoff.suggestedNextStep).not.toBe('');
     }

@@ -3,7 +3,11 @@ import type { Option, Turn } from './kit.js';
 import { ruleTable, type RuleId } from './rules.js';
 
 /** Offers a person after a refusal; what to hand over is kept until the customer answers. */
-export function offerPerson(t: Turn, pending: { rule: RuleId; reason: string; desired: string | null }, extra: Option[] = []): void {
+export function offerPerson(
+  t: Turn,
+  pending: { rule: RuleId; reason: string; desired: string | null },
+  extra: Option[] = [],
+): void {
   t.s.pendingHandoff = pending;
   t.options([
     { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
@@ -31,13 +35,21 @@ export function escalate(t: Turn, e: EscalateInput): void {
     facts['stage'] = order.stage;
     facts['fulfillment'] = order.fulfillment.status;
     facts['createdAt'] = order.createdAt;
-    facts['items'] = order.items.map((i) => ({ sku: i.sku, title: i.title, sellerId: i.sellerId, personalized: i.personalized, personalization: i.personalization }));
+    facts['items'] = order.items.map((i) => ({
+      sku: i.sku,
+      title: i.title,
+      sellerId: i.sellerId,
+      personalized: i.personalized,
+      personalization: i.personalization,
+    }));
     facts['paid'] = t.decimal(order.payment.totalMinor, order.currency);
     facts['refunded'] = t.decimal(order.payment.refundedMinor, order.currency);
     facts['currency'] = order.currency;
   }
   if (t.s.intent) facts['intent'] = t.s.intent;
-  const customer: HandoffPackage['customer'] = order ? { email: order.customer.email, ...(order.customer.name ? { name: order.customer.name } : {}) } : null;
+  const customer: HandoffPackage['customer'] = order
+    ? { email: order.customer.email, ...(order.customer.name ? { name: order.customer.name } : {}) }
+    : null;
   const handoff: HandoffPackage = {
     orderId: order?.id ?? null,
     customer,
@@ -50,12 +62,19 @@ export function escalate(t: Turn, e: EscalateInput): void {
     desiredResolution: e.desired,
     suggestedNextStep: nextStep(e.rule, e.desired),
   };
-  t.effect({ kind: 'escalate', orderId: order?.id ?? null, handoff, priority: e.priority, key: t.key('escalate') });
+  t.effect({
+    kind: 'escalate',
+    orderId: order?.id ?? null,
+    handoff,
+    priority: e.priority,
+    key: t.key('escalate'),
+  });
   t.note(`Escalated to a person: ${e.rule}.`);
   t.s.escalated = true;
   t.s.pendingHandoff = null;
   t.s.flow = null;
-  if (e.wording === 'alternative') t.say('handoff.alternative', { desired: e.desiredText ?? e.desired ?? '' });
+  if (e.wording === 'alternative')
+    t.say('handoff.alternative', { desired: e.desiredText ?? e.desired ?? '' });
   else if (order) t.say('handoff.progress_order', { orderNumber: order.id });
   else t.say('handoff.progress');
   const when = t.ctx.policy.responseExpectation(t.now);

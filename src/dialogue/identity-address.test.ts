@@ -5,8 +5,18 @@ import { orderNumberCandidates, ownsOrder, proofLevel } from './identity.js';
 
 describe('addresses and proof of ownership', () => {
   it('parses addresses and refuses what is not one', () => {
-    expect(parseAddress('200 Mission Street, San Francisco, 94105, US', 'US')).toEqual({ line1: '200 Mission Street', city: 'San Francisco', postcode: '94105', country: 'US' });
-    expect(parseAddress('Rua da Misericórdia 14\n1200-195 Lisboa\nPortugal', 'US')).toEqual({ line1: 'Rua da Misericórdia 14', city: 'Lisboa', postcode: '1200-195', country: 'PT' });
+    expect(parseAddress('200 Mission Street, San Francisco, 94105, US', 'US')).toEqual({
+      line1: '200 Mission Street',
+      city: 'San Francisco',
+      postcode: '94105',
+      country: 'US',
+    });
+    expect(parseAddress('Rua da Misericórdia 14\n1200-195 Lisboa\nPortugal', 'US')).toEqual({
+      line1: 'Rua da Misericórdia 14',
+      city: 'Lisboa',
+      postcode: '1200-195',
+      country: 'PT',
+    });
     expect(parseAddress('hello there', 'US')).toBeNull();
     expect(parseAddress('1, 2, 3', 'US')).toBeNull();
   });

@@ -26,18 +26,26 @@ const normPostcode = (s: string): string => s.toUpperCase().replace(/[^A-Z0-9]/g
 const normEmail = (s: string): string => s.trim().toLowerCase();
 
 /** Proof of ownership: the order exists and the e-mail or postcode matches it. */
-export function ownsOrder(order: Order | null, proof: { email?: string | undefined; postcode?: string | undefined }): boolean {
+export function ownsOrder(
+  order: Order | null,
+  proof: { email?: string | undefined; postcode?: string | undefined },
+): boolean {
   return proofLevel(order, proof) !== null;
 }
 
 /** What a proof allows on an order: `full` (its e-mail), `read` (its postcode) or null (no match). */
-export function proofLevel(order: Order | null, proof: { email?: string | undefined; postcode?: string | undefined }): 'full' | 'read' | null {
+export function proofLevel(
+  order: Order | null,
+  proof: { email?: string | undefined; postcode?: string | undefined },
+): 'full' | 'read' | null {
   if (!order) return null;
   if (proof.email && normEmail(proof.email) === normEmail(order.customer.email)) return 'full';
   if (proof.postcode) {
     const p = normPostcode(proof.postcode);
     if (p.length < 3) return null;
-    const known = [order.customer.postcode, order.shippingAddress?.postcode].filter((x): x is string => !!x).map(normPostcode);
+    const known = [order.customer.postcode, order.shippingAddress?.postcode]
+      .filter((x): x is string => !!x)
+      .map(normPostcode);
     return known.includes(p) ? 'read' : null;
   }
   return null;
@@ -67,7 +75,11 @@ function isLocked(t: Turn, orderNumber: string | null): boolean {
 
 function throttledReply(t: Turn): void {
   t.say('identity.throttled');
-  t.s.pendingHandoff = { rule: 'identity.throttled', reason: 'Customer could not prove ownership of an order three times.', desired: null };
+  t.s.pendingHandoff = {
+    rule: 'identity.throttled',
+    reason: 'Customer could not prove ownership of an order three times.',
+    desired: null,
+  };
   t.options([
     { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
     { value: 'intent:shop_question', label: t.label('qr.question') },
@@ -77,9 +89,14 @@ function throttledReply(t: Turn): void {
 
 type IdentifyFlow = Extract<Flow, { name: 'identify' }>;
 
-
 /** Starts (or continues) proving ownership before an order-specific request. */
-export function startIdentify(t: Turn, then: Intent | null, entities: Entity[], text: string, choices: Intent[] = []): void {
+export function startIdentify(
+  t: Turn,
+  then: Intent | null,
+  entities: Entity[],
+  text: string,
+  choices: Intent[] = [],
+): void {
   if (isThrottled(t)) return throttledReply(t);
   const flow: IdentifyFlow = { name: 'identify', then, step: 'order', entities, text, choices };
   const number = entity(entities, 'order_number') ?? t.s.identity.orderNumber;
@@ -90,7 +107,8 @@ export function startIdentify(t: Turn, then: Intent | null, entities: Entity[], 
   // Another order under the e-mail address already proven here ("my other order, 1126") is theirs too.
   const proven = t.s.identity.email;
   const named = t.s.identity.orderNumber ? t.ctx.orders[t.s.identity.orderNumber] : null;
-  if (!email && !postcode && proven && named && proofLevel(named, { email: proven }) === 'full') email = proven;
+  if (!email && !postcode && proven && named && proofLevel(named, { email: proven }) === 'full')
+    email = proven;
   if (!email && !postcode && t.s.identity.orderNumber) {
     // "1042 94110": the token that is not the order number may be the postcode.
     postcode = orderNumberCandidates(text).find((x) => x !== t.s.identity.orderNumber);
@@ -166,7 +184,16 @@ export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean
     const rest = candidates.filter((x) => x !== t.s.identity.orderNumber);
     if (rest[0]) postcode = rest[0];
   }
-  if (flow.step === 'secret' && !email && !postcode && !number && text.length > 0 && text.length <= 12 && /\d/.test(text)) postcode = text;
+  if (
+    flow.step === 'secret' &&
+    !email &&
+    !postcode &&
+    !number &&
+    text.length > 0 &&
+    text.length <= 12 &&
+    /\d/.test(text)
+  )
+    postcode = text;
   if (!t.s.identity.orderNumber && !email && !postcode) return false;
   if (!t.s.identity.orderNumber) {
     flow.step = 'order';
@@ -183,19 +210,35 @@ export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean
   return true;
 }
 
-function verify(t: Turn, flow: IdentifyFlow, proof: { email?: string | undefined; postcode?: string | undefined }): void {
+function verify(
+  t: Turn,
+  flow: IdentifyFlow,
+  proof: { email?: string | undefined; postcode?: string | undefined },
+): void {
   const number = t.s.identity.orderNumber ?? '';
   const order = t.ctx.orders[number] ?? null;
   const level = proofLevel(order, proof);
   if (order && level) {
     const wasProven = t.s.identity.orderId === order.id;
     const best = level === 'full' || (wasProven && t.s.identity.level === 'full') ? 'full' : 'read';
-    const email = level === 'full' && proof.email ? normEmail(proof.email) : (t.s.identity.email ?? null);
-    t.s.identity = { ...t.s.identity, orderId: order.id, failures: 0, throttledUntil: null, orderNumber: null, level: best, verifiedFor: flow.then, email };
+    const email =
+      level === 'full' && proof.email ? normEmail(proof.email) : (t.s.identity.email ?? null);
+    t.s.identity = {
+      ...t.s.identity,
+      orderId: order.id,
+      failures: 0,
+      throttledUntil: null,
+      orderNumber: null,
+      level: best,
+      verifiedFor: flow.then,
+      email,
+    };
     t.s.flow = null;
     if (!wasProven) {
       t.emit({ type: 'identity.verified', orderId: order.id });
-      t.note(`Verified ownership of order ${order.id} (${best === 'full' ? 'e-mail' : 'postcode'}).`);
+      t.note(
+        `Verified ownership of order ${order.id} (${best === 'full' ? 'e-mail' : 'postcode'}).`,
+      );
       t.say('identity.ok', { orderNumber: order.id });
     } else t.note(`Confirmed the e-mail of order ${order.id}.`);
     if (flow.then) t.route(flow.then, flow.entities, flow.text);
@@ -207,7 +250,9 @@ function verify(t: Turn, flow: IdentifyFlow, proof: { email?: string | undefined
   t.emit({ type: 'identity.failed', attempt: t.s.identity.failures, orderNumber: number });
   t.note(`Ownership check failed (attempt ${t.s.identity.failures}).`);
   if (t.s.identity.failures >= maxIdentityFailures) {
-    t.s.identity.throttledUntil = new Date(t.now.getTime() + throttleMinutes * 60_000).toISOString();
+    t.s.identity.throttledUntil = new Date(
+      t.now.getTime() + throttleMinutes * 60_000,
+    ).toISOString();
     t.s.identity.orderNumber = null;
     t.say('identity.no_match');
     throttledReply(t);

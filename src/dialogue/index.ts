@@ -1,9 +1,25 @@
 import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
-import { afterAnswer, readAnswer, readClosing, readProblem, saysAny, stripQuotedThread } from '../nlu/acts/index.js';
+import {
+  afterAnswer,
+  readAnswer,
+  readClosing,
+  readProblem,
+  saysAny,
+  stripQuotedThread,
+} from '../nlu/acts/index.js';
 import { isVague } from '../nlu/segment.js';
-import { detectLanguageName, detectOrdinal, foldText, hasWords, isForeignScript, isQuestionLike, looksUnsupported, splitClauses } from '../nlu/acts/readers.js';
+import {
+  detectLanguageName,
+  detectOrdinal,
+  foldText,
+  hasWords,
+  isForeignScript,
+  isQuestionLike,
+  looksUnsupported,
+  splitClauses,
+} from '../nlu/acts/readers.js';
 import { startAddress } from './flows/address.js';
 import { startBrief } from './flows/brief.js';
 import { startCancel } from './flows/cancel.js';
@@ -21,7 +37,15 @@ import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from 
 import { entity, Turn, type Act, type Option } from './kit.js';
 import { decodeChoice, intentChoice, langChoice, type ChoiceValue } from './quick-replies.js';
 import { priorityFor } from './rules.js';
-import type { DialogueContext, DialogueInput, DialogueOutput, DialogueState, Entity, Flow, Understanding } from './types.js';
+import type {
+  DialogueContext,
+  DialogueInput,
+  DialogueOutput,
+  DialogueState,
+  Entity,
+  Flow,
+  Understanding,
+} from './types.js';
 import type { ConversationStatus } from '../domain/index.js';
 
 export * from './types.js';
@@ -39,7 +63,14 @@ export function initialState(lang: Language): DialogueState {
     v: 1,
     turn: 0,
     lang,
-    identity: { orderId: null, failures: 0, throttledUntil: null, orderNumber: null, level: null, verifiedFor: null },
+    identity: {
+      orderId: null,
+      failures: 0,
+      throttledUntil: null,
+      orderNumber: null,
+      level: null,
+      verifiedFor: null,
+    },
     flow: null,
     suspended: [],
     offer: null,
@@ -74,11 +105,22 @@ const orderIntents: ReadonlySet<Intent> = new Set([
 ]);
 
 /** Problems whose repetition counts towards "third contact about the same problem" (R9). */
-export const repeatIntents: ReadonlySet<Intent> = new Set(['delivery_problem', 'damaged_item', 'wrong_item', 'missing_item', 'refund_status', 'payment_issue', 'complaint']);
+export const repeatIntents: ReadonlySet<Intent> = new Set([
+  'delivery_problem',
+  'damaged_item',
+  'wrong_item',
+  'missing_item',
+  'refund_status',
+  'payment_issue',
+  'complaint',
+]);
 
 /** Removes control characters and trims; long texts are cut for understanding. */
 export function cleanText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim().slice(0, maxTextLength);
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .trim()
+    .slice(0, maxTextLength);
 }
 
 /**
@@ -97,7 +139,11 @@ export function deriveStatus(s: DialogueState): ConversationStatus {
  * One customer turn through the dialogue: pure. Returns the next state, the replies, the effects
  * the engine must execute through `actions`, and the events the dialogue itself reports.
  */
-export function handleDialogue(state: DialogueState, input: DialogueInput, ctx: DialogueContext): DialogueOutput {
+export function handleDialogue(
+  state: DialogueState,
+  input: DialogueInput,
+  ctx: DialogueContext,
+): DialogueOutput {
   const s: DialogueState = structuredClone(state);
   s.turn += 1;
   const t = new Turn(s, ctx);
@@ -105,7 +151,13 @@ export function handleDialogue(state: DialogueState, input: DialogueInput, ctx: 
   t.clarify = (choices) => clarify(t, choices, '');
   run(t, input);
   // Offer to come back to an interrupted flow once the detour is done.
-  if (!s.flow && s.suspended.length > 0 && t.quick.every((q) => q.value !== 'resume') && !s.escalated && input.kind !== 'start') {
+  if (
+    !s.flow &&
+    s.suspended.length > 0 &&
+    t.quick.every((q) => q.value !== 'resume') &&
+    !s.escalated &&
+    input.kind !== 'start'
+  ) {
     const last = s.suspended[s.suspended.length - 1];
     if (last) {
       t.say('resume.offer', { topic: t.label(`topic.${last.name}`) });
@@ -120,12 +172,22 @@ export function handleDialogue(state: DialogueState, input: DialogueInput, ctx: 
     mainMenu(t);
   }
   if (!t.invalidAnswer) s.invalid = 0;
-  const options = t.quick.map((q, i) => ({ id: `${s.turn}.${i + 1}`, value: q.value, label: q.label, ...(q.yesno ? { yesno: q.yesno } : {}) }));
+  const options = t.quick.map((q, i) => ({
+    id: `${s.turn}.${i + 1}`,
+    value: q.value,
+    label: q.label,
+    ...(q.yesno ? { yesno: q.yesno } : {}),
+  }));
   s.offer = options.length > 0 ? { turn: s.turn, options } : null;
   s.status = deriveStatus(s);
   return {
     state: s,
-    replies: [{ text: t.paragraphs.join('\n\n'), quickReplies: options.map(({ id, label }) => ({ id, label })) }],
+    replies: [
+      {
+        text: t.paragraphs.join('\n\n'),
+        quickReplies: options.map(({ id, label }) => ({ id, label })),
+      },
+    ],
     effects: t.effects,
     events: t.events,
     meta: t.meta,
@@ -146,8 +208,13 @@ function greet(t: Turn): void {
   if (own) {
     t.paragraphs.push(escapeText(own));
     const name = t.ctx.policy.shop.voice.assistantName;
-    if (!own.toLowerCase().includes(name.toLowerCase())) t.say('greeting.intro', { assistant: name, shop: t.ctx.policy.shop.name });
-  } else t.say('greeting.default', { assistant: t.ctx.policy.shop.voice.assistantName, shop: t.ctx.policy.shop.name });
+    if (!own.toLowerCase().includes(name.toLowerCase()))
+      t.say('greeting.intro', { assistant: name, shop: t.ctx.policy.shop.name });
+  } else
+    t.say('greeting.default', {
+      assistant: t.ctx.policy.shop.voice.assistantName,
+      shop: t.ctx.policy.shop.name,
+    });
   t.say('greeting.offer');
   mainMenu(t);
 }
@@ -206,21 +273,42 @@ function run(t: Turn, input: DialogueInput): void {
     }
     if (act.text !== '') {
       // Another language mid-conversation; inside a flow that takes free text only a long message counts (an address or a name has few common words).
-      const freeText = s.flow !== null && takesFreeText(s.flow) && (act.text.split(/\s+/).length < 6 || /\d/.test(act.text));
-      if (isForeignScript(act.text) || (!freeText && looksUnsupported(act.text, act.u?.langConfidence ?? 0))) {
+      const freeText =
+        s.flow !== null &&
+        takesFreeText(s.flow) &&
+        (act.text.split(/\s+/).length < 6 || /\d/.test(act.text));
+      if (
+        isForeignScript(act.text) ||
+        (!freeText && looksUnsupported(act.text, act.u?.langConfidence ?? 0))
+      ) {
         t.say('input.unsupported_language');
         t.options(languages.map((l) => ({ value: langChoice(l), label: t.label(`lang.${l}`) })));
         return;
       }
-      const named = s.offer?.options.some((o) => o.value.startsWith('lang:')) ? detectLanguageName(act.text) : null;
+      const named = s.offer?.options.some((o) => o.value.startsWith('lang:'))
+        ? detectLanguageName(act.text)
+        : null;
       if (named) act.choice = langChoice(named);
-      else if (act.u && act.u.langConfidence >= 0.75 && act.text.split(/\s+/).length >= 3 && act.u.lang !== s.lang) s.lang = act.u.lang;
+      else if (
+        act.u &&
+        act.u.langConfidence >= 0.75 &&
+        act.text.split(/\s+/).length >= 3 &&
+        act.u.lang !== s.lang
+      )
+        s.lang = act.u.lang;
       // A yes or no written as a sentence counts when a question is open; otherwise only a short one.
       const answer = readAnswer(act.text, s.lang);
-      act.affirm = s.flow !== null || yesNoOpen(s) || act.text.split(/\s+/).length <= 4 ? answer : null;
+      act.affirm =
+        s.flow !== null || yesNoOpen(s) || act.text.split(/\s+/).length <= 4 ? answer : null;
       act.closing = readClosing(act.text, s.lang);
       if (!act.choice) act.choice = matchOption(s, act);
-      if (!hasWords(act.text) && !act.choice && act.attachments.length === 0 && !act.affirm && !act.closing) {
+      if (
+        !hasWords(act.text) &&
+        !act.choice &&
+        act.attachments.length === 0 &&
+        !act.affirm &&
+        !act.closing
+      ) {
         t.say('input.emoji_only');
         reprompt(t);
         return;
@@ -236,7 +324,10 @@ function run(t: Turn, input: DialogueInput): void {
 
   // 3. Escalation triggers (R9) from the policy.
   if (u && act.choice === null) {
-    const contacts = repeatIntents.has(u.intent) && u.confidence >= t.ctx.clarifyThreshold ? (s.contacts[u.intent] ?? 0) + 1 : 0;
+    const contacts =
+      repeatIntents.has(u.intent) && u.confidence >= t.ctx.clarifyThreshold
+        ? (s.contacts[u.intent] ?? 0) + 1
+        : 0;
     const d = t.ctx.policy.decideEscalation({
       text: act.text,
       lang: s.lang,
@@ -247,13 +338,29 @@ function run(t: Turn, input: DialogueInput): void {
       order: t.order(),
     });
     // "Are your earrings ok for sensitive skin? I'm allergic to nickel": a question the shop's documents answer, not a harm report.
-    const productQuestion = d?.rule === 'escalation.safety' && !s.flow && ['shop_question', 'other'].includes(u.intent) && isQuestionLike(act.text) && knowledgeAnswer(t, act.text) !== null;
+    const productQuestion =
+      d?.rule === 'escalation.safety' &&
+      !s.flow &&
+      ['shop_question', 'other'].includes(u.intent) &&
+      isQuestionLike(act.text) &&
+      knowledgeAnswer(t, act.text) !== null;
     if (d && d.outcome === 'escalate' && !productQuestion) {
       s.intent = u.intent;
       s.suspended = [];
       // A yes to the person just offered ("yes please, can someone sort it out?"): the case goes over as offered.
-      const p = d.rule === 'escalation.explicit_request' && (act.affirm === 'yes' || saysAny(act.text, s.lang, 'yes')) && s.offer?.options.some((o) => o.value === 'person') ? s.pendingHandoff : null;
-      escalate(t, { rule: p?.rule ?? d.rule, reason: p?.reason ?? d.reason, desired: p?.desired ?? null, priority: priorityFor(p?.rule ?? d.rule), wording: 'progress' });
+      const p =
+        d.rule === 'escalation.explicit_request' &&
+        (act.affirm === 'yes' || saysAny(act.text, s.lang, 'yes')) &&
+        s.offer?.options.some((o) => o.value === 'person')
+          ? s.pendingHandoff
+          : null;
+      escalate(t, {
+        rule: p?.rule ?? d.rule,
+        reason: p?.reason ?? d.reason,
+        desired: p?.desired ?? null,
+        priority: priorityFor(p?.rule ?? d.rule),
+        wording: 'progress',
+      });
       return;
     }
   }
@@ -274,10 +381,18 @@ function run(t: Turn, input: DialogueInput): void {
   }
 
   // 3c. Thanks, ok, bye: the end of a topic, unless they answer the open question.
-  if (act.choice === null && act.closing && act.attachments.length === 0 && !(act.affirm && s.flow && yesNoOpen(s))) {
+  if (
+    act.choice === null &&
+    act.closing &&
+    act.attachments.length === 0 &&
+    !(act.affirm && s.flow && yesNoOpen(s))
+  ) {
     // "ok" where a value was asked for is left to the flow (it asks for the value again).
     const valueAsked = s.flow !== null && takesFreeText(s.flow) && s.flow.name !== 'question';
-    if (!(act.closing === 'ok' && valueAsked) && (act.closing !== 'ok' || s.resolved > 0 || (s.flow && s.flow.name !== 'csat'))) {
+    if (
+      !(act.closing === 'ok' && valueAsked) &&
+      (act.closing !== 'ok' || s.resolved > 0 || (s.flow && s.flow.name !== 'csat'))
+    ) {
       if (s.flow && s.flow.name !== 'csat') s.flow = null;
       s.suspended = [];
       s.pendingHandoff = null;
@@ -292,7 +407,8 @@ function run(t: Turn, input: DialogueInput): void {
     if (continueFlow(t, f, act)) return;
     if (s.flow === f) {
       // Not an answer: a new request. Keep the flow to come back to it.
-      if (specFor(f).resumable) s.suspended = [...s.suspended.filter((x) => x.name !== f.name), f].slice(-3);
+      if (specFor(f).resumable)
+        s.suspended = [...s.suspended.filter((x) => x.name !== f.name), f].slice(-3);
       s.flow = null;
     }
   }
@@ -316,8 +432,20 @@ function run(t: Turn, input: DialogueInput): void {
   if (resumeWithAnswer(t, act)) return;
   // "How long does it take to get here?" right after the status of a shipped order is about that parcel.
   const order = t.order();
-  if (order && s.offer && (s.intent === 'order_status' || s.intent === 'delivery_problem') && isQuestionLike(act.text) && act.text.split(/\s+/).length <= 12) {
-    if (saysAny(act.text, s.lang, 'howLong') && !saysAny(act.text, s.lang, 'refund') && orderNumberCandidates(act.text).length === 0 && etaFollowUp(t, order)) return;
+  if (
+    order &&
+    s.offer &&
+    (s.intent === 'order_status' || s.intent === 'delivery_problem') &&
+    isQuestionLike(act.text) &&
+    act.text.split(/\s+/).length <= 12
+  ) {
+    if (
+      saysAny(act.text, s.lang, 'howLong') &&
+      !saysAny(act.text, s.lang, 'refund') &&
+      orderNumberCandidates(act.text).length === 0 &&
+      etaFollowUp(t, order)
+    )
+      return;
   }
   if (act.affirm && !s.flow) {
     t.say('input.unasked_yesno');
@@ -327,20 +455,43 @@ function run(t: Turn, input: DialogueInput): void {
   const numbers = orderNumberCandidates(act.text);
   const hasNumber = u.entities.some((e) => e.type === 'order_number') || numbers.length > 0;
   // Another order's number on its own ("1001"): the same request, about that order.
-  const only = numbers.length === 1 && numbers[0] && act.text.split(/\s+/).length <= 6 && !u.entities.some((e) => e.type === 'email' || e.type === 'postcode') ? numbers[0] : null;
-  if (only && s.intent && orderIntents.has(s.intent) && only !== s.identity.orderId && (u.confidence < t.ctx.clarifyThreshold || !orderIntents.has(u.intent) || u.intent === s.intent)) {
+  const only =
+    numbers.length === 1 &&
+    numbers[0] &&
+    act.text.split(/\s+/).length <= 6 &&
+    !u.entities.some((e) => e.type === 'email' || e.type === 'postcode')
+      ? numbers[0]
+      : null;
+  if (
+    only &&
+    s.intent &&
+    orderIntents.has(s.intent) &&
+    only !== s.identity.orderId &&
+    (u.confidence < t.ctx.clarifyThreshold || !orderIntents.has(u.intent) || u.intent === s.intent)
+  ) {
     s.identity.orderNumber = only;
-    startIdentify(t, s.intent, [{ type: 'order_number', value: only, start: 0, end: only.length }], act.text);
+    startIdentify(
+      t,
+      s.intent,
+      [{ type: 'order_number', value: only, start: 0, end: only.length }],
+      act.text,
+    );
     return;
   }
   // Proof sent late ("ana@example.com" after the request): the request it was for.
-  const proofOnly = !hasNumber && u.entities.some((e) => e.type === 'email') && act.text.split(/\s+/).length <= 6;
+  const proofOnly =
+    !hasNumber && u.entities.some((e) => e.type === 'email') && act.text.split(/\s+/).length <= 6;
   if (proofOnly && s.intent && orderIntents.has(s.intent) && !t.order()) {
     startIdentify(t, s.intent, u.entities, act.text);
     return;
   }
   // A general question the shop's documents answer beats a weak guess at an order request.
-  if (u.intent !== 'shop_question' && u.confidence < 0.8 && !hasNumber && isQuestionLike(act.text)) {
+  if (
+    u.intent !== 'shop_question' &&
+    u.confidence < 0.8 &&
+    !hasNumber &&
+    isQuestionLike(act.text)
+  ) {
     if (knowledgeAnswer(t, act.text)) {
       s.intent = 'shop_question';
       answerQuestion(t, act.text);
@@ -356,18 +507,24 @@ function run(t: Turn, input: DialogueInput): void {
     return;
   }
   // A problem the message describes in so many words ("die Schale ist kaputt angekommen") beats an unsure guess.
-  const problem = u.confidence < t.ctx.clarifyThreshold || ['other', 'refund_request', 'complaint'].includes(u.intent) ? readProblem(act.text, s.lang) : null;
+  const problem =
+    u.confidence < t.ctx.clarifyThreshold ||
+    ['other', 'refund_request', 'complaint'].includes(u.intent)
+      ? readProblem(act.text, s.lang)
+      : null;
   if (problem) {
     route(t, problemIntent[problem], u.entities, act.text);
     return;
   }
   if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other') {
-    const proof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || numbers.length >= 2;
+    const proof =
+      u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || numbers.length >= 2;
     if (hasNumber && proof && !t.order()) {
       // Details first (they were given); the request is asked right after.
       const choices = clarifyChoices(u);
       // Only details ("1001 ana@example.com"): the status. Vague words with them: ask after the proof.
-      const then = u.intent === 'other' && u.confidence >= t.ctx.clarifyThreshold ? 'order_status' : null;
+      const then =
+        u.intent === 'other' && u.confidence >= t.ctx.clarifyThreshold ? 'order_status' : null;
       startIdentify(t, then, u.entities, act.text, choices);
       return;
     }
@@ -390,17 +547,39 @@ function run(t: Turn, input: DialogueInput): void {
 function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   const lang = t.s.lang;
   // "I misspelled the name": their own slip in a personalisation is a change, not a wrong item, however sure the reading.
-  if (['wrong_item', 'change_details', 'order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'ownMistake') && fieldHint(text, u.entities, []) !== undefined) return 'change_details';
+  if (
+    ['wrong_item', 'change_details', 'order_status', 'other'].includes(u.intent) &&
+    saysAny(text, lang, 'ownMistake') &&
+    fieldHint(text, u.entities, []) !== undefined
+  )
+    return 'change_details';
   // "Can I change what's engraved on it?" is not a status question, however sure that reading is.
-  if (['order_status', 'other'].includes(u.intent) && saysAny(text, lang, 'changeWords') && fieldHint(text, u.entities, []) !== undefined && !readProblem(text, lang)) return 'change_details';
+  if (
+    ['order_status', 'other'].includes(u.intent) &&
+    saysAny(text, lang, 'changeWords') &&
+    fieldHint(text, u.entities, []) !== undefined &&
+    !readProblem(text, lang)
+  )
+    return 'change_details';
   if (u.confidence >= 0.8 && u.intent !== 'other') return null;
-  if (saysAny(text, lang, 'refundDone') && (saysAny(text, lang, 'refund') || u.intent === 'refund_status')) return 'refund_status';
+  if (
+    saysAny(text, lang, 'refundDone') &&
+    (saysAny(text, lang, 'refund') || u.intent === 'refund_status')
+  )
+    return 'refund_status';
   if (readProblem(text, lang)) return null;
   if (saysAny(text, lang, 'returnItem') && u.intent !== 'cancel_order') return 'return_request';
   // Torn only between "where is it?" and "it hasn't arrived": both are answered by the order's status.
   const second = u.alternatives?.[0];
   const statusLike: readonly Intent[] = ['order_status', 'delivery_problem'];
-  if (statusLike.includes(u.intent) && second && statusLike.includes(second.intent) && second.confidence >= 0.25 && u.confidence + second.confidence >= t.ctx.clarifyThreshold) return u.intent;
+  if (
+    statusLike.includes(u.intent) &&
+    second &&
+    statusLike.includes(second.intent) &&
+    second.confidence >= 0.25 &&
+    u.confidence + second.confidence >= t.ctx.clarifyThreshold
+  )
+    return u.intent;
   return null;
 }
 
@@ -426,7 +605,12 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     const hit = t.ctx.knowledge.answer(part, t.lang);
-    if (!hit || hits.some((h) => h.section === hit.section) || t.paragraphs.some((p) => p.includes(hit.text.slice(0, 40)))) continue;
+    if (
+      !hit ||
+      hits.some((h) => h.section === hit.section) ||
+      t.paragraphs.some((p) => p.includes(hit.text.slice(0, 40)))
+    )
+      continue;
     hits.push(hit);
   }
   if (hits.length === 0) return;
@@ -443,13 +627,19 @@ function resumeWithAnswer(t: Turn, act: Act): boolean {
   const last = s.suspended[s.suspended.length - 1];
   const u = act.u;
   if (!last || s.flow || !u) return false;
-  if (u.confidence >= t.ctx.clarifyThreshold && !['other', 'greeting', 'thanks'].includes(u.intent)) return false;
+  if (u.confidence >= t.ctx.clarifyThreshold && !['other', 'greeting', 'thanks'].includes(u.intent))
+    return false;
   if (act.affirm || act.closing) return false;
   s.flow = last;
   s.suspended = s.suspended.slice(0, -1);
   const before = t.paragraphs.length;
   if (continueFlow(t, last, act)) {
-    if (t.paragraphs.length > before) t.paragraphs.splice(before, 0, t.label('resume.back', { topic: t.label(`topic.${last.name}`) }));
+    if (t.paragraphs.length > before)
+      t.paragraphs.splice(
+        before,
+        0,
+        t.label('resume.back', { topic: t.label(`topic.${last.name}`) }),
+      );
     return true;
   }
   s.flow = null;
@@ -457,21 +647,31 @@ function resumeWithAnswer(t: Turn, act: Act): boolean {
   return false;
 }
 
-const problemIntent = { damaged: 'damaged_item', wrong: 'wrong_item', missing: 'missing_item' } as const satisfies Record<string, Intent>;
+const problemIntent = {
+  damaged: 'damaged_item',
+  wrong: 'wrong_item',
+  missing: 'missing_item',
+} as const satisfies Record<string, Intent>;
 
 const unhelpfulIntents: readonly Intent[] = ['other', 'greeting', 'thanks', 'complaint'];
 
 /** What a clarifying question offers: the best guess and the NLU's next best, without the unhelpful ones. */
 function clarifyChoices(u: Understanding): Intent[] {
   const out: Intent[] = [];
-  for (const i of [u.intent, ...(u.alternatives ?? []).filter((a) => a.confidence >= 0.05).map((a) => a.intent)]) {
+  for (const i of [
+    u.intent,
+    ...(u.alternatives ?? []).filter((a) => a.confidence >= 0.05).map((a) => a.intent),
+  ]) {
     if (!unhelpfulIntents.includes(i) && !out.includes(i)) out.push(i);
   }
   return out.slice(0, 3);
 }
 
 /** Option values and the words that name them ("the store credit then", "un avoir", "a new one"). */
-const optionWords: { test: (v: ChoiceValue) => boolean; key: 'credit' | 'refund' | 'remake' | 'exchange' }[] = [
+const optionWords: {
+  test: (v: ChoiceValue) => boolean;
+  key: 'credit' | 'refund' | 'remake' | 'exchange';
+}[] = [
   { test: (v) => /^alt:.*credit/i.test(v), key: 'credit' },
   { test: (v) => v === 'remedy:refund' || v === 'kind:return', key: 'refund' },
   { test: (v) => v === 'remedy:remake', key: 'remake' },
@@ -499,17 +699,22 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
   }
   // Named in words (short answers only; menus of requests are left to the NLU).
   if (act.text.split(/\s+/).length > 8) return null;
-  const named = opts.filter((o) => optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(act.text, s.lang, w.key)));
+  const named = opts.filter((o) =>
+    optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(act.text, s.lang, w.key)),
+  );
   if (named.length === 1 && named[0]) return named[0].value as ChoiceValue;
   // Or all the meaningful words of one option's label appear in the text.
   const words = new Set(f.split(' '));
   if (words.size > 5) return null;
   const byLabel = opts.filter((o) => {
     if (o.value.startsWith('intent:')) return false;
-    const lw = foldText(o.label).split(' ').filter((w) => w.length >= 4);
+    const lw = foldText(o.label)
+      .split(' ')
+      .filter((w) => w.length >= 4);
     return lw.length > 0 && lw.every((w) => words.has(w));
   });
-  if (byLabel.length === 1 && byLabel[0] && !byLabel[0].value.startsWith('csat:')) return byLabel[0].value as ChoiceValue;
+  if (byLabel.length === 1 && byLabel[0] && !byLabel[0].value.startsWith('csat:'))
+    return byLabel[0].value as ChoiceValue;
   return null;
 }
 
@@ -532,7 +737,11 @@ function globalChoice(t: Turn, act: Act): boolean {
       return true;
     case 'person': {
       const p = s.pendingHandoff;
-      const d = p ? null : t.ctx.policy.decideEscalation(t.signals({ text: act.text, intent: 'human_agent', explicitRequest: true }));
+      const d = p
+        ? null
+        : t.ctx.policy.decideEscalation(
+            t.signals({ text: act.text, intent: 'human_agent', explicitRequest: true }),
+          );
       escalate(t, {
         rule: p?.rule ?? d?.rule ?? 'escalation.explicit_request',
         reason: p?.reason ?? d?.reason ?? 'The customer asked for a person.',
@@ -559,7 +768,21 @@ function globalChoice(t: Turn, act: Act): boolean {
       t.say('resume.back', { topic: t.label(`topic.${f.name}`) });
       // "ok super. Dann bitte Maia": the yes comes with the answer to the flow's question.
       const rest = act.u ? afterAnswer(act.text, s.lang) : '';
-      if (rest !== '' && readAnswer(rest, s.lang) === null && !readClosing(rest, s.lang) && takesFreeText(f) && continueFlow(t, f, { ...act, choice: null, picked: null, affirm: null, closing: null, text: rest })) return true;
+      if (
+        rest !== '' &&
+        readAnswer(rest, s.lang) === null &&
+        !readClosing(rest, s.lang) &&
+        takesFreeText(f) &&
+        continueFlow(t, f, {
+          ...act,
+          choice: null,
+          picked: null,
+          affirm: null,
+          closing: null,
+          text: rest,
+        })
+      )
+        return true;
       promptFlow(t, f);
       return true;
     }
@@ -587,7 +810,13 @@ function globalChoice(t: Turn, act: Act): boolean {
 /** Asks which request the customer means, with quick replies that fit: never a guess, never an empty list. */
 export function clarify(t: Turn, u: Understanding | Intent[] | null, text: string): void {
   // A question we might answer from the shop's documents beats a clarifying question.
-  if (u && !Array.isArray(u) && ['shop_question', 'other'].includes(u.intent) && text.split(/\s+/).length >= 3 && knowledgeAnswer(t, text)) {
+  if (
+    u &&
+    !Array.isArray(u) &&
+    ['shop_question', 'other'].includes(u.intent) &&
+    text.split(/\s+/).length >= 3 &&
+    knowledgeAnswer(t, text)
+  ) {
     t.s.intent = 'shop_question';
     answerQuestion(t, text);
     return;
@@ -597,14 +826,24 @@ export function clarify(t: Turn, u: Understanding | Intent[] | null, text: strin
     // Two clarifying questions did not land: a person, rather than a third guess.
     t.s.clarifies = 0;
     t.say('clarify.offer_person');
-    offerPerson(t, { rule: 'escalation.explicit_request', reason: 'The assistant could not understand the request after two clarifying questions.', desired: text.slice(0, 200) || null }, [
-      { value: 'menu', label: t.label('qr.something_else') },
-    ]);
+    offerPerson(
+      t,
+      {
+        rule: 'escalation.explicit_request',
+        reason: 'The assistant could not understand the request after two clarifying questions.',
+        desired: text.slice(0, 200) || null,
+      },
+      [{ value: 'menu', label: t.label('qr.something_else') }],
+    );
     return;
   }
   const choices = Array.isArray(u) ? u : u ? clarifyChoices(u) : [];
   t.say('clarify.ask');
-  const opts: Option[] = choices.map((i, n) => ({ value: intentChoice(i), label: t.label(`intent.${i}`), ...(n === 0 && choices.length === 1 ? { yesno: 'yes' as const } : {}) }));
+  const opts: Option[] = choices.map((i, n) => ({
+    value: intentChoice(i),
+    label: t.label(`intent.${i}`),
+    ...(n === 0 && choices.length === 1 ? { yesno: 'yes' as const } : {}),
+  }));
   // Fill up with what fits the conversation: about a proven order, its requests; else the main ones.
   const order = t.order();
   const fill: Intent[] = order
@@ -644,7 +883,14 @@ function continueFlow<N extends FlowName>(t: Turn, f: FlowOf<N>, act: Act): bool
   const spec = flowRegistry[f.name];
   const order = t.order();
   if (spec.needsOrder && !order) return false;
-  if (f.name === 'identify' && act.u && act.u.confidence >= t.ctx.clarifyThreshold && ['shop_question', 'custom_request', 'human_agent'].includes(act.u.intent) && looksLikeRequest(act, t)) return false;
+  if (
+    f.name === 'identify' &&
+    act.u &&
+    act.u.confidence >= t.ctx.clarifyThreshold &&
+    ['shop_question', 'custom_request', 'human_agent'].includes(act.u.intent) &&
+    looksLikeRequest(act, t)
+  )
+    return false;
   return spec.handle(t, f, act, order);
 }
 
@@ -695,7 +941,9 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     const prior = order ? (t.ctx.priorContacts?.[order.id] ?? 0) : 0;
     const contacts = Math.max(s.contacts[intent] ?? 0, prior + 1);
     if (prior > 0 && s.contacts[intent] === 1) {
-      const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, sameProblemContacts: contacts }));
+      const d = t.ctx.policy.decideEscalation(
+        t.signals({ text, intent, sameProblemContacts: contacts }),
+      );
       if (d && d.outcome === 'escalate') {
         escalate(t, { rule: d.rule, reason: d.reason, desired: null, priority: 2 });
         return;
@@ -742,12 +990,25 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       return;
     case 'human_agent': {
       const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, explicitRequest: true }));
-      escalate(t, { rule: d?.rule ?? 'escalation.explicit_request', reason: d?.reason ?? 'The customer asked for a person.', desired: null, priority: 2, wording: 'explicit' });
+      escalate(t, {
+        rule: d?.rule ?? 'escalation.explicit_request',
+        reason: d?.reason ?? 'The customer asked for a person.',
+        desired: null,
+        priority: 2,
+        wording: 'explicit',
+      });
       return;
     }
     case 'payment_issue': {
-      const d = t.ctx.policy.decideEscalation(t.signals({ text, intent, sentimentScores: s.sentiment }));
-      escalate(t, { rule: d?.rule ?? 'escalation.payment_issue', reason: d?.reason ?? 'Payment questions are handled by a person.', desired: null, priority: priorityFor('escalation.payment_issue') });
+      const d = t.ctx.policy.decideEscalation(
+        t.signals({ text, intent, sentimentScores: s.sentiment }),
+      );
+      escalate(t, {
+        rule: d?.rule ?? 'escalation.payment_issue',
+        reason: d?.reason ?? 'Payment questions are handled by a person.',
+        desired: null,
+        priority: priorityFor('escalation.payment_issue'),
+      });
       return;
     }
     case 'complaint':
@@ -757,7 +1018,11 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
         { value: 'intent:damaged_item', label: t.label('qr.damaged') },
         { value: 'person', label: t.label('qr.person') },
       ]);
-      s.pendingHandoff = { rule: 'escalation.complaint', reason: 'The customer is unhappy.', desired: null };
+      s.pendingHandoff = {
+        rule: 'escalation.complaint',
+        reason: 'The customer is unhappy.',
+        desired: null,
+      };
       return;
     case 'greeting':
       greet(t);

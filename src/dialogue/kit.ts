@@ -1,9 +1,24 @@
 import type { Intent, Language, Order, TurnEvent } from '../domain/index.js';
 import { fromMinor } from '../domain/money.js';
-import { formatDay, formatInstant, formatInstantDay, formatMoney, say, type MessageId, type Params } from '../voice/index.js';
+import {
+  formatDay,
+  formatInstant,
+  formatInstantDay,
+  formatMoney,
+  say,
+  type MessageId,
+  type Params,
+} from '../voice/index.js';
 import type { Choice, ChoiceValue } from './quick-replies.js';
 import type { RuleId } from './rules.js';
-import type { DialogueContext, DialogueState, Effect, Entity, EscalationSignals, Understanding } from './types.js';
+import type {
+  DialogueContext,
+  DialogueState,
+  Effect,
+  Entity,
+  EscalationSignals,
+  Understanding,
+} from './types.js';
 
 /** One option of a quick-reply set; `yesno` lets a typed "yes"/"no" pick it. */
 export type Option = { value: ChoiceValue; label: string; yesno?: 'yes' | 'no' };
@@ -109,7 +124,15 @@ export class Turn {
 
   /** Escalation signals with nothing raised but what is given. */
   signals(over: Partial<EscalationSignals> & { text: string }): EscalationSignals {
-    return { lang: this.s.lang, intent: this.s.intent, explicitRequest: false, sentimentScores: [], sameProblemContacts: 0, order: this.order(), ...over };
+    return {
+      lang: this.s.lang,
+      intent: this.s.intent,
+      explicitRequest: false,
+      sentimentScores: [],
+      sameProblemContacts: 0,
+      order: this.order(),
+      ...over,
+    };
   }
 
   /** Something was answered or done (the conversation's status follows from it). */
@@ -124,7 +147,11 @@ export class Turn {
    * The answer to the open question failed validation: say so with `id`, or after the third
    * time in a row offer a person. True when a person was offered.
    */
-  invalid(id: MessageId, params: Params = {}, pending: { rule: RuleId; reason: string; desired: string | null } | null = null): boolean {
+  invalid(
+    id: MessageId,
+    params: Params = {},
+    pending: { rule: RuleId; reason: string; desired: string | null } | null = null,
+  ): boolean {
     this.invalidAnswer = true;
     this.s.invalid = (this.s.invalid ?? 0) + 1;
     if (this.s.invalid < 3) {
@@ -133,7 +160,11 @@ export class Turn {
     }
     this.s.invalid = 0;
     this.say('input.invalid_thrice');
-    this.s.pendingHandoff = pending ?? { rule: 'escalation.explicit_request', reason: 'An answer failed validation three times.', desired: null };
+    this.s.pendingHandoff = pending ?? {
+      rule: 'escalation.explicit_request',
+      reason: 'An answer failed validation three times.',
+      desired: null,
+    };
     this.options([
       { value: 'person', label: this.label('qr.person'), yesno: 'yes' },
       { value: 'cancel_flow', label: this.label('qr.never_mind'), yesno: 'no' },

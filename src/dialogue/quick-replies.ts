@@ -3,7 +3,20 @@ import { intents, languages } from '../domain/index.js';
 import type { Remedy } from './types.js';
 
 /** Plain choices that carry no data. */
-export const plainChoices = ['yes', 'no', 'person', 'done', 'menu', 'resume', 'resume_no', 'cancel_flow', 'nophoto', 'skip', 'order:this', 'order:other'] as const;
+export const plainChoices = [
+  'yes',
+  'no',
+  'person',
+  'done',
+  'menu',
+  'resume',
+  'resume_no',
+  'cancel_flow',
+  'nophoto',
+  'skip',
+  'order:this',
+  'order:other',
+] as const;
 export type PlainChoice = (typeof plainChoices)[number];
 
 /**
@@ -50,9 +63,13 @@ export function decodeChoice(v: string | null | undefined): Choice | null {
   const rest = v.slice(i + 1);
   switch (head) {
     case 'intent':
-      return (intents as readonly string[]).includes(rest) ? { kind: 'intent', intent: rest as Intent } : null;
+      return (intents as readonly string[]).includes(rest)
+        ? { kind: 'intent', intent: rest as Intent }
+        : null;
     case 'lang':
-      return (languages as readonly string[]).includes(rest) ? { kind: 'lang', lang: rest as Language } : null;
+      return (languages as readonly string[]).includes(rest)
+        ? { kind: 'lang', lang: rest as Language }
+        : null;
     case 'csat': {
       const n = Number(rest);
       return Number.isInteger(n) && n >= 1 && n <= 5 ? { kind: 'csat', score: n } : null;
@@ -62,7 +79,9 @@ export function decodeChoice(v: string | null | undefined): Choice | null {
     case 'field':
       return rest ? { kind: 'field', field: rest } : null;
     case 'kind':
-      return rest === 'return' || rest === 'exchange' ? { kind: 'return_kind', returnKind: rest } : null;
+      return rest === 'return' || rest === 'exchange'
+        ? { kind: 'return_kind', returnKind: rest }
+        : null;
     case 'alt':
       return rest ? { kind: 'alt', alt: rest } : null;
     case 'remedy':

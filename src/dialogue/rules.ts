@@ -40,16 +40,37 @@ export const ruleTable: Partial<Record<RuleId, RuleUse>> = {
   'returns.personalized': { refusal: 'return.refused_personalized' },
   'returns.final_sale': { refusal: 'return.refused_final_sale' },
   'returns.window_closed': { refusal: 'return.refused_window' },
-  'escalation.safety': { priority: 1, nextStep: 'Reply personally today; check the safety concern before anything else.' },
-  'escalation.chargeback': { priority: 1, nextStep: 'Check the payment record and reply before the customer files a dispute.' },
-  'escalation.fraud': { priority: 1, nextStep: 'Check the payment record and reply before the customer files a dispute.' },
-  'escalation.payment_issue': { priority: 1, nextStep: 'Check the payment record and reply before the customer files a dispute.' },
-  'escalation.delivery_dispute': { priority: 1, nextStep: 'Check the payment record and reply before the customer files a dispute.' },
+  'escalation.safety': {
+    priority: 1,
+    nextStep: 'Reply personally today; check the safety concern before anything else.',
+  },
+  'escalation.chargeback': {
+    priority: 1,
+    nextStep: 'Check the payment record and reply before the customer files a dispute.',
+  },
+  'escalation.fraud': {
+    priority: 1,
+    nextStep: 'Check the payment record and reply before the customer files a dispute.',
+  },
+  'escalation.payment_issue': {
+    priority: 1,
+    nextStep: 'Check the payment record and reply before the customer files a dispute.',
+  },
+  'escalation.delivery_dispute': {
+    priority: 1,
+    nextStep: 'Check the payment record and reply before the customer files a dispute.',
+  },
   'escalation.refund_above_limit': { nextStep: 'Review the refund and approve or decline it.' },
   'refund.above_limit': { nextStep: 'Review the refund and approve or decline it.' },
-  'escalation.missing_evidence': { nextStep: 'Ask the customer for a photo or check the item another way.' },
-  'quality.evidence_required': { nextStep: 'Ask the customer for a photo or check the item another way.' },
-  'escalation.delay_threshold': { nextStep: 'Ask the maker for a realistic date and tell the customer.' },
+  'escalation.missing_evidence': {
+    nextStep: 'Ask the customer for a photo or check the item another way.',
+  },
+  'quality.evidence_required': {
+    nextStep: 'Ask the customer for a photo or check the item another way.',
+  },
+  'escalation.delay_threshold': {
+    nextStep: 'Ask the maker for a realistic date and tell the customer.',
+  },
   'returns.alternative': { priority: 3 },
 };
 

@@ -13,7 +13,21 @@ import type { VoiceSettings } from '../voice/index.js';
 import type { PolicyDecision, RuleId } from './rules.js';
 
 /** What the NLU made of one message (the shape of `Nlu.understand`). */
-export type Entity = { type: string; value: string; start: number; end: number; old?: string; parts?: { line1: string; line2?: string; city?: string; region?: string; postcode?: string; country?: string } };
+export type Entity = {
+  type: string;
+  value: string;
+  start: number;
+  end: number;
+  old?: string;
+  parts?: {
+    line1: string;
+    line2?: string;
+    city?: string;
+    region?: string;
+    postcode?: string;
+    country?: string;
+  };
+};
 export type Understanding = {
   lang: Language;
   langConfidence: number;
@@ -27,7 +41,11 @@ export type Understanding = {
   requests?: { intent: Intent; confidence: number; span: { start: number; end: number } }[];
 };
 
-export type ShipWindow = { start: string; end: string; businessDaysLeft: { min: number; max: number } };
+export type ShipWindow = {
+  start: string;
+  end: string;
+  businessDaysLeft: { min: number; max: number };
+};
 
 /** The shop settings the conversation needs, resolved from the policy file. */
 export type ShopSettings = {
@@ -54,11 +72,22 @@ export interface DialoguePolicy {
   decideChange(order: Order, sku: string, field: string, now: Date): PolicyDecision;
   decideAddressChange(order: Order, now: Date): PolicyDecision;
   decideCancel(order: Order, now: Date): PolicyDecision;
-  decideReturn(order: Order, skus: string[], kind: 'return' | 'exchange', now: Date): PolicyDecision;
+  decideReturn(
+    order: Order,
+    skus: string[],
+    kind: 'return' | 'exchange',
+    now: Date,
+  ): PolicyDecision;
   /** Alternatives to offer when a return is refused (e.g. resizing, repair, store credit). */
   returnAlternatives(order: Order, sku: string): string[];
   returnShippingPaidBy(order: Order, sku: string): 'buyer' | 'shop';
-  decideQuality(order: Order, problem: QualityProblem, skus: string[], hasEvidence: boolean, now: Date): PolicyDecision;
+  decideQuality(
+    order: Order,
+    problem: QualityProblem,
+    skus: string[],
+    hasEvidence: boolean,
+    now: Date,
+  ): PolicyDecision;
   evidenceRequired(order: Order, problem: QualityProblem, sku: string): boolean;
   remedies(order: Order, problem: QualityProblem, sku: string): Remedy[];
   decideRefund(order: Order, amountMinor: number, now: Date): PolicyDecision;
@@ -86,7 +115,10 @@ export interface KnowledgePort {
 }
 
 /** A choice offered on one turn; its ids only count while that turn is the latest. */
-export type Offer = { turn: number; options: { id: string; value: string; label: string; yesno?: 'yes' | 'no' }[] };
+export type Offer = {
+  turn: number;
+  options: { id: string; value: string; label: string; yesno?: 'yes' | 'no' }[];
+};
 
 export type ChangeFlow = {
   name: 'change';
@@ -97,13 +129,31 @@ export type ChangeFlow = {
 };
 export type AddressDraft = Address;
 export type Flow =
-  | { name: 'identify'; then: Intent | null; step: 'order' | 'secret' | 'email'; entities: Entity[]; text: string; choices?: Intent[] }
+  | {
+      name: 'identify';
+      then: Intent | null;
+      step: 'order' | 'secret' | 'email';
+      entities: Entity[];
+      text: string;
+      choices?: Intent[];
+    }
   /** Several orders in play: which one a request that changes an order is about. */
-  | { name: 'which_order'; then: Intent; entities: Entity[]; text: string; step: 'which' | 'number' }
+  | {
+      name: 'which_order';
+      then: Intent;
+      entities: Entity[];
+      text: string;
+      step: 'which' | 'number';
+    }
   | ChangeFlow
   | { name: 'address'; step: 'value' | 'confirm'; address?: AddressDraft }
   | { name: 'cancel'; step: 'confirm' }
-  | { name: 'return'; step: 'item' | 'kind' | 'confirm' | 'alternative'; sku?: string; kind?: 'return' | 'exchange' }
+  | {
+      name: 'return';
+      step: 'item' | 'kind' | 'confirm' | 'alternative';
+      sku?: string;
+      kind?: 'return' | 'exchange';
+    }
   | {
       name: 'quality';
       problem: QualityProblem;
@@ -112,7 +162,12 @@ export type Flow =
       evidence: string[];
       asks: number;
     }
-  | { name: 'brief'; step: BriefSlot | 'confirm'; brief: Partial<Record<BriefSlot, string>>; photos: string[] }
+  | {
+      name: 'brief';
+      step: BriefSlot | 'confirm';
+      brief: Partial<Record<BriefSlot, string>>;
+      photos: string[];
+    }
   | { name: 'question' }
   | { name: 'csat' };
 
@@ -164,7 +219,12 @@ export type DialogueInput =
   | { kind: 'start'; lang?: Language; verifiedOrderId?: string }
   | { kind: 'text'; text: string; understanding: Understanding | null }
   | { kind: 'choice'; choice: string }
-  | { kind: 'attachment'; attachmentIds: string[]; text?: string; understanding: Understanding | null };
+  | {
+      kind: 'attachment';
+      attachmentIds: string[];
+      text?: string;
+      understanding: Understanding | null;
+    };
 
 /** Everything a turn may read; the engine fetches it before calling the dialogue. */
 export type DialogueContext = {
@@ -188,13 +248,52 @@ export type DialogueContext = {
 
 /** A state change the dialogue asks for; executed by the engine through `actions`. */
 export type Effect =
-  | { kind: 'recordChange'; orderId: string; itemSku: string; field: string; before: unknown; after: unknown; decision: Decision; key: string }
+  | {
+      kind: 'recordChange';
+      orderId: string;
+      itemSku: string;
+      field: string;
+      before: unknown;
+      after: unknown;
+      decision: Decision;
+      key: string;
+    }
   | { kind: 'changeAddress'; orderId: string; address: Address; decision: Decision; key: string }
   | { kind: 'cancelOrder'; orderId: string; decision: Decision; key: string }
-  | { kind: 'createReturn'; orderId: string; returnKind: 'return' | 'exchange'; itemSkus: string[]; reason: string; decision: Decision; key: string }
-  | { kind: 'requestRefund'; orderId: string; amountMinor: number; reason: string; decision: Decision; autoLimitMinor: number; itemSkus?: string[]; key: string }
-  | { kind: 'createRemake'; orderId: string; itemSkus: string[]; reason: string; decision: Decision; key: string }
-  | { kind: 'escalate'; orderId: string | null; handoff: HandoffPackage; priority: number; key: string }
+  | {
+      kind: 'createReturn';
+      orderId: string;
+      returnKind: 'return' | 'exchange';
+      itemSkus: string[];
+      reason: string;
+      decision: Decision;
+      key: string;
+    }
+  | {
+      kind: 'requestRefund';
+      orderId: string;
+      amountMinor: number;
+      reason: string;
+      decision: Decision;
+      autoLimitMinor: number;
+      itemSkus?: string[];
+      key: string;
+    }
+  | {
+      kind: 'createRemake';
+      orderId: string;
+      itemSkus: string[];
+      reason: string;
+      decision: Decision;
+      key: string;
+    }
+  | {
+      kind: 'escalate';
+      orderId: string | null;
+      handoff: HandoffPackage;
+      priority: number;
+      key: string;
+    }
   | { kind: 'createBrief'; brief: Record<string, unknown>; key: string };
 
 export type DialogueOutput = {

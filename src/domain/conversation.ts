@@ -24,7 +24,12 @@ export const intents = [
 ] as const;
 export type Intent = (typeof intents)[number];
 
-export const conversationStatuses = ['open', 'resolved', 'escalated', 'waiting_for_customer'] as const;
+export const conversationStatuses = [
+  'open',
+  'resolved',
+  'escalated',
+  'waiting_for_customer',
+] as const;
 export type ConversationStatus = (typeof conversationStatuses)[number];
 
 export const channels = ['web', 'email', 'cli'] as const;

@@ -37,7 +37,14 @@ export type MailThread = {
 };
 
 /** An audit row about an order, as the proactive-update watcher reads it. */
-export type OrderChange = { seq: number; orderId: string; at: string; actor: string; before: Order | null; after: Order | null };
+export type OrderChange = {
+  seq: number;
+  orderId: string;
+  at: string;
+  actor: string;
+  before: Order | null;
+  after: Order | null;
+};
 
 /**
  * The storage the integrations and channels need (src/store/integrations.ts), on the same
@@ -45,7 +52,12 @@ export type OrderChange = { seq: number; orderId: string; at: string; actor: str
  */
 export interface IntegrationsRepository {
   /** Records a webhook delivery; false when this source already delivered this id. */
-  claimDelivery(d: { source: WebhookSource; deliveryId: string; topic: string; at: string }): Promise<boolean>;
+  claimDelivery(d: {
+    source: WebhookSource;
+    deliveryId: string;
+    topic: string;
+    at: string;
+  }): Promise<boolean>;
   setDeliveryResult(source: WebhookSource, deliveryId: string, result: string): Promise<void>;
   deliveryResult(source: WebhookSource, deliveryId: string): Promise<string | null>;
   /** Our order id for a platform's own order id (Shopify's numeric `id`). */
@@ -59,7 +71,13 @@ export interface IntegrationsRepository {
   recentConversationIds(orderId: string, channel: string, since: string): Promise<string[]>;
   mail: {
     /** False when this Message-ID was already seen (a redelivery). */
-    recordMessage(m: { messageId: string; conversationId: string; direction: 'in' | 'out'; address: string; at: string }): Promise<boolean>;
+    recordMessage(m: {
+      messageId: string;
+      conversationId: string;
+      direction: 'in' | 'out';
+      address: string;
+      at: string;
+    }): Promise<boolean>;
     conversationFor(messageIds: string[]): Promise<string | null>;
     /** How many messages went to or came from an address since an instant. */
     countSince(address: string, direction: 'in' | 'out', since: string): Promise<number>;
@@ -68,7 +86,9 @@ export interface IntegrationsRepository {
     saveThread(t: MailThread): Promise<void>;
   };
   outbox: {
-    enqueue(item: Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'sentAt'>): Promise<boolean>;
+    enqueue(
+      item: Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'sentAt'>,
+    ): Promise<boolean>;
     /** Pending items due by `now` whose lease has run out, oldest first. */
     due(now: string, limit: number): Promise<OutboxItem[]>;
     /** Takes the lease on an item; false when another worker holds it or it was sent. */
@@ -76,7 +96,11 @@ export interface IntegrationsRepository {
     markSent(id: string, at: string): Promise<void>;
     markFailed(id: string, error: string, nextAttemptAt: string, dead: boolean): Promise<void>;
     get(id: string): Promise<OutboxItem | null>;
-    list(filter?: { kind?: OutboxKind; status?: OutboxStatus; keyPrefix?: string }): Promise<OutboxItem[]>;
+    list(filter?: {
+      kind?: OutboxKind;
+      status?: OutboxStatus;
+      keyPrefix?: string;
+    }): Promise<OutboxItem[]>;
   };
   optOuts: {
     add(email: string, at: string): Promise<void>;

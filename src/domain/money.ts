@@ -15,7 +15,9 @@ export function minorDigits(currency: string): number {
   let digits = digitsCache.get(currency);
   if (digits === undefined) {
     // Building an Intl.NumberFormat costs far more than the rest of a conversion: once per currency.
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
     digitsCache.set(currency, digits);
   }
   return digits;
@@ -50,7 +52,9 @@ export function toMinor(amount: number | string, currency: string): ToMinorResul
 export function fromMinor(amountMinor: number, currency: string): string {
   const digits = minorDigits(currency);
   const sign = amountMinor < 0 ? '-' : '';
-  const abs = Math.abs(amountMinor).toString().padStart(digits + 1, '0');
+  const abs = Math.abs(amountMinor)
+    .toString()
+    .padStart(digits + 1, '0');
   if (digits === 0) return sign + abs;
   return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }

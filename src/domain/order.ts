@@ -6,7 +6,10 @@ export type Language = (typeof languages)[number];
 export const languageSchema = z.enum(languages);
 
 /** ISO-8601 instant that names its offset ("Z" or "+02:00"); a bare local time is ambiguous. */
-export const instantSchema = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date-time with a time zone, like "2026-11-20T14:03:00Z"' });
+export const instantSchema = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO-8601 date-time with a time zone, like "2026-11-20T14:03:00Z"',
+});
 
 export const fulfillmentStatuses = ['unfulfilled', 'shipped', 'delivered'] as const;
 export type FulfillmentStatus = (typeof fulfillmentStatuses)[number];
@@ -41,7 +44,13 @@ export type LocalTitle = { title: string; gender?: GrammaticalGender };
 
 const titleText = z.string().trim().min(1).max(300);
 /** The shop's own product names per language: a name, or a name with its grammatical gender. */
-const localTitlesSchema = z.partialRecord(languageSchema, z.union([titleText, z.object({ title: titleText, gender: z.enum(grammaticalGenders).optional() })]));
+const localTitlesSchema = z.partialRecord(
+  languageSchema,
+  z.union([
+    titleText,
+    z.object({ title: titleText, gender: z.enum(grammaticalGenders).optional() }),
+  ]),
+);
 
 const itemInputSchema = z.object({
   sku: z.string().trim().min(1).max(100),
@@ -61,7 +70,10 @@ const fulfillmentSchema = z.object({
   carrier: z.string().max(100).nullable().default(null),
   trackingNumber: z.string().max(100).nullable().default(null),
   // Shown to customers as a link: web addresses only, never javascript:, data: or the like.
-  trackingUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).nullable().default(null),
+  trackingUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .nullable()
+    .default(null),
   shippedAt: instantSchema.nullable().default(null),
   deliveredAt: instantSchema.nullable().default(null),
   estimatedDeliveryAt: instantSchema.nullable().default(null),
@@ -69,25 +81,43 @@ const fulfillmentSchema = z.object({
   trackingStatus: z.enum(['in_transit', 'out_for_delivery', 'delivered', 'exception']).optional(),
   trackingUpdatedAt: instantSchema.optional(),
   /** A delivery problem the carrier reported (`exception`) and not yet resolved by a delivery. */
-  deliveryProblem: z.object({ reportedAt: instantSchema, carrier: z.string().max(100).nullable(), detail: z.string().max(500).optional() }).optional(),
+  deliveryProblem: z
+    .object({
+      reportedAt: instantSchema,
+      carrier: z.string().max(100).nullable(),
+      detail: z.string().max(500).optional(),
+    })
+    .optional(),
 });
 
 /** An order as shops send it (contracts.md §5): decimal money, validated at the edge. */
-export const orderInputSchema = z
-  .object({
-    id: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "-" and "_"'),
-    createdAt: instantSchema,
-    currency: currencySchema,
-    customer: customerSchema,
-    shippingAddress: addressSchema.optional(),
-    items: z.array(itemInputSchema).min(1, 'must list at least one item'),
-    stage: stageIdSchema.default('received'),
-    stageUpdatedAt: instantSchema.optional(),
-    fulfillment: fulfillmentSchema.default({ status: 'unfulfilled', carrier: null, trackingNumber: null, trackingUrl: null, shippedAt: null, deliveredAt: null, estimatedDeliveryAt: null }),
-    payment: z.object({ total: decimalAmount, refunded: decimalAmount.default(0) }),
-    delayed: z.boolean().default(false),
-    note: z.string().max(2000).optional(),
-  });
+export const orderInputSchema = z.object({
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "-" and "_"'),
+  createdAt: instantSchema,
+  currency: currencySchema,
+  customer: customerSchema,
+  shippingAddress: addressSchema.optional(),
+  items: z.array(itemInputSchema).min(1, 'must list at least one item'),
+  stage: stageIdSchema.default('received'),
+  stageUpdatedAt: instantSchema.optional(),
+  fulfillment: fulfillmentSchema.default({
+    status: 'unfulfilled',
+    carrier: null,
+    trackingNumber: null,
+    trackingUrl: null,
+    shippedAt: null,
+    deliveredAt: null,
+    estimatedDeliveryAt: null,
+  }),
+  payment: z.object({ total: decimalAmount, refunded: decimalAmount.default(0) }),
+  delayed: z.boolean().default(false),
+  note: z.string().max(2000).optional(),
+});
 
 export type OrderInput = z.input<typeof orderInputSchema>;
 
@@ -165,8 +195,16 @@ export function parseOrder(input: unknown): Parsed<Order> {
     if (it.productType !== undefined) item.productType = it.productType;
     if (it.titles !== undefined) {
       const titles: Partial<Record<Language, LocalTitle>> = {};
-      for (const [lang, t] of Object.entries(it.titles) as [Language, string | { title: string; gender?: GrammaticalGender | undefined }][]) {
-        titles[lang] = typeof t === 'string' ? { title: t } : t.gender ? { title: t.title, gender: t.gender } : { title: t.title };
+      for (const [lang, t] of Object.entries(it.titles) as [
+        Language,
+        string | { title: string; gender?: GrammaticalGender | undefined },
+      ][]) {
+        titles[lang] =
+          typeof t === 'string'
+            ? { title: t }
+            : t.gender
+              ? { title: t.title, gender: t.gender }
+              : { title: t.title };
       }
       item.titles = titles;
     }
@@ -175,14 +213,26 @@ export function parseOrder(input: unknown): Parsed<Order> {
   const totalMinor = minor(o.payment.total, ['payment', 'total']);
   const refundedMinor = minor(o.payment.refunded, ['payment', 'refunded']);
   if (issues.length === 0 && refundedMinor > totalMinor) {
-    issues.push({ path: ['payment', 'refunded'], code: 'too_big', message: 'must not exceed payment.total' });
+    issues.push({
+      path: ['payment', 'refunded'],
+      code: 'too_big',
+      message: 'must not exceed payment.total',
+    });
   }
   const f = o.fulfillment;
   if (f.status !== 'unfulfilled' && !f.shippedAt) {
-    issues.push({ path: ['fulfillment', 'shippedAt'], code: 'invalid_type', message: `is required when status is "${f.status}"` });
+    issues.push({
+      path: ['fulfillment', 'shippedAt'],
+      code: 'invalid_type',
+      message: `is required when status is "${f.status}"`,
+    });
   }
   if (f.status === 'delivered' && !f.deliveredAt) {
-    issues.push({ path: ['fulfillment', 'deliveredAt'], code: 'invalid_type', message: 'is required when status is "delivered"' });
+    issues.push({
+      path: ['fulfillment', 'deliveredAt'],
+      code: 'invalid_type',
+      message: 'is required when status is "delivered"',
+    });
   }
   if (issues.length > 0) return { ok: false, issues };
   const order: Order = {

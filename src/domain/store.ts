@@ -126,20 +126,34 @@ export interface Store {
   };
   events: {
     append(event: StoredEvent): Promise<void>;
-    list(filter?: { conversationId?: string; orderId?: string; since?: string; type?: string } & Page): Promise<StoredEvent[]>;
+    list(
+      filter?: { conversationId?: string; orderId?: string; since?: string; type?: string } & Page,
+    ): Promise<StoredEvent[]>;
   };
   cases: {
     create(c: Case): Promise<void>;
     get(id: string): Promise<Case | null>;
-    update(id: string, patch: Partial<Pick<Case, 'status' | 'priority' | 'assignedTo' | 'subject' | 'handoff'>> & { updatedAt: string }): Promise<void>;
-    list(filter?: { status?: CaseStatus; kind?: CaseKind; conversationId?: string } & Page): Promise<Case[]>;
+    update(
+      id: string,
+      patch: Partial<Pick<Case, 'status' | 'priority' | 'assignedTo' | 'subject' | 'handoff'>> & {
+        updatedAt: string;
+      },
+    ): Promise<void>;
+    list(
+      filter?: { status?: CaseStatus; kind?: CaseKind; conversationId?: string } & Page,
+    ): Promise<Case[]>;
   };
   refunds: {
     create(refund: Refund): Promise<void>;
     get(id: string): Promise<Refund | null>;
     byIdempotencyKey(key: string): Promise<Refund | null>;
     listForOrder(orderId: string): Promise<Refund[]>;
-    setStatus(id: string, status: RefundStatus, decidedBy: string, decidedAt: string): Promise<void>;
+    setStatus(
+      id: string,
+      status: RefundStatus,
+      decidedBy: string,
+      decidedAt: string,
+    ): Promise<void>;
   };
   returns: {
     create(r: ReturnRecord): Promise<void>;
@@ -161,13 +175,19 @@ export interface Store {
     create(user: User): Promise<void>;
     byEmail(email: string): Promise<User | null>;
     get(id: string): Promise<User | null>;
-    update(id: string, patch: Partial<Pick<User, 'passwordHash' | 'failedLogins' | 'lockedUntil' | 'role'>>): Promise<void>;
+    update(
+      id: string,
+      patch: Partial<Pick<User, 'passwordHash' | 'failedLogins' | 'lockedUntil' | 'role'>>,
+    ): Promise<void>;
     list(): Promise<User[]>;
     /**
      * Counts one failed sign-in in one statement: failures older than `windowMs` start a fresh
      * count; reaching `max` sets `lockedUntil` to `at + lockMs`. Returns the counts after it.
      */
-    recordLoginFailure(id: string, rule: { at: string; windowMs: number; max: number; lockMs: number }): Promise<{ failedLogins: number; lockedUntil: string | null }>;
+    recordLoginFailure(
+      id: string,
+      rule: { at: string; windowMs: number; max: number; lockMs: number },
+    ): Promise<{ failedLogins: number; lockedUntil: string | null }>;
   };
   /** Guards against guessing and repeats that must hold across conversations and processes. */
   guards: {
@@ -176,7 +196,14 @@ export interface Store {
      * lock: stores it, counts failures within `windowMs`, and pauses the number for `pauseMs` once
      * they reach `max`. `newlyPaused` is true for exactly one caller per pause.
      */
-    recordProofFailure(i: { orderKey: string; conversationId: string | null; at: string; windowMs: number; max: number; pauseMs: number }): Promise<{ failures: number; pausedUntil: string | null; newlyPaused: boolean }>;
+    recordProofFailure(i: {
+      orderKey: string;
+      conversationId: string | null;
+      at: string;
+      windowMs: number;
+      max: number;
+      pauseMs: number;
+    }): Promise<{ failures: number; pausedUntil: string | null; newlyPaused: boolean }>;
     /** Until when self-service look-ups of this order number are paused, or null. */
     pausedUntil(orderKey: string, at: string): Promise<string | null>;
     /**
@@ -194,7 +221,9 @@ export interface Store {
   };
   sessions: {
     create(s: { id: string; userId: string; csrfToken: string; expiresAt: string }): Promise<void>;
-    get(id: string): Promise<{ id: string; userId: string; csrfToken: string; expiresAt: string } | null>;
+    get(
+      id: string,
+    ): Promise<{ id: string; userId: string; csrfToken: string; expiresAt: string } | null>;
     delete(id: string): Promise<void>;
   };
   attachments: {

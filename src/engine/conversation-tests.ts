@@ -31,10 +31,19 @@ export type TurnExpect = z.infer<typeof expectSchema>;
 const durationRe = /^(\d+)\s*(m|min|h|d)$/;
 const stepSchema = z.union([
   z.strictObject({ customer: z.string(), expect: expectSchema.optional() }),
-  z.strictObject({ choice: z.union([z.string(), z.number().int().positive()]), expect: expectSchema.optional() }),
+  z.strictObject({
+    choice: z.union([z.string(), z.number().int().positive()]),
+    expect: expectSchema.optional(),
+  }),
   z.strictObject({ rawChoice: z.string(), expect: expectSchema.optional() }),
-  z.strictObject({ upload: z.union([z.string(), z.array(z.string())]), text: z.string().optional(), expect: expectSchema.optional() }),
-  z.strictObject({ wait: z.string().regex(durationRe, 'must be a duration such as "30m", "25h" or "3d"') }),
+  z.strictObject({
+    upload: z.union([z.string(), z.array(z.string())]),
+    text: z.string().optional(),
+    expect: expectSchema.optional(),
+  }),
+  z.strictObject({
+    wait: z.string().regex(durationRe, 'must be a duration such as "30m", "25h" or "3d"'),
+  }),
   z.strictObject({ start: z.strictObject({ expect: expectSchema.optional() }) }),
 ]);
 export type Step = z.infer<typeof stepSchema>;
@@ -53,21 +62,39 @@ export const conversationTestSchema = z.strictObject({
 });
 export type ConversationTest = z.infer<typeof conversationTestSchema>;
 
-export type RuntimeFactory = (t: ConversationTest, clock: { now: () => Date; advance: (ms: number) => void }) => Promise<{ assistant: Assistant; close: () => Promise<void> }>;
+export type RuntimeFactory = (
+  t: ConversationTest,
+  clock: { now: () => Date; advance: (ms: number) => void },
+) => Promise<{ assistant: Assistant; close: () => Promise<void> }>;
 
-export type TestOutcome = { file: string; name: string; ok: boolean; reason?: string; turns: number };
+export type TestOutcome = {
+  file: string;
+  name: string;
+  ok: boolean;
+  reason?: string;
+  turns: number;
+};
 
-export function parseConversationTest(text: string, file: string): { ok: true; value: ConversationTest } | { ok: false; reason: string } {
+export function parseConversationTest(
+  text: string,
+  file: string,
+): { ok: true; value: ConversationTest } | { ok: false; reason: string } {
   let raw: unknown;
   try {
     raw = parseYaml(text);
   } catch (e: unknown) {
-    return { ok: false, reason: `${file}: not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` };
+    return {
+      ok: false,
+      reason: `${file}: not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+    };
   }
   const r = conversationTestSchema.safeParse(raw);
   if (!r.success) {
     const i = r.error.issues[0];
-    return { ok: false, reason: `${file}: ${i ? `${i.path.join('.') || '(root)'}: ${i.message}` : 'invalid'}` };
+    return {
+      ok: false,
+      reason: `${file}: ${i ? `${i.path.join('.') || '(root)'}: ${i.message}` : 'invalid'}`,
+    };
   }
   return { ok: true, value: r.data };
 }
@@ -76,9 +103,22 @@ export function parseConversationTest(text: string, file: string): { ok: true; v
 export function contractProblems(events: TurnEvent[]): string[] {
   const problems: string[] = [];
   for (const e of events) {
-    if (e.type.startsWith('identity.') || e.type.startsWith('evidence.') || e.type === 'csat.recorded' || e.type === 'brief.created') continue;
-    if (typeof e.rule !== 'string' || e.rule === '' || typeof e.reason !== 'string' || e.reason === '') problems.push(`event ${e.type} lacks rule/reason`);
-    if (e.type.startsWith('refund.') && typeof e.amount !== 'string') problems.push(`event ${e.type} lacks a decimal amount`);
+    if (
+      e.type.startsWith('identity.') ||
+      e.type.startsWith('evidence.') ||
+      e.type === 'csat.recorded' ||
+      e.type === 'brief.created'
+    )
+      continue;
+    if (
+      typeof e.rule !== 'string' ||
+      e.rule === '' ||
+      typeof e.reason !== 'string' ||
+      e.reason === ''
+    )
+      problems.push(`event ${e.type} lacks rule/reason`);
+    if (e.type.startsWith('refund.') && typeof e.amount !== 'string')
+      problems.push(`event ${e.type} lacks a decimal amount`);
   }
   return problems;
 }
@@ -89,7 +129,11 @@ function matchesEvent(expected: z.infer<typeof eventExpect>, e: TurnEvent): bool
 }
 
 /** Checks one turn's result; returns the first problem, or null. */
-export function checkTurn(result: TurnResult, x: TurnExpect | undefined, lang: Language): string | null {
+export function checkTurn(
+  result: TurnResult,
+  x: TurnExpect | undefined,
+  lang: Language,
+): string | null {
   void lang;
   const text = result.replies.map((r) => r.text).join('\n');
   const labels = result.replies.flatMap((r) => r.quickReplies.map((q) => q.label));
@@ -97,25 +141,45 @@ export function checkTurn(result: TurnResult, x: TurnExpect | undefined, lang: L
   if (contract.length > 0) return contract.join('; ');
   if (!x) return null;
   const lower = text.toLowerCase();
-  for (const c of x.contains ?? []) if (!lower.includes(c.toLowerCase())) return `reply does not contain ${JSON.stringify(c)}; reply was: ${JSON.stringify(text)}`;
-  for (const c of x.notContains ?? []) if (lower.includes(c.toLowerCase())) return `reply contains ${JSON.stringify(c)}; reply was: ${JSON.stringify(text)}`;
-  for (const m of x.matches ?? []) if (!new RegExp(m, 'iu').test(text)) return `reply does not match /${m}/; reply was: ${JSON.stringify(text)}`;
+  for (const c of x.contains ?? [])
+    if (!lower.includes(c.toLowerCase()))
+      return `reply does not contain ${JSON.stringify(c)}; reply was: ${JSON.stringify(text)}`;
+  for (const c of x.notContains ?? [])
+    if (lower.includes(c.toLowerCase()))
+      return `reply contains ${JSON.stringify(c)}; reply was: ${JSON.stringify(text)}`;
+  for (const m of x.matches ?? [])
+    if (!new RegExp(m, 'iu').test(text))
+      return `reply does not match /${m}/; reply was: ${JSON.stringify(text)}`;
   const types = result.events.map((e) => e.type);
-  for (const ev of x.events ?? []) if (!result.events.some((e) => matchesEvent(ev, e))) return `no event ${JSON.stringify(ev)}; events were: ${JSON.stringify(result.events)}`;
-  for (const ev of x.noEvents ?? []) if (types.includes(ev as TurnEvent['type'])) return `unexpected event ${ev}`;
-  if (x.eventsExactly && JSON.stringify(types) !== JSON.stringify(x.eventsExactly)) return `events were ${JSON.stringify(types)}, expected ${JSON.stringify(x.eventsExactly)}`;
-  for (const q of x.quickReplies ?? []) if (!labels.some((l) => l.toLowerCase().includes(q.toLowerCase()))) return `no quick reply ${JSON.stringify(q)}; offered: ${JSON.stringify(labels)}`;
-  if (x.noQuickReplies && labels.length > 0) return `quick replies offered: ${JSON.stringify(labels)}`;
-  if (x.status && result.state.status !== x.status) return `status ${result.state.status}, expected ${x.status}`;
-  if (x.intent !== undefined && result.state.intent !== x.intent) return `intent ${String(result.state.intent)}, expected ${String(x.intent)}`;
-  if (x.silent === true && result.replies.length > 0) return 'the assistant replied but should stay silent';
+  for (const ev of x.events ?? [])
+    if (!result.events.some((e) => matchesEvent(ev, e)))
+      return `no event ${JSON.stringify(ev)}; events were: ${JSON.stringify(result.events)}`;
+  for (const ev of x.noEvents ?? [])
+    if (types.includes(ev as TurnEvent['type'])) return `unexpected event ${ev}`;
+  if (x.eventsExactly && JSON.stringify(types) !== JSON.stringify(x.eventsExactly))
+    return `events were ${JSON.stringify(types)}, expected ${JSON.stringify(x.eventsExactly)}`;
+  for (const q of x.quickReplies ?? [])
+    if (!labels.some((l) => l.toLowerCase().includes(q.toLowerCase())))
+      return `no quick reply ${JSON.stringify(q)}; offered: ${JSON.stringify(labels)}`;
+  if (x.noQuickReplies && labels.length > 0)
+    return `quick replies offered: ${JSON.stringify(labels)}`;
+  if (x.status && result.state.status !== x.status)
+    return `status ${result.state.status}, expected ${x.status}`;
+  if (x.intent !== undefined && result.state.intent !== x.intent)
+    return `intent ${String(result.state.intent)}, expected ${String(x.intent)}`;
+  if (x.silent === true && result.replies.length > 0)
+    return 'the assistant replied but should stay silent';
   return null;
 }
 
 const units: Record<string, number> = { m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** Runs one conversation test; never throws (a crash is a failure with its message). */
-export async function runConversationTest(t: ConversationTest, file: string, makeRuntime: RuntimeFactory): Promise<TestOutcome> {
+export async function runConversationTest(
+  t: ConversationTest,
+  file: string,
+  makeRuntime: RuntimeFactory,
+): Promise<TestOutcome> {
   let now = new Date(t.now).getTime();
   const clock = { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
   let turns = 0;
@@ -126,7 +190,9 @@ export async function runConversationTest(t: ConversationTest, file: string, mak
     const started = await assistant.start({ channel: 'cli', lang: t.lang });
     const id = started.conversation.id;
     let last: TurnResult = started.result;
-    const offered: { id: string; label: string }[][] = [started.result.replies.flatMap((r) => r.quickReplies)];
+    const offered: { id: string; label: string }[][] = [
+      started.result.replies.flatMap((r) => r.quickReplies),
+    ];
     for (const [i, step] of t.steps.entries()) {
       const where = `step ${i + 1}`;
       if ('wait' in step) {
@@ -136,23 +202,46 @@ export async function runConversationTest(t: ConversationTest, file: string, mak
       }
       if ('start' in step) {
         const problem = checkTurn(last, step.start.expect, t.lang);
-        if (problem) return { file, name: t.name, ok: false, reason: `${where} (greeting): ${problem}`, turns };
+        if (problem)
+          return {
+            file,
+            name: t.name,
+            ok: false,
+            reason: `${where} (greeting): ${problem}`,
+            turns,
+          };
         continue;
       }
       let result: TurnResult;
-      if ('customer' in step) result = await assistant.turn(id, { kind: 'text', text: step.customer });
-      else if ('rawChoice' in step) result = await assistant.turn(id, { kind: 'choice', choice: step.rawChoice });
+      if ('customer' in step)
+        result = await assistant.turn(id, { kind: 'text', text: step.customer });
+      else if ('rawChoice' in step)
+        result = await assistant.turn(id, { kind: 'choice', choice: step.rawChoice });
       else if ('choice' in step) {
         const options = offered[offered.length - 1] ?? [];
         const pick =
           typeof step.choice === 'number'
             ? options[step.choice - 1]
-            : (options.find((o) => o.label.toLowerCase() === String(step.choice).toLowerCase()) ?? options.find((o) => o.label.toLowerCase().includes(String(step.choice).toLowerCase())));
-        if (!pick) return { file, name: t.name, ok: false, reason: `${where}: no quick reply ${JSON.stringify(step.choice)} was offered; offered: ${JSON.stringify(options.map((o) => o.label))}`, turns };
+            : (options.find((o) => o.label.toLowerCase() === String(step.choice).toLowerCase()) ??
+              options.find((o) =>
+                o.label.toLowerCase().includes(String(step.choice).toLowerCase()),
+              ));
+        if (!pick)
+          return {
+            file,
+            name: t.name,
+            ok: false,
+            reason: `${where}: no quick reply ${JSON.stringify(step.choice)} was offered; offered: ${JSON.stringify(options.map((o) => o.label))}`,
+            turns,
+          };
         result = await assistant.turn(id, { kind: 'choice', choice: pick.id });
       } else {
         const ids = Array.isArray(step.upload) ? step.upload : [step.upload];
-        result = await assistant.turn(id, { kind: 'attachment', attachmentIds: ids, ...(step.text !== undefined ? { text: step.text } : {}) });
+        result = await assistant.turn(id, {
+          kind: 'attachment',
+          attachmentIds: ids,
+          ...(step.text !== undefined ? { text: step.text } : {}),
+        });
       }
       turns++;
       last = result;
@@ -162,7 +251,13 @@ export async function runConversationTest(t: ConversationTest, file: string, mak
     }
     return { file, name: t.name, ok: true, turns };
   } catch (e: unknown) {
-    return { file, name: t.name, ok: false, reason: `crashed after ${turns} turns: ${e instanceof Error ? e.message : String(e)}`, turns };
+    return {
+      file,
+      name: t.name,
+      ok: false,
+      reason: `crashed after ${turns} turns: ${e instanceof Error ? e.message : String(e)}`,
+      turns,
+    };
   } finally {
     await runtime?.close();
   }
@@ -182,11 +277,17 @@ export function conversationFiles(path: string): string[] {
 }
 
 /** Runs every test under `path` one after the other. */
-export async function runConversationTests(path: string, makeRuntime: RuntimeFactory, onResult?: (r: TestOutcome) => void): Promise<TestOutcome[]> {
+export async function runConversationTests(
+  path: string,
+  makeRuntime: RuntimeFactory,
+  onResult?: (r: TestOutcome) => void,
+): Promise<TestOutcome[]> {
   const results: TestOutcome[] = [];
   for (const file of conversationFiles(path)) {
     const parsed = parseConversationTest(readFileSync(file, 'utf8'), basename(file));
-    const r: TestOutcome = parsed.ok ? await runConversationTest(parsed.value, basename(file), makeRuntime) : { file: basename(file), name: basename(file), ok: false, reason: parsed.reason, turns: 0 };
+    const r: TestOutcome = parsed.ok
+      ? await runConversationTest(parsed.value, basename(file), makeRuntime)
+      : { file: basename(file), name: basename(file), ok: false, reason: parsed.reason, turns: 0 };
     results.push(r);
     onResult?.(r);
   }

@@ -40,9 +40,15 @@ describe('demo history through the engine', () => {
   it('stores the NLU reading on customer messages and marks questions the documents cannot answer', () => {
     // Typed words carry the reading; a tapped quick reply (the CSAT stars) has nothing to read.
     const customer = source.messages.filter((m) => m.sender === 'customer' && !/^★+$/.test(m.text));
-    expect(customer.every((m) => typeof m.meta?.['intent'] === 'string' && typeof m.meta['confidence'] === 'number')).toBe(true);
+    expect(
+      customer.every(
+        (m) => typeof m.meta?.['intent'] === 'string' && typeof m.meta['confidence'] === 'number',
+      ),
+    ).toBe(true);
     expect(report.knowledgeGaps.noAnswer).toBeGreaterThanOrEqual(2);
-    expect(report.knowledgeGaps.examples.map((g) => g.text)).toContain('Do you have a loyalty program?');
+    expect(report.knowledgeGaps.examples.map((g) => g.text)).toContain(
+      'Do you have a loyalty program?',
+    );
   });
 
   it('gives every headline KPI a figure', () => {

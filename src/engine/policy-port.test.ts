@@ -9,7 +9,9 @@ function anOrder(extra: Partial<Order> = {}): Order {
     createdAt: '2026-11-02T09:00:00Z',
     currency: 'EUR',
     customer: { email: 'p@example.com' },
-    items: [{ sku: 'RING', title: 'Silver ring', sellerId: 'silverline', quantity: 1, unitPrice: 80 }],
+    items: [
+      { sku: 'RING', title: 'Silver ring', sellerId: 'silverline', quantity: 1, unitPrice: 80 },
+    ],
     stage: 'finishing',
     payment: { total: 80 },
   });
@@ -32,7 +34,11 @@ describe('the ship window the assistant tells customers', () => {
 
   it('ignores a date that is no later than the estimate, and an order no longer delayed', () => {
     const plain = port.shipWindow(anOrder(), now);
-    expect(port.shipWindow(anOrder({ delayed: true, expectedShipDate: '2026-11-20' }), now)?.end).toBe(plain?.end);
-    expect(port.shipWindow(anOrder({ delayed: false, expectedShipDate: '2026-12-11' }), now)?.end).toBe(plain?.end);
+    expect(
+      port.shipWindow(anOrder({ delayed: true, expectedShipDate: '2026-11-20' }), now)?.end,
+    ).toBe(plain?.end);
+    expect(
+      port.shipWindow(anOrder({ delayed: false, expectedShipDate: '2026-12-11' }), now)?.end,
+    ).toBe(plain?.end);
   });
 });

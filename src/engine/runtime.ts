@@ -3,7 +3,12 @@ import { actors, createActions, type Actions } from '../actions/index.js';
 import { demoOrders, demoPolicyYaml, loadDemoContent } from '../demo/index.js';
 import type { Store } from '../domain/index.js';
 import { AppError, parseOrder } from '../domain/index.js';
-import { createAssistant, type ActionsPort, type EngineAssistant, type NluPort } from '../engine.js';
+import {
+  createAssistant,
+  type ActionsPort,
+  type EngineAssistant,
+  type NluPort,
+} from '../engine.js';
 import { createKnowledge, type KnowledgeDoc } from '../knowledge/index.js';
 import { createNlu } from '../nlu/index.js';
 import { parsePolicyText, type Policy } from '../policy/index.js';
@@ -11,7 +16,11 @@ import { openStore } from '../store/index.js';
 import { createPolicyStudio, livePolicy, recordingPort, withDecisionLog } from '../studio/index.js';
 
 /** A clock that tests and the terminal chat can hold still or move on. */
-export type ManualClock = { now: () => Date; set: (d: Date) => void; advance: (ms: number) => void };
+export type ManualClock = {
+  now: () => Date;
+  set: (d: Date) => void;
+  advance: (ms: number) => void;
+};
 
 export function manualClock(start: Date): ManualClock {
   let t = start.getTime();
@@ -29,7 +38,8 @@ export function manualClock(start: Date): ManualClock {
 /** The actions as the assistant calls them: every call acts as the assistant. */
 export function assistantActions(actions: Actions): ActionsPort {
   return {
-    recordChange: (i) => actions.recordChange({ ...i, after: String(i.after), actor: actors.assistant }),
+    recordChange: (i) =>
+      actions.recordChange({ ...i, after: String(i.after), actor: actors.assistant }),
     changeAddress: (i) => actions.changeAddress({ ...i, actor: actors.assistant }),
     cancelOrder: (i) => actions.cancelOrder({ ...i, actor: actors.assistant }),
     createReturn: (i) => actions.createReturn({ ...i, actor: actors.assistant }),
@@ -40,7 +50,12 @@ export function assistantActions(actions: Actions): ActionsPort {
   };
 }
 
-export type LocalRuntime = { store: Store; assistant: EngineAssistant; policy: Policy; close: () => Promise<void> };
+export type LocalRuntime = {
+  store: Store;
+  assistant: EngineAssistant;
+  policy: Policy;
+  close: () => Promise<void>;
+};
 
 export type LocalRuntimeOptions = {
   /** `sqlite::memory:` (default), `sqlite:./file.db` or `postgres://…`. */
@@ -66,7 +81,15 @@ export async function createLocalRuntime(opts: LocalRuntimeOptions = {}): Promis
   const clock = opts.clock ?? (() => new Date());
   const parsed = parsePolicyText(opts.policyText ?? demoPolicyYaml, 'policy');
   if (!parsed.ok) {
-    throw new AppError('validation_failed', 'The policy file is not valid.', parsed.issues.map((i) => ({ path: i.path, code: 'policy', message: `line ${i.line}: ${i.message}` })));
+    throw new AppError(
+      'validation_failed',
+      'The policy file is not valid.',
+      parsed.issues.map((i) => ({
+        path: i.path,
+        code: 'policy',
+        message: `line ${i.line}: ${i.message}`,
+      })),
+    );
   }
   const policy = parsed.value;
   const store = await openStore(opts.dbUrl ?? 'sqlite::memory:');
@@ -80,7 +103,11 @@ export async function createLocalRuntime(opts: LocalRuntimeOptions = {}): Promis
     const live = livePolicy(0, policy);
     const studio = createPolicyStudio({ store, live, clock });
     await studio.follow();
-    await studio.init(opts.policyText !== undefined ? { text: opts.policyText, source: 'file', author: 'file:policy' } : { text: demoPolicyYaml, source: 'default', author: 'system' });
+    await studio.init(
+      opts.policyText !== undefined
+        ? { text: opts.policyText, source: 'file', author: 'file:policy' }
+        : { text: demoPolicyYaml, source: 'default', author: 'system' },
+    );
     const engine = createAssistant({
       store,
       actions: assistantActions(actions),
@@ -101,6 +128,7 @@ export async function createLocalRuntime(opts: LocalRuntimeOptions = {}): Promis
 
 async function upsert(actions: Actions, input: unknown): Promise<void> {
   const parsed = parseOrder(input);
-  if (!parsed.ok) throw new AppError('validation_failed', 'An order in the fixture is not valid.', parsed.issues);
+  if (!parsed.ok)
+    throw new AppError('validation_failed', 'An order in the fixture is not valid.', parsed.issues);
   await actions.upsertOrder(input, actors.integration);
 }

@@ -3,11 +3,27 @@ import type { Intent } from '../domain/index.js';
 import { understandRequest, type NluPort } from '../engine.js';
 import type { Entity, Understanding } from '../nlu/index.js';
 
-const text = 'Hi, Ana here, I have two orders with you this week, 1001 and 1101 (ana@example.com). I need to change an engraving';
+const text =
+  'Hi, Ana here, I have two orders with you this week, 1001 and 1101 (ana@example.com). I need to change an engraving';
 const entities: Entity[] = [
-  { type: 'order_number', value: '1001', start: text.indexOf('1001'), end: text.indexOf('1001') + 4 },
-  { type: 'order_number', value: '1101', start: text.indexOf('1101'), end: text.indexOf('1101') + 4 },
-  { type: 'email', value: 'ana@example.com', start: text.indexOf('ana@'), end: text.indexOf('ana@') + 15 },
+  {
+    type: 'order_number',
+    value: '1001',
+    start: text.indexOf('1001'),
+    end: text.indexOf('1001') + 4,
+  },
+  {
+    type: 'order_number',
+    value: '1101',
+    start: text.indexOf('1101'),
+    end: text.indexOf('1101') + 4,
+  },
+  {
+    type: 'email',
+    value: 'ana@example.com',
+    start: text.indexOf('ana@'),
+    end: text.indexOf('ana@') + 15,
+  },
 ];
 
 function reading(requests: [Intent, number][], ents: Entity[] = []): Understanding {
@@ -20,7 +36,11 @@ function reading(requests: [Intent, number][], ents: Entity[] = []): Understandi
     alternatives: [],
     entities: ents,
     sentiment: { label: 'neutral', score: 0 },
-    requests: requests.map(([intent, confidence]) => ({ intent, confidence, span: { start: 0, end: 1 } })),
+    requests: requests.map(([intent, confidence]) => ({
+      intent,
+      confidence,
+      span: { start: 0, end: 1 },
+    })),
   };
 }
 
@@ -31,7 +51,13 @@ function nluWith(whole: Understanding, masked: Understanding): NluPort {
 
 describe('understandRequest (ids masked)', () => {
   it('keeps the whole reading when masking splits the message and one masked clause agrees with it', () => {
-    const nlu = nluWith(reading([['change_details', 0.63]], entities), reading([['wrong_item', 0.72], ['change_details', 1]]));
+    const nlu = nluWith(
+      reading([['change_details', 0.63]], entities),
+      reading([
+        ['wrong_item', 0.72],
+        ['change_details', 1],
+      ]),
+    );
     const u = understandRequest(nlu, text, {});
     expect(u.intent).toBe('change_details');
     expect(u.requests?.map((r) => r.intent)).toEqual(['change_details']);
@@ -39,7 +65,10 @@ describe('understandRequest (ids masked)', () => {
   });
 
   it('still takes a surer masked reading that is one request', () => {
-    const nlu = nluWith(reading([['wrong_item', 0.55]], entities), reading([['change_details', 0.9]]));
+    const nlu = nluWith(
+      reading([['wrong_item', 0.55]], entities),
+      reading([['change_details', 0.9]]),
+    );
     expect(understandRequest(nlu, text, {}).intent).toBe('change_details');
   });
 });

@@ -46,9 +46,18 @@ export function tokenMatches(token: string, tokenHash: string): boolean {
  * Loads the conversation a customer token opens. No token → 401. An unknown id and a token that
  * belongs to another conversation both answer the same 404, so ids cannot be probed.
  */
-export async function authorizeConversation(store: Store, req: FastifyRequest, id: string, allowQuery = false): Promise<Conversation> {
+export async function authorizeConversation(
+  store: Store,
+  req: FastifyRequest,
+  id: string,
+  allowQuery = false,
+): Promise<Conversation> {
   const token = bearerToken(req, allowQuery);
-  if (!token) throw new AppError('unauthorized', 'Send the conversation token as "Authorization: Bearer <token>".');
+  if (!token)
+    throw new AppError(
+      'unauthorized',
+      'Send the conversation token as "Authorization: Bearer <token>".',
+    );
   const conversation = await store.conversations.get(id);
   if (!conversation || !tokenMatches(token, conversation.tokenHash)) {
     throw new AppError('not_found', 'No conversation with this id for this token.');
@@ -58,8 +67,16 @@ export async function authorizeConversation(store: Store, req: FastifyRequest, i
 
 /** Checks the shop's integration key (MAKERDESK_API_KEY) for the order endpoints. */
 export function requireApiKey(req: FastifyRequest, apiKey: string | null): void {
-  if (!apiKey) throw new AppError('forbidden', 'The order API is disabled: set MAKERDESK_API_KEY on the server.');
+  if (!apiKey)
+    throw new AppError(
+      'forbidden',
+      'The order API is disabled: set MAKERDESK_API_KEY on the server.',
+    );
   const token = bearerToken(req);
-  if (!token) throw new AppError('unauthorized', 'Send the shop key as "Authorization: Bearer <MAKERDESK_API_KEY>".');
+  if (!token)
+    throw new AppError(
+      'unauthorized',
+      'Send the shop key as "Authorization: Bearer <MAKERDESK_API_KEY>".',
+    );
   if (!secretsEqual(token, apiKey)) throw new AppError('unauthorized', 'The API key is not valid.');
 }

@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { AppError } from '../domain/errors.js';
 import type { Actions } from '../actions/index.js';
 import type { Assistant } from '../domain/assistant.js';
@@ -34,7 +43,13 @@ export type Limits = {
   uploadsPerConversation: number;
 };
 
-export const defaultLimits: Limits = { perIpPerMinute: 300, perConversationPerMinute: 30, startsPerIpPerMinute: 20, jsonBodyBytes: 64 * 1024, uploadsPerConversation: 20 };
+export const defaultLimits: Limits = {
+  perIpPerMinute: 300,
+  perConversationPerMinute: 30,
+  startsPerIpPerMinute: 20,
+  jsonBodyBytes: 64 * 1024,
+  uploadsPerConversation: 20,
+};
 
 /**
  * CORS of the public customer API (@fastify/cors): any origin may call it, with a bearer token and
@@ -79,14 +94,21 @@ export type AppDeps = {
 };
 
 /** Whether this request reached us over HTTPS, as far as the configuration lets us know. */
-export function servedOverHttps(req: FastifyRequest, publicUrl: string | null | undefined): boolean {
+export function servedOverHttps(
+  req: FastifyRequest,
+  publicUrl: string | null | undefined,
+): boolean {
   if (publicUrl) return /^https:\/\//i.test(publicUrl);
   return req.protocol === 'https';
 }
 
 /** The customer API: conversations, their photos and streams. Every answer there allows any origin. */
 export function isPublicApi(url: string): boolean {
-  return url === '/api/v1/conversations' || url.startsWith('/api/v1/conversations/') || url.startsWith('/api/v1/conversations?');
+  return (
+    url === '/api/v1/conversations' ||
+    url.startsWith('/api/v1/conversations/') ||
+    url.startsWith('/api/v1/conversations?')
+  );
 }
 
 function requestId(req: { headers: Record<string, unknown> }): string {
@@ -98,7 +120,11 @@ function requestId(req: { headers: Record<string, unknown> }): string {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits: Limits = { ...defaultLimits, ...deps.limits };
   const logOptions =
-    deps.logger === false ? { logger: false as const } : deps.logger ? { loggerInstance: deps.logger } : { logger: { level: 'info', serializers: { req: logRequest } } };
+    deps.logger === false
+      ? { logger: false as const }
+      : deps.logger
+        ? { loggerInstance: deps.logger }
+        : { logger: { level: 'info', serializers: { req: logRequest } } };
   const app = Fastify({
     ...logOptions,
     genReqId: requestId,
@@ -111,14 +137,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) =>
-    reply.code(404).send({ error: { code: 'not_found', message: `Nothing at ${req.method} ${req.url.split('?')[0] ?? ''}.` } }),
+    reply.code(404).send({
+      error: {
+        code: 'not_found',
+        message: `Nothing at ${req.method} ${req.url.split('?')[0] ?? ''}.`,
+      },
+    }),
   );
   app.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
     if (servedOverHttps(req, deps.publicUrl)) {
       void reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
       const csp = reply.getHeader('content-security-policy');
-      if (typeof csp === 'string' && !csp.includes('upgrade-insecure-requests')) void reply.header('content-security-policy', `${csp};upgrade-insecure-requests`);
+      if (typeof csp === 'string' && !csp.includes('upgrade-insecure-requests'))
+        void reply.header('content-security-policy', `${csp};upgrade-insecure-requests`);
     }
   });
 
@@ -152,41 +184,74 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Makerdesk API', version: '1.0.0', description: 'Customer conversations, order import and shipment events. See docs/api.md.' },
+      info: {
+        title: 'Makerdesk API',
+        version: '1.0.0',
+        description: 'Customer conversations, order import and shipment events. See docs/api.md.',
+      },
       components: {
         securitySchemes: {
-          conversationToken: { type: 'http', scheme: 'bearer', description: 'The token returned by POST /api/v1/conversations' },
-          apiKey: { type: 'http', scheme: 'bearer', description: 'The shop key (MAKERDESK_API_KEY)' },
+          conversationToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The token returned by POST /api/v1/conversations',
+          },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The shop key (MAKERDESK_API_KEY)',
+          },
         },
       },
     },
     transform: jsonSchemaTransform,
   });
 
-  const ipLimit = app.createRateLimit({ max: limits.perIpPerMinute, timeWindow: 60_000, keyGenerator: (req) => `ip:${req.ip}` });
-  const startLimit = app.createRateLimit({ max: limits.startsPerIpPerMinute, timeWindow: 60_000, keyGenerator: (req) => `start:${req.ip}` });
+  const ipLimit = app.createRateLimit({
+    max: limits.perIpPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (req) => `ip:${req.ip}`,
+  });
+  const startLimit = app.createRateLimit({
+    max: limits.startsPerIpPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (req) => `start:${req.ip}`,
+  });
   const conversationLimit = app.createRateLimit({
     max: limits.perConversationPerMinute,
     timeWindow: 60_000,
     // Counted per conversation and presented token, so requests with wrong tokens cannot use up the
     // customer's allowance (they still count against their own IP).
-    keyGenerator: (req) => `conv:${(req.params as { id?: string }).id ?? ''}:${(bearerToken(req) ?? '').slice(0, 24)}`,
+    keyGenerator: (req) =>
+      `conv:${(req.params as { id?: string }).id ?? ''}:${(bearerToken(req) ?? '').slice(0, 24)}`,
   });
   const limiter =
     (check: typeof ipLimit, what: string) =>
-    async (req: FastifyRequest, reply: { header(k: string, v: unknown): unknown }): Promise<void> => {
+    async (
+      req: FastifyRequest,
+      reply: { header(k: string, v: unknown): unknown },
+    ): Promise<void> => {
       const r = await check(req);
       if (!r.isAllowed && r.isExceeded) {
         reply.header('retry-after', String(r.ttlInSeconds));
-        throw new AppError('rate_limited', `Too many requests ${what}; please wait ${r.ttlInSeconds} s and try again.`);
+        throw new AppError(
+          'rate_limited',
+          `Too many requests ${what}; please wait ${r.ttlInSeconds} s and try again.`,
+        );
       }
     };
 
-  const web = { conversationTurn: limiter(conversationLimit, 'in this conversation'), start: limiter(startLimit, 'starting conversations') };
+  const web = {
+    conversationTurn: limiter(conversationLimit, 'in this conversation'),
+    start: limiter(startLimit, 'starting conversations'),
+  };
   const newId = deps.newId ?? randomUUID;
   let linkKeyPromise: Promise<string> | null = null;
   const linkKey = (): Promise<string> => {
-    linkKeyPromise ??= resolveLinkKey(deps.store, deps.linkSecret !== undefined ? { MAKERDESK_LINK_SECRET: deps.linkSecret } : {}).catch((e: unknown) => {
+    linkKeyPromise ??= resolveLinkKey(
+      deps.store,
+      deps.linkSecret !== undefined ? { MAKERDESK_LINK_SECRET: deps.linkSecret } : {},
+    ).catch((e: unknown) => {
       linkKeyPromise = null;
       throw e;
     });
@@ -196,32 +261,62 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       // Before the rate limiter, so errors and 429s carry the CORS headers too and the widget can read them.
-      await api.register(cors, { hideOptionsRoute: true, delegator: (req, cb) => cb(null, isPublicApi(req.url) ? publicCors : { origin: false }) });
+      await api.register(cors, {
+        hideOptionsRoute: true,
+        delegator: (req, cb) => cb(null, isPublicApi(req.url) ? publicCors : { origin: false }),
+      });
       api.addHook('onRequest', limiter(ipLimit, 'from this address'));
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
-      conversationRoutes(typed, { ...deps, newId, limits: web, uploadQuota: limits.uploadsPerConversation, linkKey });
-      orderRoutes(typed, { actions: deps.actions, apiKey: deps.apiKey, orderBodyLimit: Math.max(limits.jsonBodyBytes, 1024 * 1024) });
+      conversationRoutes(typed, {
+        ...deps,
+        newId,
+        limits: web,
+        uploadQuota: limits.uploadsPerConversation,
+        linkKey,
+      });
+      orderRoutes(typed, {
+        actions: deps.actions,
+        apiKey: deps.apiKey,
+        orderBodyLimit: Math.max(limits.jsonBodyBytes, 1024 * 1024),
+      });
     },
     { prefix: '/api/v1' },
   );
 
-  app.withTypeProvider<ZodTypeProvider>().get(
-    '/healthz',
-    { schema: { hide: true, response: { 200: healthResponse } }, logLevel: 'warn' },
-    () => Promise.resolve({ ok: true as const }),
-  );
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/healthz',
+      { schema: { hide: true, response: { 200: healthResponse } }, logLevel: 'warn' },
+      () => Promise.resolve({ ok: true as const }),
+    );
 
   for (const plugin of deps.plugins ?? []) await plugin(app, deps);
 
   const webDir = deps.webDir === undefined ? null : deps.webDir;
   if (webDir && existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: resolve(webDir), prefix: '/', index: ['index.html'], cacheControl: true, maxAge: 300_000 });
+    await app.register(fastifyStatic, {
+      root: resolve(webDir),
+      prefix: '/',
+      index: ['index.html'],
+      cacheControl: true,
+      maxAge: 300_000,
+    });
   }
   return app;
 }
 
 /** What request logs show of a request: never a token from the query string. */
-export function logRequest(req: { method: string; url: string; ip?: string; id?: string }): Record<string, unknown> {
-  return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'), remoteAddress: req.ip };
+export function logRequest(req: {
+  method: string;
+  url: string;
+  ip?: string;
+  id?: string;
+}): Record<string, unknown> {
+  return {
+    method: req.method,
+    url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
+    remoteAddress: req.ip,
+  };
 }

@@ -40,7 +40,11 @@ function issuePath(instancePath: string | undefined, missing: unknown): (string 
 }
 
 /** Turns anything thrown in a request into the error shape; bad input is a 4xx, never a 5xx. */
-export function toErrorBody(err: unknown): { status: number; body: ErrorBody; unexpected: boolean } {
+export function toErrorBody(err: unknown): {
+  status: number;
+  body: ErrorBody;
+  unexpected: boolean;
+} {
   if (err instanceof AppError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message } };
     if (err.issues) body.error.issues = err.issues;
@@ -49,22 +53,47 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody; un
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = (err as { validationContext?: string }).validationContext ?? 'body';
     const issues: Issue[] = err.validation.map((v) => ({
-      path: issuePath(v.instancePath, (v.params as { missingProperty?: unknown } | undefined)?.missingProperty),
+      path: issuePath(
+        v.instancePath,
+        (v.params as { missingProperty?: unknown } | undefined)?.missingProperty,
+      ),
       code: v.keyword,
       message: v.message ?? 'is not valid',
     }));
     const first = issues[0];
     const firstText = first ? `${first.path.join('.') || where}: ${first.message}` : 'invalid';
-    return { status: 400, body: { error: { code: 'validation_failed', message: `Invalid request ${where} — ${firstText}`, issues } }, unexpected: false };
+    return {
+      status: 400,
+      body: {
+        error: {
+          code: 'validation_failed',
+          message: `Invalid request ${where} — ${firstText}`,
+          issues,
+        },
+      },
+      unexpected: false,
+    };
   }
   const fe = err as Partial<FastifyError> & { statusCode?: number };
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status >= 400 && status < 500) {
     const code = codeByStatus[status] ?? 'bad_request';
-    const message = (fe.code ? fastifyMessages[fe.code] : undefined) ?? (typeof fe.message === 'string' && fe.message ? fe.message : 'Bad request.');
-    return { status: errorStatus[code] === status ? status : errorStatus[code], body: { error: { code, message } }, unexpected: false };
+    const message =
+      (fe.code ? fastifyMessages[fe.code] : undefined) ??
+      (typeof fe.message === 'string' && fe.message ? fe.message : 'Bad request.');
+    return {
+      status: errorStatus[code] === status ? status : errorStatus[code],
+      body: { error: { code, message } },
+      unexpected: false,
+    };
   }
-  return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } }, unexpected: true };
+  return {
+    status: 500,
+    body: {
+      error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' },
+    },
+    unexpected: true,
+  };
 }
 
 export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {

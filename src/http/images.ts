@@ -43,7 +43,11 @@ export function createWorkPool(size: number, queue: number) {
     },
     async run<T>(job: () => Promise<T>): Promise<T> {
       if (running >= size) {
-        if (waiting.length >= queue) throw new AppError('rate_limited', 'We are busy with other photos right now; please send yours again in a few seconds.');
+        if (waiting.length >= queue)
+          throw new AppError(
+            'rate_limited',
+            'We are busy with other photos right now; please send yours again in a few seconds.',
+          );
         await new Promise<void>((resolve) => waiting.push(resolve));
       } else running++;
       try {
@@ -60,7 +64,10 @@ export function createWorkPool(size: number, queue: number) {
 export type WorkPool = ReturnType<typeof createWorkPool>;
 
 /** The server's image pool: leaves at least one core for everything else. */
-export const imagePool: WorkPool = createWorkPool(Math.max(1, Math.min(4, availableParallelism() - 1)), 16);
+export const imagePool: WorkPool = createWorkPool(
+  Math.max(1, Math.min(4, availableParallelism() - 1)),
+  16,
+);
 
 /**
  * Checks an upload by its bytes (never by name or declared type) and its size by its header
@@ -69,10 +76,14 @@ export const imagePool: WorkPool = createWorkPool(Math.max(1, Math.min(4, availa
  */
 export async function cleanImage(bytes: Buffer, pool: WorkPool = imagePool): Promise<CleanImage> {
   if (bytes.length === 0) throw new AppError('bad_request', 'The file is empty.');
-  if (bytes.length > maxImageBytes) throw new AppError('payload_too_large', 'The file is too large: images may be at most 10 MB.');
+  if (bytes.length > maxImageBytes)
+    throw new AppError('payload_too_large', 'The file is too large: images may be at most 10 MB.');
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !accepted.has(type.mime)) {
-    const what = type?.mime === 'image/heic' || type?.mime === 'image/heif' ? 'HEIC photos are not supported yet' : 'Only photos are accepted';
+    const what =
+      type?.mime === 'image/heic' || type?.mime === 'image/heif'
+        ? 'HEIC photos are not supported yet'
+        : 'Only photos are accepted';
     throw new AppError('unsupported_media_type', `${what}: please send a JPEG, PNG or WebP image.`);
   }
   const sharp = await loadSharp();
@@ -81,24 +92,49 @@ export async function cleanImage(bytes: Buffer, pool: WorkPool = imagePool): Pro
     // Reads the header only; no pixel is decoded yet.
     header = await sharp(bytes).metadata();
   } catch (e: unknown) {
-    throw new AppError('bad_request', 'The image could not be read: it looks truncated or damaged. Please try another photo.', undefined, { cause: e });
+    throw new AppError(
+      'bad_request',
+      'The image could not be read: it looks truncated or damaged. Please try another photo.',
+      undefined,
+      { cause: e },
+    );
   }
   const width = header.width ?? 0;
   const height = header.height ?? 0;
-  if (width <= 0 || height <= 0) throw new AppError('bad_request', 'The image could not be read: it has no size. Please try another photo.');
+  if (width <= 0 || height <= 0)
+    throw new AppError(
+      'bad_request',
+      'The image could not be read: it has no size. Please try another photo.',
+    );
   if (width > maxImageInputSide || height > maxImageInputSide || width * height > maxImagePixels) {
-    throw new AppError('payload_too_large', `The photo is too large (${width}×${height} pixels): at most 40 megapixels and 12,000 pixels a side. Please send a smaller copy.`);
+    throw new AppError(
+      'payload_too_large',
+      `The photo is too large (${width}×${height} pixels): at most 40 megapixels and 12,000 pixels a side. Please send a smaller copy.`,
+    );
   }
   return pool.run(async () => {
     try {
-      const { data, info } = await sharp(bytes, { failOn: 'truncated', limitInputPixels: maxImagePixels })
+      const { data, info } = await sharp(bytes, {
+        failOn: 'truncated',
+        limitInputPixels: maxImagePixels,
+      })
         .rotate()
-        .resize({ width: maxImageSide, height: maxImageSide, fit: 'inside', withoutEnlargement: true })
+        .resize({
+          width: maxImageSide,
+          height: maxImageSide,
+          fit: 'inside',
+          withoutEnlargement: true,
+        })
         .jpeg({ quality: 85, mozjpeg: true })
         .toBuffer({ resolveWithObject: true });
       return { data, width: info.width, height: info.height, mime: 'image/jpeg' as const };
     } catch (e: unknown) {
-      throw new AppError('bad_request', 'The image could not be read: it looks truncated or damaged. Please try another photo.', undefined, { cause: e });
+      throw new AppError(
+        'bad_request',
+        'The image could not be read: it looks truncated or damaged. Please try another photo.',
+        undefined,
+        { cause: e },
+      );
     }
   });
 }

@@ -4,11 +4,19 @@ import type { Store } from '../domain/store.js';
 import { publicMessage } from './routes/conversations.js';
 
 export type StreamEvent =
-  | { type: 'messages'; messages: ReturnType<typeof publicMessage>[]; state?: { intent: unknown; status: unknown } }
+  | {
+      type: 'messages';
+      messages: ReturnType<typeof publicMessage>[];
+      state?: { intent: unknown; status: unknown };
+    }
   | { type: 'refresh' };
 
 const isMessage = (v: unknown): v is Message =>
-  typeof v === 'object' && v !== null && typeof (v as Message).id === 'string' && typeof (v as Message).text === 'string' && typeof (v as Message).sender === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Message).id === 'string' &&
+  typeof (v as Message).text === 'string' &&
+  typeof (v as Message).sender === 'string';
 
 /**
  * Normalises what the engine or console published on `conversation:<id>` into what a customer may
@@ -29,7 +37,8 @@ export function toStreamEvent(payload: unknown): StreamEvent {
   if (messages.length === 0) return { type: 'refresh' };
   const event: StreamEvent = { type: 'messages', messages };
   const s = p?.state as { intent?: unknown; status?: unknown } | undefined;
-  if (s && typeof s === 'object') event.state = { intent: s.intent ?? null, status: s.status ?? null };
+  if (s && typeof s === 'object')
+    event.state = { intent: s.intent ?? null, status: s.status ?? null };
   return event;
 }
 
@@ -48,7 +57,11 @@ export type EventStream = {
  * (CORS, security headers) are kept, proxies are asked not to buffer, a comment every 25 s keeps the
  * connection alive, and everything registered with `onClose` runs once when the client leaves.
  */
-export function openEventStream(req: FastifyRequest, reply: FastifyReply, pingMs = 25_000): EventStream {
+export function openEventStream(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  pingMs = 25_000,
+): EventStream {
   reply.hijack();
   const res = reply.raw;
   const early: Record<string, string | number | string[]> = {};
@@ -67,7 +80,8 @@ export function openEventStream(req: FastifyRequest, reply: FastifyReply, pingMs
   const run = (fn: () => unknown): void => {
     try {
       const r = fn();
-      if (r instanceof Promise) r.catch((e: unknown) => req.log.warn({ err: e }, 'stream clean-up failed'));
+      if (r instanceof Promise)
+        r.catch((e: unknown) => req.log.warn({ err: e }, 'stream clean-up failed'));
     } catch (e: unknown) {
       req.log.warn({ err: e }, 'stream clean-up failed');
     }
@@ -98,8 +112,15 @@ export function openEventStream(req: FastifyRequest, reply: FastifyReply, pingMs
 }
 
 /** Keeps an SSE response open and forwards the conversation's published updates to it (the widget's stream). */
-export async function openStream(store: Store, conversationId: string, req: FastifyRequest, reply: FastifyReply): Promise<void> {
+export async function openStream(
+  store: Store,
+  conversationId: string,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
   const stream = openEventStream(req, reply);
-  const unsubscribe = await store.subscribe(`conversation:${conversationId}`, (payload) => stream.send('update', toStreamEvent(payload)));
+  const unsubscribe = await store.subscribe(`conversation:${conversationId}`, (payload) =>
+    stream.send('update', toStreamEvent(payload)),
+  );
   stream.onClose(unsubscribe);
 }

@@ -17,17 +17,43 @@ describe('Etsy receipts import', () => {
   it('maps transactions, variations, personalisation, shipped state, tracking, refunds and cancellations', async () => {
     const store = await openStore('sqlite::memory:');
     try {
-      const actions = createActions({ store, clock: () => new Date('2026-12-07T10:00:00Z'), newId: randomUUID });
+      const actions = createActions({
+        store,
+        clock: () => new Date('2026-12-07T10:00:00Z'),
+        newId: randomUUID,
+      });
       const { rows, format } = await readOrdersFile(fixture, 'etsy');
       const report = await importOrderRows(rows, actions, format);
       expect(summaryLine(report)).toBe('3 imported, 0 updated, 1 rejected');
-      expect(rejectionLines(report, rows)).toEqual(['row 3: customer.email: must be an e-mail address']);
+      expect(rejectionLines(report, rows)).toEqual([
+        'row 3: customer.email: must be an e-mail address',
+      ]);
 
       const apron = await store.orders.get('3318820457');
-      expect(apron?.customer).toEqual({ email: 'tobias.krause@example.net', name: 'Tobias Krause', postcode: '04109' });
-      expect(apron?.shippingAddress).toEqual({ line1: 'Lindenstraße 12', line2: 'Hinterhaus', city: 'Leipzig', region: 'Sachsen', postcode: '04109', country: 'DE' });
+      expect(apron?.customer).toEqual({
+        email: 'tobias.krause@example.net',
+        name: 'Tobias Krause',
+        postcode: '04109',
+      });
+      expect(apron?.shippingAddress).toEqual({
+        line1: 'Lindenstraße 12',
+        line2: 'Hinterhaus',
+        city: 'Leipzig',
+        region: 'Sachsen',
+        postcode: '04109',
+        country: 'DE',
+      });
       expect(apron?.items).toEqual([
-        { sku: 'APRON-LINEN', title: 'Linen apron with embroidered name (Colour: Sage)', sellerId: '81726354', quantity: 1, unitPriceMinor: 4800, personalized: true, personalization: { personalization: 'Oma Gerda' }, finalSale: false },
+        {
+          sku: 'APRON-LINEN',
+          title: 'Linen apron with embroidered name (Colour: Sage)',
+          sellerId: '81726354',
+          quantity: 1,
+          unitPriceMinor: 4800,
+          personalized: true,
+          personalization: { personalization: 'Oma Gerda' },
+          finalSale: false,
+        },
       ]);
       expect(apron?.payment).toEqual({ totalMinor: 5450, refundedMinor: 0 });
       expect(apron?.createdAt).toBe(new Date(1795003200 * 1000).toISOString());
@@ -35,8 +61,19 @@ describe('Etsy receipts import', () => {
       expect(apron?.note).toBe('Bitte mit Geschenkkarte');
 
       const mugs = await store.orders.get('3318820458');
-      expect(mugs?.fulfillment).toMatchObject({ status: 'shipped', carrier: 'Royal Mail', trackingNumber: 'RM412398765GB', shippedAt: new Date(1794830400 * 1000).toISOString() });
-      expect(mugs?.items[0]).toMatchObject({ sku: 'etsy-1629384790-19283746590', quantity: 2, unitPriceMinor: 1500, personalized: false, personalization: {} });
+      expect(mugs?.fulfillment).toMatchObject({
+        status: 'shipped',
+        carrier: 'Royal Mail',
+        trackingNumber: 'RM412398765GB',
+        shippedAt: new Date(1794830400 * 1000).toISOString(),
+      });
+      expect(mugs?.items[0]).toMatchObject({
+        sku: 'etsy-1629384790-19283746590',
+        quantity: 2,
+        unitPriceMinor: 1500,
+        personalized: false,
+        personalization: {},
+      });
       expect(mugs?.payment).toEqual({ totalMinor: 3900, refundedMinor: 500 });
 
       const cancelled = await store.orders.get('3318820460');
@@ -61,7 +98,10 @@ describe('Etsy receipts import', () => {
 
   it('reports a result that is not a receipt as a bad row', () => {
     const read = readOrdersText('{"count":2,"results":[{"listing_id":5},"x"]}', 'etsy');
-    expect(read.ok && read.rows.map((r) => r.issues[0]?.message)).toEqual(['is not an Etsy receipt (no receipt_id)', 'is not an Etsy receipt (no receipt_id)']);
+    expect(read.ok && read.rows.map((r) => r.issues[0]?.message)).toEqual([
+      'is not an Etsy receipt (no receipt_id)',
+      'is not an Etsy receipt (no receipt_id)',
+    ]);
   });
 
   it('`makerdesk import FILE --format etsy` imports and exits 2 naming the bad row; another shape imports nothing', async () => {

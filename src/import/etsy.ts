@@ -3,7 +3,11 @@ import { parseOrder, zodIssues, type Issue, type OrderInput } from '../domain/or
 import type { OrderRow, ReadOrders } from './orders-file.js';
 
 /** Etsy's Money: an integer amount over a divisor (`{amount: 4800, divisor: 100}` is 48.00). */
-const moneySchema = z.looseObject({ amount: z.number().int(), divisor: z.number().int().positive(), currency_code: z.string() });
+const moneySchema = z.looseObject({
+  amount: z.number().int(),
+  divisor: z.number().int().positive(),
+  currency_code: z.string(),
+});
 type Money = z.infer<typeof moneySchema>;
 
 const variationSchema = z.looseObject({
@@ -65,17 +69,23 @@ function decimal(m: Money): string {
   if (10 ** places !== m.divisor) return String(m.amount / m.divisor);
   const sign = m.amount < 0 ? '-' : '';
   const digits = String(Math.abs(m.amount)).padStart(places + 1, '0');
-  return places === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -places)}.${digits.slice(-places)}`;
+  return places === 0
+    ? `${sign}${digits}`
+    : `${sign}${digits.slice(0, -places)}.${digits.slice(-places)}`;
 }
 
-const iso = (seconds: number | null | undefined): string | null => (typeof seconds === 'number' ? new Date(seconds * 1000).toISOString() : null);
+const iso = (seconds: number | null | undefined): string | null =>
+  typeof seconds === 'number' ? new Date(seconds * 1000).toISOString() : null;
 const clean = (s: string | null | undefined): string | undefined => {
   const t = s?.trim();
   return t ? t : undefined;
 };
 
 /** A receipt as an order (contracts.md §5); a cancelled receipt comes as a parsed order with `cancelledAt`. */
-export function mapEtsyReceipt(receipt: unknown): { input: Record<string, unknown>; issues: Issue[] } {
+export function mapEtsyReceipt(receipt: unknown): {
+  input: Record<string, unknown>;
+  issues: Issue[];
+} {
   const parsed = etsyReceiptSchema.safeParse(receipt);
   if (!parsed.success) return { input: {}, issues: zodIssues(parsed.error) };
   const r = parsed.data;
@@ -90,7 +100,9 @@ export function mapEtsyReceipt(receipt: unknown): { input: Record<string, unknow
     }
     const title = clean(t.title) ?? `Etsy listing ${t.listing_id ?? t.transaction_id}`;
     return {
-      sku: clean(t.sku) ?? `etsy-${t.listing_id ?? t.transaction_id}${t.product_id ? `-${t.product_id}` : ''}`,
+      sku:
+        clean(t.sku) ??
+        `etsy-${t.listing_id ?? t.transaction_id}${t.product_id ? `-${t.product_id}` : ''}`,
       title: (options.length > 0 ? `${title} (${options.join(', ')})` : title).slice(0, 300),
       sellerId: String(t.seller_user_id ?? r.seller_user_id ?? 'shop'),
       quantity: t.quantity,
@@ -100,16 +112,31 @@ export function mapEtsyReceipt(receipt: unknown): { input: Record<string, unknow
     };
   });
   let refunded = 0;
-  for (const f of r.refunds ?? []) refunded += Math.round((f.amount.amount * r.grandtotal.divisor) / f.amount.divisor);
+  for (const f of r.refunds ?? [])
+    refunded += Math.round((f.amount.amount * r.grandtotal.divisor) / f.amount.divisor);
   const shipment = (r.shipments ?? []).at(-1);
-  const shippedAt = iso(shipment?.shipment_notification_timestamp) ?? iso(r.transactions.find((t) => t.shipped_timestamp)?.shipped_timestamp) ?? iso(r.update_timestamp ?? null);
+  const shippedAt =
+    iso(shipment?.shipment_notification_timestamp) ??
+    iso(r.transactions.find((t) => t.shipped_timestamp)?.shipped_timestamp) ??
+    iso(r.update_timestamp ?? null);
   const input: OrderInput = {
     id: String(r.receipt_id),
     createdAt: iso(r.created_timestamp ?? r.create_timestamp) ?? '',
     currency: r.grandtotal.currency_code,
-    customer: { email: clean(r.buyer_email) ?? '', ...(clean(r.name) ? { name: clean(r.name) } : {}), ...(clean(r.zip) ? { postcode: clean(r.zip) } : {}) },
+    customer: {
+      email: clean(r.buyer_email) ?? '',
+      ...(clean(r.name) ? { name: clean(r.name) } : {}),
+      ...(clean(r.zip) ? { postcode: clean(r.zip) } : {}),
+    },
     items,
-    payment: { total: decimal(r.grandtotal), refunded: decimal({ amount: refunded, divisor: r.grandtotal.divisor, currency_code: r.grandtotal.currency_code }) },
+    payment: {
+      total: decimal(r.grandtotal),
+      refunded: decimal({
+        amount: refunded,
+        divisor: r.grandtotal.divisor,
+        currency_code: r.grandtotal.currency_code,
+      }),
+    },
   };
   if (clean(r.first_line) && clean(r.city) && clean(r.zip) && clean(r.country_iso)) {
     input.shippingAddress = {
@@ -138,7 +165,14 @@ export function mapEtsyReceipt(receipt: unknown): { input: Record<string, unknow
   const status = (r.status ?? '').toLowerCase();
   if (status === 'canceled' || status === 'cancelled') {
     const order = parseOrder(input);
-    if (order.ok) return { input: { ...order.value, cancelledAt: iso(r.update_timestamp ?? null) ?? order.value.createdAt }, issues: [] };
+    if (order.ok)
+      return {
+        input: {
+          ...order.value,
+          cancelledAt: iso(r.update_timestamp ?? null) ?? order.value.createdAt,
+        },
+        issues: [],
+      };
   }
   return { input: input, issues: [] };
 }
@@ -149,18 +183,33 @@ export function readEtsyText(text: string): ReadOrders {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e: unknown) {
-    return { ok: false, problem: { message: `malformed JSON: ${e instanceof Error ? e.message : String(e)}` } };
+    return {
+      ok: false,
+      problem: { message: `malformed JSON: ${e instanceof Error ? e.message : String(e)}` },
+    };
   }
-  const shape = z.object({ count: z.number().int().nonnegative(), results: z.array(z.unknown()) }).safeParse(value);
+  const shape = z
+    .object({ count: z.number().int().nonnegative(), results: z.array(z.unknown()) })
+    .safeParse(value);
   if (!shape.success) {
     return {
       ok: false,
-      problem: { message: 'not an Etsy receipts file: expected the getShopReceipts answer {"count": N, "results": [receipt, …]}' },
+      problem: {
+        message:
+          'not an Etsy receipts file: expected the getShopReceipts answer {"count": N, "results": [receipt, …]}',
+      },
     };
   }
   const rows = shape.data.results.map((receipt, i): OrderRow => {
     if (typeof receipt !== 'object' || receipt === null || !('receipt_id' in receipt)) {
-      return { row: i + 1, input: {}, itemRows: [], issues: [{ path: [], code: 'invalid_type', message: 'is not an Etsy receipt (no receipt_id)' }] };
+      return {
+        row: i + 1,
+        input: {},
+        itemRows: [],
+        issues: [
+          { path: [], code: 'invalid_type', message: 'is not an Etsy receipt (no receipt_id)' },
+        ],
+      };
     }
     const mapped = mapEtsyReceipt(receipt);
     return { row: i + 1, input: mapped.input, itemRows: [], issues: mapped.issues };

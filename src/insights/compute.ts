@@ -4,7 +4,14 @@ import { fromMinor } from '../domain/money.js';
 import type { Order } from '../domain/order.js';
 import type { Conversation } from '../domain/records.js';
 import type { ChangeRequest, InsightsSource, Period, StoredEvent } from '../domain/store.js';
-import type { DurationStats, FrictionRow, InsightsReport, KnowledgeGapExample, MoneyByCurrency, SentimentLabel } from './types.js';
+import type {
+  DurationStats,
+  FrictionRow,
+  InsightsReport,
+  KnowledgeGapExample,
+  MoneyByCurrency,
+  SentimentLabel,
+} from './types.js';
 
 export type InsightsOptions = {
   period: Period;
@@ -28,7 +35,10 @@ const smallTalk: ReadonlySet<Intent> = new Set<Intent>(['greeting', 'thanks']);
 const metaSchema = z.object({
   intent: z.enum(intents).optional().catch(undefined),
   confidence: z.number().min(0).max(1).optional().catch(undefined),
-  sentiment: z.object({ label: z.enum(['negative', 'neutral', 'positive']) }).optional().catch(undefined),
+  sentiment: z
+    .object({ label: z.enum(['negative', 'neutral', 'positive']) })
+    .optional()
+    .catch(undefined),
   knowledgeGap: z.boolean().optional().catch(undefined),
 });
 type Meta = z.infer<typeof metaSchema>;
@@ -53,7 +63,11 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 export function durationStats(seconds: readonly number[]): DurationStats {
   const sorted = [...seconds].filter((s) => Number.isFinite(s) && s >= 0).sort((a, b) => a - b);
-  return { count: sorted.length, medianSeconds: percentile(sorted, 0.5), p90Seconds: percentile(sorted, 0.9) };
+  return {
+    count: sorted.length,
+    medianSeconds: percentile(sorted, 0.5),
+    p90Seconds: percentile(sorted, 0.9),
+  };
 }
 
 /** part / whole rounded to 4 decimals; null when there is nothing to divide by. */
@@ -66,7 +80,9 @@ function addMoney(into: Map<string, number>, currency: string, minor: number): v
 }
 
 function money(m: Map<string, number>): MoneyByCurrency {
-  return [...m.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ currency, amount: fromMinor(minor, currency) }));
+  return [...m.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, minor]) => ({ currency, amount: fromMinor(minor, currency) }));
 }
 
 function countBy<T>(items: readonly T[], key: (t: T) => string): Map<string, number> {
@@ -130,25 +146,46 @@ export function maskPersonalData(text: string): string {
 export function isIdentifierOnly(text: string): boolean {
   const rest = text
     .replace(emailPattern, ' ')
-    .replace(/\b(?:my|the|it'?s|is|order|number|no\.?|nr\.?|n[º°o]|pedido|commande|bestellung|ordine|encomenda|e-?mail|postcode|zip|and|y|et|und|e)\b/gi, ' ')
+    .replace(
+      /\b(?:my|the|it'?s|is|order|number|no\.?|nr\.?|n[º°o]|pedido|commande|bestellung|ordine|encomenda|e-?mail|postcode|zip|and|y|et|und|e)\b/gi,
+      ' ',
+    )
     .replace(/#?\s*[A-Za-z]{0,4}-?\d[\dA-Za-z-]*/g, ' ')
     .replace(/[\s.,:;#!?()\-]+/g, '');
   return rest === '' && /\d|@/.test(text);
 }
 
-function factsOf(c: Conversation, messages: Message[], events: StoredEvent[], escalationCases: number): ConversationFacts {
+function factsOf(
+  c: Conversation,
+  messages: Message[],
+  events: StoredEvent[],
+  escalationCases: number,
+): ConversationFacts {
   const customer = messages.filter((m) => m.sender === 'customer');
   const escalationEvent = events.find((e) => e.type === 'case.escalated');
-  const escalated = escalationEvent !== undefined || c.status === 'escalated' || escalationCases > 0;
+  const escalated =
+    escalationEvent !== undefined || c.status === 'escalated' || escalationCases > 0;
   const agentWrote = messages.some((m) => m.sender === 'agent');
   const topics = new Map<Intent, string>();
   let negative = 0;
   for (const m of customer) {
     const meta = metaOf(m);
     if (meta.sentiment?.label === 'negative') negative += 1;
-    if (meta.intent !== undefined && !smallTalk.has(meta.intent) && !topics.has(meta.intent) && !isIdentifierOnly(m.text)) topics.set(meta.intent, m.createdAt);
+    if (
+      meta.intent !== undefined &&
+      !smallTalk.has(meta.intent) &&
+      !topics.has(meta.intent) &&
+      !isIdentifierOnly(m.text)
+    )
+      topics.set(meta.intent, m.createdAt);
   }
-  if (topics.size === 0 && c.intent !== null && !smallTalk.has(c.intent) && customer.some((m) => !isIdentifierOnly(m.text))) topics.set(c.intent, customer[0]?.createdAt ?? c.createdAt);
+  if (
+    topics.size === 0 &&
+    c.intent !== null &&
+    !smallTalk.has(c.intent) &&
+    customer.some((m) => !isIdentifierOnly(m.text))
+  )
+    topics.set(c.intent, customer[0]?.createdAt ?? c.createdAt);
   return {
     c,
     messages,
@@ -169,7 +206,9 @@ function firstResponseSeconds(f: ConversationFacts): number | null {
   const first = f.customer[0];
   if (!first) return null;
   const i = f.messages.indexOf(first);
-  const reply = f.messages.slice(i + 1).find((m) => m.sender === 'assistant' || m.sender === 'agent');
+  const reply = f.messages
+    .slice(i + 1)
+    .find((m) => m.sender === 'assistant' || m.sender === 'agent');
   return reply ? (ms(reply.createdAt) - ms(first.createdAt)) / 1000 : null;
 }
 
@@ -189,7 +228,20 @@ function resolutionSeconds(f: ConversationFacts): number | null {
 }
 
 function emptyRow(key: string, label: string): FrictionRow & { topicCounts: Map<Intent, number> } {
-  return { key, label, conversations: 0, escalations: 0, negativeMessages: 0, refunds: 0, remakes: 0, returns: 0, changesRefused: 0, topIntents: [], frictionScore: 0, topicCounts: new Map() };
+  return {
+    key,
+    label,
+    conversations: 0,
+    escalations: 0,
+    negativeMessages: 0,
+    refunds: 0,
+    remakes: 0,
+    returns: 0,
+    changesRefused: 0,
+    topIntents: [],
+    frictionScore: 0,
+    topicCounts: new Map(),
+  };
 }
 
 /**
@@ -207,7 +259,12 @@ export function computeInsights(source: InsightsSource, options: InsightsOptions
     (c) => c.conversationId ?? '',
   );
   const facts = conversations.map((c) =>
-    factsOf(c, [...(byConv.get(c.id) ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), eventsByConv.get(c.id) ?? [], escalationCasesByConv.get(c.id) ?? 0),
+    factsOf(
+      c,
+      [...(byConv.get(c.id) ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      eventsByConv.get(c.id) ?? [],
+      escalationCasesByConv.get(c.id) ?? 0,
+    ),
   );
   const engaged = facts.filter((f) => f.engaged);
   const resolved = engaged.filter((f) => f.resolved);
@@ -224,7 +281,11 @@ export function computeInsights(source: InsightsSource, options: InsightsOptions
       if (g === f) return false;
       const d = ms(g.c.createdAt) - start;
       if (d <= 0 || d > repeatMs) return false;
-      return g.topics.size === 0 || f.topics.size === 0 || [...g.topics.keys()].some((t) => f.topics.has(t));
+      return (
+        g.topics.size === 0 ||
+        f.topics.size === 0 ||
+        [...g.topics.keys()].some((t) => f.topics.has(t))
+      );
     });
   });
 
@@ -265,13 +326,22 @@ export function computeInsights(source: InsightsSource, options: InsightsOptions
   // A refusal the dialogue decided itself is only a `change.refused` event (the actions layer
   // records a change request for the ones it handles, and names it in `changeRequestId`).
   const refusedByDialogue: ChangeRequest[] = source.events
-    .filter((e) => e.type === 'change.refused' && e['changeRequestId'] === undefined && typeof e.orderId === 'string' && inPeriod(e.at, period))
+    .filter(
+      (e) =>
+        e.type === 'change.refused' &&
+        e['changeRequestId'] === undefined &&
+        typeof e.orderId === 'string' &&
+        inPeriod(e.at, period),
+    )
     .map((e) => ({
       id: e.id,
       orderId: e.orderId ?? '',
       conversationId: e.conversationId,
       kind: 'personalization',
-      target: { ...(typeof e['itemSku'] === 'string' ? { itemSku: e['itemSku'] } : {}), ...(typeof e['field'] === 'string' ? { field: e['field'] } : {}) },
+      target: {
+        ...(typeof e['itemSku'] === 'string' ? { itemSku: e['itemSku'] } : {}),
+        ...(typeof e['field'] === 'string' ? { field: e['field'] } : {}),
+      },
       before: null,
       after: null,
       status: 'refused',
@@ -298,7 +368,11 @@ export function computeInsights(source: InsightsSource, options: InsightsOptions
     }
   const days = dayList(period, [...dayCounts.keys()], o.generatedAt).map((date) => {
     const m = dayCounts.get(date) ?? new Map<Intent, number>();
-    return { date, total: [...m.values()].reduce((a, b) => a + b, 0), intents: Object.fromEntries([...m.entries()].sort(([a], [b]) => a.localeCompare(b))) };
+    return {
+      date,
+      total: [...m.values()].reduce((a, b) => a + b, 0),
+      intents: Object.fromEntries([...m.entries()].sort(([a], [b]) => a.localeCompare(b))),
+    };
   });
 
   return {
@@ -315,11 +389,14 @@ export function computeInsights(source: InsightsSource, options: InsightsOptions
       firstContactResolutions: firstContact.length,
       firstContactResolutionRate: rate(firstContact.length, engaged.length),
       firstResponse: durationStats(engaged.map(firstResponseSeconds).filter((s) => s !== null)),
-      firstHumanResponse: durationStats(escalated.map(firstHumanResponseSeconds).filter((s) => s !== null)),
+      firstHumanResponse: durationStats(
+        escalated.map(firstHumanResponseSeconds).filter((s) => s !== null),
+      ),
       resolution: durationStats(resolved.map(resolutionSeconds).filter((s) => s !== null)),
       csat: {
         responses: csatScores.length,
-        average: csatScores.length === 0 ? null : Math.round((csatSum / csatScores.length) * 100) / 100,
+        average:
+          csatScores.length === 0 ? null : Math.round((csatSum / csatScores.length) * 100) / 100,
         satisfiedRate: rate(csatScores.filter((s) => s >= 4).length, csatScores.length),
         responseRate: rate(csatScores.length, resolved.length),
         distribution,
@@ -348,7 +425,10 @@ export function computeInsights(source: InsightsSource, options: InsightsOptions
       remakes: {
         count: remakes.length,
         rush: remakes.filter((r) => r.rush).length,
-        byReason: sortedCounts(countBy(remakes, (r) => r.reason)).map(([reason, count]) => ({ reason, count })),
+        byReason: sortedCounts(countBy(remakes, (r) => r.reason)).map(([reason, count]) => ({
+          reason,
+          count,
+        })),
       },
       returns: { count: returns.length },
     },
@@ -370,12 +450,18 @@ function sortedCounts<K extends string>(m: Map<K, number>): [K, number][] {
 function dayList(period: Period, withData: string[], generatedAt: string): string[] {
   const sorted = [...withData].sort();
   const first = period.since !== undefined ? utcDate(period.since) : sorted[0];
-  const lastInstant = period.until !== undefined ? new Date(ms(period.until) - 1).toISOString() : undefined;
-  const last = lastInstant !== undefined ? utcDate(lastInstant) : sorted[sorted.length - 1] ?? utcDate(generatedAt);
+  const lastInstant =
+    period.until !== undefined ? new Date(ms(period.until) - 1).toISOString() : undefined;
+  const last =
+    lastInstant !== undefined
+      ? utcDate(lastInstant)
+      : (sorted[sorted.length - 1] ?? utcDate(generatedAt));
   if (first === undefined || first > last) return sorted;
   const n = Math.round((ms(last) - ms(first)) / dayMs) + 1;
   if (n > maxFilledDays) return sorted;
-  return Array.from({ length: n }, (_, i) => new Date(ms(first) + i * dayMs).toISOString().slice(0, 10));
+  return Array.from({ length: n }, (_, i) =>
+    new Date(ms(first) + i * dayMs).toISOString().slice(0, 10),
+  );
 }
 
 type PeriodRecords = {
@@ -390,13 +476,27 @@ type PeriodRecords = {
  * item of that order; refunds, remakes, returns and refused changes count for the items they name
  * (or all items of the order when they name none).
  */
-function friction(engaged: ConversationFacts[], source: InsightsSource, records: PeriodRecords): InsightsReport['friction'] {
+function friction(
+  engaged: ConversationFacts[],
+  source: InsightsSource,
+  records: PeriodRecords,
+): InsightsReport['friction'] {
   const orders = new Map<string, Order>(source.orders.map((o) => [o.id, o]));
-  const tables = { products: new Map<string, ReturnType<typeof emptyRow>>(), sellers: new Map<string, ReturnType<typeof emptyRow>>(), collections: new Map<string, ReturnType<typeof emptyRow>>() };
-  const rowsFor = (orderId: string | null, skus: readonly string[] = []): ReturnType<typeof emptyRow>[] => {
+  const tables = {
+    products: new Map<string, ReturnType<typeof emptyRow>>(),
+    sellers: new Map<string, ReturnType<typeof emptyRow>>(),
+    collections: new Map<string, ReturnType<typeof emptyRow>>(),
+  };
+  const rowsFor = (
+    orderId: string | null,
+    skus: readonly string[] = [],
+  ): ReturnType<typeof emptyRow>[] => {
     const order = orderId === null ? undefined : orders.get(orderId);
     if (!order) return [];
-    const items = skus.length > 0 && order.items.some((i) => skus.includes(i.sku)) ? order.items.filter((i) => skus.includes(i.sku)) : order.items;
+    const items =
+      skus.length > 0 && order.items.some((i) => skus.includes(i.sku))
+        ? order.items.filter((i) => skus.includes(i.sku))
+        : order.items;
     const out = new Set<ReturnType<typeof emptyRow>>();
     const get = (t: Map<string, ReturnType<typeof emptyRow>>, key: string, label: string): void => {
       let row = t.get(key);
@@ -430,47 +530,88 @@ function friction(engaged: ConversationFacts[], source: InsightsSource, records:
       for (const t of f.topics.keys()) row.topicCounts.set(t, (row.topicCounts.get(t) ?? 0) + 1);
     }
   }
-  const mark = (orderId: string, skus: readonly string[], conversationId: string | null, id: string, field: 'refunds' | 'remakes' | 'returns' | 'changesRefused'): void => {
+  const mark = (
+    orderId: string,
+    skus: readonly string[],
+    conversationId: string | null,
+    id: string,
+    field: 'refunds' | 'remakes' | 'returns' | 'changesRefused',
+  ): void => {
     for (const row of rowsFor(orderId, skus)) {
       row[field] += 1;
       markProblem(row, conversationId ?? `${field}:${id}`);
     }
   };
-  for (const r of records.refunds) if (r.status !== 'declined') mark(r.orderId, [], r.conversationId, r.id, 'refunds');
+  for (const r of records.refunds)
+    if (r.status !== 'declined') mark(r.orderId, [], r.conversationId, r.id, 'refunds');
   for (const r of records.remakes) mark(r.orderId, r.itemSkus, r.conversationId, r.id, 'remakes');
   for (const r of records.returns) mark(r.orderId, r.itemSkus, r.conversationId, r.id, 'returns');
-  for (const c of records.changes) if (c.status === 'refused') mark(c.orderId, c.target['itemSku'] ? [c.target['itemSku']] : [], c.conversationId, c.id, 'changesRefused');
+  for (const c of records.changes)
+    if (c.status === 'refused')
+      mark(
+        c.orderId,
+        c.target['itemSku'] ? [c.target['itemSku']] : [],
+        c.conversationId,
+        c.id,
+        'changesRefused',
+      );
 
   const finish = (t: Map<string, ReturnType<typeof emptyRow>>): FrictionRow[] =>
     [...t.values()]
       .map(({ topicCounts, ...row }) => ({
         ...row,
-        topIntents: sortedCounts(topicCounts).slice(0, 5).map(([intent, count]) => ({ intent, count })),
+        topIntents: sortedCounts(topicCounts)
+          .slice(0, 5)
+          .map(([intent, count]) => ({ intent, count })),
         frictionScore: problem.get(t.get(row.key) ?? emptyRow('', ''))?.size ?? 0,
       }))
-      .sort((a, b) => b.frictionScore - a.frictionScore || b.conversations - a.conversations || a.key.localeCompare(b.key));
-  return { products: finish(tables.products), sellers: finish(tables.sellers), collections: finish(tables.collections) };
+      .sort(
+        (a, b) =>
+          b.frictionScore - a.frictionScore ||
+          b.conversations - a.conversations ||
+          a.key.localeCompare(b.key),
+      );
+  return {
+    products: finish(tables.products),
+    sellers: finish(tables.sellers),
+    collections: finish(tables.collections),
+  };
 }
 
 /** The rule behind each escalated conversation: its `case.escalated` event, else its escalation case. */
-function escalationReasons(escalated: ConversationFacts[], source: InsightsSource): InsightsReport['escalationReasons'] {
-  const casesByConv = groupBy(source.cases.filter((c) => c.kind === 'escalation'), (c) => c.conversationId);
+function escalationReasons(
+  escalated: ConversationFacts[],
+  source: InsightsSource,
+): InsightsReport['escalationReasons'] {
+  const casesByConv = groupBy(
+    source.cases.filter((c) => c.kind === 'escalation'),
+    (c) => c.conversationId,
+  );
   const byRule = new Map<string, { count: number; example: string | null }>();
   for (const f of escalated) {
     const event = f.events.find((e) => e.type === 'case.escalated');
-    const handoff = (casesByConv.get(f.c.id) ?? []).find((c) => c.handoff !== null)?.handoff ?? null;
-    const rule = (typeof event?.rule === 'string' ? event.rule : null) ?? handoff?.rule ?? 'unknown';
-    const reason = (typeof event?.reason === 'string' ? event.reason : null) ?? handoff?.reason ?? null;
+    const handoff =
+      (casesByConv.get(f.c.id) ?? []).find((c) => c.handoff !== null)?.handoff ?? null;
+    const rule =
+      (typeof event?.rule === 'string' ? event.rule : null) ?? handoff?.rule ?? 'unknown';
+    const reason =
+      (typeof event?.reason === 'string' ? event.reason : null) ?? handoff?.reason ?? null;
     const entry = byRule.get(rule) ?? { count: 0, example: null };
     entry.count += 1;
     entry.example ??= reason;
     byRule.set(rule, entry);
   }
-  return [...byRule.entries()].sort(([ra, a], [rb, b]) => b.count - a.count || ra.localeCompare(rb)).map(([rule, e]) => ({ rule, ...e }));
+  return [...byRule.entries()]
+    .sort(([ra, a], [rb, b]) => b.count - a.count || ra.localeCompare(rb))
+    .map(([rule, e]) => ({ rule, ...e }));
 }
 
 /** Questions the assistant could not answer: no hit in the shop documents, or not understood. */
-function knowledgeGaps(engaged: ConversationFacts[], lowConfidence: number, maxExamples: number): InsightsReport['knowledgeGaps'] {
+function knowledgeGaps(
+  engaged: ConversationFacts[],
+  lowConfidence: number,
+  maxExamples: number,
+): InsightsReport['knowledgeGaps'] {
   const found: KnowledgeGapExample[] = [];
   for (const f of engaged)
     for (const m of f.customer) {
@@ -478,10 +619,22 @@ function knowledgeGaps(engaged: ConversationFacts[], lowConfidence: number, maxE
       const text = m.text.trim();
       if (text === '' || isIdentifierOnly(text)) continue;
       // Short replies inside a flow ("yes", "the 2nd") are dialogue acts, not questions.
-      const unsure = meta.confidence !== undefined && meta.confidence < lowConfidence && text.split(/\s+/).length >= 3;
+      const unsure =
+        meta.confidence !== undefined &&
+        meta.confidence < lowConfidence &&
+        text.split(/\s+/).length >= 3;
       const kind = meta.knowledgeGap === true ? 'no_answer' : unsure ? 'low_confidence' : null;
       if (kind === null) continue;
-      found.push({ conversationId: m.conversationId, messageId: m.id, at: m.createdAt, lang: m.lang ?? null, text: maskPersonalData(text).slice(0, 500), kind, intent: meta.intent ?? null, confidence: meta.confidence ?? null });
+      found.push({
+        conversationId: m.conversationId,
+        messageId: m.id,
+        at: m.createdAt,
+        lang: m.lang ?? null,
+        text: maskPersonalData(text).slice(0, 500),
+        kind,
+        intent: meta.intent ?? null,
+        confidence: meta.confidence ?? null,
+      });
     }
   found.sort((a, b) => b.at.localeCompare(a.at) || a.messageId.localeCompare(b.messageId));
   return {

@@ -5,7 +5,8 @@ export type InsightsRow = { section: string; name: string; value: string };
 
 const pct = (r: number | null): string => (r === null ? '' : `${(r * 100).toFixed(1)}%`);
 const num = (n: number | null): string => (n === null ? '' : String(n));
-const moneyText = (m: MoneyByCurrency): string => m.map((x) => `${x.amount} ${x.currency}`).join('; ');
+const moneyText = (m: MoneyByCurrency): string =>
+  m.map((x) => `${x.amount} ${x.currency}`).join('; ');
 
 /** Seconds as a short human duration ("45s", "12m 5s", "3h 20m", "2d 4h"). */
 export function formatDuration(seconds: number | null): string {
@@ -17,7 +18,12 @@ export function formatDuration(seconds: number | null): string {
   return `${Math.floor(s / 86_400)}d ${Math.floor((s % 86_400) / 3600)}h`;
 }
 
-function durationRows(section: string, name: string, d: DurationStats, human: boolean): InsightsRow[] {
+function durationRows(
+  section: string,
+  name: string,
+  d: DurationStats,
+  human: boolean,
+): InsightsRow[] {
   const f = human ? formatDuration : num;
   const unit = human ? '' : '_seconds';
   return [
@@ -45,7 +51,11 @@ export function insightsRows(r: InsightsReport, { human }: { human: boolean }): 
     { section: 'kpi', name: 'escalated', value: String(k.escalated) },
     { section: 'kpi', name: 'escalation_rate', value: ratio(k.escalationRate) },
     { section: 'kpi', name: 'first_contact_resolutions', value: String(k.firstContactResolutions) },
-    { section: 'kpi', name: 'first_contact_resolution_rate', value: ratio(k.firstContactResolutionRate) },
+    {
+      section: 'kpi',
+      name: 'first_contact_resolution_rate',
+      value: ratio(k.firstContactResolutionRate),
+    },
     ...durationRows('kpi', 'first_response', k.firstResponse, human),
     ...durationRows('kpi', 'first_human_response', k.firstHumanResponse, human),
     ...durationRows('kpi', 'resolution_time', k.resolution, human),
@@ -53,52 +63,118 @@ export function insightsRows(r: InsightsReport, { human }: { human: boolean }): 
     { section: 'csat', name: 'average', value: num(k.csat.average) },
     { section: 'csat', name: 'satisfied_rate', value: ratio(k.csat.satisfiedRate) },
     { section: 'csat', name: 'response_rate', value: ratio(k.csat.responseRate) },
-    ...(['1', '2', '3', '4', '5'] as const).map((s) => ({ section: 'csat', name: `score_${s}`, value: String(k.csat.distribution[s]) })),
+    ...(['1', '2', '3', '4', '5'] as const).map((s) => ({
+      section: 'csat',
+      name: `score_${s}`,
+      value: String(k.csat.distribution[s]),
+    })),
     { section: 'sentiment', name: 'messages', value: String(k.sentiment.messages) },
     { section: 'sentiment', name: 'negative', value: String(k.sentiment.negative) },
     { section: 'sentiment', name: 'neutral', value: String(k.sentiment.neutral) },
     { section: 'sentiment', name: 'positive', value: String(k.sentiment.positive) },
     { section: 'refunds', name: 'count', value: String(k.refunds.count) },
     { section: 'refunds', name: 'issued', value: String(k.refunds.byStatus.issued) },
-    { section: 'refunds', name: 'pending_approval', value: String(k.refunds.byStatus.pending_approval) },
+    {
+      section: 'refunds',
+      name: 'pending_approval',
+      value: String(k.refunds.byStatus.pending_approval),
+    },
     { section: 'refunds', name: 'declined', value: String(k.refunds.byStatus.declined) },
-    ...k.refunds.total.map((m) => ({ section: 'refunds', name: `total_${m.currency}`, value: m.amount })),
+    ...k.refunds.total.map((m) => ({
+      section: 'refunds',
+      name: `total_${m.currency}`,
+      value: m.amount,
+    })),
     ...k.refunds.byReason.flatMap((x) => [
       { section: 'refunds_by_reason', name: `${x.reason}:count`, value: String(x.count) },
-      ...x.amounts.map((m) => ({ section: 'refunds_by_reason', name: `${x.reason}:${m.currency}`, value: m.amount })),
+      ...x.amounts.map((m) => ({
+        section: 'refunds_by_reason',
+        name: `${x.reason}:${m.currency}`,
+        value: m.amount,
+      })),
     ]),
     { section: 'change_requests', name: 'total', value: String(k.changeRequests.total) },
-    { section: 'change_requests', name: 'inside_window', value: String(k.changeRequests.insideWindow) },
-    { section: 'change_requests', name: 'outside_window', value: String(k.changeRequests.outsideWindow) },
+    {
+      section: 'change_requests',
+      name: 'inside_window',
+      value: String(k.changeRequests.insideWindow),
+    },
+    {
+      section: 'change_requests',
+      name: 'outside_window',
+      value: String(k.changeRequests.outsideWindow),
+    },
     { section: 'change_requests', name: 'recorded', value: String(k.changeRequests.recorded) },
     { section: 'change_requests', name: 'refused', value: String(k.changeRequests.refused) },
-    { section: 'change_requests', name: 'address_changes', value: String(k.changeRequests.addressChanges) },
+    {
+      section: 'change_requests',
+      name: 'address_changes',
+      value: String(k.changeRequests.addressChanges),
+    },
     { section: 'remakes', name: 'count', value: String(k.remakes.count) },
     { section: 'remakes', name: 'rush', value: String(k.remakes.rush) },
-    ...k.remakes.byReason.map((x) => ({ section: 'remakes_by_reason', name: x.reason, value: String(x.count) })),
+    ...k.remakes.byReason.map((x) => ({
+      section: 'remakes_by_reason',
+      name: x.reason,
+      value: String(x.count),
+    })),
     { section: 'returns', name: 'count', value: String(k.returns.count) },
   ];
   if (human) {
     // The table shows the money totals in one line per currency; drop the per-currency rows above.
-    return rows.filter((x) => !(x.section === 'refunds' && x.name.startsWith('total_'))).concat(
-      k.refunds.total.length > 0 ? [{ section: 'refunds', name: 'total', value: moneyText(k.refunds.total) }] : [],
-    );
+    return rows
+      .filter((x) => !(x.section === 'refunds' && x.name.startsWith('total_')))
+      .concat(
+        k.refunds.total.length > 0
+          ? [{ section: 'refunds', name: 'total', value: moneyText(k.refunds.total) }]
+          : [],
+      );
   }
   return [
     ...rows,
     ...r.topics.totals.map((t) => ({ section: 'topics', name: t.intent, value: String(t.count) })),
-    ...r.topics.days.flatMap((d) => Object.entries(d.intents).map(([intent, n]) => ({ section: 'topics_by_day', name: `${d.date}:${intent}`, value: String(n) }))),
+    ...r.topics.days.flatMap((d) =>
+      Object.entries(d.intents).map(([intent, n]) => ({
+        section: 'topics_by_day',
+        name: `${d.date}:${intent}`,
+        value: String(n),
+      })),
+    ),
     ...(['products', 'sellers', 'collections'] as const).flatMap((which) =>
       r.friction[which].flatMap((f) => [
-        { section: `friction_${which}`, name: `${f.key}:conversations`, value: String(f.conversations) },
-        { section: `friction_${which}`, name: `${f.key}:friction_score`, value: String(f.frictionScore) },
-        { section: `friction_${which}`, name: `${f.key}:escalations`, value: String(f.escalations) },
-        { section: `friction_${which}`, name: `${f.key}:top_intents`, value: f.topIntents.map((t) => `${t.intent}=${t.count}`).join(' ') },
+        {
+          section: `friction_${which}`,
+          name: `${f.key}:conversations`,
+          value: String(f.conversations),
+        },
+        {
+          section: `friction_${which}`,
+          name: `${f.key}:friction_score`,
+          value: String(f.frictionScore),
+        },
+        {
+          section: `friction_${which}`,
+          name: `${f.key}:escalations`,
+          value: String(f.escalations),
+        },
+        {
+          section: `friction_${which}`,
+          name: `${f.key}:top_intents`,
+          value: f.topIntents.map((t) => `${t.intent}=${t.count}`).join(' '),
+        },
       ]),
     ),
-    ...r.escalationReasons.map((e) => ({ section: 'escalation_reasons', name: e.rule, value: String(e.count) })),
+    ...r.escalationReasons.map((e) => ({
+      section: 'escalation_reasons',
+      name: e.rule,
+      value: String(e.count),
+    })),
     { section: 'knowledge_gaps', name: 'count', value: String(r.knowledgeGaps.count) },
-    ...r.knowledgeGaps.examples.map((g) => ({ section: 'knowledge_gap_examples', name: `${g.kind}:${g.at}`, value: g.text })),
+    ...r.knowledgeGaps.examples.map((g) => ({
+      section: 'knowledge_gap_examples',
+      name: `${g.kind}:${g.at}`,
+      value: g.text,
+    })),
   ];
 }
 
@@ -110,7 +186,10 @@ export function csvField(value: string): string {
 
 /** The whole report as CSV (`section,name,value`, CRLF line ends). */
 export function insightsCsv(r: InsightsReport): string {
-  const lines = [['section', 'name', 'value'], ...insightsRows(r, { human: false }).map((x) => [x.section, x.name, x.value])];
+  const lines = [
+    ['section', 'name', 'value'],
+    ...insightsRows(r, { human: false }).map((x) => [x.section, x.name, x.value]),
+  ];
   return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -182,10 +261,34 @@ export function insightsTable(r: InsightsReport): string {
     out.push('', title);
     for (const i of items) out.push(`  ${i}`);
   };
-  top('TOP TOPICS', r.topics.totals.slice(0, 8).map((t) => `${t.intent.padEnd(18)} ${t.count}`));
-  top('TOP ESCALATION REASONS', r.escalationReasons.slice(0, 8).map((e) => `${e.rule.padEnd(30)} ${e.count}`));
-  top('FRICTION BY PRODUCT', r.friction.products.slice(0, 8).map((f) => `${`${f.key} (${f.label})`.padEnd(40)} score ${f.frictionScore}, ${f.conversations} conversations${f.topIntents[0] ? `, mostly ${f.topIntents[0].intent}` : ''}`));
-  top('FRICTION BY SELLER', r.friction.sellers.slice(0, 8).map((f) => `${f.key.padEnd(20)} score ${f.frictionScore}, ${f.conversations} conversations`));
-  top(`KNOWLEDGE GAPS (${r.knowledgeGaps.count})`, r.knowledgeGaps.examples.slice(0, 5).map((g) => `"${g.text.replace(/\s+/g, ' ').slice(0, 80)}" (${g.kind})`));
+  top(
+    'TOP TOPICS',
+    r.topics.totals.slice(0, 8).map((t) => `${t.intent.padEnd(18)} ${t.count}`),
+  );
+  top(
+    'TOP ESCALATION REASONS',
+    r.escalationReasons.slice(0, 8).map((e) => `${e.rule.padEnd(30)} ${e.count}`),
+  );
+  top(
+    'FRICTION BY PRODUCT',
+    r.friction.products
+      .slice(0, 8)
+      .map(
+        (f) =>
+          `${`${f.key} (${f.label})`.padEnd(40)} score ${f.frictionScore}, ${f.conversations} conversations${f.topIntents[0] ? `, mostly ${f.topIntents[0].intent}` : ''}`,
+      ),
+  );
+  top(
+    'FRICTION BY SELLER',
+    r.friction.sellers
+      .slice(0, 8)
+      .map((f) => `${f.key.padEnd(20)} score ${f.frictionScore}, ${f.conversations} conversations`),
+  );
+  top(
+    `KNOWLEDGE GAPS (${r.knowledgeGaps.count})`,
+    r.knowledgeGaps.examples
+      .slice(0, 5)
+      .map((g) => `"${g.text.replace(/\s+/g, ' ').slice(0, 80)}" (${g.kind})`),
+  );
   return out.join('\n') + '\n';
 }

@@ -5,12 +5,36 @@ const now = new Date('2026-11-22T02:00:00.000Z');
 
 describe('parsePeriod', () => {
   it.each([
-    ['defaults to the 30 days before now', {}, { since: '2026-10-23T02:00:00.000Z', until: '2026-11-22T02:00:00.000Z' }],
-    ['a since date starts at its UTC midnight', { since: '2026-11-01' }, { since: '2026-11-01T00:00:00.000Z', until: '2026-11-22T02:00:00.000Z' }],
-    ['an until date includes that day', { since: '2026-11-01', until: '2026-11-01' }, { since: '2026-11-01T00:00:00.000Z', until: '2026-11-02T00:00:00.000Z' }],
-    ['instants are taken exactly, offsets honoured', { since: '2026-11-01T10:00:00+02:00', until: '2026-11-01T12:30:00Z' }, { since: '2026-11-01T08:00:00.000Z', until: '2026-11-01T12:30:00.000Z' }],
-    ['only until: the 30 days before it', { until: '2026-10-31' }, { since: '2026-10-02T00:00:00.000Z', until: '2026-11-01T00:00:00.000Z' }],
-    ['surrounding spaces are fine', { since: ' 2026-11-01 ' }, { since: '2026-11-01T00:00:00.000Z', until: '2026-11-22T02:00:00.000Z' }],
+    [
+      'defaults to the 30 days before now',
+      {},
+      { since: '2026-10-23T02:00:00.000Z', until: '2026-11-22T02:00:00.000Z' },
+    ],
+    [
+      'a since date starts at its UTC midnight',
+      { since: '2026-11-01' },
+      { since: '2026-11-01T00:00:00.000Z', until: '2026-11-22T02:00:00.000Z' },
+    ],
+    [
+      'an until date includes that day',
+      { since: '2026-11-01', until: '2026-11-01' },
+      { since: '2026-11-01T00:00:00.000Z', until: '2026-11-02T00:00:00.000Z' },
+    ],
+    [
+      'instants are taken exactly, offsets honoured',
+      { since: '2026-11-01T10:00:00+02:00', until: '2026-11-01T12:30:00Z' },
+      { since: '2026-11-01T08:00:00.000Z', until: '2026-11-01T12:30:00.000Z' },
+    ],
+    [
+      'only until: the 30 days before it',
+      { until: '2026-10-31' },
+      { since: '2026-10-02T00:00:00.000Z', until: '2026-11-01T00:00:00.000Z' },
+    ],
+    [
+      'surrounding spaces are fine',
+      { since: ' 2026-11-01 ' },
+      { since: '2026-11-01T00:00:00.000Z', until: '2026-11-22T02:00:00.000Z' },
+    ],
   ])('%s', (_name, input, want) => {
     expect(parsePeriod(input, now)).toEqual({ ok: true, value: want });
   });

@@ -28,20 +28,38 @@ function readDate(text: string): { ms: number; dateOnly: boolean } | null {
  * or an offset is taken exactly. Without `since`, the period is the 30 days before `until`
  * (default: `now`).
  */
-export function parsePeriod(input: { since?: string | undefined; until?: string | undefined }, now: Date): ParsedPeriod {
+export function parsePeriod(
+  input: { since?: string | undefined; until?: string | undefined },
+  now: Date,
+): ParsedPeriod {
   const day = 86_400_000;
   let untilMs = now.getTime();
   if (input.until !== undefined) {
     const u = readDate(input.until);
-    if (!u) return { ok: false, message: `until: "${input.until}" is not a date (YYYY-MM-DD) or an ISO instant with a zone (2026-11-20T14:00:00Z)` };
+    if (!u)
+      return {
+        ok: false,
+        message: `until: "${input.until}" is not a date (YYYY-MM-DD) or an ISO instant with a zone (2026-11-20T14:00:00Z)`,
+      };
     untilMs = u.dateOnly ? u.ms + day : u.ms;
   }
   let sinceMs = untilMs - defaultPeriodDays * day;
   if (input.since !== undefined) {
     const s = readDate(input.since);
-    if (!s) return { ok: false, message: `since: "${input.since}" is not a date (YYYY-MM-DD) or an ISO instant with a zone (2026-11-20T14:00:00Z)` };
+    if (!s)
+      return {
+        ok: false,
+        message: `since: "${input.since}" is not a date (YYYY-MM-DD) or an ISO instant with a zone (2026-11-20T14:00:00Z)`,
+      };
     sinceMs = s.ms;
   }
-  if (sinceMs >= untilMs) return { ok: false, message: `since (${new Date(sinceMs).toISOString()}) must be before until (${new Date(untilMs).toISOString()})` };
-  return { ok: true, value: { since: new Date(sinceMs).toISOString(), until: new Date(untilMs).toISOString() } };
+  if (sinceMs >= untilMs)
+    return {
+      ok: false,
+      message: `since (${new Date(sinceMs).toISOString()}) must be before until (${new Date(untilMs).toISOString()})`,
+    };
+  return {
+    ok: true,
+    value: { since: new Date(sinceMs).toISOString(), until: new Date(untilMs).toISOString() },
+  };
 }

@@ -1,7 +1,11 @@
 import type { Intent } from '../domain/conversation.js';
 
 /** A sample statistic over durations, in seconds; null figures when there were no samples. */
-export type DurationStats = { count: number; medianSeconds: number | null; p90Seconds: number | null };
+export type DurationStats = {
+  count: number;
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+};
 
 /** An amount per currency, as a decimal string in that currency ("52.00"). */
 export type MoneyByCurrency = { currency: string; amount: string }[];
@@ -94,5 +98,10 @@ export type InsightsReport = {
   };
   friction: { products: FrictionRow[]; sellers: FrictionRow[]; collections: FrictionRow[] };
   escalationReasons: { rule: string; count: number; example: string | null }[];
-  knowledgeGaps: { count: number; noAnswer: number; lowConfidence: number; examples: KnowledgeGapExample[] };
+  knowledgeGaps: {
+    count: number;
+    noAnswer: number;
+    lowConfidence: number;
+    examples: KnowledgeGapExample[];
+  };
 };

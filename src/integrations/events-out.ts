@@ -4,7 +4,15 @@ import { PermanentFailure } from '../outbox/outbox.js';
 import { makerdeskSignature } from './signatures.js';
 
 /** Events Makerdesk sends to MAKERDESK_EVENTS_URL (docs/integrations.md). */
-export const outgoingEventTypes = ['order.created', 'order.updated', 'order.cancelled', 'shipment.updated', 'delivery.exception', 'notification.sent', 'email.received'] as const;
+export const outgoingEventTypes = [
+  'order.created',
+  'order.updated',
+  'order.cancelled',
+  'shipment.updated',
+  'delivery.exception',
+  'notification.sent',
+  'email.received',
+] as const;
 export type OutgoingEventType = (typeof outgoingEventTypes)[number];
 
 export type EventsConfig = { url: string; secret: string } | null;
@@ -50,7 +58,9 @@ export function eventSender(config: { url: string; secret: string }, timeoutMs =
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (e: unknown) {
-      throw new Error(`events URL unreachable: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      throw new Error(`events URL unreachable: ${e instanceof Error ? e.message : String(e)}`, {
+        cause: e,
+      });
     }
     await res.body?.cancel();
     if (res.ok) return;

@@ -6,7 +6,12 @@ import type { RoutePlugin } from '../http/index.js';
 import { createOutbox, type Outbox, type OutboxSender } from '../outbox/outbox.js';
 import { randomBytes } from 'node:crypto';
 import { eventSender, queueEvent, type EventsConfig } from './events-out.js';
-import { createNotifier, readOptOutToken, recordNotificationSent, widgetSender } from '../outbox/notify.js';
+import {
+  createNotifier,
+  readOptOutToken,
+  recordNotificationSent,
+  widgetSender,
+} from '../outbox/notify.js';
 import type { OutboxKind } from '../domain/integrations.js';
 import type { EngineAssistant } from '../engine.js';
 import type { Policy } from '../policy/index.js';
@@ -25,7 +30,8 @@ export function integrationsConfig(env: IntegrationsEnv) {
   };
   const eventsUrl = get('MAKERDESK_EVENTS_URL');
   const webhookSecret = get('MAKERDESK_WEBHOOK_SECRET');
-  const events: EventsConfig = eventsUrl && webhookSecret ? { url: eventsUrl, secret: webhookSecret } : null;
+  const events: EventsConfig =
+    eventsUrl && webhookSecret ? { url: eventsUrl, secret: webhookSecret } : null;
   return {
     shopifySecret: get('MAKERDESK_SHOPIFY_SECRET'),
     webhookSecret,
@@ -38,7 +44,12 @@ export function integrationsConfig(env: IntegrationsEnv) {
     imapPollSeconds: get('MAKERDESK_IMAP_POLL_SECONDS'),
     publicUrl: get('MAKERDESK_PUBLIC_URL'),
     delayScanSeconds: get('MAKERDESK_DELAY_SCAN_SECONDS'),
-    announceStages: new Set((get('MAKERDESK_ANNOUNCE_STAGES') ?? 'making,ready_to_ship').split(',').map((x) => x.trim()).filter(Boolean)),
+    announceStages: new Set(
+      (get('MAKERDESK_ANNOUNCE_STAGES') ?? 'making,ready_to_ship')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
     optOutSecret: get('MAKERDESK_OPTOUT_SECRET') ?? webhookSecret ?? get('MAKERDESK_API_KEY'),
   };
 }
@@ -48,7 +59,11 @@ export type IntegrationsConfig = ReturnType<typeof integrationsConfig>;
 export function delayScanMs(value: string | null): number | null {
   if (value === null) return 3600_000;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new AppError('bad_request', `MAKERDESK_DELAY_SCAN_SECONDS must be a number of seconds (0 turns the scan off), not "${value}"`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new AppError(
+      'bad_request',
+      `MAKERDESK_DELAY_SCAN_SECONDS must be a number of seconds (0 turns the scan off), not "${value}"`,
+    );
   return n === 0 ? null : Math.max(1000, Math.round(n * 1000));
 }
 
@@ -97,9 +112,14 @@ export function setupIntegrations(deps: {
     onSent: async (item, at) => {
       await recordNotificationSent(deps.store, deps.newId, item, at);
       const n = item.payload['notification'];
-      if (n && typeof n === 'object') await queueEvent({ ...deps, events: config.events }, 'notification.sent', item.id, { ...n, sentAt: at });
+      if (n && typeof n === 'object')
+        await queueEvent({ ...deps, events: config.events }, 'notification.sent', item.id, {
+          ...n,
+          sentAt: at,
+        });
     },
-    onError: (item, e) => deps.logger?.warn({ outbox: item.id, kind: item.kind, err: e }, 'outbox send failed'),
+    onError: (item, e) =>
+      deps.logger?.warn({ outbox: item.id, kind: item.kind, err: e }, 'outbox send failed'),
   });
   const shopVoice = deps.policy.shop;
   // Without a configured secret, opt-out links work until the next restart (docs/integrations.md).
@@ -119,7 +139,8 @@ export function setupIntegrations(deps: {
   const routes = integrationRoutes({
     optOut: async (token) => {
       const email = readOptOutToken(token, optOutSecret);
-      if (email !== null) await deps.store.integrations.optOuts.add(email, deps.clock().toISOString());
+      if (email !== null)
+        await deps.store.integrations.optOuts.add(email, deps.clock().toISOString());
       return email;
     },
     store: deps.store,
@@ -140,12 +161,16 @@ export function setupIntegrations(deps: {
     from: mailFrom,
     signature: `${shop.voice.assistantName} · ${shop.name}`,
     onQueued: () => {
-      if (started) void outbox.drain().catch((e: unknown) => deps.logger?.warn({ err: e }, 'outbox drain failed'));
+      if (started)
+        void outbox
+          .drain()
+          .catch((e: unknown) => deps.logger?.warn({ err: e }, 'outbox drain failed'));
     },
   };
   const receive = async (raw: Buffer): Promise<InboundOutcome> => {
     const outcome = await handleInboundMail(mailDeps, raw);
-    if (outcome.result === 'ignored') deps.logger?.info({ reason: outcome.reason }, 'inbound mail not answered');
+    if (outcome.result === 'ignored')
+      deps.logger?.info({ reason: outcome.reason }, 'inbound mail not answered');
     return outcome;
   };
   let started = false;
@@ -189,7 +214,11 @@ export function setupIntegrations(deps: {
       }
       if (config.inboundSmtpPort !== null) {
         const port = Number(config.inboundSmtpPort);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('bad_request', `MAKERDESK_INBOUND_SMTP_PORT must be a port number, not "${config.inboundSmtpPort}"`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new AppError(
+            'bad_request',
+            `MAKERDESK_INBOUND_SMTP_PORT must be a port number, not "${config.inboundSmtpPort}"`,
+          );
         inbound = await startInboundSmtp({
           port,
           ...(config.inboundSmtpHost ? { host: config.inboundSmtpHost } : {}),
@@ -199,8 +228,17 @@ export function setupIntegrations(deps: {
       }
       if (config.imapUrl !== null) {
         const every = config.imapPollSeconds === null ? 60 : Number(config.imapPollSeconds);
-        if (!Number.isFinite(every) || every < 1) throw new AppError('bad_request', `MAKERDESK_IMAP_POLL_SECONDS must be a number of seconds (1 or more), not "${config.imapPollSeconds}"`);
-        imap = startImapPoller({ url: config.imapUrl, intervalMs: every * 1000, onMessage: receive, onError: (e) => deps.logger?.error({ err: e }, 'IMAP poll failed') });
+        if (!Number.isFinite(every) || every < 1)
+          throw new AppError(
+            'bad_request',
+            `MAKERDESK_IMAP_POLL_SECONDS must be a number of seconds (1 or more), not "${config.imapPollSeconds}"`,
+          );
+        imap = startImapPoller({
+          url: config.imapUrl,
+          intervalMs: every * 1000,
+          onMessage: receive,
+          onError: (e) => deps.logger?.error({ err: e }, 'IMAP poll failed'),
+        });
       }
     },
     async close() {

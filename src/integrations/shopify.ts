@@ -1,9 +1,24 @@
 import { z } from 'zod';
-import { languages, parseOrder, zodIssues, type Issue, type Language, type Order, type OrderInput, type Parsed } from '../domain/order.js';
+import {
+  languages,
+  parseOrder,
+  zodIssues,
+  type Issue,
+  type Language,
+  type Order,
+  type OrderInput,
+  type Parsed,
+} from '../domain/order.js';
 import { fromMinor, toMinor } from '../domain/money.js';
 
 /** The Shopify webhook topics Makerdesk applies (contracts.md §4). */
-export const shopifyTopics = ['orders/create', 'orders/updated', 'orders/cancelled', 'fulfillments/create', 'fulfillments/update'] as const;
+export const shopifyTopics = [
+  'orders/create',
+  'orders/updated',
+  'orders/cancelled',
+  'fulfillments/create',
+  'fulfillments/update',
+] as const;
 export type ShopifyTopic = (typeof shopifyTopics)[number];
 
 export function isShopifyTopic(topic: string): topic is ShopifyTopic {
@@ -28,7 +43,10 @@ const addressSchema = z.looseObject({
   country_code: text,
 });
 
-const propertySchema = z.looseObject({ name: z.string(), value: z.union([z.string(), z.number(), z.boolean()]).nullish() });
+const propertySchema = z.looseObject({
+  name: z.string(),
+  value: z.union([z.string(), z.number(), z.boolean()]).nullish(),
+});
 
 const lineItemSchema = z.looseObject({
   id: idSchema,
@@ -79,7 +97,9 @@ export const shopifyOrderSchema = z.looseObject({
   total_price: money,
   customer_locale: text,
   note: text,
-  customer: z.looseObject({ id: idSchema.nullish(), email: text, first_name: text, last_name: text }).nullish(),
+  customer: z
+    .looseObject({ id: idSchema.nullish(), email: text, first_name: text, last_name: text })
+    .nullish(),
   shipping_address: addressSchema.nullish(),
   billing_address: addressSchema.nullish(),
   line_items: z.array(lineItemSchema),
@@ -112,7 +132,9 @@ const clean = (v: string | null | undefined): string | undefined => {
   return t ? t : undefined;
 };
 
-function personalization(props: z.infer<typeof propertySchema>[] | null | undefined): Record<string, string> {
+function personalization(
+  props: z.infer<typeof propertySchema>[] | null | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of props ?? []) {
     const name = p.name.trim();
@@ -130,7 +152,9 @@ const problemWords = new Set(['failure', 'attempted_delivery']);
 
 /** The most advanced successful fulfillment; cancelled or failed ones do not count. */
 function activeFulfillment(fulfillments: ShopifyFulfillment[]): ShopifyFulfillment | null {
-  const good = fulfillments.filter((f) => f.status === 'success' || f.status === 'open' || f.status === 'pending');
+  const good = fulfillments.filter(
+    (f) => f.status === 'success' || f.status === 'open' || f.status === 'pending',
+  );
   return good.at(-1) ?? null;
 }
 
@@ -142,7 +166,15 @@ export function applyShopifyFulfillment(order: Order, f: ShopifyFulfillment): Or
     // A withdrawn shipment: only if it is the one we know about.
     const tn = f.tracking_number ?? f.tracking_numbers?.[0] ?? null;
     if (ff.status === 'shipped' && (tn === null || tn === ff.trackingNumber)) {
-      next.fulfillment = { status: 'unfulfilled', carrier: null, trackingNumber: null, trackingUrl: null, shippedAt: null, deliveredAt: null, estimatedDeliveryAt: null };
+      next.fulfillment = {
+        status: 'unfulfilled',
+        carrier: null,
+        trackingNumber: null,
+        trackingUrl: null,
+        shippedAt: null,
+        deliveredAt: null,
+        estimatedDeliveryAt: null,
+      };
     }
     return next;
   }
@@ -153,7 +185,8 @@ export function applyShopifyFulfillment(order: Order, f: ShopifyFulfillment): Or
     ff.shippedAt = shippedAt;
   }
   ff.carrier = clean(f.tracking_company) ?? ff.carrier;
-  ff.trackingNumber = clean(f.tracking_number) ?? clean(f.tracking_numbers?.[0]) ?? ff.trackingNumber;
+  ff.trackingNumber =
+    clean(f.tracking_number) ?? clean(f.tracking_numbers?.[0]) ?? ff.trackingNumber;
   const url = clean(f.tracking_url) ?? clean(f.tracking_urls?.[0]);
   if (url !== undefined && z.url().safeParse(url).success) ff.trackingUrl = url;
   const status = f.shipment_status ?? '';
@@ -166,7 +199,11 @@ export function applyShopifyFulfillment(order: Order, f: ShopifyFulfillment): Or
     next.delayed = false;
   } else if (problemWords.has(status) && ff.status !== 'delivered') {
     ff.trackingStatus = 'exception';
-    ff.deliveryProblem = { reportedAt: at, carrier: ff.carrier, detail: status === 'failure' ? 'delivery failed' : 'delivery attempted' };
+    ff.deliveryProblem = {
+      reportedAt: at,
+      carrier: ff.carrier,
+      detail: status === 'failure' ? 'delivery failed' : 'delivery attempted',
+    };
   } else if (status === 'in_transit' || status === 'out_for_delivery') {
     ff.trackingStatus = status;
   }
@@ -178,10 +215,19 @@ function refundedTotal(o: ShopifyOrder): { value: number | string; issues: Issue
   const issues: Issue[] = [];
   (o.refunds ?? []).forEach((r, i) =>
     (r.transactions ?? []).forEach((t, j) => {
-      if (t.kind !== 'refund' || (t.status !== undefined && t.status !== null && t.status !== 'success')) return;
+      if (
+        t.kind !== 'refund' ||
+        (t.status !== undefined && t.status !== null && t.status !== 'success')
+      )
+        return;
       const m = toMinor(t.amount, o.currency);
       if (m.ok) minor += m.value;
-      else issues.push({ path: ['refunds', i, 'transactions', j, 'amount'], code: 'invalid_amount', message: m.message });
+      else
+        issues.push({
+          path: ['refunds', i, 'transactions', j, 'amount'],
+          code: 'invalid_amount',
+          message: m.message,
+        });
     }),
   );
   return { value: fromMinor(minor, o.currency), issues };
@@ -201,7 +247,9 @@ export function readShopifyOrder(payload: unknown): Parsed<ShopifyOrder> {
 export function mapShopifyOrder(o: ShopifyOrder, existing: Order | null): Parsed<Order> {
   const email = clean(o.email) ?? clean(o.contact_email) ?? clean(o.customer?.email);
   const ship = o.shipping_address;
-  const name = [clean(o.customer?.first_name), clean(o.customer?.last_name)].filter(Boolean).join(' ') || clean(ship?.name);
+  const name =
+    [clean(o.customer?.first_name), clean(o.customer?.last_name)].filter(Boolean).join(' ') ||
+    clean(ship?.name);
   const postcode = clean(ship?.zip) ?? clean(o.billing_address?.zip);
   const refunded = refundedTotal(o);
   const input: OrderInput = {
@@ -228,7 +276,13 @@ export function mapShopifyOrder(o: ShopifyOrder, existing: Order | null): Parsed
     }),
     payment: { total: o.total_price, refunded: refunded.value },
   };
-  if (ship && clean(ship.address1) && clean(ship.city) && clean(ship.zip) && clean(ship.country_code)) {
+  if (
+    ship &&
+    clean(ship.address1) &&
+    clean(ship.city) &&
+    clean(ship.zip) &&
+    clean(ship.country_code)
+  ) {
     input.shippingAddress = {
       line1: clean(ship.address1) ?? '',
       ...(clean(ship.address2) ? { line2: clean(ship.address2) } : {}),
@@ -238,9 +292,20 @@ export function mapShopifyOrder(o: ShopifyOrder, existing: Order | null): Parsed
       country: (ship.country_code ?? '').toUpperCase(),
     };
   }
-  if (email === undefined) return { ok: false, issues: [{ path: ['email'], code: 'invalid_type', message: 'is required: the order has no customer e-mail' }] };
+  if (email === undefined)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: ['email'],
+          code: 'invalid_type',
+          message: 'is required: the order has no customer e-mail',
+        },
+      ],
+    };
   const parsed = parseOrder(input);
-  if (!parsed.ok) return { ok: false, issues: [...refunded.issues, ...parsed.issues.map(shopifyPath)] };
+  if (!parsed.ok)
+    return { ok: false, issues: [...refunded.issues, ...parsed.issues.map(shopifyPath)] };
   if (refunded.issues.length > 0) return { ok: false, issues: refunded.issues };
   let order: Order = parsed.value;
   if (existing) {
@@ -255,18 +320,30 @@ export function mapShopifyOrder(o: ShopifyOrder, existing: Order | null): Parsed
   if (note !== undefined && order.note === undefined) order.note = note.slice(0, 2000);
   const f = activeFulfillment(o.fulfillments ?? []);
   if (f) order = applyShopifyFulfillment(order, f);
-  if (clean(o.cancelled_at) !== undefined && order.cancelledAt === undefined) order.cancelledAt = new Date(o.cancelled_at ?? '').toISOString();
+  if (clean(o.cancelled_at) !== undefined && order.cancelledAt === undefined)
+    order.cancelledAt = new Date(o.cancelled_at ?? '').toISOString();
   return { ok: true, value: order };
 }
 
 /** Our field names back to Shopify's, so a shop sees which part of its payload was wrong. */
 function shopifyPath(i: Issue): Issue {
   const [head, idx, field] = i.path;
-  const itemFields: Record<string, string> = { unitPrice: 'price', sellerId: 'vendor', sku: 'sku', title: 'title', quantity: 'quantity' };
-  if (head === 'items' && typeof idx === 'number') return { ...i, path: ['line_items', idx, ...(typeof field === 'string' ? [itemFields[field] ?? field] : [])] };
+  const itemFields: Record<string, string> = {
+    unitPrice: 'price',
+    sellerId: 'vendor',
+    sku: 'sku',
+    title: 'title',
+    quantity: 'quantity',
+  };
+  if (head === 'items' && typeof idx === 'number')
+    return {
+      ...i,
+      path: ['line_items', idx, ...(typeof field === 'string' ? [itemFields[field] ?? field] : [])],
+    };
   if (head === 'customer' && idx === 'email') return { ...i, path: ['email'] };
   if (head === 'createdAt') return { ...i, path: ['created_at'] };
   if (head === 'payment') return { ...i, path: ['total_price'] };
-  if (head === 'shippingAddress') return { ...i, path: ['shipping_address', ...(typeof idx === 'string' ? [idx] : [])] };
+  if (head === 'shippingAddress')
+    return { ...i, path: ['shipping_address', ...(typeof idx === 'string' ? [idx] : [])] };
   return i;
 }

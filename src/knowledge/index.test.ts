@@ -48,15 +48,27 @@ describe('knowledge', () => {
   });
 
   it('answers from the document in the customer’s language when there is one', () => {
-    expect(k.answer('¿el esmalte es apto para alimentos?', 'es')?.section).toBe('¿El esmalte es apto para alimentos?');
+    expect(k.answer('¿el esmalte es apto para alimentos?', 'es')?.section).toBe(
+      '¿El esmalte es apto para alimentos?',
+    );
   });
 
-  it.each(['what is the meaning of life', 'do you sell bicycles', 'asdf qwer zxcv', '', '!!!', 'the and of', 'the thing from before', 'the next day'])('says nothing for %j', (q) => {
+  it.each([
+    'what is the meaning of life',
+    'do you sell bicycles',
+    'asdf qwer zxcv',
+    '',
+    '!!!',
+    'the and of',
+    'the thing from before',
+    'the next day',
+  ])('says nothing for %j', (q) => {
     expect(k.answer(q, 'en')).toBeNull();
   });
 
   it('reads the language from a name with or without .md, or from front matter', () => {
-    const pick = (name: string, text = faqEs): string | undefined => splitSections({ name, text })[0]?.lang;
+    const pick = (name: string, text = faqEs): string | undefined =>
+      splitSections({ name, text })[0]?.lang;
     expect(pick('faq.es.md')).toBe('es');
     expect(pick('faq.es')).toBe('es');
     expect(pick('de/faq')).toBe('de');
@@ -68,22 +80,43 @@ describe('knowledge', () => {
 
   it('treats ß like ss and skips question words such as "welche" (German)', () => {
     const de = createKnowledge([
-      { name: 'faq.de.md', text: '# Häufige Fragen\n\n## Wie finde ich meine Ringgröße?\nMessen Sie den Umfang Ihres Fingers in Millimetern.\n\n## Was kostet der Versand?\nIn die EU 12,00.\n' },
+      {
+        name: 'faq.de.md',
+        text: '# Häufige Fragen\n\n## Wie finde ich meine Ringgröße?\nMessen Sie den Umfang Ihres Fingers in Millimetern.\n\n## Was kostet der Versand?\nIn die EU 12,00.\n',
+      },
     ]);
-    expect(de.answer('Welche Ringgrösse brauche ich?', 'de')?.section).toBe('Wie finde ich meine Ringgröße?');
-    expect(de.answer('Welche Ringgröße brauche ich?', 'de')?.section).toBe('Wie finde ich meine Ringgröße?');
+    expect(de.answer('Welche Ringgrösse brauche ich?', 'de')?.section).toBe(
+      'Wie finde ich meine Ringgröße?',
+    );
+    expect(de.answer('Welche Ringgröße brauche ich?', 'de')?.section).toBe(
+      'Wie finde ich meine Ringgröße?',
+    );
   });
 
   it('finds the noun of a German compound such as "spülmaschinenfest"', () => {
-    const de = createKnowledge([{ name: 'faq.de.md', text: '# Fragen\n\n## Keramik\nTassen sind spülmaschinen- und mikrowellengeeignet.\n\n## Versand\nIn die EU 12,00.\n' }]);
+    const de = createKnowledge([
+      {
+        name: 'faq.de.md',
+        text: '# Fragen\n\n## Keramik\nTassen sind spülmaschinen- und mikrowellengeeignet.\n\n## Versand\nIn die EU 12,00.\n',
+      },
+    ]);
     expect(de.answer('Ist die Tasse spülmaschinenfest?', 'de')?.section).toBe('Keramik');
   });
 
   it('does not answer when the only match is a typo-tolerant one', () => {
-    const pt = createKnowledge([{ name: 'returns.pt.md', text: '# Devoluções\n\n## Posso devolver um artigo personalizado?\nNão o podemos aceitar de volta.\n' }]);
+    const pt = createKnowledge([
+      {
+        name: 'returns.pt.md',
+        text: '# Devoluções\n\n## Posso devolver um artigo personalizado?\nNão o podemos aceitar de volta.\n',
+      },
+    ]);
     expect(pt.answer('Aceitam criptomoedas?', 'pt')).toBeNull();
-    expect(pt.answer('Posso devolver um colar?', 'pt')?.section).toBe('Posso devolver um artigo personalizado?');
-    expect(k.answer('how do I care for my necklase', 'en')?.section).toBe('How do I care for my silver necklace?');
+    expect(pt.answer('Posso devolver um colar?', 'pt')?.section).toBe(
+      'Posso devolver um artigo personalizado?',
+    );
+    expect(k.answer('how do I care for my necklase', 'en')?.section).toBe(
+      'How do I care for my silver necklace?',
+    );
   });
 
   it('works with no documents at all', () => {

@@ -24,11 +24,7 @@ const stopwords = new Set(
 );
 
 const fold = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss');
+  s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 
 /** Folds accents, drops stop words and crude plural endings so "glazes" finds "glaze". */
 function processTerm(term: string): string | null {
@@ -43,7 +39,9 @@ function processTerm(term: string): string | null {
 }
 
 function langOf(name: string, text: string): Language {
-  const m = /(?:^|[./_-])(en|es|fr|de|it|pt)(?:\.md$|\/|$)/i.exec(name) ?? /^---[\s\S]*?\blang:\s*(en|es|fr|de|it|pt)\b[\s\S]*?---/i.exec(text);
+  const m =
+    /(?:^|[./_-])(en|es|fr|de|it|pt)(?:\.md$|\/|$)/i.exec(name) ??
+    /^---[\s\S]*?\blang:\s*(en|es|fr|de|it|pt)\b[\s\S]*?---/i.exec(text);
   const l = m?.[1]?.toLowerCase();
   return l && (languages as readonly string[]).includes(l) ? (l as Language) : 'en';
 }
@@ -85,7 +83,12 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
     fields: ['title', 'body'],
     storeFields: ['id'],
     processTerm,
-    searchOptions: { boost: { title: 2 }, prefix: (term) => term.length >= 5, fuzzy: (term) => (term.length >= 6 ? 0.2 : false), combineWith: 'OR' },
+    searchOptions: {
+      boost: { title: 2 },
+      prefix: (term) => term.length >= 5,
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      combineWith: 'OR',
+    },
   });
   index.addAll(sections);
   const byId = new Map(sections.map((s) => [s.id, s]));
@@ -95,10 +98,19 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
     sections: sections.length,
     answer(question, lang) {
       const q = question.slice(0, 500);
-      const terms = [...new Set(q.split(/[^\p{L}\p{N}]+/u).map(processTerm).filter((x): x is string => x !== null))];
+      const terms = [
+        ...new Set(
+          q
+            .split(/[^\p{L}\p{N}]+/u)
+            .map(processTerm)
+            .filter((x): x is string => x !== null),
+        ),
+      ];
       if (terms.length === 0) return null;
       const useLang = langsPresent.has(lang) ? lang : 'en';
-      const results = index.search(terms.join(' '), { filter: (r) => byId.get(r['id'] as number)?.lang === useLang });
+      const results = index.search(terms.join(' '), {
+        filter: (r) => byId.get(r['id'] as number)?.lang === useLang,
+      });
       const best = results[0];
       if (!best) return null;
       const matched = new Set(best.queryTerms).size;
@@ -112,7 +124,12 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       if (!terms.some((t) => best.terms.some((d) => d === t || d.startsWith(t)))) return null;
       const s = byId.get(best.id as number);
       if (!s) return null;
-      return { section: s.title, text: s.body.length > 900 ? `${s.body.slice(0, 900).replace(/\s+\S*$/, '')} …` : s.body, score: best.score, doc: s.doc };
+      return {
+        section: s.title,
+        text: s.body.length > 900 ? `${s.body.slice(0, 900).replace(/\s+\S*$/, '')} …` : s.body,
+        score: best.score,
+        doc: s.doc,
+      };
     },
   };
 }

@@ -20,7 +20,11 @@ function nluDataDir(name: string): string | null {
 /** The training corpus folder (src/nlu/corpus). */
 export function corpusDir(): string {
   const dir = nluDataDir('corpus');
-  if (!dir) throw new AppError('internal', `NLU corpus not found next to ${dirname(fileURLToPath(import.meta.url))}`);
+  if (!dir)
+    throw new AppError(
+      'internal',
+      `NLU corpus not found next to ${dirname(fileURLToPath(import.meta.url))}`,
+    );
   return dir;
 }
 
@@ -41,9 +45,17 @@ export function loadCorpus(dir: string = corpusDir()): Corpus {
     for (const file of readdirSync(join(dir, lang)).sort()) {
       const name = file.replace(/\.ya?ml$/, '');
       if (name === file) continue;
-      if (!isIntent(name)) throw new AppError('validation_failed', `${lang}/${file}: "${name}" is not an intent id`);
-      const parsed = parseCorpusFile(readFileSync(join(dir, lang, file), 'utf8'), `${lang}/${file}`);
-      if (!parsed.ok) throw new AppError('validation_failed', parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      if (!isIntent(name))
+        throw new AppError('validation_failed', `${lang}/${file}: "${name}" is not an intent id`);
+      const parsed = parseCorpusFile(
+        readFileSync(join(dir, lang, file), 'utf8'),
+        `${lang}/${file}`,
+      );
+      if (!parsed.ok)
+        throw new AppError(
+          'validation_failed',
+          parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+        );
       perLang[name] = parsed.value;
     }
     corpus[lang] = perLang;

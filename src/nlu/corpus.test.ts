@@ -12,7 +12,9 @@ describe('our corpus', () => {
   it('covers every intent: at least 60 English and 30 utterances in every other language', () => {
     for (const lang of languages) {
       for (const intent of intents) {
-        expect(corpus[lang]?.[intent]?.length ?? 0, `${lang}/${intent}`).toBeGreaterThanOrEqual(lang === 'en' ? 60 : 30);
+        expect(corpus[lang]?.[intent]?.length ?? 0, `${lang}/${intent}`).toBeGreaterThanOrEqual(
+          lang === 'en' ? 60 : 30,
+        );
       }
     }
   });
@@ -26,13 +28,18 @@ describe('our corpus', () => {
   });
 
   const heldDir = heldOutDir();
-  it.skipIf(!heldDir)('shares no line with the held-out set, even after folding case, accents and punctuation', () => {
-    const heldOut = flattenCorpus(loadCorpus(heldDir ?? undefined));
-    expect(heldOut.length).toBeGreaterThan(0);
-    const trained = new Set(flattenCorpus(corpus).map((u) => `${u.lang}:${looseKey(u.text)}`));
-    const shared = heldOut.filter((u) => trained.has(`${u.lang}:${looseKey(u.text)}`)).map((u) => `${u.lang}/${u.intent}: ${u.text}`);
-    expect(shared).toEqual([]);
-  });
+  it.skipIf(!heldDir)(
+    'shares no line with the held-out set, even after folding case, accents and punctuation',
+    () => {
+      const heldOut = flattenCorpus(loadCorpus(heldDir ?? undefined));
+      expect(heldOut.length).toBeGreaterThan(0);
+      const trained = new Set(flattenCorpus(corpus).map((u) => `${u.lang}:${looseKey(u.text)}`));
+      const shared = heldOut
+        .filter((u) => trained.has(`${u.lang}:${looseKey(u.text)}`))
+        .map((u) => `${u.lang}/${u.intent}: ${u.text}`);
+      expect(shared).toEqual([]);
+    },
+  );
 
   it('folds lines loosely for the overlap checks', () => {
     expect(looseKey('Où est ma commande ?!')).toBe(looseKey('ou est  ma COMMANDE'));
@@ -48,20 +55,25 @@ describe('our corpus', () => {
         .map((l) => (JSON.parse(l) as { text: string }).text);
     it.skipIf(!existsSync(devFile))(`copies no sentence of the development file ${name}`, () => {
       const dev = new Set(devLines().map(looseKey));
-      const copied = intents.flatMap((i) => corpus.en?.[i] ?? []).filter((t) => dev.has(looseKey(t)));
+      const copied = intents
+        .flatMap((i) => corpus.en?.[i] ?? [])
+        .filter((t) => dev.has(looseKey(t)));
       expect(copied).toEqual([]);
     });
 
-    it.skipIf(!existsSync(devFile))(`has no close paraphrase of the development file ${name} (80% of the words shared)`, () => {
-      const dev = devLines().map(wordSet);
-      const close = intents
-        .flatMap((i) => corpus.en?.[i] ?? [])
-        .filter((t) => {
-          const w = wordSet(t);
-          return w.size >= 4 && dev.some((d) => jaccard(w, d) >= 0.8);
-        });
-      expect(close).toEqual([]);
-    });
+    it.skipIf(!existsSync(devFile))(
+      `has no close paraphrase of the development file ${name} (80% of the words shared)`,
+      () => {
+        const dev = devLines().map(wordSet);
+        const close = intents
+          .flatMap((i) => corpus.en?.[i] ?? [])
+          .filter((t) => {
+            const w = wordSet(t);
+            return w.size >= 4 && dev.some((d) => jaccard(w, d) >= 0.8);
+          });
+        expect(close).toEqual([]);
+      },
+    );
   }
 });
 
@@ -74,11 +86,17 @@ function looseKey(text: string): string {
 
 describe('parseCorpusFile', () => {
   it('accepts a YAML list of strings', () => {
-    expect(parseCorpusFile('- hello\n- "hi: there"\n', 'x.yaml')).toEqual({ ok: true, value: ['hello', 'hi: there'] });
+    expect(parseCorpusFile('- hello\n- "hi: there"\n', 'x.yaml')).toEqual({
+      ok: true,
+      value: ['hello', 'hi: there'],
+    });
   });
 
   it('reports what is wrong and where', () => {
-    expect(parseCorpusFile('greeting: hello', 'en/greeting.yaml')).toEqual({ ok: false, issues: [{ path: 'en/greeting.yaml', message: 'must be a YAML list of utterances' }] });
+    expect(parseCorpusFile('greeting: hello', 'en/greeting.yaml')).toEqual({
+      ok: false,
+      issues: [{ path: 'en/greeting.yaml', message: 'must be a YAML list of utterances' }],
+    });
     const bad = parseCorpusFile('- ok\n- 3\n- ""\n', 'en/x.yaml');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues.map((i) => i.path)).toEqual(['en/x.yaml[1]', 'en/x.yaml[2]']);
@@ -88,7 +106,12 @@ describe('parseCorpusFile', () => {
 
 describe('model serialisation', () => {
   it('round-trips a trained model', () => {
-    const small = { en: { greeting: ['hi', 'hello', 'hey there', 'good morning'], thanks: ['thanks', 'thank you', 'cheers', 'ty'] } };
+    const small = {
+      en: {
+        greeting: ['hi', 'hello', 'hey there', 'good morning'],
+        thanks: ['thanks', 'thank you', 'cheers', 'ty'],
+      },
+    };
     const model = trainNluModel(small);
     const back = deserialiseModel(serialiseModel(model));
     expect(back?.intent.temperature).toBeCloseTo(model.intent.temperature);

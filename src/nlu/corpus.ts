@@ -24,14 +24,18 @@ export function flattenCorpus(corpus: Corpus): LabelledUtterance[] {
 }
 
 /** Parses one corpus file (a YAML list of strings). */
-export function parseCorpusFile(text: string, path: string): { ok: true; value: string[] } | { ok: false; issues: CorpusIssue[] } {
+export function parseCorpusFile(
+  text: string,
+  path: string,
+): { ok: true; value: string[] } | { ok: false; issues: CorpusIssue[] } {
   let data: unknown;
   try {
     data = parse(text);
   } catch (e: unknown) {
     return { ok: false, issues: [{ path, message: e instanceof Error ? e.message : String(e) }] };
   }
-  if (!Array.isArray(data)) return { ok: false, issues: [{ path, message: 'must be a YAML list of utterances' }] };
+  if (!Array.isArray(data))
+    return { ok: false, issues: [{ path, message: 'must be a YAML list of utterances' }] };
   const issues: CorpusIssue[] = [];
   const out: string[] = [];
   data.forEach((item: unknown, i) => {

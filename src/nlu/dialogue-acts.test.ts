@@ -23,7 +23,9 @@ describe('detectAffirm', () => {
   });
 
   it('returns null for a message that is not a yes/no answer', () => {
-    expect(detectAffirm('where is my order 1042, I need it before the wedding on Saturday', 'en')).toBeNull();
+    expect(
+      detectAffirm('where is my order 1042, I need it before the wedding on Saturday', 'en'),
+    ).toBeNull();
     expect(detectAffirm('', 'en')).toBeNull();
     expect(detectAffirm('the mug', 'en')).toBeNull();
   });
@@ -45,7 +47,9 @@ describe('detectOrdinal', () => {
   });
 
   it('returns null when nothing is picked', () => {
-    expect(detectOrdinal('I would like to talk to a person about my order please', 'en')).toBeNull();
+    expect(
+      detectOrdinal('I would like to talk to a person about my order please', 'en'),
+    ).toBeNull();
     expect(detectOrdinal('the blue one', 'en')).toBeNull();
   });
 });

@@ -4,14 +4,25 @@ import { extractEntities, normaliseAmount } from './entities.js';
 import type { EntityType } from './types.js';
 
 const now = new Date('2026-11-20T12:00:00Z');
-const find = (text: string, lang: Language = 'en', withNow = true) => extractEntities(text, withNow ? { lang, now } : { lang });
-const ofType = (text: string, type: EntityType, lang: Language = 'en') => find(text, lang).filter((e) => e.type === type);
+const find = (text: string, lang: Language = 'en', withNow = true) =>
+  extractEntities(text, withNow ? { lang, now } : { lang });
+const ofType = (text: string, type: EntityType, lang: Language = 'en') =>
+  find(text, lang).filter((e) => e.type === type);
 
 describe('extractEntities', () => {
   it('gives offsets into the original text for every entity', () => {
-    const text = 'Order #1042: engrave "Mia & Leo", size 7, rose gold, ana@example.com, 45,50 €, by 3 December';
+    const text =
+      'Order #1042: engrave "Mia & Leo", size 7, rose gold, ana@example.com, 45,50 €, by 3 December';
     const entities = find(text);
-    expect(entities.map((e) => e.type)).toEqual(['order_number', 'quoted_text', 'size', 'colour', 'email', 'money', 'date']);
+    expect(entities.map((e) => e.type)).toEqual([
+      'order_number',
+      'quoted_text',
+      'size',
+      'colour',
+      'email',
+      'money',
+      'date',
+    ]);
     for (const e of entities) expect(e.end).toBeGreaterThan(e.start);
     expect(text.slice(entities[1]!.start, entities[1]!.end)).toBe('Mia & Leo');
     expect(text.slice(entities[4]!.start, entities[4]!.end)).toBe('ana@example.com');
@@ -38,7 +49,9 @@ describe('extractEntities', () => {
   });
 
   it('finds e-mail addresses, lower-cased', () => {
-    expect(ofType('write to Ana.Lopez+shop@Example.co.uk please', 'email')).toEqual([{ type: 'email', value: 'ana.lopez+shop@example.co.uk', start: 9, end: 37 }]);
+    expect(ofType('write to Ana.Lopez+shop@Example.co.uk please', 'email')).toEqual([
+      { type: 'email', value: 'ana.lopez+shop@example.co.uk', start: 9, end: 37 },
+    ]);
   });
 
   it.each([
@@ -118,7 +131,9 @@ describe('extractEntities', () => {
   });
 
   it('without a reference date, only dates with a year get an ISO value', () => {
-    expect(find('married on 14 February 2020', 'en', false).find((e) => e.type === 'date')?.value).toBe('2020-02-14');
+    expect(
+      find('married on 14 February 2020', 'en', false).find((e) => e.type === 'date')?.value,
+    ).toBe('2020-02-14');
     expect(find('by tomorrow', 'en', false).find((e) => e.type === 'date')?.value).toBe('tomorrow');
   });
 
@@ -155,12 +170,16 @@ describe('extractEntities', () => {
       const start = performance.now();
       const entities = find(text);
       expect(performance.now() - start).toBeLessThan(500);
-      for (const e of entities) expect(e.start >= 0 && e.end <= text.length && e.start < e.end).toBe(true);
+      for (const e of entities)
+        expect(e.start >= 0 && e.end <= text.length && e.start < e.end).toBe(true);
     }
   });
 
   it('returns non-overlapping entities in reading order', () => {
-    const entities = find('order 1042 for ana@x.io, $45 on 12/24 in size 8, "Mia" in gold, zip 94110');
-    for (let i = 1; i < entities.length; i++) expect(entities[i]!.start).toBeGreaterThanOrEqual(entities[i - 1]!.end);
+    const entities = find(
+      'order 1042 for ana@x.io, $45 on 12/24 in size 8, "Mia" in gold, zip 94110',
+    );
+    for (let i = 1; i < entities.length; i++)
+      expect(entities[i]!.start).toBeGreaterThanOrEqual(entities[i - 1]!.end);
   });
 });

@@ -34,10 +34,13 @@ const priority: Record<EntityType, number> = {
 };
 
 // The look-behind starts a match only at the start of a run, so long runs without "@" stay linear.
-const emailRe = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const emailRe =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 function findEmails(text: string): Candidate[] {
-  return [...text.matchAll(emailRe)].map((m) => span('email', m[0].toLowerCase(), m.index, m.index + m[0].length));
+  return [...text.matchAll(emailRe)].map((m) =>
+    span('email', m[0].toLowerCase(), m.index, m.index + m[0].length),
+  );
 }
 
 function span(type: EntityType, value: string, start: number, end: number): Candidate {
@@ -45,7 +48,8 @@ function span(type: EntityType, value: string, start: number, end: number): Cand
 }
 
 // Quotes: "…", “…”, «…», „…“, ‘…’ and '…' (the last only when not an apostrophe inside a word).
-const quoteRe = /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«\s?([^»\n]{1,200}?)\s?»|„([^“”\n]{1,200})[“”]|‘([^’\n]{1,200})’|(?<![\p{L}\p{N}])'([^'\n]{1,200})'(?![\p{L}\p{N}])/gu;
+const quoteRe =
+  /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«\s?([^»\n]{1,200}?)\s?»|„([^“”\n]{1,200})[“”]|‘([^’\n]{1,200})’|(?<![\p{L}\p{N}])'([^'\n]{1,200})'(?![\p{L}\p{N}])/gu;
 
 function findQuoted(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -70,7 +74,10 @@ const currencyWords: [RegExp, string][] = [
 ];
 const currencyToken = String.raw`(?:R\$|C\$|A\$|€|\$|£|eur(?:os?)?|usd|gbp|brl|chf|cad|aud|dollars?|d[oó]lar(?:es)?|dollari?|pounds?|quid|reais|franken)`;
 const amountToken = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const moneyRe = new RegExp(String.raw`(?<![\p{L}\p{N}#])(?:(${currencyToken})\s?(${amountToken})|(${amountToken})\s?(${currencyToken}))(?![\p{L}\p{N}])`, 'giu');
+const moneyRe = new RegExp(
+  String.raw`(?<![\p{L}\p{N}#])(?:(${currencyToken})\s?(${amountToken})|(${amountToken})\s?(${currencyToken}))(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 function currencyCode(token: string): string {
   for (const [re, code] of currencyWords) if (re.test(token)) return code;
@@ -100,27 +107,46 @@ const payingWords = new Set(
   paguei custou custa cobraram cobraram-me reembolsem reembolsem-me gastei`.split(/\s+/),
 );
 /** Words that may stand between the verb and the amount ("refund me 500", "paid about 70", "erstatten Sie mir 50"). */
-const payingFillers = new Set(`me us you only just about around like over almost nearly unos unas casi solo me environ presque seulement sie mir etwa circa quasi quase cerca de`.split(/\s+/));
+const payingFillers = new Set(
+  `me us you only just about around like over almost nearly unos unas casi solo me environ presque seulement sie mir etwa circa quasi quase cerca de`.split(
+    /\s+/,
+  ),
+);
 const wordRe = /[\p{L}'’-]+/gu;
-const payingAfterRe = /^\s+(?:(?:euro|euros|dollar|franken)\s+)?(?:bezahlt|gezahlt|gekostet|überwiesen|ueberwiesen|abgebucht|berechnet|erstattet|zurück)(?![\p{L}\p{N}])/iu;
-const bareAmountRe = new RegExp(String.raw`(?<![\p{L}\p{N}#.,])(?:${amountToken})(?![\p{L}\p{N}]|[.,]\d|[-/]\d)`, 'gu');
+const payingAfterRe =
+  /^\s+(?:(?:euro|euros|dollar|franken)\s+)?(?:bezahlt|gezahlt|gekostet|überwiesen|ueberwiesen|abgebucht|berechnet|erstattet|zurück)(?![\p{L}\p{N}])/iu;
+const bareAmountRe = new RegExp(
+  String.raw`(?<![\p{L}\p{N}#.,])(?:${amountToken})(?![\p{L}\p{N}]|[.,]\d|[-/]\d)`,
+  'gu',
+);
 
 /** Whether the words just before an amount say it was paid, charged or is to be refunded. */
 function paidBefore(before: string): boolean {
   if (!/\s$/.test(before)) return false;
   const words = before.toLowerCase().match(wordRe) ?? [];
-  const [w1 = '', w2, w3] = [words[words.length - 1], words[words.length - 2], words[words.length - 3]];
+  const [w1 = '', w2, w3] = [
+    words[words.length - 1],
+    words[words.length - 2],
+    words[words.length - 3],
+  ];
   if (payingWords.has(w1)) return true;
-  if ((w1 === 'was' || w1 === 'is' || w1 === 'of') && (w2 === 'price' || w2 === 'total')) return true;
+  if ((w1 === 'was' || w1 === 'is' || w1 === 'of') && (w2 === 'price' || w2 === 'total'))
+    return true;
   if (!payingFillers.has(w1)) return false;
-  return (w2 !== undefined && payingWords.has(w2)) || (w2 !== undefined && payingFillers.has(w2) && w3 !== undefined && payingWords.has(w3));
+  return (
+    (w2 !== undefined && payingWords.has(w2)) ||
+    (w2 !== undefined && payingFillers.has(w2) && w3 !== undefined && payingWords.has(w3))
+  );
 }
 
 function findMoney(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(bareAmountRe)) {
     const end = m.index + m[0].length;
-    if (paidBefore(text.slice(Math.max(0, m.index - 40), m.index)) || payingAfterRe.test(text.slice(end, end + 30))) {
+    if (
+      paidBefore(text.slice(Math.max(0, m.index - 40), m.index)) ||
+      payingAfterRe.test(text.slice(end, end + 30))
+    ) {
       out.push(span('money', normaliseAmount(m[0]), m.index, end));
     }
   }
@@ -128,31 +154,49 @@ function findMoney(text: string): Candidate[] {
     const cur = m[1] ?? m[4] ?? '';
     const amount = m[2] ?? m[3] ?? '';
     const code = currencyCode(cur.trim());
-    out.push(span('money', code ? `${normaliseAmount(amount)} ${code}` : normaliseAmount(amount), m.index, m.index + m[0].length));
+    out.push(
+      span(
+        'money',
+        code ? `${normaliseAmount(amount)} ${code}` : normaliseAmount(amount),
+        m.index,
+        m.index + m[0].length,
+      ),
+    );
   }
   return out;
 }
 
 const orderWords = String.raw`(?:order|purchase|ordr|pedido|compra|encomenda|commande|cde|bestellung|bestellnummer|auftrag|ordine|ordinazione|acquisto|n[°ºo]\.?|nr\.?|num(?:ber|ero|éro|ero)?\.?|número|nummer)`;
-const orderAfterKeywordRe = new RegExp(String.raw`${orderWords}(?:\s+(?:number|no\.?|nr\.?|n[°º]|num(?:ber|ero|éro)?|número|nummer|is|es|est|ist|è|é|de|#|:))*\s*[:#]?\s*(#?[A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+)*)`, 'giu');
+const orderAfterKeywordRe = new RegExp(
+  String.raw`${orderWords}(?:\s+(?:number|no\.?|nr\.?|n[°º]|num(?:ber|ero|éro)?|número|nummer|is|es|est|ist|è|é|de|#|:))*\s*[:#]?\s*(#?[A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+)*)`,
+  'giu',
+);
 const hashNumberRe = /(?<![\p{L}\p{N}&])#([A-Z0-9]*\d[A-Z0-9-]*)/giu;
 // A bare code: 3–20 digits, or letters and digits mixed (A1B2C3), or digit groups (55-231).
-const bareCodeRe = /(?<![\p{L}\p{N}@.,/:#-])(\d{2,6}-\d{2,8}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,20}|\d{3,20})(?![\p{L}\p{N}@]|[.,/:-]\d)/gu;
+const bareCodeRe =
+  /(?<![\p{L}\p{N}@.,/:#-])(\d{2,6}-\d{2,8}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,20}|\d{3,20})(?![\p{L}\p{N}@]|[.,/:-]\d)/gu;
 
 // An error code ("error 500", "erreur 404", "Fehler 503", "errore 500", "erro 500", "error code 502",
 // "código de error 500", "HTTP 500") is not an order number.
-const errorCodeBeforeRe = /\b(?:errors?|erreur|fehler(?:code|meldung)?|errore|erro|http)(?:\s+code)?\s*[:#]?\s*$/iu;
+const errorCodeBeforeRe =
+  /\b(?:errors?|erreur|fehler(?:code|meldung)?|errore|erro|http)(?:\s+code)?\s*[:#]?\s*$/iu;
 
 function findOrderNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(orderAfterKeywordRe)) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
-    out.push({ ...span('order_number', value.replace(/^#/, '').toUpperCase(), start, start + value.length), priority: priority.order_number + 3 });
+    out.push({
+      ...span('order_number', value.replace(/^#/, '').toUpperCase(), start, start + value.length),
+      priority: priority.order_number + 3,
+    });
   }
   for (const m of text.matchAll(hashNumberRe)) {
     if (isErrorCode(text, m.index)) continue;
-    out.push({ ...span('order_number', (m[1] ?? '').toUpperCase(), m.index, m.index + m[0].length), priority: priority.order_number + 3 });
+    out.push({
+      ...span('order_number', (m[1] ?? '').toUpperCase(), m.index, m.index + m[0].length),
+      priority: priority.order_number + 3,
+    });
   }
   for (const m of text.matchAll(bareCodeRe)) {
     const v = m[1] ?? '';
@@ -170,28 +214,42 @@ function isErrorCode(text: string, at: number): boolean {
 }
 
 const postcodeWords = String.raw`(?:post\s?code|postal\s?code|zip(?:\s?code)?|c[oó]digo\s+postal|code\s+postal|c\.?p\.?|plz|postleitzahl|cap|cep)`;
-const postcodeAfterKeywordRe = new RegExp(String.raw`${postcodeWords}(?:\s+(?:is|es|est|ist|è|é|:))?\s*:?\s*([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}-\d{3}|\d{5}-\d{4}|\d{4,5})`, 'giu');
+const postcodeAfterKeywordRe = new RegExp(
+  String.raw`${postcodeWords}(?:\s+(?:is|es|est|ist|è|é|:))?\s*:?\s*([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}-\d{3}|\d{5}-\d{4}|\d{4,5})`,
+  'giu',
+);
 // Shapes that are postcodes even without a keyword: UK, Canada, Portugal (0000-000), US ZIP+4.
-const postcodeShapeRe = /(?<![\p{L}\p{N}-])([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d|\d{4}-\d{3}|\d{5}-\d{4})(?![\p{L}\p{N}-])/gu;
+const postcodeShapeRe =
+  /(?<![\p{L}\p{N}-])([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d|\d{4}-\d{3}|\d{5}-\d{4})(?![\p{L}\p{N}-])/gu;
 
 function findPostcodes(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(postcodeAfterKeywordRe)) {
     const v = m[1] ?? '';
     const start = m.index + m[0].length - v.length;
-    out.push({ ...span('postcode', v.toUpperCase(), start, start + v.length), priority: priority.postcode + 4 });
+    out.push({
+      ...span('postcode', v.toUpperCase(), start, start + v.length),
+      priority: priority.postcode + 4,
+    });
   }
   for (const m of text.matchAll(postcodeShapeRe)) {
     const v = m[1] ?? '';
-    out.push({ ...span('postcode', v.toUpperCase(), m.index, m.index + v.length), priority: priority.postcode + 4 });
+    out.push({
+      ...span('postcode', v.toUpperCase(), m.index, m.index + v.length),
+      priority: priority.postcode + 4,
+    });
   }
   return out;
 }
 
 const sizeWords = String.raw`(?:size|sized|sz|taille|talla|tamaño|tamanho|taglia|misura|größe|grösse|groesse|gr\.|ring\s?size)`;
 const clothingSize = String.raw`(?:XXXL|XXL|XL|XS|XXS|S|M|L)`;
-const sizeAfterKeywordRe = new RegExp(String.raw`${sizeWords}\s*:?\s*(\d{1,3}(?:[.,]\d)?(?:\s?(?:1\/2|½))?|${clothingSize}|[A-Z](?:\s?1\/2|½)?)(?![\p{L}\p{N}])`, 'giu');
-const measureRe = /(?<![\p{L}\p{N}])(\d{1,3}(?:[.,]\d{1,2})?(?:\s?[x×]\s?\d{1,3}(?:[.,]\d{1,2})?)?)\s?(cm|mm|inch(?:es)?|in|"|″|pulgadas|pouces|zoll|pollici|polegadas)(?![\p{L}\p{N}])/giu;
+const sizeAfterKeywordRe = new RegExp(
+  String.raw`${sizeWords}\s*:?\s*(\d{1,3}(?:[.,]\d)?(?:\s?(?:1\/2|½))?|${clothingSize}|[A-Z](?:\s?1\/2|½)?)(?![\p{L}\p{N}])`,
+  'giu',
+);
+const measureRe =
+  /(?<![\p{L}\p{N}])(\d{1,3}(?:[.,]\d{1,2})?(?:\s?[x×]\s?\d{1,3}(?:[.,]\d{1,2})?)?)\s?(cm|mm|inch(?:es)?|in|"|″|pulgadas|pouces|zoll|pollici|polegadas)(?![\p{L}\p{N}])/giu;
 const standaloneClothingRe = /(?<![\p{L}\p{N}])(XXXL|XXL|XL|XS|XXS)(?![\p{L}\p{N}])/gu;
 
 function findSizes(text: string): Candidate[] {
@@ -200,44 +258,178 @@ function findSizes(text: string): Candidate[] {
     const v = m[1] ?? '';
     // "size S" is a size but "size a" rarely is: single letters other than S/M/L only in ring sizes (uppercase).
     if (/^[a-z]$/.test(v) && !/^[sml]$/.test(v)) continue;
-    out.push(span('size', v.toUpperCase().replace(',', '.').replace(/\s+/g, ' '), m.index, m.index + m[0].length));
+    out.push(
+      span(
+        'size',
+        v.toUpperCase().replace(',', '.').replace(/\s+/g, ' '),
+        m.index,
+        m.index + m[0].length,
+      ),
+    );
   }
   for (const m of text.matchAll(measureRe)) {
     const unit = (m[2] ?? '').toLowerCase();
     const u = unit === 'cm' || unit === 'mm' ? unit : 'in';
-    out.push(span('size', `${(m[1] ?? '').replace(',', '.').replace(/\s?[x×]\s?/, 'x')} ${u}`, m.index, m.index + m[0].length));
+    out.push(
+      span(
+        'size',
+        `${(m[1] ?? '').replace(',', '.').replace(/\s?[x×]\s?/, 'x')} ${u}`,
+        m.index,
+        m.index + m[0].length,
+      ),
+    );
   }
-  for (const m of text.matchAll(standaloneClothingRe)) out.push(span('size', m[1] ?? '', m.index, m.index + m[0].length));
+  for (const m of text.matchAll(standaloneClothingRe))
+    out.push(span('size', m[1] ?? '', m.index, m.index + m[0].length));
   return out;
 }
 
 /** Colour words per language → canonical English name. Longer names first ("rose gold" before "gold"). */
 const colourNames: [string, string[]][] = [
-  ['rose gold', ['rose gold', 'rosegold', 'oro rosa', 'or rose', 'roségold', 'rosegold', 'ouro rosa']],
-  ['navy', ['navy', 'navy blue', 'bleu marine', 'azul marino', 'marineblau', 'blu navy', 'azul marinho']],
-  ['black', ['black', 'negro', 'negra', 'noir', 'noire', 'schwarz', 'schwarze', 'schwarzen', 'nero', 'nera', 'preto', 'preta']],
-  ['white', ['white', 'blanco', 'blanca', 'blanc', 'blanche', 'weiß', 'weiss', 'weiße', 'weissen', 'bianco', 'bianca', 'branco', 'branca']],
-  ['red', ['red', 'rojo', 'roja', 'rouge', 'rot', 'rote', 'roten', 'rosso', 'rossa', 'vermelho', 'vermelha']],
+  [
+    'rose gold',
+    ['rose gold', 'rosegold', 'oro rosa', 'or rose', 'roségold', 'rosegold', 'ouro rosa'],
+  ],
+  [
+    'navy',
+    ['navy', 'navy blue', 'bleu marine', 'azul marino', 'marineblau', 'blu navy', 'azul marinho'],
+  ],
+  [
+    'black',
+    [
+      'black',
+      'negro',
+      'negra',
+      'noir',
+      'noire',
+      'schwarz',
+      'schwarze',
+      'schwarzen',
+      'nero',
+      'nera',
+      'preto',
+      'preta',
+    ],
+  ],
+  [
+    'white',
+    [
+      'white',
+      'blanco',
+      'blanca',
+      'blanc',
+      'blanche',
+      'weiß',
+      'weiss',
+      'weiße',
+      'weissen',
+      'bianco',
+      'bianca',
+      'branco',
+      'branca',
+    ],
+  ],
+  [
+    'red',
+    [
+      'red',
+      'rojo',
+      'roja',
+      'rouge',
+      'rot',
+      'rote',
+      'roten',
+      'rosso',
+      'rossa',
+      'vermelho',
+      'vermelha',
+    ],
+  ],
   ['blue', ['blue', 'azul', 'bleu', 'bleue', 'blau', 'blaue', 'blauen', 'blu']],
-  ['light blue', ['light blue', 'baby blue', 'celeste', 'bleu clair', 'hellblau', 'azzurro', 'azzurra', 'azul claro']],
+  [
+    'light blue',
+    [
+      'light blue',
+      'baby blue',
+      'celeste',
+      'bleu clair',
+      'hellblau',
+      'azzurro',
+      'azzurra',
+      'azul claro',
+    ],
+  ],
   ['green', ['green', 'verde', 'vert', 'verte', 'grün', 'gruen', 'grüne', 'grünen']],
   ['sage', ['sage', 'sage green', 'verde salvia', 'vert sauge', 'salbeigrün', 'verde sálvia']],
-  ['yellow', ['yellow', 'amarillo', 'amarilla', 'jaune', 'gelb', 'gelbe', 'giallo', 'gialla', 'amarelo', 'amarela']],
+  [
+    'yellow',
+    [
+      'yellow',
+      'amarillo',
+      'amarilla',
+      'jaune',
+      'gelb',
+      'gelbe',
+      'giallo',
+      'gialla',
+      'amarelo',
+      'amarela',
+    ],
+  ],
   ['orange', ['orange', 'naranja', 'arancione', 'laranja']],
   ['pink', ['pink', 'rosa', 'rose', 'rosado', 'rosada', 'rosé', 'cor-de-rosa']],
   ['purple', ['purple', 'morado', 'morada', 'violet', 'violette', 'lila', 'viola', 'roxo', 'roxa']],
   ['brown', ['brown', 'marrón', 'marron', 'braun', 'braune', 'marrone', 'castanho']],
   ['grey', ['grey', 'gray', 'gris', 'grau', 'graue', 'grigio', 'grigia', 'cinza']],
   ['beige', ['beige', 'cream', 'crème', 'creme', 'crema', 'ivory', 'ivoire', 'marfil', 'avorio']],
-  ['gold', ['gold', 'golden', 'dorado', 'dorada', 'oro', 'or', 'doré', 'dorée', 'golden', 'goldene', 'dorato', 'dorata', 'ouro', 'dourado', 'dourada']],
-  ['silver', ['silver', 'plata', 'plateado', 'argent', 'argenté', 'argentée', 'silber', 'silberne', 'argento', 'argentato', 'prata', 'prateado']],
+  [
+    'gold',
+    [
+      'gold',
+      'golden',
+      'dorado',
+      'dorada',
+      'oro',
+      'or',
+      'doré',
+      'dorée',
+      'golden',
+      'goldene',
+      'dorato',
+      'dorata',
+      'ouro',
+      'dourado',
+      'dourada',
+    ],
+  ],
+  [
+    'silver',
+    [
+      'silver',
+      'plata',
+      'plateado',
+      'argent',
+      'argenté',
+      'argentée',
+      'silber',
+      'silberne',
+      'argento',
+      'argentato',
+      'prata',
+      'prateado',
+    ],
+  ],
   ['turquoise', ['turquoise', 'turquesa', 'türkis', 'turchese']],
   ['teal', ['teal', 'petrol', 'verde azulado', 'bleu canard', 'verde petrolio']],
   ['terracotta', ['terracotta', 'terracota', 'terre cuite', 'terrakotta']],
 ];
 const colourIndex = new Map<string, string>();
-for (const [canonical, words] of colourNames) for (const w of words) colourIndex.set(w.toLowerCase(), canonical);
-const colourAlternation = [...colourIndex.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+for (const [canonical, words] of colourNames)
+  for (const w of words) colourIndex.set(w.toLowerCase(), canonical);
+const colourAlternation = [...colourIndex.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 const colourRe = new RegExp(`(?<![\\p{L}\\p{N}])(${colourAlternation})(?![\\p{L}\\p{N}])`, 'giu');
 // Words that are colours only in some contexts: "or" (French "or", also English "or"), "rose" (flower, name), "oro".
 const ambiguousColour = new Set(['or', 'rose', 'orange', 'petrol', 'viola']);
@@ -246,7 +438,10 @@ function findColours(text: string, lang: Language): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(colourRe)) {
     const word = m[0].toLowerCase();
-    if (ambiguousColour.has(word) && !(word === 'or' && lang === 'fr' && /\ben or\b|\bor (?:jaune|blanc|rose)\b/i.test(text))) {
+    if (
+      ambiguousColour.has(word) &&
+      !(word === 'or' && lang === 'fr' && /\ben or\b|\bor (?:jaune|blanc|rose)\b/i.test(text))
+    ) {
       if (word === 'or' || word === 'viola' || word === 'petrol') continue;
     }
     const canonical = colourIndex.get(word);
@@ -265,7 +460,8 @@ const parsers: Record<Language, chrono.Chrono> = {
 };
 
 // Cheap gate before chrono: a date-shaped number (12/06, 3rd, 5.) or a month, weekday or relative-day word in any of our languages.
-const dateHintRe = /\d{1,4}[./-]\d{1,2}|\d(?:st|nd|rd|th|er|e|º|ª)\b|\b\d{1,2}\.(?:\s|$)|jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ieé][cz]|ene|abr|ago|dic|f[eé]v|avr|juil|ao[uû]|gen|giu|lug|set|ott|fev|out|dez|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned|marted|mercoled|gioved|venerd|sabato|domenica|segunda|ter[cç]a|quarta|quinta|sexta|today|tomorrow|tonight|yesterday|week|hoy|ma[nñ]ana|ayer|semana|aujourd|demain|hier|semaine|heute|morgen|gestern|woche|oggi|domani|ieri|settimana|hoje|amanh|ontem|christmas|navidad|no[eë]l|weihnacht|natale|natal/i;
+const dateHintRe =
+  /\d{1,4}[./-]\d{1,2}|\d(?:st|nd|rd|th|er|e|º|ª)\b|\b\d{1,2}\.(?:\s|$)|jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ieé][cz]|ene|abr|ago|dic|f[eé]v|avr|juil|ao[uû]|gen|giu|lug|set|ott|fev|out|dez|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned|marted|mercoled|gioved|venerd|sabato|domenica|segunda|ter[cç]a|quarta|quinta|sexta|today|tomorrow|tonight|yesterday|week|hoy|ma[nñ]ana|ayer|semana|aujourd|demain|hier|semaine|heute|morgen|gestern|woche|oggi|domani|ieri|settimana|hoje|amanh|ontem|christmas|navidad|no[eë]l|weihnacht|natale|natal/i;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -287,14 +483,23 @@ function findDates(text: string, options: EntityOptions): Candidate[] {
     // Bare numbers are order numbers, not dates; chrono reads "1042" or "7" as times otherwise.
     if (/^\d+$/.test(r.text.trim())) continue;
     // "Guten Morgen", "esta mañana": a morning, not tomorrow.
-    if (/^(?:morgen|ma[ñn]ana)$/i.test(r.text) && /(?:guten|am|heute|jeden|einen|schönen|den|diesen|gestern|la|esta|cada|una|toda)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index))) continue;
-    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month')) continue;
+    if (
+      /^(?:morgen|ma[ñn]ana)$/i.test(r.text) &&
+      /(?:guten|am|heute|jeden|einen|schönen|den|diesen|gestern|la|esta|cada|una|toda)\s+$/i.test(
+        text.slice(Math.max(0, r.index - 10), r.index),
+      )
+    )
+      continue;
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month'))
+      continue;
     const year = r.start.get('year');
     const month = r.start.get('month');
     const day = r.start.get('day');
     if (year === null || month === null || day === null) continue;
     // Without a reference date, only dates with a written year have a value of their own.
-    const resolved = options.now !== undefined || (r.start.isCertain('year') && /\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/.test(r.text));
+    const resolved =
+      options.now !== undefined ||
+      (r.start.isCertain('year') && /\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/.test(r.text));
     const value = resolved ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : r.text;
     out.push(span('date', value, r.index, r.index + r.text.length));
   }
@@ -312,7 +517,10 @@ export function extractEntities(input: string, options: EntityOptions): Entity[]
     ...findEmails(text),
     ...findMoney(text),
     ...findDates(text, options),
-    ...findRelativeDates(text, options.lang, options.now).map((e) => ({ ...e, priority: priority.date + 0.5 })),
+    ...findRelativeDates(text, options.lang, options.now).map((e) => ({
+      ...e,
+      priority: priority.date + 0.5,
+    })),
     ...findAddresses(text).map((e) => ({ ...e, priority: priority.address })),
     ...findValueChanges(text, options.lang).map((e) => ({ ...e, priority: priority.value_change })),
     ...findPostcodes(text),
@@ -320,11 +528,20 @@ export function extractEntities(input: string, options: EntityOptions): Entity[]
     ...findSizes(text),
     ...findColours(text, options.lang),
   ];
-  candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  candidates.sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const taken: Candidate[] = [];
   for (const c of candidates) {
     // Quoted text is taken first; nothing inside or across it is read again (its digits are engraving text).
-    if (taken.some((t) => c.start < t.end + (t.type === 'quoted_text' ? 1 : 0) && t.start - (t.type === 'quoted_text' ? 1 : 0) < c.end)) continue;
+    if (
+      taken.some(
+        (t) =>
+          c.start < t.end + (t.type === 'quoted_text' ? 1 : 0) &&
+          t.start - (t.type === 'quoted_text' ? 1 : 0) < c.end,
+      )
+    )
+      continue;
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start).map(({ priority: _p, ...entity }) => entity);

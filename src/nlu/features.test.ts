@@ -8,13 +8,17 @@ import { logits, trainLinear } from './linear-model.js';
 // A model trained on every seventh corpus line: enough known and unknown features to compare the two paths.
 const corpus = flattenCorpus(loadCorpus());
 const model = trainLinear(
-  corpus.filter((_, i) => i % 7 === 0).map((u) => ({ features: extractFeatures(u.text), label: intents.indexOf(u.intent) })),
+  corpus
+    .filter((_, i) => i % 7 === 0)
+    .map((u) => ({ features: extractFeatures(u.text), label: intents.indexOf(u.intent) })),
   intents,
   { epochs: 2, learningRate: 4, seed: 7, l2: 0 },
 );
 const held = heldOutDir();
 const messages = [
-  ...(held ? flattenCorpus(loadCorpus(held)) : corpus.filter((_, i) => i % 7 === 3)).map((u) => u.text),
+  ...(held ? flattenCorpus(loadCorpus(held)) : corpus.filter((_, i) => i % 7 === 3)).map(
+    (u) => u.text,
+  ),
   '',
   '   ',
   '😡😡 where is it??',
@@ -31,13 +35,15 @@ describe('createFeatureScorer', () => {
     const score = createFeatureScorer(model);
     // Twice over: the second pass reads every token from the cache.
     for (let pass = 0; pass < 2; pass++) {
-      for (const text of messages) expect(score(text), text.slice(0, 60)).toEqual(logits(model, extractFeatures(text)));
+      for (const text of messages)
+        expect(score(text), text.slice(0, 60)).toEqual(logits(model, extractFeatures(text)));
     }
   });
 
   it('stays exact while its caches fill up and are forgotten', () => {
     const score = createFeatureScorer(model, { tokens: 40, pairs: 60, unknown: 300 });
-    for (const text of messages.slice(0, 400)) expect(score(text), text.slice(0, 60)).toEqual(logits(model, extractFeatures(text)));
+    for (const text of messages.slice(0, 400))
+      expect(score(text), text.slice(0, 60)).toEqual(logits(model, extractFeatures(text)));
   });
 
   it('counts a feature the model never saw once, however often it occurs', () => {

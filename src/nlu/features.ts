@@ -53,7 +53,10 @@ const defaultCacheLimits: ScorerCacheLimits = { tokens: 50_000, pairs: 500_000, 
  * row, and the rows are summed in the order `extractFeatures` lists them, so the result is the
  * same to the last bit. Features the model does not know still count towards the scaling.
  */
-export function createFeatureScorer(model: LinearModel, limits: ScorerCacheLimits = defaultCacheLimits): (text: string) => Float64Array {
+export function createFeatureScorer(
+  model: LinearModel,
+  limits: ScorerCacheLimits = defaultCacheLimits,
+): (text: string) => Float64Array {
   const { index, weights } = model;
   const k = model.labels.length;
   const known = index.size;

@@ -4,7 +4,8 @@ import { createNlu } from './index.js';
 import { mixedMessages, shortMessages } from './lang-id.short-messages.js';
 
 const nlu = createNlu();
-const lang = (text: string, hint?: (typeof languages)[number]) => nlu.understand(text, hint ? { lang: hint } : {});
+const lang = (text: string, hint?: (typeof languages)[number]) =>
+  nlu.understand(text, hint ? { lang: hint } : {});
 
 describe('language identification', () => {
   it.each([
@@ -57,7 +58,12 @@ describe('language identification', () => {
   });
 
   it('reports a confidence between 0 and 1', () => {
-    for (const text of ['hola', 'where is my order', 'asdkjh qwe', 'mi pedido, my order, ma commande']) {
+    for (const text of [
+      'hola',
+      'where is my order',
+      'asdkjh qwe',
+      'mi pedido, my order, ma commande',
+    ]) {
       const u = lang(text);
       expect(u.langConfidence).toBeGreaterThanOrEqual(0);
       expect(u.langConfidence).toBeLessThanOrEqual(1);

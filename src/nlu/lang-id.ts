@@ -80,7 +80,9 @@ function wordRows(model: LanguageModel, word: string): Int32Array {
   return rows;
 }
 
-export function trainLanguageModel(samples: readonly { text: string; lang: Language }[]): LanguageModel {
+export function trainLanguageModel(
+  samples: readonly { text: string; lang: Language }[],
+): LanguageModel {
   const counts = new Map<string, Float64Array>();
   const totals = new Float64Array(languages.length);
   for (const s of samples) {
@@ -100,13 +102,17 @@ export function trainLanguageModel(samples: readonly { text: string; lang: Langu
   const alpha = 0.1;
   const vocab = counts.size;
   const unseen = new Float64Array(languages.length);
-  for (let l = 0; l < languages.length; l++) unseen[l] = Math.log(alpha / ((totals[l] as number) + alpha * vocab));
+  for (let l = 0; l < languages.length; l++)
+    unseen[l] = Math.log(alpha / ((totals[l] as number) + alpha * vocab));
   const index = new Map<string, number>();
   const logProb = new Float32Array(counts.size * languages.length);
   for (const [f, row] of counts) {
     const at = index.size * languages.length;
     index.set(f, index.size);
-    for (let l = 0; l < languages.length; l++) logProb[at + l] = Math.log(((row[l] as number) + alpha) / ((totals[l] as number) + alpha * vocab));
+    for (let l = 0; l < languages.length; l++)
+      logProb[at + l] = Math.log(
+        ((row[l] as number) + alpha) / ((totals[l] as number) + alpha * vocab),
+      );
   }
   return { index, logProb, unseen };
 }
@@ -115,11 +121,19 @@ export function trainLanguageModel(samples: readonly { text: string; lang: Langu
  * Best language of `text`. A `hint` (the conversation's language) is a prior that decides
  * when the text is short or ambiguous; without letters the hint (or English) is returned with confidence 0.
  */
-export function identifyLanguage(model: LanguageModel, text: string, hint?: Language): LanguageGuess {
+export function identifyLanguage(
+  model: LanguageModel,
+  text: string,
+  hint?: Language,
+): LanguageGuess {
   const words = langWords(text);
   if (words.length === 0) return { lang: hint ?? 'en', confidence: 0 };
   // "ok", "lol", "xd": nothing to tell the language by; the conversation's language stands.
-  if (hint !== undefined && words.every((w) => international.has(w.replace(/(.)\1+$/u, '$1')) || international.has(w))) return { lang: hint, confidence: 0.5 };
+  if (
+    hint !== undefined &&
+    words.every((w) => international.has(w.replace(/(.)\1+$/u, '$1')) || international.has(w))
+  )
+    return { lang: hint, confidence: 0.5 };
   const scores = new Float64Array(languages.length);
   let seen = 0;
   let featureCount = 0;
@@ -134,7 +148,8 @@ export function identifyLanguage(model: LanguageModel, text: string, hint?: Lang
         for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (model.unseen[l] as number);
       } else {
         seen++;
-        for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (model.logProb[row * k + l] as number);
+        for (let l = 0; l < k; l++)
+          scores[l] = (scores[l] as number) + (model.logProb[row * k + l] as number);
       }
     }
   }
@@ -149,14 +164,19 @@ export function identifyLanguage(model: LanguageModel, text: string, hint?: Lang
   for (const w of words) {
     // Letters drawn out in chat ("obgg", "graciass") count as the word.
     const row = markerBonus.get(w) ?? markerBonus.get(w.replace(/(.)\1+$/u, '$1'));
-    if (row) for (let l = 0; l < k; l++) markers[l] = (markers[l] as number) + (row[l] as number) * weight;
+    if (row)
+      for (let l = 0; l < k; l++) markers[l] = (markers[l] as number) + (row[l] as number) * weight;
   }
   let best = 0;
   for (let l = 0; l < languages.length; l++) {
-    scores[l] = (scores[l] as number) * scale + (markers[l] as number) + (hint === languages[l] ? hintBonus : 0);
+    scores[l] =
+      (scores[l] as number) * scale +
+      (markers[l] as number) +
+      (hint === languages[l] ? hintBonus : 0);
     if ((scores[l] as number) > (scores[best] as number)) best = l;
   }
   let sum = 0;
-  for (let l = 0; l < languages.length; l++) sum += Math.exp((scores[l] as number) - (scores[best] as number));
+  for (let l = 0; l < languages.length; l++)
+    sum += Math.exp((scores[l] as number) - (scores[best] as number));
   return { lang: languages[best] as Language, confidence: 1 / sum };
 }

@@ -10,7 +10,8 @@ const classes: Record<string, string> = {
     'invoic* receipt* bill bills billed billing factur* rechnung* quittung* beleg fattur* fatura* ricevut* recibo*',
   refund:
     'refund* reimburs* compensat* rebat* restitut* reembols* rembours* erstatt* ruckerstatt* ruckzahl* rimbors* indenniz* entschadig* indemni*',
-  cancel: 'cancel* terminate termination annul* storn* anula* anule* cancela* cancell* disdic* rescind*',
+  cancel:
+    'cancel* terminate termination annul* storn* anula* anule* cancela* cancell* disdic* rescind*',
   pay: 'pay paid paying payment* paypal charg* debit* pago pagar pagu* cobr* paiement* payer paye preleve* zahl* bezahl* abgebucht abbuch* pagam* pagat* addebit* cobranc* cartao tarjeta carte karte declin* rejet* rechaz* abgelehnt rifiut* recusad*',
   fee: 'fee fees frais gebuhr* comision* commission* penal* tasa tassa* taxa taxas surcharge* recargo* sovrapprez*',
   ship: 'deliver* ship shipp* shipment* parcel* package* courier* envio* envia* entrega* paquet* livraison* livre* livrer colis expedi* liefer* paket* versand* versend* sped* consegn* pacco pacchi corrier* correio* correo* encomend* postman',

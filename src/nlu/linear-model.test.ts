@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bagSeed, fitTemperature, logits, seededRandom, softmax, trainBagged, trainLinear } from './linear-model.js';
+import {
+  bagSeed,
+  fitTemperature,
+  logits,
+  seededRandom,
+  softmax,
+  trainBagged,
+  trainLinear,
+} from './linear-model.js';
 
 const labels = ['a', 'b'] as const;
 const data = [
@@ -19,7 +27,9 @@ describe('trainLinear', () => {
   });
 
   it('is deterministic for the same seed', () => {
-    expect(trainLinear(data, labels, options).weights).toEqual(trainLinear(data, labels, options).weights);
+    expect(trainLinear(data, labels, options).weights).toEqual(
+      trainLinear(data, labels, options).weights,
+    );
   });
 
   it('ignores unknown features', () => {
@@ -31,7 +41,9 @@ describe('trainLinear', () => {
 describe('trainBagged', () => {
   it('averages the weights of models trained over different shuffles', () => {
     const bagged = trainBagged(data, labels, { ...options, bag: 3 });
-    const parts = [0, 1, 2].map((i) => trainLinear(data, labels, { ...options, seed: bagSeed(options.seed, i) }));
+    const parts = [0, 1, 2].map((i) =>
+      trainLinear(data, labels, { ...options, seed: bagSeed(options.seed, i) }),
+    );
     expect(bagged.index).toEqual(parts[0]!.index);
     for (let j = 0; j < bagged.weights.length; j++) {
       expect(bagged.weights[j]).toBeCloseTo(parts.reduce((s, m) => s + m.weights[j]!, 0) / 3, 5);
@@ -40,7 +52,9 @@ describe('trainBagged', () => {
   });
 
   it('is one plain model with a bag of one, and draws distinct seeds around the given one', () => {
-    expect(trainBagged(data, labels, { ...options, bag: 1 }).weights).toEqual(trainLinear(data, labels, options).weights);
+    expect(trainBagged(data, labels, { ...options, bag: 1 }).weights).toEqual(
+      trainLinear(data, labels, options).weights,
+    );
     expect([0, 1, 2, 3].map((i) => bagSeed(7, i))).toEqual([7, 11, 3, 15]);
   });
 });
@@ -61,7 +75,10 @@ describe('softmax and temperature', () => {
       return { logits: Float64Array.from([6, 0]), label };
     });
     expect(fitTemperature(over)).toBeGreaterThan(1);
-    const timid = Array.from({ length: 400 }, () => ({ logits: Float64Array.from([0.2, 0]), label: 0 }));
+    const timid = Array.from({ length: 400 }, () => ({
+      logits: Float64Array.from([0.2, 0]),
+      label: 0,
+    }));
     expect(fitTemperature(timid)).toBeLessThan(1);
   });
 

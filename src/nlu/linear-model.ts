@@ -15,9 +15,21 @@ export type LinearModel = {
 export type TrainingExample = { features: readonly string[]; label: number };
 
 /** `bag`: how many models, each over its own shuffle (seeds `seed`, `seed + 4`, `seed - 4`, `seed + 8`…), are averaged into one. */
-export type TrainOptions = { epochs: number; learningRate: number; seed: number; l2: number; bag?: number };
+export type TrainOptions = {
+  epochs: number;
+  learningRate: number;
+  seed: number;
+  l2: number;
+  bag?: number;
+};
 
-export const defaultTrainOptions: TrainOptions = { epochs: 10, learningRate: 4, seed: 7, l2: 0.00003, bag: 3 };
+export const defaultTrainOptions: TrainOptions = {
+  epochs: 10,
+  learningRate: 4,
+  seed: 7,
+  l2: 0.00003,
+  bag: 3,
+};
 
 /** The seed of the `i`-th model of a bag: the seed itself, then alternately above and below it. */
 export function bagSeed(seed: number, i: number): number {
@@ -30,7 +42,11 @@ export function bagSeed(seed: number, i: number): number {
  * moves single results by a point either way); the average is steadier and a little better,
  * and costs nothing when classifying: it is one model of the same size.
  */
-export function trainBagged(examples: readonly TrainingExample[], labels: readonly string[], options: TrainOptions = defaultTrainOptions): LinearModel {
+export function trainBagged(
+  examples: readonly TrainingExample[],
+  labels: readonly string[],
+  options: TrainOptions = defaultTrainOptions,
+): LinearModel {
   const n = Math.max(1, Math.floor(options.bag ?? 1));
   const model = trainLinear(examples, labels, options);
   if (n === 1) return model;
@@ -56,7 +72,11 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function trainLinear(examples: readonly TrainingExample[], labels: readonly string[], options: TrainOptions = defaultTrainOptions): LinearModel {
+export function trainLinear(
+  examples: readonly TrainingExample[],
+  labels: readonly string[],
+  options: TrainOptions = defaultTrainOptions,
+): LinearModel {
   const k = labels.length;
   const index = new Map<string, number>();
   const rows: Int32Array[] = examples.map((ex) => {
@@ -165,12 +185,15 @@ export function softmax(values: Float64Array, temperature = 1): Float64Array {
 }
 
 /** Temperature minimising the negative log-likelihood of held-out logits (golden-section search on log T). */
-export function fitTemperature(samples: readonly { logits: Float64Array; label: number }[]): number {
+export function fitTemperature(
+  samples: readonly { logits: Float64Array; label: number }[],
+): number {
   if (samples.length === 0) return 1;
   const nll = (logT: number): number => {
     const t = Math.exp(logT);
     let total = 0;
-    for (const s of samples) total -= Math.log(Math.max((softmax(s.logits, t)[s.label] as number), 1e-12));
+    for (const s of samples)
+      total -= Math.log(Math.max(softmax(s.logits, t)[s.label] as number, 1e-12));
     return total / samples.length;
   };
   let lo = Math.log(0.05);

@@ -27,8 +27,12 @@ export function defaultModel(): NluModel {
     if (!existsSync(path)) continue;
     const model = deserialiseModel(readFileSync(path, 'utf8'));
     // Without the corpus (an installed package) the built model is all there is.
-    if (model && (fingerprint === null || model.corpusFingerprint === fingerprint)) return (cached = model);
+    if (model && (fingerprint === null || model.corpusFingerprint === fingerprint))
+      return (cached = model);
   }
   if (!dir) throw new Error('NLU: no built model and no corpus to train one from');
-  return (cached = { ...trainNluModel(loadCorpus(dir)), ...(fingerprint ? { corpusFingerprint: fingerprint } : {}) });
+  return (cached = {
+    ...trainNluModel(loadCorpus(dir)),
+    ...(fingerprint ? { corpusFingerprint: fingerprint } : {}),
+  });
 }

@@ -3,22 +3,41 @@ import { flattenCorpus, type Corpus, type LabelledUtterance } from './corpus.js'
 import { extractFeatures } from './features.js';
 import { languageSeedText } from './lang-words.js';
 import { trainLanguageModel, type LanguageModel } from './lang-id.js';
-import { defaultTrainOptions, fitTemperature, logits, trainBagged, type LinearModel, type TrainOptions } from './linear-model.js';
+import {
+  defaultTrainOptions,
+  fitTemperature,
+  logits,
+  trainBagged,
+  type LinearModel,
+  type TrainOptions,
+} from './linear-model.js';
 
 /** Everything the NLU learns from the corpus. */
-export type NluModel = { intent: LinearModel; language: LanguageModel; trainedOn: number; corpusFingerprint?: string };
+export type NluModel = {
+  intent: LinearModel;
+  language: LanguageModel;
+  trainedOn: number;
+  corpusFingerprint?: string;
+};
 
 export const modelFormatVersion = 2;
 
 function examplesOf(utterances: readonly LabelledUtterance[]) {
-  return utterances.map((u) => ({ features: extractFeatures(u.text), label: intents.indexOf(u.intent) }));
+  return utterances.map((u) => ({
+    features: extractFeatures(u.text),
+    label: intents.indexOf(u.intent),
+  }));
 }
 
 /**
  * Trains the intent model on `utterances`, then fits its temperature on k-fold out-of-fold
  * predictions of the same utterances (confidence is measured on text each fold never saw).
  */
-export function trainIntentModel(utterances: readonly LabelledUtterance[], options: TrainOptions = defaultTrainOptions, folds = 2): LinearModel {
+export function trainIntentModel(
+  utterances: readonly LabelledUtterance[],
+  options: TrainOptions = defaultTrainOptions,
+  folds = 2,
+): LinearModel {
   const examples = examplesOf(utterances);
   const model = trainBagged(examples, intents, options);
   const samples: { logits: Float64Array; label: number }[] = [];
@@ -28,17 +47,25 @@ export function trainIntentModel(utterances: readonly LabelledUtterance[], optio
       intents,
       options,
     );
-    for (const ex of examples.filter((_, i) => i % folds === f)) samples.push({ logits: logits(part, ex.features), label: ex.label });
+    for (const ex of examples.filter((_, i) => i % folds === f))
+      samples.push({ logits: logits(part, ex.features), label: ex.label });
   }
   model.temperature = fitTemperature(samples);
   return model;
 }
 
 /** Trains on the whole corpus (the held-out set in src/nlu/heldout is separate and only measured). */
-export function trainNluModel(corpus: Corpus, options: TrainOptions = defaultTrainOptions): NluModel {
+export function trainNluModel(
+  corpus: Corpus,
+  options: TrainOptions = defaultTrainOptions,
+): NluModel {
   const train = flattenCorpus(corpus);
   const seeds = languages.map((lang) => ({ text: languageSeedText[lang], lang }));
-  return { intent: trainIntentModel(train, options), language: trainLanguageModel([...train, ...seeds]), trainedOn: train.length };
+  return {
+    intent: trainIntentModel(train, options),
+    language: trainLanguageModel([...train, ...seeds]),
+    trainedOn: train.length,
+  };
 }
 
 type SerialisedModel = {
@@ -88,7 +115,8 @@ export function serialiseModel(model: NluModel): string {
 export function deserialiseModel(text: string): NluModel | null {
   const data = JSON.parse(text) as SerialisedModel;
   if (data.version !== modelFormatVersion) return null;
-  if (data.labels.join() !== intents.join() || data.languages.join() !== languages.join()) return null;
+  if (data.labels.join() !== intents.join() || data.languages.join() !== languages.join())
+    return null;
   const index = new Map<string, number>();
   data.features.forEach((f, i) => index.set(f, i));
   const langIndex = new Map<string, number>();
@@ -96,7 +124,16 @@ export function deserialiseModel(text: string): NluModel | null {
   return {
     trainedOn: data.trainedOn,
     ...(data.corpusFingerprint ? { corpusFingerprint: data.corpusFingerprint } : {}),
-    intent: { labels: data.labels, index, weights: fromBase64(data.weights), temperature: data.temperature },
-    language: { index: langIndex, logProb: fromBase64(data.langLogProb), unseen: Float64Array.from(data.langUnseen) },
+    intent: {
+      labels: data.labels,
+      index,
+      weights: fromBase64(data.weights),
+      temperature: data.temperature,
+    },
+    language: {
+      index: langIndex,
+      logProb: fromBase64(data.langLogProb),
+      unseen: Float64Array.from(data.langUnseen),
+    },
   };
 }

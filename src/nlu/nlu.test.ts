@@ -53,11 +53,14 @@ describe('createNlu().understand', () => {
     expect(clear.confidence).toBeGreaterThan(nlu.clarifyThreshold);
     const torn = nlu.understand('cancel it or change the address');
     expect(torn.confidence).toBeLessThan(clear.confidence);
-    expect([torn.intent, ...torn.alternatives.map((a) => a.intent)]).toEqual(expect.arrayContaining(['cancel_order', 'change_address']));
+    expect([torn.intent, ...torn.alternatives.map((a) => a.intent)]).toEqual(
+      expect.arrayContaining(['cancel_order', 'change_address']),
+    );
   });
 
   describe('requests: what a long or chatty message asks for', () => {
-    const intentsOf = (text: string, lang?: Language) => nlu.understand(text, lang ? { lang } : {}).requests.map((r) => r.intent);
+    const intentsOf = (text: string, lang?: Language) =>
+      nlu.understand(text, lang ? { lang } : {}).requests.map((r) => r.intent);
 
     it('lists two real requests in the order written, the first one as the intent', () => {
       const text = 'where is my order 1019? and do you ship to the UK?';
@@ -65,29 +68,54 @@ describe('createNlu().understand', () => {
       expect(u.requests.map((r) => r.intent)).toEqual(['order_status', 'shop_question']);
       expect(u.intent).toBe('order_status');
       expect(u.confidence).toBe(u.requests[0]!.confidence);
-      expect(text.slice(u.requests[0]!.span.start, u.requests[0]!.span.end)).toBe('where is my order 1019?');
-      expect(text.slice(u.requests[1]!.span.start, u.requests[1]!.span.end)).toBe('do you ship to the UK?');
+      expect(text.slice(u.requests[0]!.span.start, u.requests[0]!.span.end)).toBe(
+        'where is my order 1019?',
+      );
+      expect(text.slice(u.requests[1]!.span.start, u.requests[1]!.span.end)).toBe(
+        'do you ship to the UK?',
+      );
     });
 
     it.each([
-      ['my order 1042 arrived broken. Also, can I change the address on my other order?', ['damaged_item', 'change_address']],
-      ['Hi! Could you cancel order 2211 please, and do you sell gift cards?', ['cancel_order', 'shop_question']],
-      ['Hola, soy Ana. Quiero cancelar mi pedido, pero también saber si envían a Chile', ['cancel_order', 'shop_question']],
-      ['Bonjour, je m’appelle Luc. Où est ma commande ? Et aussi, livrez-vous en Suisse ?', ['order_status', 'shop_question']],
+      [
+        'my order 1042 arrived broken. Also, can I change the address on my other order?',
+        ['damaged_item', 'change_address'],
+      ],
+      [
+        'Hi! Could you cancel order 2211 please, and do you sell gift cards?',
+        ['cancel_order', 'shop_question'],
+      ],
+      [
+        'Hola, soy Ana. Quiero cancelar mi pedido, pero también saber si envían a Chile',
+        ['cancel_order', 'shop_question'],
+      ],
+      [
+        'Bonjour, je m’appelle Luc. Où est ma commande ? Et aussi, livrez-vous en Suisse ?',
+        ['order_status', 'shop_question'],
+      ],
     ] as const)('%j → %j', (text, expected) => {
       expect(intentsOf(text)).toEqual(expected);
     });
 
     it('sets greetings, names, pleasantries and backstory aside and keeps the request', () => {
-      const text = 'Hi there! My name is Priya. Hope you are well. I bought a candle from you last month for my sister. When it arrived the glass was cracked.';
+      const text =
+        'Hi there! My name is Priya. Hope you are well. I bought a candle from you last month for my sister. When it arrived the glass was cracked.';
       const u = nlu.understand(text);
       expect(u.requests).toHaveLength(1);
       expect(u.intent).toBe('damaged_item');
       expect(u.requests[0]!.span.start).toBe(text.indexOf('I bought'));
-      expect(intentsOf("good thanks, my card keeps getting declined at checkout")).toEqual(['payment_issue']);
-      expect(intentsOf('Hello, I had some questions about a scarf I wanted to buy.')).toEqual(['shop_question']);
+      expect(intentsOf('good thanks, my card keeps getting declined at checkout')).toEqual([
+        'payment_issue',
+      ]);
+      expect(intentsOf('Hello, I had some questions about a scarf I wanted to buy.')).toEqual([
+        'shop_question',
+      ]);
       // A plea for help after the problem is not a request of its own.
-      expect(intentsOf('El jarrón llegó ayer con el borde desconchado, era un regalo. ¿Qué podemos hacer?')).toEqual(['damaged_item']);
+      expect(
+        intentsOf(
+          'El jarrón llegó ayer con el borde desconchado, era un regalo. ¿Qué podemos hacer?',
+        ),
+      ).toEqual(['damaged_item']);
     });
 
     it('reads two clauses of one story as one specific request', () => {
@@ -123,7 +151,12 @@ describe('createNlu().understand', () => {
     });
 
     it('answers out-of-scope requests with a sure "other", not an order intent', () => {
-      for (const text of ['I forgot my password and cannot log in', 'your website is down again', 'the search bar on the site finds nothing', 'can you recommend a good dentist?']) {
+      for (const text of [
+        'I forgot my password and cannot log in',
+        'your website is down again',
+        'the search bar on the site finds nothing',
+        'can you recommend a good dentist?',
+      ]) {
         const u = nlu.understand(text);
         expect(u.intent, text).toBe('other');
         expect(u.confidence, text).toBeGreaterThan(nlu.clarifyThreshold);
@@ -131,11 +164,18 @@ describe('createNlu().understand', () => {
     });
 
     it('is unsure about a message that could mean anything', () => {
-      for (const text of ['it is about the thing', 'so yeah', 'what about it']) expect(nlu.understand(text).confidence, text).toBeLessThan(0.9);
+      for (const text of ['it is about the thing', 'so yeah', 'what about it'])
+        expect(nlu.understand(text).confidence, text).toBeLessThan(0.9);
     });
 
     it('keeps requests consistent with intent on every message', () => {
-      for (const text of ['hi', 'where is my order?', 'Hi, I am Tom. I want a refund. Also my parcel is late.', '🙂', '#1042']) {
+      for (const text of [
+        'hi',
+        'where is my order?',
+        'Hi, I am Tom. I want a refund. Also my parcel is late.',
+        '🙂',
+        '#1042',
+      ]) {
         const u = nlu.understand(text);
         expect(u.requests.length).toBeGreaterThan(0);
         expect(u.requests[0]).toMatchObject({ intent: u.intent, confidence: u.confidence });
@@ -155,7 +195,10 @@ describe('createNlu().understand', () => {
       ['html and script', '<script>alert("x")</script><b>where is my order</b>'],
       ['10,000 characters', 'where is my order '.repeat(560)],
       ['mixed languages', 'hola where is mi pedido bitte schnell merci'],
-      ['random bytes', String.fromCharCode(...Array.from({ length: 500 }, (_, i) => (i * 40503) % 65536))],
+      [
+        'random bytes',
+        String.fromCharCode(...Array.from({ length: 500 }, (_, i) => (i * 40503) % 65536)),
+      ],
       ['lone surrogates', '\ud800\udc00\ud800 abc \udfff'],
       ['control characters', '\u0000\u0001\u0002 order 1042 \u001b[31m'],
       ['a word in an unsupported language', 'Здравствуйте'],
@@ -163,7 +206,10 @@ describe('createNlu().understand', () => {
       ['only an order number', '#1042'],
       ['only a bare number', '55231'],
       ['only an e-mail address', 'ana.lopes@example.com'],
-      ['a long chatty opening', 'Hi! My name is Ana. '.repeat(30) + 'Where is my order 1042? And do you ship to Norway?'],
+      [
+        'a long chatty opening',
+        'Hi! My name is Ana. '.repeat(30) + 'Where is my order 1042? And do you ship to Norway?',
+      ],
     ];
     it.each(cases)('%s', (_name, text) => {
       const u = nlu.understand(text);
@@ -171,7 +217,8 @@ describe('createNlu().understand', () => {
       expect(Number.isFinite(u.confidence)).toBe(true);
       expect(u.confidence).toBeGreaterThanOrEqual(0);
       expect(u.confidence).toBeLessThanOrEqual(1);
-      for (const e of u.entities) expect(e.end).toBeLessThanOrEqual(Math.min(text.length, maxTextLength));
+      for (const e of u.entities)
+        expect(e.end).toBeLessThanOrEqual(Math.min(text.length, maxTextLength));
       expect(u.requests.length).toBeGreaterThan(0);
       expect(u.requests[0]).toMatchObject({ intent: u.intent, confidence: u.confidence });
       for (const r of u.requests) {
@@ -193,7 +240,10 @@ describe('createNlu().understand', () => {
     });
 
     it('reads a non-string as empty text rather than throwing', () => {
-      expect(nlu.understand(undefined as unknown as string)).toMatchObject({ intent: 'other', confidence: 0 });
+      expect(nlu.understand(undefined as unknown as string)).toMatchObject({
+        intent: 'other',
+        confidence: 0,
+      });
     });
 
     it('stays fast on a 10,000-character message', () => {

@@ -18,7 +18,8 @@ const contractionRe = /'(t|s|m|re|ve|ll|d)\b/g;
 export function tokenize(text: string): string[] {
   const folded = foldText(text).replace(contractionRe, '$1');
   const out: string[] = [];
-  const re = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|#?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[?!€$£]/gu;
+  const re =
+    /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|#?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[?!€$£]/gu;
   for (const m of folded.matchAll(re)) {
     const t = m[0];
     if (t.includes('@')) {

@@ -3,12 +3,18 @@ import type { Language } from '../domain/index.js';
 import { isVague, segmentMessage } from './segment.js';
 
 function parts(text: string, lang: Language = 'en'): string[] {
-  return segmentMessage(text, lang).map((s) => `${s.filler ? '~' : ''}${text.slice(s.start, s.end)}`);
+  return segmentMessage(text, lang).map(
+    (s) => `${s.filler ? '~' : ''}${text.slice(s.start, s.end)}`,
+  );
 }
 
 describe('segmentMessage', () => {
   it('splits sentences and marks greetings, names and pleasantries as filler', () => {
-    expect(parts('Hi there! My name is Ana Lopes. How are you today? I bought a mug last week.\nIt arrived chipped.')).toEqual([
+    expect(
+      parts(
+        'Hi there! My name is Ana Lopes. How are you today? I bought a mug last week.\nIt arrived chipped.',
+      ),
+    ).toEqual([
       '~Hi there!',
       '~My name is Ana Lopes.',
       '~How are you today?',
@@ -18,42 +24,91 @@ describe('segmentMessage', () => {
   });
 
   it('peels an opener off the front of a sentence that goes on', () => {
-    expect(parts("good thanks my card keeps getting rejected")).toEqual(['~good thanks', 'my card keeps getting rejected']);
-    expect(parts("Hi, I'm Ana and I want to cancel my order")).toEqual(['~Hi,', "~I'm Ana and", 'I want to cancel my order']);
+    expect(parts('good thanks my card keeps getting rejected')).toEqual([
+      '~good thanks',
+      'my card keeps getting rejected',
+    ]);
+    expect(parts("Hi, I'm Ana and I want to cancel my order")).toEqual([
+      '~Hi,',
+      "~I'm Ana and",
+      'I want to cancel my order',
+    ]);
   });
 
   it('leaves a "by the way" at the start of a sentence out of the request it introduces', () => {
-    expect(parts('Where is order 1019? E já agora, enviam para o Reino Unido?', 'pt')).toEqual(['Where is order 1019?', 'enviam para o Reino Unido?']);
-    expect(parts('My order is late. Btw, is the mug dishwasher safe?')).toEqual(['My order is late.', 'is the mug dishwasher safe?']);
+    expect(parts('Where is order 1019? E já agora, enviam para o Reino Unido?', 'pt')).toEqual([
+      'Where is order 1019?',
+      'enviam para o Reino Unido?',
+    ]);
+    expect(parts('My order is late. Btw, is the mug dishwasher safe?')).toEqual([
+      'My order is late.',
+      'is the mug dishwasher safe?',
+    ]);
     expect(segmentMessage('Btw, is the mug dishwasher safe?', 'en')[0]!.turn).toBe(true);
   });
 
   it('reads a name after an article or a title as a name intro', () => {
     expect(parts('Oi, aqui é a Júlia.', 'pt')).toEqual(['~Oi,', '~aqui é a Júlia.']);
-    expect(parts('Bom dia, fala a Dona Fernanda', 'pt')).toEqual(['~Bom dia,', '~fala a Dona Fernanda']);
-    expect(parts('Buongiorno, sono la signora Bianchi. Il vaso è rotto', 'it')).toEqual(['~Buongiorno,', '~sono la signora Bianchi.', 'Il vaso è rotto']);
-    expect(parts('Ciao, parla Marco. Il pacco non è arrivato', 'it')).toEqual(['~Ciao,', '~parla Marco.', 'Il pacco non è arrivato']);
+    expect(parts('Bom dia, fala a Dona Fernanda', 'pt')).toEqual([
+      '~Bom dia,',
+      '~fala a Dona Fernanda',
+    ]);
+    expect(parts('Buongiorno, sono la signora Bianchi. Il vaso è rotto', 'it')).toEqual([
+      '~Buongiorno,',
+      '~sono la signora Bianchi.',
+      'Il vaso è rotto',
+    ]);
+    expect(parts('Ciao, parla Marco. Il pacco non è arrivato', 'it')).toEqual([
+      '~Ciao,',
+      '~parla Marco.',
+      'Il pacco non è arrivato',
+    ]);
     expect(parts('Hallo, hier ist die Lena!', 'de')).toEqual(['~Hallo,', '~hier ist die Lena!']);
     expect(parts('sono la prima a scrivervi', 'it')).toEqual(['sono la prima a scrivervi']);
   });
 
   it('does not take "I am trying" or "this is urgent" for a name', () => {
     expect(parts('I am trying to pay')).toEqual(['I am trying to pay']);
-    expect(parts('this is urgent, where is my parcel')).toEqual(['this is urgent, where is my parcel']);
+    expect(parts('this is urgent, where is my parcel')).toEqual([
+      'this is urgent, where is my parcel',
+    ]);
   });
 
   it('splits clauses at connectors and after a question mark, leaving the connector out', () => {
-    expect(parts('where is my order 1019? and do you ship to the UK?')).toEqual(['where is my order 1019?', 'do you ship to the UK?']);
-    expect(parts('the lid is cracked; also can I change my address')).toEqual(['the lid is cracked', 'can I change my address']);
-    expect(parts('cancel my order btw do you sell gift cards')).toEqual(['cancel my order', 'do you sell gift cards']);
+    expect(parts('where is my order 1019? and do you ship to the UK?')).toEqual([
+      'where is my order 1019?',
+      'do you ship to the UK?',
+    ]);
+    expect(parts('the lid is cracked; also can I change my address')).toEqual([
+      'the lid is cracked',
+      'can I change my address',
+    ]);
+    expect(parts('cancel my order btw do you sell gift cards')).toEqual([
+      'cancel my order',
+      'do you sell gift cards',
+    ]);
   });
 
   it('splits at the connectors of each language, also after accented letters', () => {
-    expect(parts('Quiero cancelar mi pedido, pero también saber si envían a Chile', 'es')).toEqual(['Quiero cancelar mi pedido', 'también saber si envían a Chile']);
-    expect(parts('Ma commande est en retard, mais aussi livrez-vous en Suisse ?', 'fr')).toEqual(['Ma commande est en retard', 'aussi livrez-vous en Suisse ?']);
-    expect(parts('Das Paket fehlt, außerdem möchte ich Gutscheine kaufen', 'de')).toEqual(['Das Paket fehlt', 'möchte ich Gutscheine kaufen']);
-    expect(parts('Il vaso è rotto, però vorrei sapere se spedite in Svizzera', 'it')).toEqual(['Il vaso è rotto', 'vorrei sapere se spedite in Svizzera']);
-    expect(parts('Olá, sou a Rita. Quero cancelar a encomenda, mas também saber o prazo', 'pt')).toEqual(['~Olá,', '~sou a Rita.', 'Quero cancelar a encomenda', 'também saber o prazo']);
+    expect(parts('Quiero cancelar mi pedido, pero también saber si envían a Chile', 'es')).toEqual([
+      'Quiero cancelar mi pedido',
+      'también saber si envían a Chile',
+    ]);
+    expect(parts('Ma commande est en retard, mais aussi livrez-vous en Suisse ?', 'fr')).toEqual([
+      'Ma commande est en retard',
+      'aussi livrez-vous en Suisse ?',
+    ]);
+    expect(parts('Das Paket fehlt, außerdem möchte ich Gutscheine kaufen', 'de')).toEqual([
+      'Das Paket fehlt',
+      'möchte ich Gutscheine kaufen',
+    ]);
+    expect(parts('Il vaso è rotto, però vorrei sapere se spedite in Svizzera', 'it')).toEqual([
+      'Il vaso è rotto',
+      'vorrei sapere se spedite in Svizzera',
+    ]);
+    expect(
+      parts('Olá, sou a Rita. Quero cancelar a encomenda, mas também saber o prazo', 'pt'),
+    ).toEqual(['~Olá,', '~sou a Rita.', 'Quero cancelar a encomenda', 'também saber o prazo']);
   });
 
   it('does not split off a one-word clause', () => {
@@ -74,10 +129,28 @@ describe('segmentMessage', () => {
 
 describe('isVague', () => {
   it('finds no request word in fillers, numbers, addresses and other scripts', () => {
-    for (const text of ['so yeah', 'what about it?', 'hmm', 'I have a question', 'the thing from before', 'Здравствуйте', '', '🙂']) expect(isVague(text), text).toBe(true);
+    for (const text of [
+      'so yeah',
+      'what about it?',
+      'hmm',
+      'I have a question',
+      'the thing from before',
+      'Здравствуйте',
+      '',
+      '🙂',
+    ])
+      expect(isVague(text), text).toBe(true);
   });
 
   it('sees a request word when there is one', () => {
-    for (const text of ['refund?', 'where is #1042', '1001 ana@example.com', 'tracking', 'envío', 'Lieferung']) expect(isVague(text), text).toBe(false);
+    for (const text of [
+      'refund?',
+      'where is #1042',
+      '1001 ana@example.com',
+      'tracking',
+      'envío',
+      'Lieferung',
+    ])
+      expect(isVague(text), text).toBe(false);
   });
 });

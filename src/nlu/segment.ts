@@ -181,7 +181,10 @@ export function segmentMessage(text: string, lang: Language): Segment[] {
  * enviam…", "btw, is the…") is not part of the request.
  */
 const byTheWay = String.raw`(?:by the way|btw|por cierto|au fait|[üu]brigens|a proposito|j[áa] agora|ali[áa]s)[\s,]+`;
-const leadingConjunction = new RegExp(String.raw`^(?:(?:and|y|et|und|e)[\s,]+(?:${byTheWay})?|${byTheWay})(?=\S)`, 'iu');
+const leadingConjunction = new RegExp(
+  String.raw`^(?:(?:and|y|et|und|e)[\s,]+(?:${byTheWay})?|${byTheWay})(?=\S)`,
+  'iu',
+);
 
 function push(
   out: Segment[],
@@ -230,9 +233,7 @@ const vagueWords = new Set(
   e o ma il lo la gli le un una di che cosa questo quello io tu mio mia si no allora beh domanda aiuto qualcosa
   posso puoi puo possiamo potete fare facciamo
   e ou mas o a os as um uma de que isso isto eu voce meu minha sim nao entao coisa pergunta ajuda algo
-  posso pode podemos podem fazer fazemos`.split(
-    /\s+/,
-  ),
+  posso pode podemos podem fazer fazemos`.split(/\s+/),
 );
 const interjection =
   /^(?:h+m+|m+h*|u+h+|u+m+|o+h+|a+h+|e+h+|l+o+l+|(?:h+a+)+h*|(?:h+e+)+|x+d+|o+k+)$/;

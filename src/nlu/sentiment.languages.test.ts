@@ -116,7 +116,11 @@ describe('sentiment in six languages', () => {
   });
 
   it('reads the negated problems as friendly rather than neutral', () => {
-    for (const [text, lang] of [['no problem at all!', 'en'], ['pas de souci, merci', 'fr'], ['kein Problem, danke', 'de']] as const) {
+    for (const [text, lang] of [
+      ['no problem at all!', 'en'],
+      ['pas de souci, merci', 'fr'],
+      ['kein Problem, danke', 'de'],
+    ] as const) {
       expect(analyseSentiment(text, lang).score).toBeGreaterThan(0);
     }
   });

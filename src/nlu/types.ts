@@ -1,20 +1,49 @@
 import type { Intent, Language } from '../domain/index.js';
 
-export const entityTypes = ['order_number', 'email', 'postcode', 'quoted_text', 'size', 'colour', 'date', 'money', 'address', 'value_change'] as const;
+export const entityTypes = [
+  'order_number',
+  'email',
+  'postcode',
+  'quoted_text',
+  'size',
+  'colour',
+  'date',
+  'money',
+  'address',
+  'value_change',
+] as const;
 export type EntityType = (typeof entityTypes)[number];
 
 /** The parts of a postal address found in a message (`address` entities). */
-export type AddressParts = { line1: string; line2?: string; city?: string; region?: string; postcode?: string; country?: string };
+export type AddressParts = {
+  line1: string;
+  line2?: string;
+  city?: string;
+  region?: string;
+  postcode?: string;
+  country?: string;
+};
 
 /**
  * A span of the original text; `start`/`end` are UTF-16 offsets (`text.slice(start, end)`).
  * `value_change` ("change Mia to Maia"): `value` is the new value and `old` the old one.
  * `address`: `value` is the address as written (trimmed) and `parts` its parts.
  */
-export type Entity = { type: EntityType; value: string; start: number; end: number; old?: string; parts?: AddressParts };
+export type Entity = {
+  type: EntityType;
+  value: string;
+  start: number;
+  end: number;
+  old?: string;
+  parts?: AddressParts;
+};
 
 /** One request found in a message, with the part of the text that carries it (UTF-16 offsets). */
-export type NluRequest = { intent: Intent; confidence: number; span: { start: number; end: number } };
+export type NluRequest = {
+  intent: Intent;
+  confidence: number;
+  span: { start: number; end: number };
+};
 
 export const sentimentLabels = ['negative', 'neutral', 'positive'] as const;
 export type SentimentLabel = (typeof sentimentLabels)[number];

@@ -76,7 +76,9 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
         };
       }
       const found = findRequests(text, guess.lang, classify, sentiment.label === 'positive');
-      const { ranked, requests } = entities.some((e) => e.type === 'value_change') ? askForChange(found) : found;
+      const { ranked, requests } = entities.some((e) => e.type === 'value_change')
+        ? askForChange(found)
+        : found;
       const top = ranked[0] as Ranked[number];
       return {
         ...base,
@@ -100,16 +102,31 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
  * Yusuf") asks for a change, even when its story reads like a wrong item ("I misspelled her
  * name"): the change leads, and a wrong-item reading of the same message is dropped.
  */
-function askForChange(found: { ranked: Ranked; requests: FoundRequest[] }): { ranked: Ranked; requests: FoundRequest[] } {
+function askForChange(found: { ranked: Ranked; requests: FoundRequest[] }): {
+  ranked: Ranked;
+  requests: FoundRequest[];
+} {
   const first = found.requests[0];
   const change = found.requests.find((r) => r.intent === 'change_details');
   // "It says Zofie instead of Zofia" on its own reports a wrong item: only a change asked for somewhere counts.
-  if (!first || !change || (first.intent !== 'wrong_item' && first.intent !== 'change_details')) return found;
+  if (!first || !change || (first.intent !== 'wrong_item' && first.intent !== 'change_details'))
+    return found;
   const wrong = found.requests.find((r) => r.intent === 'wrong_item');
   const confidence = Math.max(change.confidence, wrong?.confidence ?? 0, 0.9);
-  const span = { start: Math.min(first.span.start, change.span.start), end: Math.max(first.span.end, change.span.end) };
-  const requests = [{ ...first, intent: 'change_details' as const, confidence, span }, ...found.requests.filter((r) => r !== first && r.intent !== 'change_details' && r.intent !== 'wrong_item')];
-  const ranked = [{ intent: 'change_details' as const, confidence }, ...found.ranked.filter((r) => r.intent !== 'change_details')];
+  const span = {
+    start: Math.min(first.span.start, change.span.start),
+    end: Math.max(first.span.end, change.span.end),
+  };
+  const requests = [
+    { ...first, intent: 'change_details' as const, confidence, span },
+    ...found.requests.filter(
+      (r) => r !== first && r.intent !== 'change_details' && r.intent !== 'wrong_item',
+    ),
+  ];
+  const ranked = [
+    { intent: 'change_details' as const, confidence },
+    ...found.ranked.filter((r) => r.intent !== 'change_details'),
+  ];
   return { ranked, requests };
 }
 
@@ -219,13 +236,18 @@ function findRequests(
     const own = rank(classify(rest))[0] as Ranked[number];
     const all = classify(text);
     const allTop = (rank(all)[0] as Ranked[number]).intent;
-    const request = !isVague(rest) && own.intent !== 'other' && own.intent !== 'greeting' && own.intent !== 'thanks' && own.confidence >= ownRequestConfidence;
-    if ((allTop === 'greeting' || allTop === 'thanks') && !request)
-      return whole(fullSpan, all);
+    const request =
+      !isVague(rest) &&
+      own.intent !== 'other' &&
+      own.intent !== 'greeting' &&
+      own.intent !== 'thanks' &&
+      own.confidence >= ownRequestConfidence;
+    if ((allTop === 'greeting' || allTop === 'thanks') && !request) return whole(fullSpan, all);
     // One or two words with nothing of the shop in them ("a voi", "de novo", "desde Málaga",
     // "muy amables") belong to the greeting or thank-you before them, whatever they read as
     // alone, when they read as out of scope or the message is warm ("thanks, useless" is not).
-    const social = own.intent === 'other' || own.intent === 'greeting' || own.intent === 'thanks' || warm;
+    const social =
+      own.intent === 'other' || own.intent === 'greeting' || own.intent === 'thanks' || warm;
     if (social && wordCount(rest) <= tinyRemainder && !rest.includes('?') && !hasDomainWord(rest))
       return whole(fullSpan, onlySocial(all));
   }
@@ -267,8 +289,13 @@ function findRequests(
     const prev = found[found.length - 1];
     // Two questions about the shop ("do you ship to the UK? and is the mug dishwasher safe?") are
     // two requests, each with its own answer; other clauses of one intent tell one request.
-    const ownQuestion = top.intent === 'shop_question' && /[?？]\s*$/u.test(text.slice(s.start, s.end));
-    if (prev && prev.intent === top.intent && !(ownQuestion && /[?？]\s*$/u.test(text.slice(prev.span.start, prev.span.end))))
+    const ownQuestion =
+      top.intent === 'shop_question' && /[?？]\s*$/u.test(text.slice(s.start, s.end));
+    if (
+      prev &&
+      prev.intent === top.intent &&
+      !(ownQuestion && /[?？]\s*$/u.test(text.slice(prev.span.start, prev.span.end)))
+    )
       prev.span = { start: prev.span.start, end: s.end };
     else if (ownQuestion || !found.some((f) => f.intent === top.intent))
       found.push({
@@ -306,8 +333,7 @@ function findRequests(
   // unless clauses were merged into a more specific request than the whole reads.
   if (only) {
     const span = { start: Math.min(coreSpan.start, only.span.start), end: coreSpan.end };
-    if (candidates.length === 1 || best(core).intent === only.intent)
-      return whole(span, core);
+    if (candidates.length === 1 || best(core).intent === only.intent) return whole(span, core);
     return whole(span, blend(only.own, core, segmentWeight), only.intent);
   }
   // Several requests: each is read from its own clause.
@@ -354,10 +380,13 @@ function mergeRelated<T extends { intent: Intent; span: { start: number; end: nu
 
 /** A word of the shop's domain (a lexicon class other than thanks) or a number in `text`. */
 function hasDomainWord(text: string): boolean {
-  return /\d/.test(text) || tokenize(text).some((w) => {
-    const c = lexiconClass(w);
-    return c !== '' && c !== 'thanks';
-  });
+  return (
+    /\d/.test(text) ||
+    tokenize(text).some((w) => {
+      const c = lexiconClass(w);
+      return c !== '' && c !== 'thanks';
+    })
+  );
 }
 
 function wordCount(s: string): number {

@@ -15,15 +15,25 @@ export const notificationKinds = ['stage', 'delay', 'shipped', 'delivered'] as c
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** What an order change is worth telling the customer (R16), or null. The biggest news wins. */
-export function notificationFor(before: Order | null, after: Order | null, announced: ReadonlySet<string>): NotificationKind | null {
+export function notificationFor(
+  before: Order | null,
+  after: Order | null,
+  announced: ReadonlySet<string>,
+): NotificationKind | null {
   if (!before || !after || after.cancelledAt !== undefined) return null;
   const b = before.fulfillment.status;
   const a = after.fulfillment.status;
   if (a === 'delivered' && b !== 'delivered') return 'delivered';
   if (a === 'shipped' && b === 'unfulfilled') return 'shipped';
   // A delay, or a new date for one already announced: both are news the customer must hear.
-  if (after.delayed && (!before.delayed || (after.expectedShipDate !== undefined && after.expectedShipDate !== before.expectedShipDate))) return 'delay';
-  if (a === 'unfulfilled' && after.stage !== before.stage && announced.has(after.stage)) return 'stage';
+  if (
+    after.delayed &&
+    (!before.delayed ||
+      (after.expectedShipDate !== undefined && after.expectedShipDate !== before.expectedShipDate))
+  )
+    return 'delay';
+  if (a === 'unfulfilled' && after.stage !== before.stage && announced.has(after.stage))
+    return 'stage';
   return null;
 }
 
@@ -70,10 +80,20 @@ const cursorName = 'notifications';
 export function createNotifier(deps: NotifierDeps) {
   const { integrations } = deps.store;
   const tz = deps.policy.shop.timeZone;
-  const stageLabel = (id: string, lang: Language): string => mailTexts[lang].stageNames[id] ?? deps.policy.pipeline.stages.find((s) => s.id === id)?.label ?? id.replace(/_/g, ' ');
+  const stageLabel = (id: string, lang: Language): string =>
+    mailTexts[lang].stageNames[id] ??
+    deps.policy.pipeline.stages.find((s) => s.id === id)?.label ??
+    id.replace(/_/g, ' ');
 
-  async function queueChange(change: OrderChange, order: Order, kind: NotificationKind): Promise<boolean> {
-    const dedupeKey = kind === 'delay' ? `notify:${order.id}:delay:${change.seq}` : `notify:${order.id}:${localDate(change.at, tz)}`;
+  async function queueChange(
+    change: OrderChange,
+    order: Order,
+    kind: NotificationKind,
+  ): Promise<boolean> {
+    const dedupeKey =
+      kind === 'delay'
+        ? `notify:${order.id}:delay:${change.seq}`
+        : `notify:${order.id}:${localDate(change.at, tz)}`;
     return queue(order, kind, dedupeKey);
   }
 
@@ -91,7 +111,14 @@ export function createNotifier(deps: NotifierDeps) {
       kind === 'stage'
         ? t.stage(order.id, stageLabel(order.stage, lang))
         : kind === 'delay'
-          ? t.delay(order.id, order.expectedShipDate ? formatDay(order.expectedShipDate, lang) : estimated ? formatInstantDay(estimated, lang, tz) : null)
+          ? t.delay(
+              order.id,
+              order.expectedShipDate
+                ? formatDay(order.expectedShipDate, lang)
+                : estimated
+                  ? formatInstantDay(estimated, lang, tz)
+                  : null,
+            )
           : kind === 'shipped'
             ? t.shipped(order.id, order.fulfillment.carrier, order.fulfillment.trackingNumber)
             : t.delivered(order.id);
@@ -99,13 +126,28 @@ export function createNotifier(deps: NotifierDeps) {
     const id = deps.newId();
     const notification = { orderId: order.id, kind };
     if (conversation) {
-      return integrations.outbox.enqueue({ id, kind: 'widget', dedupeKey, payload: { conversationId: conversation.id, text: line, lang, notification: { ...notification, channel: 'web' } }, nextAttemptAt: at, createdAt: at });
+      return integrations.outbox.enqueue({
+        id,
+        kind: 'widget',
+        dedupeKey,
+        payload: {
+          conversationId: conversation.id,
+          text: line,
+          lang,
+          notification: { ...notification, channel: 'web' },
+        },
+        nextAttemptAt: at,
+        createdAt: at,
+      });
     }
     if (!deps.mailEnabled) return false;
     const thread = await integrations.mail.threadForAddress(order.customer.email);
     const link = `${deps.publicUrl.replace(/\/$/, '')}/api/v1/notifications/opt-out?token=${optOutToken(order.customer.email, deps.optOutSecret)}`;
     const name = order.customer.name ?? null;
-    const body = composeReply([{ text: `${t.hello(name)}\n\n${line}`, quickReplies: [] }], { lang, signature: deps.signature });
+    const body = composeReply([{ text: `${t.hello(name)}\n\n${line}`, quickReplies: [] }], {
+      lang,
+      signature: deps.signature,
+    });
     const optOutText = t.optOut.replace('{url}', link);
     const domain = /@([^>\s]+)/.exec(deps.mailFrom)?.[1] ?? 'makerdesk.local';
     const messageId = `<${id}@${domain}>`;
@@ -117,9 +159,18 @@ export function createNotifier(deps: NotifierDeps) {
         to: name ? { name, address: order.customer.email } : order.customer.email,
         subject: t.subject[kind](order.id),
         text: `${body.text}\n${optOutText}\n`,
-        html: body.html.replace('</body>', `<p style="font-size: small; color: #666">${optOutText.replace(link, `<a href="${link}">${link}</a>`)}</p>\n</body>`),
+        html: body.html.replace(
+          '</body>',
+          `<p style="font-size: small; color: #666">${optOutText.replace(link, `<a href="${link}">${link}</a>`)}</p>\n</body>`,
+        ),
         messageId,
-        ...(thread ? { inReplyTo: thread.lastMessageId, references: [thread.lastMessageId], conversationId: thread.conversationId } : {}),
+        ...(thread
+          ? {
+              inReplyTo: thread.lastMessageId,
+              references: [thread.lastMessageId],
+              conversationId: thread.conversationId,
+            }
+          : {}),
         headers: { 'List-Unsubscribe': `<${link}>` },
         notification: { ...notification, channel: 'email' },
       },
@@ -165,7 +216,8 @@ export function createNotifier(deps: NotifierDeps) {
     let queued = 0;
     for (const order of await integrations.unfulfilledOrders(limit)) {
       if (order.cancelledAt !== undefined || order.delayed) continue;
-      if (estimateShipWindow(factsFromOrder(order), deps.policy, now).businessDaysLate <= 0) continue;
+      if (estimateShipWindow(factsFromOrder(order), deps.policy, now).businessDaysLate <= 0)
+        continue;
       if (await queue(order, 'delay', `notify:${order.id}:overdue`)) queued++;
     }
     return queued;
@@ -174,26 +226,59 @@ export function createNotifier(deps: NotifierDeps) {
   return { scanOnce, scanOverdue };
 }
 
-const notificationPayload = z.object({ orderId: z.string(), kind: z.enum(notificationKinds), channel: z.enum(['web', 'email']) });
+const notificationPayload = z.object({
+  orderId: z.string(),
+  kind: z.enum(notificationKinds),
+  channel: z.enum(['web', 'email']),
+});
 
 /** The `notification.sent` event of a sent item, stored with the order (and the conversation it went to). */
-export async function recordNotificationSent(store: OpenedStore, newId: () => string, item: OutboxItem, at: string): Promise<void> {
+export async function recordNotificationSent(
+  store: OpenedStore,
+  newId: () => string,
+  item: OutboxItem,
+  at: string,
+): Promise<void> {
   const n = notificationPayload.safeParse(item.payload['notification']);
   if (!n.success) return;
-  const conversationId = typeof item.payload['conversationId'] === 'string' ? item.payload['conversationId'] : null;
-  await store.events.append({ type: 'notification.sent', orderId: n.data.orderId, channel: n.data.channel, kind: n.data.kind, outboxId: item.id, id: newId(), conversationId, at });
+  const conversationId =
+    typeof item.payload['conversationId'] === 'string' ? item.payload['conversationId'] : null;
+  await store.events.append({
+    type: 'notification.sent',
+    orderId: n.data.orderId,
+    channel: n.data.channel,
+    kind: n.data.kind,
+    outboxId: item.id,
+    id: newId(),
+    conversationId,
+    at,
+  });
 }
 
 /** The outbox sender for widget updates: the message appears in the open conversation, live. */
 export function widgetSender(store: OpenedStore, newId: () => string, clock: () => Date) {
   return async (item: OutboxItem): Promise<void> => {
     const { conversationId, text } = item.payload;
-    if (typeof conversationId !== 'string' || typeof text !== 'string') throw new PermanentFailure(`widget update ${item.id} has no conversation or text`);
+    if (typeof conversationId !== 'string' || typeof text !== 'string')
+      throw new PermanentFailure(`widget update ${item.id} has no conversation or text`);
     const conversation = await store.conversations.get(conversationId);
     if (!conversation) throw new PermanentFailure(`conversation ${conversationId} is gone`);
     const lang = languages.find((l) => l === item.payload['lang']) ?? conversation.lang;
-    const m: Message = { id: newId(), conversationId, sender: 'assistant', text, lang, quickReplies: [], createdAt: clock().toISOString() };
+    const m: Message = {
+      id: newId(),
+      conversationId,
+      sender: 'assistant',
+      text,
+      lang,
+      quickReplies: [],
+      createdAt: clock().toISOString(),
+    };
     await store.messages.append(m);
-    await store.publish(`conversation:${conversationId}`, { conversationId, messages: [m], state: { intent: conversation.intent, status: conversation.status }, events: [] });
+    await store.publish(`conversation:${conversationId}`, {
+      conversationId,
+      messages: [m],
+      state: { intent: conversation.intent, status: conversation.status },
+      events: [],
+    });
   };
 }

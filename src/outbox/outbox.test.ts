@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCatcher } from '../../test/support/smtp-catcher.js';
-import { integrationDatabases, integrationRuntime, type TestRuntime } from '../../test/support/integration-runtime.js';
+import {
+  integrationDatabases,
+  integrationRuntime,
+  type TestRuntime,
+} from '../../test/support/integration-runtime.js';
 import { makerdeskSignature } from '../integrations/signatures.js';
 import { backoffMs, createOutbox } from './outbox.js';
 import { notificationFor } from './notify.js';
@@ -25,11 +29,26 @@ describe.each(integrationDatabases)('proactive updates and the outbox on %s', (d
   let catcher: Awaited<ReturnType<typeof startCatcher>>;
   let now = new Date('2026-12-07T09:00:00Z');
   const clock = () => now;
-  const api = (url: string, payload: unknown) => t.runtime.app.inject({ method: 'POST', url, headers: { authorization: 'Bearer test-api-key' }, payload: payload as Record<string, unknown> });
+  const api = (url: string, payload: unknown) =>
+    t.runtime.app.inject({
+      method: 'POST',
+      url,
+      headers: { authorization: 'Bearer test-api-key' },
+      payload: payload as Record<string, unknown>,
+    });
 
   beforeAll(async () => {
     catcher = await startCatcher();
-    t = await integrationRuntime(db, { MAKERDESK_SMTP_URL: `smtp://127.0.0.1:${catcher.port}`, MAKERDESK_MAIL_FROM: 'Oak <help@oak.example>', MAKERDESK_WEBHOOK_SECRET: 's3cret', MAKERDESK_PUBLIC_URL: 'https://help.oak.example' }, { clock });
+    t = await integrationRuntime(
+      db,
+      {
+        MAKERDESK_SMTP_URL: `smtp://127.0.0.1:${catcher.port}`,
+        MAKERDESK_MAIL_FROM: 'Oak <help@oak.example>',
+        MAKERDESK_WEBHOOK_SECRET: 's3cret',
+        MAKERDESK_PUBLIC_URL: 'https://help.oak.example',
+      },
+      { clock },
+    );
     await t.runtime.app.ready();
     expect(await t.runtime.integrations.notifyOnce()).toBe(0);
   });
@@ -39,7 +58,9 @@ describe.each(integrationDatabases)('proactive updates and the outbox on %s', (d
   });
 
   it('tells the customer by e-mail, in their language, once a day unless it is a delay, and records notification.sent', async () => {
-    expect((await api('/api/v1/orders', order('7001', 'chiara@example.it', 'it'))).statusCode).toBe(201);
+    expect((await api('/api/v1/orders', order('7001', 'chiara@example.it', 'it'))).statusCode).toBe(
+      201,
+    );
     await api('/api/v1/orders/7001/events', { type: 'stage_changed', stage: 'making' });
     expect(await t.runtime.integrations.notifyOnce()).toBe(1);
     expect(await t.runtime.integrations.outbox.runOnce()).toBe(1);
@@ -49,7 +70,9 @@ describe.each(integrationDatabases)('proactive updates and the outbox on %s', (d
     expect(mail?.text).toContain('https://help.oak.example/api/v1/notifications/opt-out?token=');
     expect(mail?.headers.get('auto-submitted')).toBe('auto-replied');
     const sent = await t.runtime.store.events.list({ orderId: '7001', type: 'notification.sent' });
-    expect(sent).toMatchObject([{ type: 'notification.sent', channel: 'email', kind: 'stage', orderId: '7001' }]);
+    expect(sent).toMatchObject([
+      { type: 'notification.sent', channel: 'email', kind: 'stage', orderId: '7001' },
+    ]);
 
     // Same day: a second announced stage is not sent; a delay is.
     await api('/api/v1/orders/7001/events', { type: 'stage_changed', stage: 'ready_to_ship' });
@@ -61,38 +84,69 @@ describe.each(integrationDatabases)('proactive updates and the outbox on %s', (d
 
     // Next day: shipped.
     now = new Date('2026-12-08T09:00:00Z');
-    await api('/api/v1/orders/7001/events', { type: 'shipped', carrier: 'BRT', trackingNumber: 'BRT-1234' });
+    await api('/api/v1/orders/7001/events', {
+      type: 'shipped',
+      carrier: 'BRT',
+      trackingNumber: 'BRT-1234',
+    });
     expect(await t.runtime.integrations.notifyOnce()).toBe(1);
     await t.runtime.integrations.outbox.runOnce();
     expect(catcher.mails.at(-1)?.text).toContain('BRT-1234');
-    const kinds = (await t.runtime.store.events.list({ orderId: '7001', type: 'notification.sent' })).map((e) => e['kind']);
+    const kinds = (
+      await t.runtime.store.events.list({ orderId: '7001', type: 'notification.sent' })
+    ).map((e) => e['kind']);
     expect(kinds).toEqual(['stage', 'delay', 'shipped']);
 
     // The opt-out link works, and nothing more is sent.
-    const link = new URL(/https:\/\/help\.oak\.example\/api\/v1\/notifications\/opt-out\?token=\S+/.exec(catcher.mails.at(-1)?.text ?? '')?.[0] ?? '');
-    const off = await t.runtime.app.inject({ method: 'GET', url: `${link.pathname}${link.search}` });
+    const link = new URL(
+      /https:\/\/help\.oak\.example\/api\/v1\/notifications\/opt-out\?token=\S+/.exec(
+        catcher.mails.at(-1)?.text ?? '',
+      )?.[0] ?? '',
+    );
+    const off = await t.runtime.app.inject({
+      method: 'GET',
+      url: `${link.pathname}${link.search}`,
+    });
     expect(off.statusCode).toBe(200);
     now = new Date('2026-12-09T09:00:00Z');
     await api('/api/v1/orders/7001/events', { type: 'delivered' });
     expect(await t.runtime.integrations.notifyOnce()).toBe(0);
-    const forged = await t.runtime.app.inject({ method: 'GET', url: '/api/v1/notifications/opt-out?token=YWJj.forged' });
+    const forged = await t.runtime.app.inject({
+      method: 'GET',
+      url: '/api/v1/notifications/opt-out?token=YWJj.forged',
+    });
     expect(forged.statusCode).toBe(404);
   });
 
   it('tells a customer with an open widget conversation there', async () => {
     await api('/api/v1/orders', order('7002', 'marco@example.it', 'it'));
-    const start = await t.runtime.app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'web', lang: 'it' } });
+    const start = await t.runtime.app.inject({
+      method: 'POST',
+      url: '/api/v1/conversations',
+      payload: { channel: 'web', lang: 'it' },
+    });
     const { id, token } = start.json<{ id: string; token: string }>();
-    await t.runtime.app.inject({ method: 'POST', url: `/api/v1/conversations/${id}/messages`, headers: { authorization: `Bearer ${token}` }, payload: { text: 'Dov’è il mio ordine 7002? La mia email è marco@example.it' } });
+    await t.runtime.app.inject({
+      method: 'POST',
+      url: `/api/v1/conversations/${id}/messages`,
+      headers: { authorization: `Bearer ${token}` },
+      payload: { text: 'Dov’è il mio ordine 7002? La mia email è marco@example.it' },
+    });
     const conv = await t.runtime.store.conversations.get(id);
     expect(conv?.orderId).toBe('7002');
-    await api('/api/v1/orders/7002/events', { type: 'shipped', carrier: 'BRT', trackingNumber: 'BRT-9' });
+    await api('/api/v1/orders/7002/events', {
+      type: 'shipped',
+      carrier: 'BRT',
+      trackingNumber: 'BRT-9',
+    });
     expect(await t.runtime.integrations.notifyOnce()).toBe(1);
     await t.runtime.integrations.outbox.runOnce();
     const last = (await t.runtime.store.messages.list(id)).at(-1);
     expect(last).toMatchObject({ sender: 'assistant', lang: 'it' });
     expect(last?.text).toContain('BRT-9');
-    expect(await t.runtime.store.events.list({ orderId: '7002', type: 'notification.sent' })).toMatchObject([{ channel: 'web', kind: 'shipped', conversationId: id }]);
+    expect(
+      await t.runtime.store.events.list({ orderId: '7002', type: 'notification.sent' }),
+    ).toMatchObject([{ channel: 'web', kind: 'shipped', conversationId: id }]);
   });
 
   it('survives a restart, retries with backoff, and never sends an item twice', async () => {
@@ -111,7 +165,14 @@ describe.each(integrationDatabases)('proactive updates and the outbox on %s', (d
     const first = t;
     await t.runtime.close();
     catcher = await startCatcher(port);
-    const second = await integrationRuntime(db, { MAKERDESK_SMTP_URL: `smtp://127.0.0.1:${port}`, MAKERDESK_MAIL_FROM: 'Oak <help@oak.example>' }, { clock, dbUrl });
+    const second = await integrationRuntime(
+      db,
+      {
+        MAKERDESK_SMTP_URL: `smtp://127.0.0.1:${port}`,
+        MAKERDESK_MAIL_FROM: 'Oak <help@oak.example>',
+      },
+      { clock, dbUrl },
+    );
     t = {
       ...second,
       close: async () => {
@@ -121,11 +182,24 @@ describe.each(integrationDatabases)('proactive updates and the outbox on %s', (d
     };
     expect(await t.runtime.integrations.outbox.runOnce()).toBe(0);
     now = new Date(now.getTime() + 31_000);
-    const a = createOutbox({ store: t.runtime.store, clock, senders: { mail: async () => { await new Promise((r) => setTimeout(r, 20)); } } });
-    const [sentA, sentB] = await Promise.all([a.runOnce(), t.runtime.integrations.outbox.runOnce()]);
+    const a = createOutbox({
+      store: t.runtime.store,
+      clock,
+      senders: {
+        mail: async () => {
+          await new Promise((r) => setTimeout(r, 20));
+        },
+      },
+    });
+    const [sentA, sentB] = await Promise.all([
+      a.runOnce(),
+      t.runtime.integrations.outbox.runOnce(),
+    ]);
     expect(sentA + sentB).toBe(1);
     expect(await t.runtime.integrations.outbox.runOnce()).toBe(0);
-    expect((await t.runtime.store.integrations.outbox.list({ keyPrefix: 'notify:7003' }))[0]).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(
+      (await t.runtime.store.integrations.outbox.list({ keyPrefix: 'notify:7003' }))[0],
+    ).toMatchObject({ status: 'sent', attempts: 2 });
   });
 });
 
@@ -144,7 +218,10 @@ describe('outgoing events', () => {
           res.end();
           return;
         }
-        received.push({ body, signature: req.headers['x-makerdesk-signature'] as string | undefined });
+        received.push({
+          body,
+          signature: req.headers['x-makerdesk-signature'] as string | undefined,
+        });
         res.statusCode = 204;
         res.end();
       });
@@ -159,11 +236,44 @@ describe('outgoing events', () => {
 
   it('POSTs each integration event signed, and retries after a failure', async () => {
     let now = new Date('2026-12-07T09:00:00Z');
-    const t = await integrationRuntime('sqlite', { MAKERDESK_EVENTS_URL: url, MAKERDESK_WEBHOOK_SECRET: 'evsecret', MAKERDESK_SHOPIFY_SECRET: 'x' }, { clock: () => now });
+    const t = await integrationRuntime(
+      'sqlite',
+      {
+        MAKERDESK_EVENTS_URL: url,
+        MAKERDESK_WEBHOOK_SECRET: 'evsecret',
+        MAKERDESK_SHOPIFY_SECRET: 'x',
+      },
+      { clock: () => now },
+    );
     try {
-      const body = JSON.stringify({ tracking_number: 'T-1', carrier: 'UPS', status: 'delivered', occurred_at: '2026-12-07T08:00:00Z' });
-      await t.runtime.app.inject({ method: 'POST', url: '/api/v1/orders', headers: { authorization: 'Bearer test-api-key' }, payload: order('8001', 'a@example.com', 'en', { fulfillment: { status: 'shipped', carrier: 'UPS', trackingNumber: 'T-1', shippedAt: '2026-12-05T08:00:00Z' } }) });
-      const res = await t.runtime.app.inject({ method: 'POST', url: '/api/v1/integrations/tracking/webhooks', headers: { 'content-type': 'application/json', 'x-makerdesk-signature': makerdeskSignature(body, 'evsecret') }, payload: body });
+      const body = JSON.stringify({
+        tracking_number: 'T-1',
+        carrier: 'UPS',
+        status: 'delivered',
+        occurred_at: '2026-12-07T08:00:00Z',
+      });
+      await t.runtime.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: { authorization: 'Bearer test-api-key' },
+        payload: order('8001', 'a@example.com', 'en', {
+          fulfillment: {
+            status: 'shipped',
+            carrier: 'UPS',
+            trackingNumber: 'T-1',
+            shippedAt: '2026-12-05T08:00:00Z',
+          },
+        }),
+      });
+      const res = await t.runtime.app.inject({
+        method: 'POST',
+        url: '/api/v1/integrations/tracking/webhooks',
+        headers: {
+          'content-type': 'application/json',
+          'x-makerdesk-signature': makerdeskSignature(body, 'evsecret'),
+        },
+        payload: body,
+      });
       expect(res.statusCode).toBe(200);
       expect(await t.runtime.integrations.outbox.runOnce()).toBe(0);
       now = new Date(now.getTime() + backoffMs(1, 30_000, 1e9) + 1000);
@@ -171,7 +281,10 @@ describe('outgoing events', () => {
       expect(received).toHaveLength(1);
       const got = received[0];
       expect(got?.signature).toBe(makerdeskSignature(got?.body ?? '', 'evsecret'));
-      expect(JSON.parse(got?.body ?? '{}')).toMatchObject({ type: 'shipment.updated', data: { orderId: '8001', status: 'delivered', trackingNumber: 'T-1' } });
+      expect(JSON.parse(got?.body ?? '{}')).toMatchObject({
+        type: 'shipment.updated',
+        data: { orderId: '8001', status: 'delivered', trackingNumber: 'T-1' },
+      });
     } finally {
       await t.close();
     }
@@ -179,13 +292,41 @@ describe('outgoing events', () => {
 });
 
 describe('what is news', () => {
-  const base = { id: '1', createdAt: '2026-12-01T00:00:00.000Z', currency: 'EUR', customer: { email: 'a@b.c' }, items: [], stage: 'design', fulfillment: { status: 'unfulfilled', carrier: null, trackingNumber: null, trackingUrl: null, shippedAt: null, deliveredAt: null, estimatedDeliveryAt: null }, payment: { totalMinor: 1, refundedMinor: 0 }, delayed: false } satisfies Order;
+  const base = {
+    id: '1',
+    createdAt: '2026-12-01T00:00:00.000Z',
+    currency: 'EUR',
+    customer: { email: 'a@b.c' },
+    items: [],
+    stage: 'design',
+    fulfillment: {
+      status: 'unfulfilled',
+      carrier: null,
+      trackingNumber: null,
+      trackingUrl: null,
+      shippedAt: null,
+      deliveredAt: null,
+      estimatedDeliveryAt: null,
+    },
+    payment: { totalMinor: 1, refundedMinor: 0 },
+    delayed: false,
+  } satisfies Order;
   const announced = new Set(['making']);
   it.each([
     ['an announced stage', { stage: 'making' }, 'stage'],
     ['a stage the shop keeps quiet', { stage: 'finishing' }, null],
     ['a delay', { delayed: true }, 'delay'],
-    ['shipping', { fulfillment: { ...base.fulfillment, status: 'shipped' as const, shippedAt: '2026-12-02T00:00:00.000Z' } }, 'shipped'],
+    [
+      'shipping',
+      {
+        fulfillment: {
+          ...base.fulfillment,
+          status: 'shipped' as const,
+          shippedAt: '2026-12-02T00:00:00.000Z',
+        },
+      },
+      'shipped',
+    ],
     ['a cancellation', { cancelledAt: '2026-12-02T00:00:00.000Z', stage: 'making' }, null],
   ])('%s', (_what, change, kind) => {
     expect(notificationFor(base, { ...base, ...change }, announced)).toBe(kind);

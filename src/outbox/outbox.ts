@@ -44,7 +44,10 @@ export function createOutbox(options: OutboxOptions) {
 
   async function sendOne(item: OutboxItem): Promise<boolean> {
     const now = options.clock();
-    if (!(await repo.claim(item.id, now.toISOString(), new Date(now.getTime() + lease).toISOString()))) return false;
+    if (
+      !(await repo.claim(item.id, now.toISOString(), new Date(now.getTime() + lease).toISOString()))
+    )
+      return false;
     const sender = options.senders[item.kind];
     const attempts = item.attempts + 1;
     try {
@@ -59,7 +62,9 @@ export function createOutbox(options: OutboxOptions) {
     } catch (e: unknown) {
       options.onError?.(item, e);
       const dead = e instanceof PermanentFailure || attempts >= maxAttempts;
-      const next = new Date(options.clock().getTime() + backoffMs(attempts, base, maxDelay)).toISOString();
+      const next = new Date(
+        options.clock().getTime() + backoffMs(attempts, base, maxDelay),
+      ).toISOString();
       await repo.markFailed(item.id, e instanceof Error ? e.message : String(e), next, dead);
       return false;
     }
@@ -97,7 +102,23 @@ export function createOutbox(options: OutboxOptions) {
       const tick = (): void => {
         if (stopped) return;
         drain()
-          .catch((e: unknown) => options.onError?.({ id: '', kind: 'event', dedupeKey: '', payload: {}, status: 'pending', attempts: 0, nextAttemptAt: '', lastError: null, createdAt: '', sentAt: null }, e))
+          .catch((e: unknown) =>
+            options.onError?.(
+              {
+                id: '',
+                kind: 'event',
+                dedupeKey: '',
+                payload: {},
+                status: 'pending',
+                attempts: 0,
+                nextAttemptAt: '',
+                lastError: null,
+                createdAt: '',
+                sentAt: null,
+              },
+              e,
+            ),
+          )
           .finally(() => {
             if (!stopped) timer = setTimeout(tick, intervalMs);
           });

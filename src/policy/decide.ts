@@ -1,8 +1,20 @@
 import { DateTime } from 'luxon';
-import { addCalendarDays, calendarDaysBetween, localDate, shipWindow, type ShipWindow } from '../calendar/index.js';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  localDate,
+  shipWindow,
+  type ShipWindow,
+} from '../calendar/index.js';
 import { minorDigits } from '../domain/money.js';
 import type { Decision, Outcome } from '../domain/decision.js';
-import { calendarOf, effectivePolicy, isSellerSpecific, type OverridableSection, type ResolvedPolicy } from './effective.js';
+import {
+  calendarOf,
+  effectivePolicy,
+  isSellerSpecific,
+  type OverridableSection,
+  type ResolvedPolicy,
+} from './effective.js';
 import { subjectItems, type ItemFacts, type OrderFacts } from './facts.js';
 import type { Policy, QualityProblem } from './schema.js';
 
@@ -56,7 +68,13 @@ function isStageLocked(resolved: ResolvedPolicy, stage: string): boolean {
   return index >= stageIndex(resolved, resolved.lockPersonalizationFrom);
 }
 
-type ChangeWindow = { open: boolean; closesAt: string; closesAtText: string; hoursSinceOrder: number; hours: number };
+type ChangeWindow = {
+  open: boolean;
+  closesAt: string;
+  closesAtText: string;
+  hoursSinceOrder: number;
+  hours: number;
+};
 
 /** The change window counts real elapsed hours from the order instant (a DST shift doesn't stretch it). */
 function changeWindow(createdAt: string, hours: number, timeZone: string, now: Date): ChangeWindow {
@@ -89,11 +107,20 @@ function closingText(closes: DateTime, timeZone: string): string {
 const hoursText = (h: number): string => (h === 1 ? '1 hour' : `${h} hours`);
 
 function windowFacts(w: ChangeWindow): Facts {
-  return { changeWindowHours: w.hours, changeWindowClosesAt: w.closesAt, hoursSinceOrder: Number(w.hoursSinceOrder.toFixed(2)), windowOpen: w.open };
+  return {
+    changeWindowHours: w.hours,
+    changeWindowClosesAt: w.closesAt,
+    hoursSinceOrder: Number(w.hoursSinceOrder.toFixed(2)),
+    windowOpen: w.open,
+  };
 }
 
 /** R3: may the personalisation / details of an item still be changed? */
-export function decideChange(facts: OrderFacts & { field?: string }, policy: Policy, now: Date): Decision {
+export function decideChange(
+  facts: OrderFacts & { field?: string },
+  policy: Policy,
+  now: Date,
+): Decision {
   return overItems(facts, (item) => {
     const r = resolveFor(policy, item);
     const w = changeWindow(facts.createdAt, r.changeWindowHours, r.shop.timeZone, now);
@@ -107,9 +134,20 @@ export function decideChange(facts: OrderFacts & { field?: string }, policy: Pol
       ...windowFacts(w),
       ...whose(r, ['changeWindowHours', 'lockPersonalizationFrom']),
     };
-    if (facts.cancelled) return decision('deny', 'change.order_cancelled', 'The order has been cancelled, so there is nothing left to change.', base);
+    if (facts.cancelled)
+      return decision(
+        'deny',
+        'change.order_cancelled',
+        'The order has been cancelled, so there is nothing left to change.',
+        base,
+      );
     if (facts.fulfillmentStatus !== 'unfulfilled') {
-      return decision('deny', 'change.already_shipped', 'The piece has already shipped, so its details can no longer be changed.', base);
+      return decision(
+        'deny',
+        'change.already_shipped',
+        'The piece has already shipped, so its details can no longer be changed.',
+        base,
+      );
     }
     if (isStageLocked(r, facts.stage)) {
       return decision(
@@ -147,7 +185,8 @@ export function decideAddressChange(facts: OrderFacts, policy: Policy, _now: Dat
       lockedFromStage: r.addressChange.lockedFromStage,
       ...whose(r, ['addressChange']),
     };
-    if (facts.cancelled) return decision('deny', 'address.order_cancelled', 'The order has been cancelled.', base);
+    if (facts.cancelled)
+      return decision('deny', 'address.order_cancelled', 'The order has been cancelled.', base);
     if (facts.fulfillmentStatus !== 'unfulfilled') {
       return decision(
         'deny',
@@ -165,7 +204,12 @@ export function decideAddressChange(facts: OrderFacts, policy: Policy, _now: Dat
         { ...base, carrierRedirect: false },
       );
     }
-    return decision('allow', 'address.unfulfilled', 'The order has not shipped yet, so the address can still be changed.', base);
+    return decision(
+      'allow',
+      'address.unfulfilled',
+      'The order has not shipped yet, so the address can still be changed.',
+      base,
+    );
   });
 }
 
@@ -183,19 +227,25 @@ export function decideCancel(facts: OrderFacts, policy: Policy, now: Date): Deci
       ...windowFacts(w),
       ...whose(r, ['cancellation', 'changeWindowHours']),
     };
-    if (facts.cancelled) return decision('deny', 'cancel.already_cancelled', 'The order is already cancelled.', base);
+    if (facts.cancelled)
+      return decision('deny', 'cancel.already_cancelled', 'The order is already cancelled.', base);
     if (facts.fulfillmentStatus !== 'unfulfilled') {
-      return decision('deny', 'cancel.already_shipped', 'The order has already shipped, so it can no longer be cancelled; a return may be possible instead.', {
-        ...base,
-        suggest: 'return',
-      });
+      return decision(
+        'deny',
+        'cancel.already_shipped',
+        'The order has already shipped, so it can no longer be cancelled; a return may be possible instead.',
+        {
+          ...base,
+          suggest: 'return',
+        },
+      );
     }
     const stageAllows = r.cancellation.allowedStages.includes(facts.stage);
     if (stageAllows && (!r.cancellation.requireChangeWindow || w.open)) {
       return decision(
         'allow',
         'cancel.before_production',
-        'Production hasn\'t started yet, so the order can be cancelled with a full refund.',
+        "Production hasn't started yet, so the order can be cancelled with a full refund.",
         { ...base, refundMinor: remaining, currency: facts.currency, fullRefund: true },
       );
     }
@@ -205,7 +255,13 @@ export function decideCancel(facts: OrderFacts, policy: Policy, now: Date): Deci
         'allow',
         'cancel.with_fee',
         `Production has started; the shop's policy allows cancelling for a fee of ${r.cancellation.feePercent}% of the order.`,
-        { ...base, refundMinor: remaining - feeMinor, feeMinor, currency: facts.currency, fullRefund: false },
+        {
+          ...base,
+          refundMinor: remaining - feeMinor,
+          feeMinor,
+          currency: facts.currency,
+          fullRefund: false,
+        },
       );
     }
     if (stageAllows) {
@@ -228,13 +284,19 @@ export function decideCancel(facts: OrderFacts, policy: Policy, now: Date): Deci
 export type ReturnKind = 'return' | 'exchange';
 
 /** R6: may an item be returned or exchanged for a non-quality reason? */
-export function decideReturn(facts: OrderFacts & { kind?: ReturnKind }, policy: Policy, now: Date): Decision {
+export function decideReturn(
+  facts: OrderFacts & { kind?: ReturnKind },
+  policy: Policy,
+  now: Date,
+): Decision {
   const kind = facts.kind ?? 'return';
   return overItems(facts, (item) => {
     const r = resolveFor(policy, item);
     const zone = r.shop.timeZone;
     const today = localDate(now, zone);
-    const lastDay = facts.deliveredAt ? addCalendarDays(localDate(facts.deliveredAt, zone), r.returns.windowDays) : null;
+    const lastDay = facts.deliveredAt
+      ? addCalendarDays(localDate(facts.deliveredAt, zone), r.returns.windowDays)
+      : null;
     const base: Facts = {
       orderId: facts.orderId,
       kind,
@@ -248,20 +310,26 @@ export function decideReturn(facts: OrderFacts & { kind?: ReturnKind }, policy: 
       ...whose(r, ['returns']),
     };
     const what = kind === 'exchange' ? 'exchanged' : 'returned';
-    if (facts.cancelled) return decision('deny', 'returns.order_cancelled', 'The order has been cancelled.', base);
+    if (facts.cancelled)
+      return decision('deny', 'returns.order_cancelled', 'The order has been cancelled.', base);
     const deliveredAt = facts.deliveredAt;
     if (facts.fulfillmentStatus !== 'delivered' || lastDay === null || deliveredAt === null) {
       return decision(
         'deny',
         'returns.not_delivered',
         facts.fulfillmentStatus === 'unfulfilled'
-          ? 'The order hasn\'t shipped yet; a return starts after delivery (cancelling may be possible instead).'
+          ? "The order hasn't shipped yet; a return starts after delivery (cancelling may be possible instead)."
           : 'The parcel is on its way; a return can start once it has been delivered.',
         { ...base, fulfillmentStatus: facts.fulfillmentStatus },
       );
     }
     if (kind === 'exchange' && !r.returns.exchangesAllowed) {
-      return decision('deny', 'returns.exchange_not_offered', 'This shop doesn\'t offer exchanges.', base);
+      return decision(
+        'deny',
+        'returns.exchange_not_offered',
+        "This shop doesn't offer exchanges.",
+        base,
+      );
     }
     if (item?.personalized && !r.returns.personalizedReturnable) {
       return decision(
@@ -272,7 +340,12 @@ export function decideReturn(facts: OrderFacts & { kind?: ReturnKind }, policy: 
       );
     }
     if (item?.finalSale && !r.returns.finalSaleReturnable) {
-      return decision('deny', 'returns.final_sale', `The item was sold as final sale, so it can't be ${what} for a reason other than a quality problem.`, base);
+      return decision(
+        'deny',
+        'returns.final_sale',
+        `The item was sold as final sale, so it can't be ${what} for a reason other than a quality problem.`,
+        base,
+      );
     }
     if (today > lastDay) {
       return decision(
@@ -286,7 +359,9 @@ export function decideReturn(facts: OrderFacts & { kind?: ReturnKind }, policy: 
       'allow',
       'returns.window_open',
       `Delivered ${calendarDaysBetween(localDate(deliveredAt, zone), today)} days ago, inside the ${r.returns.windowDays}-day window (last day ${lastDay}); ${
-        r.returns.buyerPaysShipping ? 'the customer pays return shipping' : 'the shop pays return shipping'
+        r.returns.buyerPaysShipping
+          ? 'the customer pays return shipping'
+          : 'the shop pays return shipping'
       }.`,
       base,
     );
@@ -315,8 +390,11 @@ export function decideQualityRemedy(facts: QualityFacts, policy: Policy, now: Da
     const affected = item ? [item] : facts.items;
     const refundMaxMinor = Math.min(itemsValue(affected), available);
     const limitMinor = limitToMinor(r.refunds.autoLimit, facts.currency);
-    const evidenceNeeded = r.quality.evidenceRequired && !r.quality.evidenceNotNeededFor.includes(facts.problem);
-    const remedies = r.quality.remedies.filter((m) => m === 'remake' || m === 'store_credit' || refundMaxMinor > 0);
+    const evidenceNeeded =
+      r.quality.evidenceRequired && !r.quality.evidenceNotNeededFor.includes(facts.problem);
+    const remedies = r.quality.remedies.filter(
+      (m) => m === 'remake' || m === 'store_credit' || refundMaxMinor > 0,
+    );
     const base: Facts = {
       orderId: facts.orderId,
       problem: facts.problem,
@@ -330,26 +408,47 @@ export function decideQualityRemedy(facts: QualityFacts, policy: Policy, now: Da
       currency: facts.currency,
       ...whose(r, ['quality', 'refunds']),
     };
-    if (facts.cancelled) return decision('deny', 'quality.order_cancelled', 'The order was cancelled.', base);
+    if (facts.cancelled)
+      return decision('deny', 'quality.order_cancelled', 'The order was cancelled.', base);
     if (facts.fulfillmentStatus === 'unfulfilled') {
-      return decision('deny', 'quality.not_shipped', 'The order hasn\'t shipped yet, so it can\'t have arrived damaged or wrong; a person can check.', base);
+      return decision(
+        'deny',
+        'quality.not_shipped',
+        "The order hasn't shipped yet, so it can't have arrived damaged or wrong; a person can check.",
+        base,
+      );
     }
     const days = r.quality.reportWindowDays;
     if (days !== null && facts.deliveredAt !== null) {
       const lastDay = addCalendarDays(localDate(facts.deliveredAt, r.shop.timeZone), days);
       if (localDate(now, r.shop.timeZone) > lastDay) {
-        return decision('escalate', 'quality.report_window_closed', `Problems are reported within ${days} days of delivery (last day ${lastDay}); a person will look at it.`, {
-          ...base,
-          lastReportDay: lastDay,
-        });
+        return decision(
+          'escalate',
+          'quality.report_window_closed',
+          `Problems are reported within ${days} days of delivery (last day ${lastDay}); a person will look at it.`,
+          {
+            ...base,
+            lastReportDay: lastDay,
+          },
+        );
       }
     }
     if (evidenceNeeded && !facts.evidenceProvided) {
-      return decision('deny', 'quality.evidence_required', 'A photo of the problem is needed before a remedy can be offered.', base);
+      return decision(
+        'deny',
+        'quality.evidence_required',
+        'A photo of the problem is needed before a remedy can be offered.',
+        base,
+      );
     }
     const bespokeLimit = r.escalation.bespokeDamageValue;
     const isBespoke = affected.some((i) => i.personalized);
-    if (bespokeLimit !== null && isBespoke && facts.problem !== 'missing' && itemsValue(affected) > limitToMinor(bespokeLimit, facts.currency)) {
+    if (
+      bespokeLimit !== null &&
+      isBespoke &&
+      facts.problem !== 'missing' &&
+      itemsValue(affected) > limitToMinor(bespokeLimit, facts.currency)
+    ) {
       return decision(
         'escalate',
         'quality.high_value_bespoke',
@@ -367,12 +466,19 @@ export function decideQualityRemedy(facts: QualityFacts, policy: Policy, now: Da
 }
 
 /** Refunds: amount against what is left to refund and against the automatic limit (per order, cumulative). */
-export function decideRefund(facts: OrderFacts & { amountMinor: number }, policy: Policy, _now: Date): Decision {
+export function decideRefund(
+  facts: OrderFacts & { amountMinor: number },
+  policy: Policy,
+  _now: Date,
+): Decision {
   const available = Math.max(0, facts.totalMinor - facts.refundedMinor);
   const items = subjectItems(facts);
   const resolved = (items.length > 0 ? items : [null]).map((i) => resolveFor(policy, i));
   // Several sellers in one order: the strictest limit applies.
-  const limits = resolved.map((r) => ({ r, minor: limitToMinor(r.refunds.autoLimit, facts.currency) }));
+  const limits = resolved.map((r) => ({
+    r,
+    minor: limitToMinor(r.refunds.autoLimit, facts.currency),
+  }));
   const strictest = limits.reduce((a, b) => (b.minor < a.minor ? b : a));
   const base: Facts = {
     orderId: facts.orderId,
@@ -388,12 +494,27 @@ export function decideRefund(facts: OrderFacts & { amountMinor: number }, policy
     return decision('deny', 'refund.invalid_amount', 'A refund must be a positive amount.', base);
   }
   if (facts.amountMinor > available) {
-    return decision('deny', 'refund.exceeds_paid', 'The amount is more than what was paid minus what was already refunded.', base);
+    return decision(
+      'deny',
+      'refund.exceeds_paid',
+      'The amount is more than what was paid minus what was already refunded.',
+      base,
+    );
   }
   if (facts.refundedMinor + facts.amountMinor > strictest.minor) {
-    return decision('needs_approval', 'refund.above_limit', `Refunds above ${strictest.r.refunds.autoLimit} ${facts.currency} per order need a person's approval.`, base);
+    return decision(
+      'needs_approval',
+      'refund.above_limit',
+      `Refunds above ${strictest.r.refunds.autoLimit} ${facts.currency} per order need a person's approval.`,
+      base,
+    );
   }
-  return decision('allow', 'refund.auto', `The refund is within the automatic limit of ${strictest.r.refunds.autoLimit} ${facts.currency} per order.`, base);
+  return decision(
+    'allow',
+    'refund.auto',
+    `The refund is within the automatic limit of ${strictest.r.refunds.autoLimit} ${facts.currency} per order.`,
+    base,
+  );
 }
 
 /** What the conversation layer has noticed; every field optional. */
@@ -424,20 +545,29 @@ export type EscalationPriority = 'urgent' | 'high' | 'normal';
 export function findSafetyWords(text: string, policy: Policy | ResolvedPolicy): string[] {
   const haystack = text.normalize('NFC').toLocaleLowerCase();
   const found = new Set<string>();
-  for (const { word, re } of safetyPatterns(policy.escalation.safetyWords)) if (re.test(haystack)) found.add(word);
+  for (const { word, re } of safetyPatterns(policy.escalation.safetyWords))
+    if (re.test(haystack)) found.add(word);
   return [...found];
 }
 
 // One compiled pattern per safety word, per (immutable) word list.
 const patterns = new WeakMap<object, { word: string; re: RegExp }[]>();
 
-function safetyPatterns(safetyWords: Policy['escalation']['safetyWords']): { word: string; re: RegExp }[] {
+function safetyPatterns(
+  safetyWords: Policy['escalation']['safetyWords'],
+): { word: string; re: RegExp }[] {
   let list = patterns.get(safetyWords);
   if (!list) {
     list = Object.values(safetyWords).flatMap((words) =>
       (words ?? []).map((word) => {
         const needle = word.normalize('NFC').toLocaleLowerCase();
-        return { word, re: new RegExp(`(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u') };
+        return {
+          word,
+          re: new RegExp(
+            `(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+            'u',
+          ),
+        };
       }),
     );
     patterns.set(safetyWords, list);
@@ -447,29 +577,88 @@ function safetyPatterns(safetyWords: Policy['escalation']['safetyWords']): { wor
 
 /** R9: should a person take over? The highest-priority trigger decides; all triggers are listed. */
 export function decideEscalation(signals: EscalationSignals, policy: Policy): Decision {
-  const r = effectivePolicy(policy, { sellerId: signals.sellerId, productType: signals.productType });
+  const r = effectivePolicy(policy, {
+    sellerId: signals.sellerId,
+    productType: signals.productType,
+  });
   const e = r.escalation;
   const triggers: { rule: string; reason: string; priority: EscalationPriority }[] = [];
   const add = (on: boolean, rule: string, reason: string, priority: EscalationPriority): void => {
     if (on) triggers.push({ rule, reason, priority });
   };
   const safetyWords = signals.text ? findSafetyWords(signals.text, r) : [];
-  add(e.safety && safetyWords.length > 0, 'escalation.safety', `The customer mentions a possible safety or health concern (${safetyWords.join(', ')}).`, 'urgent');
-  add(e.chargeback && signals.chargeback === true, 'escalation.chargeback', 'The customer mentions a chargeback or payment dispute.', 'urgent');
-  add(e.fraud && signals.fraud === true, 'escalation.fraud', 'There are signs of possible fraud.', 'urgent');
-  add(e.explicitRequest && signals.explicitRequest === true, 'escalation.explicit_request', 'The customer asked for a person.', 'high');
-  add(e.sensitiveContext && signals.sensitiveContext === true, 'escalation.sensitive_context', 'The situation is emotional or sensitive and deserves a personal touch.', 'high');
-  add(e.refundAboveLimit && signals.refundAboveLimit === true, 'escalation.refund_above_limit', 'A refund above the automatic limit needs a person\'s approval.', 'high');
-  add(e.authenticityDispute && signals.authenticityDispute === true, 'escalation.authenticity_dispute', 'The customer questions the authenticity or materials of the piece.', 'high');
+  add(
+    e.safety && safetyWords.length > 0,
+    'escalation.safety',
+    `The customer mentions a possible safety or health concern (${safetyWords.join(', ')}).`,
+    'urgent',
+  );
+  add(
+    e.chargeback && signals.chargeback === true,
+    'escalation.chargeback',
+    'The customer mentions a chargeback or payment dispute.',
+    'urgent',
+  );
+  add(
+    e.fraud && signals.fraud === true,
+    'escalation.fraud',
+    'There are signs of possible fraud.',
+    'urgent',
+  );
+  add(
+    e.explicitRequest && signals.explicitRequest === true,
+    'escalation.explicit_request',
+    'The customer asked for a person.',
+    'high',
+  );
+  add(
+    e.sensitiveContext && signals.sensitiveContext === true,
+    'escalation.sensitive_context',
+    'The situation is emotional or sensitive and deserves a personal touch.',
+    'high',
+  );
+  add(
+    e.refundAboveLimit && signals.refundAboveLimit === true,
+    'escalation.refund_above_limit',
+    "A refund above the automatic limit needs a person's approval.",
+    'high',
+  );
+  add(
+    e.authenticityDispute && signals.authenticityDispute === true,
+    'escalation.authenticity_dispute',
+    'The customer questions the authenticity or materials of the piece.',
+    'high',
+  );
   const streakNeeded = e.negativeSentimentStreak;
   const scores = signals.sentimentScores ?? [];
   let streak = 0;
-  for (let i = scores.length - 1; i >= 0 && (scores[i] ?? 0) <= e.negativeSentimentScore; i--) streak++;
-  add(streakNeeded !== null && streak >= streakNeeded, 'escalation.negative_sentiment', `The customer has been very unhappy for ${streak} messages in a row.`, 'high');
+  for (let i = scores.length - 1; i >= 0 && (scores[i] ?? 0) <= e.negativeSentimentScore; i--)
+    streak++;
+  add(
+    streakNeeded !== null && streak >= streakNeeded,
+    'escalation.negative_sentiment',
+    `The customer has been very unhappy for ${streak} messages in a row.`,
+    'high',
+  );
   const threshold = e.repeatContactThreshold;
-  add(threshold !== null && (signals.contactCount ?? 0) >= threshold, 'escalation.repeat_contact', `This is contact number ${signals.contactCount ?? 0} about the same problem.`, 'high');
-  add(e.policyException && signals.policyException === true, 'escalation.policy_exception', 'The customer asks for an exception to the policy, which only a person can grant.', 'normal');
-  add(e.missingEvidenceAfterAsk && signals.missingEvidenceAfterAsk === true, 'escalation.missing_evidence', 'The photo evidence we asked for hasn\'t arrived.', 'normal');
+  add(
+    threshold !== null && (signals.contactCount ?? 0) >= threshold,
+    'escalation.repeat_contact',
+    `This is contact number ${signals.contactCount ?? 0} about the same problem.`,
+    'high',
+  );
+  add(
+    e.policyException && signals.policyException === true,
+    'escalation.policy_exception',
+    'The customer asks for an exception to the policy, which only a person can grant.',
+    'normal',
+  );
+  add(
+    e.missingEvidenceAfterAsk && signals.missingEvidenceAfterAsk === true,
+    'escalation.missing_evidence',
+    "The photo evidence we asked for hasn't arrived.",
+    'normal',
+  );
   const delay = e.delayThresholdBusinessDays;
   add(
     delay !== null && (signals.businessDaysLate ?? 0) > delay,
@@ -477,9 +666,17 @@ export function decideEscalation(signals: EscalationSignals, policy: Policy): De
     `The order is ${signals.businessDaysLate ?? 0} business days past its ship window (the shop's threshold is ${delay ?? 0}).`,
     'normal',
   );
-  const facts: Facts = { triggers: triggers.map((t) => t.rule), safetyWords, ...whose(r, ['escalation']) };
+  const facts: Facts = {
+    triggers: triggers.map((t) => t.rule),
+    safetyWords,
+    ...whose(r, ['escalation']),
+  };
   const top = triggers[0];
-  if (!top) return decision('allow', 'escalation.none', 'Nothing calls for a person yet.', { ...facts, priority: null });
+  if (!top)
+    return decision('allow', 'escalation.none', 'Nothing calls for a person yet.', {
+      ...facts,
+      priority: null,
+    });
   return decision('escalate', top.rule, top.reason, { ...facts, priority: top.priority });
 }
 

@@ -28,7 +28,8 @@ export type ResolvedPolicy = Omit<Policy, 'sellers' | 'productTypes'> & {
   sources: Record<OverridableSection, PolicySource>;
 };
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Deep merge: objects merge key by key, arrays and scalars replace; `undefined` leaves the base. */
 function merge<T>(base: T, over: unknown): T {
@@ -43,7 +44,10 @@ function merge<T>(base: T, over: unknown): T {
  * Resolves the policy for an item: product type over seller over shop (apis.md). Pure; an unknown
  * seller or product type simply has no overrides.
  */
-export function effectivePolicy(policy: Policy, who: { sellerId?: string | null | undefined; productType?: string | null | undefined } = {}): ResolvedPolicy {
+export function effectivePolicy(
+  policy: Policy,
+  who: { sellerId?: string | null | undefined; productType?: string | null | undefined } = {},
+): ResolvedPolicy {
   const sellerId = who.sellerId ?? null;
   const productType = who.productType ?? null;
   // A loaded policy is never changed, so each seller/product-type pair is resolved once.
@@ -65,7 +69,11 @@ export function effectivePolicy(policy: Policy, who: { sellerId?: string | null 
 export const maxResolvedPerPolicy = 512;
 const resolved = new WeakMap<Policy, Map<string, ResolvedPolicy>>();
 
-function resolve(policy: Policy, sellerId: string | null, productType: string | null): ResolvedPolicy {
+function resolve(
+  policy: Policy,
+  sellerId: string | null,
+  productType: string | null,
+): ResolvedPolicy {
   const { sellers, productTypes, ...shop } = policy;
   const layers: [PolicySource, PolicyOverride | undefined][] = [
     ['seller', sellerId === null ? undefined : own(sellers, sellerId)],
@@ -78,7 +86,10 @@ function resolve(policy: Policy, sellerId: string | null, productType: string | 
     productType,
     sellerName: (sellerId !== null ? own(sellers, sellerId)?.displayName : undefined) ?? null,
     lockPersonalizationFrom: flagged?.id ?? null,
-    sources: Object.fromEntries(overridableSections.map((s) => [s, 'shop'])) as Record<OverridableSection, PolicySource>,
+    sources: Object.fromEntries(overridableSections.map((s) => [s, 'shop'])) as Record<
+      OverridableSection,
+      PolicySource
+    >,
   };
   for (const [source, override] of layers) {
     if (!override) continue;
@@ -94,7 +105,10 @@ function resolve(policy: Policy, sellerId: string | null, productType: string | 
   }
   // A seller may widen the lower bound past the shop's upper bound; keep the range a range.
   if (resolved.leadTime.maxBusinessDays < resolved.leadTime.minBusinessDays) {
-    resolved = { ...resolved, leadTime: { ...resolved.leadTime, maxBusinessDays: resolved.leadTime.minBusinessDays } };
+    resolved = {
+      ...resolved,
+      leadTime: { ...resolved.leadTime, maxBusinessDays: resolved.leadTime.minBusinessDays },
+    };
   }
   return resolved;
 }
@@ -105,10 +119,17 @@ function own<T>(record: Record<string, T>, key: string): T | undefined {
 
 /** The shop calendar for business-day maths. */
 export function calendarOf(policy: Pick<Policy, 'shop'>): ShopCalendar {
-  return { timeZone: policy.shop.timeZone, holidays: policy.shop.holidays, businessDays: policy.shop.businessDays };
+  return {
+    timeZone: policy.shop.timeZone,
+    holidays: policy.shop.holidays,
+    businessDays: policy.shop.businessDays,
+  };
 }
 
 /** True when a seller or product type (not the shop) set any of these sections. */
-export function isSellerSpecific(resolved: ResolvedPolicy, sections: readonly OverridableSection[]): boolean {
+export function isSellerSpecific(
+  resolved: ResolvedPolicy,
+  sections: readonly OverridableSection[],
+): boolean {
   return sections.some((s) => resolved.sources[s] !== 'shop');
 }

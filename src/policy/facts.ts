@@ -52,7 +52,12 @@ function itemFacts(i: Order['items'][number]): ItemFacts {
  */
 export function factsFromOrder(order: Order, sku?: string): OrderFacts {
   const items = order.items.map(itemFacts);
-  const item = sku !== undefined ? (items.find((i) => i.sku === sku) ?? null) : items.length === 1 ? (items[0] ?? null) : null;
+  const item =
+    sku !== undefined
+      ? (items.find((i) => i.sku === sku) ?? null)
+      : items.length === 1
+        ? (items[0] ?? null)
+        : null;
   return {
     orderId: order.id,
     createdAt: order.createdAt,

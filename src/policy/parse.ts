@@ -1,8 +1,22 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { crossFieldIssues, policySchema, type Policy } from './schema.js';
 
 /** One problem in a policy file, with its 1-based line and column. */
-export type PolicyIssue = { line: number; column: number; path: (string | number)[]; message: string };
+export type PolicyIssue = {
+  line: number;
+  column: number;
+  path: (string | number)[];
+  message: string;
+};
 export type ParsedPolicy = { ok: true; value: Policy } | { ok: false; issues: PolicyIssue[] };
 
 type Range = [number, number, number] | undefined;
@@ -31,14 +45,28 @@ export function parsePolicyText(text: string, fileName = 'policy'): ParsedPolicy
   }
   const raw: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, issues: [{ ...at(0), path: [], message: 'must be a mapping of sections such as "shop:" and "returns:"' }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          ...at(0),
+          path: [],
+          message: 'must be a mapping of sections such as "shop:" and "returns:"',
+        },
+      ],
+    };
   }
   const parsed = policySchema.safeParse(raw, { error: plainMessage });
   if (parsed.success) return { ok: true, value: parsed.data };
 
   const issues: PolicyIssue[] = [];
   const seen = new Set<string>();
-  const push = (path: (string | number)[], message: string, key?: string, crossField = false): void => {
+  const push = (
+    path: (string | number)[],
+    message: string,
+    key?: string,
+    crossField = false,
+  ): void => {
     const id = `${path.join('.')}|${key ?? ''}|${message}`;
     // (The schema's own refinement repeats the cross-field issues; the first one kept wins.)
     if (seen.has(id)) return;
@@ -48,7 +76,9 @@ export function parsePolicyText(text: string, fileName = 'policy'): ParsedPolicy
     issues.push({
       ...at(offset),
       path: key === undefined ? path : [...path, key],
-      message: fromDefault ? `${message} (this is the default; set ${path.filter((p) => typeof p === 'string').join('.')} to fit your pipeline)` : message,
+      message: fromDefault
+        ? `${message} (this is the default; set ${path.filter((p) => typeof p === 'string').join('.')} to fit your pipeline)`
+        : message,
     });
   };
   // Refinements are skipped when a section already failed; report cross-section mistakes anyway.
@@ -67,7 +97,10 @@ export function parsePolicyText(text: string, fileName = 'policy'): ParsedPolicy
 
 /** Formats issues as `file:line:col path: message`, one per line, as compilers do. */
 export function formatPolicyIssues(fileName: string, issues: readonly PolicyIssue[]): string[] {
-  return issues.map((i) => `${fileName}:${i.line}:${i.column} ${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message}`);
+  return issues.map(
+    (i) =>
+      `${fileName}:${i.line}:${i.column} ${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message}`,
+  );
 }
 
 const typeNames: Record<string, string> = {
@@ -79,11 +112,26 @@ const typeNames: Record<string, string> = {
 };
 
 /** Zod's default wording, made plain for a shop owner editing a file. */
-function plainMessage(issue: { code?: string; expected?: unknown; input?: unknown; values?: unknown[] }): string | undefined {
+function plainMessage(issue: {
+  code?: string;
+  expected?: unknown;
+  input?: unknown;
+  values?: unknown[];
+}): string | undefined {
   if (issue.code === 'invalid_type') {
-    const expected = typeof issue.expected === 'string' ? (typeNames[issue.expected] ?? issue.expected) : 'another type';
+    const expected =
+      typeof issue.expected === 'string'
+        ? (typeNames[issue.expected] ?? issue.expected)
+        : 'another type';
     if (issue.input === undefined) return `is required (${expected})`;
-    const got = issue.input === null ? 'nothing' : Array.isArray(issue.input) ? 'a list' : typeof issue.input === 'object' ? 'a mapping' : `${typeof issue.input} ${JSON.stringify(issue.input)}`;
+    const got =
+      issue.input === null
+        ? 'nothing'
+        : Array.isArray(issue.input)
+          ? 'a list'
+          : typeof issue.input === 'object'
+            ? 'a mapping'
+            : `${typeof issue.input} ${JSON.stringify(issue.input)}`;
     return `must be ${expected}, got ${got}`;
   }
   if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
@@ -118,7 +166,10 @@ function start(node: unknown): number {
   return range?.[0] ?? 0;
 }
 
-function child(node: unknown, segment: string | number): { value: unknown; keyStart?: number } | undefined {
+function child(
+  node: unknown,
+  segment: string | number,
+): { value: unknown; keyStart?: number } | undefined {
   if (isMap(node)) {
     for (const item of node.items) {
       if (!isPair(item)) continue;
@@ -140,14 +191,31 @@ function child(node: unknown, segment: string | number): { value: unknown; keySt
 }
 
 const knownKeys: Record<string, string[]> = {
-  '': ['version', 'shop', 'pipeline', 'leadTime', 'changeWindowHours', 'cancellation', 'addressChange', 'returns', 'quality', 'refunds', 'escalation', 'sellers', 'productTypes'],
+  '': [
+    'version',
+    'shop',
+    'pipeline',
+    'leadTime',
+    'changeWindowHours',
+    'cancellation',
+    'addressChange',
+    'returns',
+    'quality',
+    'refunds',
+    'escalation',
+    'sellers',
+    'productTypes',
+  ],
 };
 
 /** "did you mean" for a top-level key typo. */
 function suggest(key: string, path: (string | number)[]): string {
   const candidates = knownKeys[path.join('.')];
   if (!candidates) return '';
-  const close = candidates.find((c) => c.toLowerCase() === key.toLowerCase() || distance(c.toLowerCase(), key.toLowerCase()) <= 2);
+  const close = candidates.find(
+    (c) =>
+      c.toLowerCase() === key.toLowerCase() || distance(c.toLowerCase(), key.toLowerCase()) <= 2,
+  );
   return close ? ` (did you mean "${close}"?)` : '';
 }
 
@@ -158,7 +226,11 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       prev = tmp;
     }
   }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { isValidClockTime, isValidLocalDate, isValidTimeZone, weekdays } from '../calendar/index.js';
+import {
+  isValidClockTime,
+  isValidLocalDate,
+  isValidTimeZone,
+  weekdays,
+} from '../calendar/index.js';
 import { languages } from '../domain/order.js';
 import { currencySchema } from '../domain/money.js';
 
@@ -9,9 +14,14 @@ import { currencySchema } from '../domain/money.js';
  * strict: an unknown key is an error, because a misspelt key would otherwise silently do nothing.
  */
 
-const stageId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a stage id in snake_case, such as "design"');
+const stageId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be a stage id in snake_case, such as "design"');
 const nonNegativeInt = (what: string) =>
-  z.number({ error: `must be a number (${what})` }).int('must be a whole number').min(0, 'must not be negative');
+  z
+    .number({ error: `must be a number (${what})` })
+    .int('must be a whole number')
+    .min(0, 'must not be negative');
 
 /** A decimal amount in the order's currency, written 75 or "75.00"; kept as a canonical string. */
 export const decimalLimitSchema = z
@@ -49,8 +59,14 @@ const voiceSchema = z.strictObject({
 
 const businessHoursSchema = z
   .strictObject({
-    open: z.string().refine(isValidClockTime, 'must be a time "HH:MM" such as "09:00"').default('09:00'),
-    close: z.string().refine(isValidClockTime, 'must be a time "HH:MM" such as "17:00"').default('17:00'),
+    open: z
+      .string()
+      .refine(isValidClockTime, 'must be a time "HH:MM" such as "09:00"')
+      .default('09:00'),
+    close: z
+      .string()
+      .refine(isValidClockTime, 'must be a time "HH:MM" such as "17:00"')
+      .default('17:00'),
   })
   .refine((h) => h.open < h.close, { message: 'open must be before close', path: ['close'] });
 
@@ -58,10 +74,17 @@ const shopSchema = z.strictObject({
   name: z.string().trim().min(1).max(200).default('Our shop'),
   timeZone: z
     .string()
-    .refine(isValidTimeZone, 'is not a known IANA time zone such as "Europe/Lisbon" or "America/New_York"')
+    .refine(
+      isValidTimeZone,
+      'is not a known IANA time zone such as "Europe/Lisbon" or "America/New_York"',
+    )
     .default('UTC'),
   holidays: z
-    .array(z.string().refine(isValidLocalDate, 'must be a real date written YYYY-MM-DD, such as "2026-12-25"'))
+    .array(
+      z
+        .string()
+        .refine(isValidLocalDate, 'must be a real date written YYYY-MM-DD, such as "2026-12-25"'),
+    )
     .default([]),
   businessDays: z
     .array(z.enum(weekdays, { error: `must be one of ${weekdays.join(', ')}` }))
@@ -84,8 +107,18 @@ export const defaultStages = [
   { id: 'design', label: 'Design and layout', lockPersonalization: false, typicalBusinessDays: 2 },
   { id: 'making', label: 'Making', lockPersonalization: true, typicalBusinessDays: 5 },
   { id: 'finishing', label: 'Finishing', lockPersonalization: true, typicalBusinessDays: 2 },
-  { id: 'quality_check', label: 'Final quality check', lockPersonalization: true, typicalBusinessDays: 1 },
-  { id: 'ready_to_ship', label: 'Packed and ready to ship', lockPersonalization: true, typicalBusinessDays: 1 },
+  {
+    id: 'quality_check',
+    label: 'Final quality check',
+    lockPersonalization: true,
+    typicalBusinessDays: 1,
+  },
+  {
+    id: 'ready_to_ship',
+    label: 'Packed and ready to ship',
+    lockPersonalization: true,
+    typicalBusinessDays: 1,
+  },
 ];
 
 const pipelineSchema = z
@@ -93,7 +126,12 @@ const pipelineSchema = z
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
     p.stages.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['stages', i, 'id'], message: `stage id "${s.id}" appears twice` });
+      if (seen.has(s.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', i, 'id'],
+          message: `stage id "${s.id}" appears twice`,
+        });
       seen.add(s.id);
     });
   });
@@ -119,14 +157,23 @@ const addressChangeFields = {
   lockedFromStage: stageId.nullable(),
 };
 
-const alternatives = ['resize', 'repair', 'store_credit', 'exchange', 'engrave_again', 'gift_note'] as const;
+const alternatives = [
+  'resize',
+  'repair',
+  'store_credit',
+  'exchange',
+  'engrave_again',
+  'gift_note',
+] as const;
 const returnsFields = {
   windowDays: nonNegativeInt('days'),
   buyerPaysShipping: z.boolean(),
   personalizedReturnable: z.boolean(),
   finalSaleReturnable: z.boolean(),
   exchangesAllowed: z.boolean(),
-  alternatives: z.array(z.enum(alternatives, { error: `must be one of ${alternatives.join(', ')}` })),
+  alternatives: z.array(
+    z.enum(alternatives, { error: `must be one of ${alternatives.join(', ')}` }),
+  ),
 };
 
 export const qualityProblems = ['damaged', 'wrong', 'misspelled', 'defect', 'missing'] as const;
@@ -136,8 +183,12 @@ export type Remedy = (typeof remedies)[number];
 const qualityFields = {
   evidenceRequired: z.boolean(),
   /** Problems for which a photo is not needed (a missing piece can't be photographed). */
-  evidenceNotNeededFor: z.array(z.enum(qualityProblems, { error: `must be one of ${qualityProblems.join(', ')}` })),
-  remedies: z.array(z.enum(remedies, { error: `must be one of ${remedies.join(', ')}` })).min(1, 'must offer at least one remedy'),
+  evidenceNotNeededFor: z.array(
+    z.enum(qualityProblems, { error: `must be one of ${qualityProblems.join(', ')}` }),
+  ),
+  remedies: z
+    .array(z.enum(remedies, { error: `must be one of ${remedies.join(', ')}` }))
+    .min(1, 'must offer at least one remedy'),
   /** Days after delivery within which a problem can be reported; null: no limit. */
   reportWindowDays: nonNegativeInt('days').nullable(),
 };
@@ -147,7 +198,10 @@ const refundsFields = {
   autoLimit: decimalLimitSchema,
 };
 
-const safetyWordsSchema = z.partialRecord(z.enum(languages, { error: `must be a language code: ${languages.join(', ')}` }), z.array(z.string().trim().min(2)));
+const safetyWordsSchema = z.partialRecord(
+  z.enum(languages, { error: `must be a language code: ${languages.join(', ')}` }),
+  z.array(z.string().trim().min(2)),
+);
 const escalationFields = {
   explicitRequest: z.boolean(),
   chargeback: z.boolean(),
@@ -162,7 +216,10 @@ const escalationFields = {
   /** Consecutive strongly negative messages that escalate; null: never. */
   negativeSentimentStreak: z.number().int().min(1, 'must be at least 1').nullable(),
   /** Sentiment score (-1..1) at or below which a message counts as strongly negative. */
-  negativeSentimentScore: z.number().min(-1, 'must be between -1 and 1').max(1, 'must be between -1 and 1'),
+  negativeSentimentScore: z
+    .number()
+    .min(-1, 'must be between -1 and 1')
+    .max(1, 'must be between -1 and 1'),
   refundAboveLimit: z.boolean(),
   /** Business days past the planned ship window after which a person is offered; null: never. */
   delayThresholdBusinessDays: nonNegativeInt('business days').nullable(),
@@ -172,19 +229,106 @@ const escalationFields = {
 };
 
 export const defaultSafetyWords: Record<(typeof languages)[number], string[]> = {
-  en: ['allergic', 'allergy', 'rash', 'burn', 'burned', 'injury', 'injured', 'cut myself', 'bleeding', 'choking', 'swallowed', 'toxic', 'poison', 'lead paint', 'hospital', 'unsafe', 'dangerous'],
-  es: ['alergia', 'alérgica', 'alérgico', 'quemadura', 'herida', 'sangre', 'atragant', 'tragó', 'tóxico', 'veneno', 'hospital', 'peligroso'],
-  fr: ['allergie', 'allergique', 'brûlure', 'blessure', 'blessé', 'saigne', 'étouff', 'avalé', 'toxique', 'poison', 'hôpital', 'dangereux'],
-  de: ['allergie', 'allergisch', 'verbrennung', 'verletzung', 'verletzt', 'blutet', 'erstick', 'verschluckt', 'giftig', 'krankenhaus', 'gefährlich'],
-  it: ['allergia', 'allergico', 'allergica', 'ustione', 'ferita', 'sanguina', 'soffoc', 'ingoiato', 'tossico', 'veleno', 'ospedale', 'pericoloso'],
-  pt: ['alergia', 'alérgico', 'alérgica', 'queimadura', 'ferida', 'sangr', 'engasg', 'engoliu', 'tóxico', 'veneno', 'hospital', 'perigoso'],
+  en: [
+    'allergic',
+    'allergy',
+    'rash',
+    'burn',
+    'burned',
+    'injury',
+    'injured',
+    'cut myself',
+    'bleeding',
+    'choking',
+    'swallowed',
+    'toxic',
+    'poison',
+    'lead paint',
+    'hospital',
+    'unsafe',
+    'dangerous',
+  ],
+  es: [
+    'alergia',
+    'alérgica',
+    'alérgico',
+    'quemadura',
+    'herida',
+    'sangre',
+    'atragant',
+    'tragó',
+    'tóxico',
+    'veneno',
+    'hospital',
+    'peligroso',
+  ],
+  fr: [
+    'allergie',
+    'allergique',
+    'brûlure',
+    'blessure',
+    'blessé',
+    'saigne',
+    'étouff',
+    'avalé',
+    'toxique',
+    'poison',
+    'hôpital',
+    'dangereux',
+  ],
+  de: [
+    'allergie',
+    'allergisch',
+    'verbrennung',
+    'verletzung',
+    'verletzt',
+    'blutet',
+    'erstick',
+    'verschluckt',
+    'giftig',
+    'krankenhaus',
+    'gefährlich',
+  ],
+  it: [
+    'allergia',
+    'allergico',
+    'allergica',
+    'ustione',
+    'ferita',
+    'sanguina',
+    'soffoc',
+    'ingoiato',
+    'tossico',
+    'veleno',
+    'ospedale',
+    'pericoloso',
+  ],
+  pt: [
+    'alergia',
+    'alérgico',
+    'alérgica',
+    'queimadura',
+    'ferida',
+    'sangr',
+    'engasg',
+    'engoliu',
+    'tóxico',
+    'veneno',
+    'hospital',
+    'perigoso',
+  ],
 };
 
 /** The defaults of contracts.md §6, section by section. */
 export const defaultRules = {
   leadTime: { minBusinessDays: 7, maxBusinessDays: 14 },
   changeWindowHours: 24,
-  cancellation: { allowedStages: ['received', 'design'], requireChangeWindow: true, afterwards: 'refuse' as const, feePercent: 0 },
+  cancellation: {
+    allowedStages: ['received', 'design'],
+    requireChangeWindow: true,
+    afterwards: 'refuse' as const,
+    feePercent: 0,
+  },
   addressChange: { lockedFromStage: null },
   returns: {
     windowDays: 30,
@@ -224,7 +368,10 @@ type Fields = Record<string, z.ZodType>;
 // Inside a section every field has its default, so a file may set just one of them.
 const withDefaults = <F extends Fields>(fields: F, defaults: { [K in keyof F]: z.input<F[K]> }) => {
   const shape = Object.fromEntries(
-    Object.entries(fields).map(([k, schema]) => [k, schema.default(defaults[k as keyof F] as never)]),
+    Object.entries(fields).map(([k, schema]) => [
+      k,
+      schema.default(defaults[k as keyof F] as never),
+    ]),
   ) as { [K in keyof F]: z.ZodDefault<F[K]> };
   return z.strictObject(shape).prefault({} as never);
 };
@@ -241,8 +388,7 @@ const rulesShape = {
 };
 
 /** Overrides name only what differs; missing fields come from the level below. */
-const partialSection = <F extends Fields>(fields: F) =>
-  z.strictObject(fields).partial().optional();
+const partialSection = <F extends Fields>(fields: F) => z.strictObject(fields).partial().optional();
 
 export const overrideSchema = z.strictObject({
   /** Stage from which personalisation is locked for this seller/product type (overrides the pipeline flags). */
@@ -260,7 +406,9 @@ export const overrideSchema = z.strictObject({
 });
 export type PolicyOverride = z.infer<typeof overrideSchema>;
 
-const overrideKey = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, "-" or "_"');
+const overrideKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, "-" or "_"');
 
 export const policySchema = z
   .strictObject({
@@ -272,10 +420,12 @@ export const policySchema = z
     productTypes: z.record(overrideKey, overrideSchema).default({}),
   })
   .superRefine((p, ctx) => {
-    for (const issue of crossFieldIssues(p)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of crossFieldIssues(p))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks that span sections: stage ids named anywhere must exist in the pipeline, and lead-time
@@ -285,8 +435,13 @@ export function crossFieldIssues(raw: unknown): { path: (string | number)[]; mes
   const issues: { path: (string | number)[]; message: string }[] = [];
   if (!isRecord(raw)) return issues;
   const pipeline = raw['pipeline'];
-  const rawStages = isRecord(pipeline) && Array.isArray(pipeline['stages']) ? pipeline['stages'] : defaultStages;
-  const ids = new Set(rawStages.flatMap((s: unknown) => (isRecord(s) && typeof s['id'] === 'string' ? [s['id']] : [])));
+  const rawStages =
+    isRecord(pipeline) && Array.isArray(pipeline['stages']) ? pipeline['stages'] : defaultStages;
+  const ids = new Set(
+    rawStages.flatMap((s: unknown) =>
+      isRecord(s) && typeof s['id'] === 'string' ? [s['id']] : [],
+    ),
+  );
   const known = [...ids].join(', ');
   // An empty or broken pipeline is reported on its own; don't pile every stage reference on top.
   if (ids.size === 0) return issues;
@@ -299,20 +454,32 @@ export function crossFieldIssues(raw: unknown): { path: (string | number)[]; mes
     if (!isRecord(r)) return;
     const c = r['cancellation'];
     if (isRecord(c) && Array.isArray(c['allowedStages'])) {
-      c['allowedStages'].forEach((s: unknown, i: number) => checkStage(s, [...base, 'cancellation', 'allowedStages', i]));
+      c['allowedStages'].forEach((s: unknown, i: number) =>
+        checkStage(s, [...base, 'cancellation', 'allowedStages', i]),
+      );
     }
     const a = r['addressChange'];
-    if (isRecord(a)) checkStage(a['lockedFromStage'], [...base, 'addressChange', 'lockedFromStage']);
+    if (isRecord(a))
+      checkStage(a['lockedFromStage'], [...base, 'addressChange', 'lockedFromStage']);
     checkStage(r['lockPersonalizationFrom'], [...base, 'lockPersonalizationFrom']);
     const lt = r['leadTime'];
-    if (isRecord(lt) && typeof lt['minBusinessDays'] === 'number' && typeof lt['maxBusinessDays'] === 'number' && lt['minBusinessDays'] > lt['maxBusinessDays']) {
-      issues.push({ path: [...base, 'leadTime', 'maxBusinessDays'], message: 'must be at least leadTime.minBusinessDays' });
+    if (
+      isRecord(lt) &&
+      typeof lt['minBusinessDays'] === 'number' &&
+      typeof lt['maxBusinessDays'] === 'number' &&
+      lt['minBusinessDays'] > lt['maxBusinessDays']
+    ) {
+      issues.push({
+        path: [...base, 'leadTime', 'maxBusinessDays'],
+        message: 'must be at least leadTime.minBusinessDays',
+      });
     }
   };
   checkRules(raw, []);
   for (const group of ['sellers', 'productTypes'] as const) {
     const overrides = raw[group];
-    if (isRecord(overrides)) for (const [id, o] of Object.entries(overrides)) checkRules(o, [group, id]);
+    if (isRecord(overrides))
+      for (const [id, o] of Object.entries(overrides)) checkRules(o, [group, id]);
   }
   return issues;
 }

@@ -5,7 +5,8 @@ import type { Dialect } from './migrations.js';
 import type { Database } from './schema.js';
 
 const num = (v: number | string | bigint): number => Number(v);
-const plus = (at: string, ms: number): string => new Date(new Date(at).getTime() + ms).toISOString();
+const plus = (at: string, ms: number): string =>
+  new Date(new Date(at).getTime() + ms).toISOString();
 
 type InTransaction = <T>(fn: () => Promise<T>) => Promise<T>;
 
@@ -15,10 +16,21 @@ type InTransaction = <T>(fn: () => Promise<T>) => Promise<T>;
  * (`SELECT … FOR UPDATE` on PostgreSQL; SQLite transactions are `BEGIN IMMEDIATE`, already
  * exclusive), so counting and deciding happen one caller at a time.
  */
-export function guardsRepository(db: () => Kysely<Database>, dialect: Dialect, transaction: InTransaction): Store['guards'] {
+export function guardsRepository(
+  db: () => Kysely<Database>,
+  dialect: Dialect,
+  transaction: InTransaction,
+): Store['guards'] {
   async function lockGuard(orderKey: string): Promise<string | null> {
-    await db().insertInto('order_guards').values({ order_key: orderKey, paused_until: null }).onConflict((oc) => oc.column('order_key').doNothing()).execute();
-    const q = db().selectFrom('order_guards').select('paused_until').where('order_key', '=', orderKey);
+    await db()
+      .insertInto('order_guards')
+      .values({ order_key: orderKey, paused_until: null })
+      .onConflict((oc) => oc.column('order_key').doNothing())
+      .execute();
+    const q = db()
+      .selectFrom('order_guards')
+      .select('paused_until')
+      .where('order_key', '=', orderKey);
     const row = await (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirstOrThrow();
     return row.paused_until;
   }
@@ -28,7 +40,10 @@ export function guardsRepository(db: () => Kysely<Database>, dialect: Dialect, t
       guard('guards.recordProofFailure', () =>
         transaction(async () => {
           const paused = await lockGuard(i.orderKey);
-          await db().insertInto('proof_failures').values({ order_key: i.orderKey, conversation_id: i.conversationId, at: i.at }).execute();
+          await db()
+            .insertInto('proof_failures')
+            .values({ order_key: i.orderKey, conversation_id: i.conversationId, at: i.at })
+            .execute();
           const since = plus(i.at, -i.windowMs);
           const r = await db()
             .selectFrom('proof_failures')
@@ -42,14 +57,22 @@ export function guardsRepository(db: () => Kysely<Database>, dialect: Dialect, t
           if (failures >= i.max && pausedUntil === null) {
             pausedUntil = plus(i.at, i.pauseMs);
             newlyPaused = true;
-            await db().updateTable('order_guards').set({ paused_until: pausedUntil }).where('order_key', '=', i.orderKey).execute();
+            await db()
+              .updateTable('order_guards')
+              .set({ paused_until: pausedUntil })
+              .where('order_key', '=', i.orderKey)
+              .execute();
           }
           return { failures, pausedUntil, newlyPaused };
         }),
       ),
     pausedUntil: (orderKey, at) =>
       guard('guards.pausedUntil', async () => {
-        const r = await db().selectFrom('order_guards').select('paused_until').where('order_key', '=', orderKey).executeTakeFirst();
+        const r = await db()
+          .selectFrom('order_guards')
+          .select('paused_until')
+          .where('order_key', '=', orderKey)
+          .executeTakeFirst();
         return r?.paused_until != null && r.paused_until > at ? r.paused_until : null;
       }),
     claimContact: (orderId, conversationId, at) =>
@@ -78,7 +101,11 @@ export function guardsRepository(db: () => Kysely<Database>, dialect: Dialect, t
       ),
     releaseContact: (orderId, conversationId) =>
       guard('guards.releaseContact', async () => {
-        await db().deleteFrom('order_contacts').where('order_id', '=', orderId).where('conversation_id', '=', conversationId).execute();
+        await db()
+          .deleteFrom('order_contacts')
+          .where('order_id', '=', orderId)
+          .where('conversation_id', '=', conversationId)
+          .execute();
       }),
   };
 }
@@ -88,10 +115,22 @@ export function secretsRepository(db: () => Kysely<Database>, now: () => string)
   return {
     getOrCreate: (name, create) =>
       guard('secrets.getOrCreate', async () => {
-        const found = await db().selectFrom('secrets').select('value').where('name', '=', name).executeTakeFirst();
+        const found = await db()
+          .selectFrom('secrets')
+          .select('value')
+          .where('name', '=', name)
+          .executeTakeFirst();
         if (found) return found.value;
-        await db().insertInto('secrets').values({ name, value: create(), created_at: now() }).onConflict((oc) => oc.column('name').doNothing()).execute();
-        const r = await db().selectFrom('secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+        await db()
+          .insertInto('secrets')
+          .values({ name, value: create(), created_at: now() })
+          .onConflict((oc) => oc.column('name').doNothing())
+          .execute();
+        const r = await db()
+          .selectFrom('secrets')
+          .select('value')
+          .where('name', '=', name)
+          .executeTakeFirstOrThrow();
         return r.value;
       }),
   };
@@ -112,7 +151,9 @@ export async function recordLoginFailure(
     .set({
       failed_logins: next,
       failed_since: sql<string>`(case when ${fresh} then ${rule.at} else failed_since end)`,
-      locked_until: sql<string | null>`(case when ${next} >= ${rule.max} then ${lockUntil} when locked_until is not null and locked_until <= ${rule.at} then null else locked_until end)`,
+      locked_until: sql<
+        string | null
+      >`(case when ${next} >= ${rule.max} then ${lockUntil} when locked_until is not null and locked_until <= ${rule.at} then null else locked_until end)`,
     })
     .where('id', '=', id)
     .returning(['failed_logins', 'locked_until'])

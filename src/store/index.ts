@@ -21,7 +21,10 @@ import type { Database } from './schema.js';
 export type { Database } from './schema.js';
 
 /** The store with the integrations' repository (webhooks, e-mail threads, outbox). */
-export type OpenedStore = Store & { integrations: IntegrationsRepository; studio: StudioRepository };
+export type OpenedStore = Store & {
+  integrations: IntegrationsRepository;
+  studio: StudioRepository;
+};
 
 export type OpenStoreOptions = {
   /** PostgreSQL schema to use (created if missing); also settable as `?schema=` in the URL. */
@@ -93,7 +96,9 @@ function openSqlite(file: string): Kysely<Database> {
       { cause: e },
     );
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(database) }),
+  });
 }
 
 /** How many distinct prepared statements one SQLite connection keeps. */
@@ -293,7 +298,11 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     studio: studioRepository(() => current()?.conn ?? db),
     ...repos,
     insights: insightsRepository(() => current()?.conn ?? db),
-    guards: guardsRepository(() => current()?.conn ?? db, dialect, (fn) => store.transaction(() => fn())),
+    guards: guardsRepository(
+      () => current()?.conn ?? db,
+      dialect,
+      (fn) => store.transaction(() => fn()),
+    ),
     secrets: secretsRepository(() => current()?.conn ?? db, nowIso),
     async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
       const outer = current();

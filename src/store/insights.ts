@@ -104,10 +104,7 @@ export function insightsRepository(db: () => Kysely<Database>): Store['insights'
           .selectFrom('events')
           .selectAll()
           .where((eb) =>
-            eb.or([
-              eb('conversation_id', 'is', null),
-              eb('type', 'in', [...periodEventTypes]),
-            ]),
+            eb.or([eb('conversation_id', 'is', null), eb('type', 'in', [...periodEventTypes])]),
           )
           .orderBy('seq');
         if (period.since !== undefined) loose = loose.where('at', '>=', period.since);

@@ -35,7 +35,12 @@ export const storedOrderSchema = z.object({
     z.object({
       sku: str,
       title: str,
-      titles: z.partialRecord(z.enum(languages), z.object({ title: str, gender: z.enum(grammaticalGenders).exactOptional() })).exactOptional(),
+      titles: z
+        .partialRecord(
+          z.enum(languages),
+          z.object({ title: str, gender: z.enum(grammaticalGenders).exactOptional() }),
+        )
+        .exactOptional(),
       sellerId: str,
       productType: str.exactOptional(),
       quantity: z.number().int().positive(),
@@ -55,9 +60,13 @@ export const storedOrderSchema = z.object({
     shippedAt: nullableStr,
     deliveredAt: nullableStr,
     estimatedDeliveryAt: nullableStr,
-    trackingStatus: z.enum(['in_transit', 'out_for_delivery', 'delivered', 'exception']).exactOptional(),
+    trackingStatus: z
+      .enum(['in_transit', 'out_for_delivery', 'delivered', 'exception'])
+      .exactOptional(),
     trackingUpdatedAt: str.exactOptional(),
-    deliveryProblem: z.object({ reportedAt: str, carrier: nullableStr, detail: str.exactOptional() }).exactOptional(),
+    deliveryProblem: z
+      .object({ reportedAt: str, carrier: nullableStr, detail: str.exactOptional() })
+      .exactOptional(),
   }),
   payment: z.object({
     totalMinor: z.number().int().nonnegative(),

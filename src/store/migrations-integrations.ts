@@ -27,23 +27,35 @@ export async function integrationsMigration(db: Kysely<unknown>, d: Dialect): Pr
   await db.schema
     .createTable('mail_messages')
     .addColumn('message_id', 'text', (c) => c.primaryKey())
-    .addColumn('conversation_id', 'text', (c) => c.notNull().references('conversations.id').onDelete('cascade'))
+    .addColumn('conversation_id', 'text', (c) =>
+      c.notNull().references('conversations.id').onDelete('cascade'),
+    )
     .addColumn('direction', 'text', (c) => c.notNull())
     .addColumn('address', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('mail_messages_address').on('mail_messages').columns(['address', 'direction', 'at']).execute();
+  await db.schema
+    .createIndex('mail_messages_address')
+    .on('mail_messages')
+    .columns(['address', 'direction', 'at'])
+    .execute();
 
   await db.schema
     .createTable('mail_threads')
-    .addColumn('conversation_id', 'text', (c) => c.primaryKey().references('conversations.id').onDelete('cascade'))
+    .addColumn('conversation_id', 'text', (c) =>
+      c.primaryKey().references('conversations.id').onDelete('cascade'),
+    )
     .addColumn('address', 'text', (c) => c.notNull())
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('last_message_id', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('mail_threads_address').on('mail_threads').columns(['address', 'updated_at']).execute();
+  await db.schema
+    .createIndex('mail_threads_address')
+    .on('mail_threads')
+    .columns(['address', 'updated_at'])
+    .execute();
 
   await db.schema
     .createTable('outbox')
@@ -59,7 +71,11 @@ export async function integrationsMigration(db: Kysely<unknown>, d: Dialect): Pr
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text')
     .execute();
-  await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('outbox_due')
+    .on('outbox')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
 
   await db.schema
     .createTable('notification_optouts')
@@ -73,7 +89,10 @@ export async function integrationsMigration(db: Kysely<unknown>, d: Dialect): Pr
     .addColumn('value', 'bigint', (c) => c.notNull())
     .execute();
 
-  const expr = d === 'sqlite' ? sql`json_extract(data, '$.fulfillment.trackingNumber')` : sql`((data::jsonb) #>> '{fulfillment,trackingNumber}')`;
+  const expr =
+    d === 'sqlite'
+      ? sql`json_extract(data, '$.fulfillment.trackingNumber')`
+      : sql`((data::jsonb) #>> '{fulfillment,trackingNumber}')`;
   await sql`create index orders_tracking_number on orders (${expr})`.execute(db);
 }
 

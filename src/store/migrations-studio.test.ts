@@ -15,14 +15,36 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('0200_studio on a database from before it', () => {
   it('keeps earlier decisions (events with a rule) as decisions without inputs: counted, not replayable', async () => {
     const file = join(dir, 'old.db');
-    const db = new Kysely<{ events: { id: string; conversation_id: string | null; order_id: string | null; type: string; at: string; data: string } }>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) });
-    const r = await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateTo('0100_integrations');
+    const db = new Kysely<{
+      events: {
+        id: string;
+        conversation_id: string | null;
+        order_id: string | null;
+        type: string;
+        at: string;
+        data: string;
+      };
+    }>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) });
+    const r = await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateTo(
+      '0100_integrations',
+    );
     expect(r.error).toBeUndefined();
-    const event = (id: string, type: string, data: Record<string, unknown>) => ({ id, conversation_id: 'c1', order_id: '1042', type, at: '2026-11-20T10:00:00.000Z', data: JSON.stringify({ type, ...data }) });
+    const event = (id: string, type: string, data: Record<string, unknown>) => ({
+      id,
+      conversation_id: 'c1',
+      order_id: '1042',
+      type,
+      at: '2026-11-20T10:00:00.000Z',
+      data: JSON.stringify({ type, ...data }),
+    });
     await db
       .insertInto('events')
       .values([
-        event('e1', 'refund.issued', { rule: 'refund.auto', reason: 'within the limit', amount: '20.00' }),
+        event('e1', 'refund.issued', {
+          rule: 'refund.auto',
+          reason: 'within the limit',
+          amount: '20.00',
+        }),
         event('e2', 'change.refused', { rule: 'change.window_closed', reason: 'too late' }),
         event('e3', 'identity.verified', {}),
       ])
@@ -38,7 +60,12 @@ describe('0200_studio on a database from before it', () => {
       ]);
       const p = parsePolicyText('{}');
       if (!p.ok) throw new Error('defaults invalid');
-      expect(replayDecisions(rows, p.value, {})).toMatchObject({ total: 2, replayed: 0, notReplayable: 2, changed: 0 });
+      expect(replayDecisions(rows, p.value, {})).toMatchObject({
+        total: 2,
+        replayed: 0,
+        notReplayable: 2,
+        changed: 0,
+      });
     } finally {
       await store.close();
     }

@@ -22,7 +22,9 @@ export async function studioMigration(db: Kysely<unknown>, d: Dialect): Promise<
   const seq = d === 'sqlite' ? 'integer' : 'bigint';
   await db.schema
     .createTable('decisions')
-    .addColumn('seq', seq, (c) => (d === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity()))
+    .addColumn('seq', seq, (c) =>
+      d === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity(),
+    )
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('conversation_id', 'text')
     .addColumn('order_id', 'text')
@@ -38,11 +40,27 @@ export async function studioMigration(db: Kysely<unknown>, d: Dialect): Promise<
   await db.schema.createIndex('decisions_at').on('decisions').column('at').execute();
 
   // Earlier decisions survive as events that carry their rule; keep them, marked as having no inputs.
-  const legacy = db as unknown as Kysely<{ events: { id: string; conversation_id: string | null; order_id: string | null; type: string; at: string; data: string; seq: number } }>;
+  const legacy = db as unknown as Kysely<{
+    events: {
+      id: string;
+      conversation_id: string | null;
+      order_id: string | null;
+      type: string;
+      at: string;
+      data: string;
+      seq: number;
+    };
+  }>;
   const target = db as unknown as Kysely<{ decisions: Record<string, string | number | null> }>;
   let after = 0;
   for (;;) {
-    const rows = await legacy.selectFrom('events').select(['seq', 'id', 'conversation_id', 'order_id', 'type', 'at', 'data']).where('seq', '>', after).orderBy('seq').limit(500).execute();
+    const rows = await legacy
+      .selectFrom('events')
+      .select(['seq', 'id', 'conversation_id', 'order_id', 'type', 'at', 'data'])
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(500)
+      .execute();
     if (rows.length === 0) break;
     after = Number(rows[rows.length - 1]?.seq ?? after);
     const values = rows.flatMap((r) => {

@@ -309,7 +309,11 @@ async function guards(db: Kysely<unknown>, d: Dialect): Promise<void> {
  * table, which at 100,000 conversations is most of an insights request (bench/scale.bench.ts).
  */
 async function perfIndexes(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('conversations_created').on('conversations').column('created_at').execute();
+  await db.schema
+    .createIndex('conversations_created')
+    .on('conversations')
+    .column('created_at')
+    .execute();
   for (const name of ['refunds', 'change_requests', 'remakes', 'returns']) {
     await db.schema.createIndex(`${name}_created`).on(name).column('created_at').execute();
   }

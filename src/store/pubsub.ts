@@ -54,7 +54,10 @@ export function createLocalPubSub(): PubSub {
 export type ClusterMessage = { makerdesk: 'pubsub'; c: string; p: unknown };
 
 export const isClusterMessage = (m: unknown): m is ClusterMessage =>
-  typeof m === 'object' && m !== null && (m as { makerdesk?: unknown }).makerdesk === 'pubsub' && typeof (m as { c?: unknown }).c === 'string';
+  typeof m === 'object' &&
+  m !== null &&
+  (m as { makerdesk?: unknown }).makerdesk === 'pubsub' &&
+  typeof (m as { c?: unknown }).c === 'string';
 
 /**
  * Pub/sub for the worker processes of `serve --workers N` on one SQLite file: delivered in this

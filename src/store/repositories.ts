@@ -80,7 +80,8 @@ function fixedStatements(dialect: Dialect) {
   };
   const stmt = (q: string) => {
     const sqlText = text(q);
-    return (params: readonly unknown[]): CompiledQuery => CompiledQuery.raw(sqlText, params as unknown[]);
+    return (params: readonly unknown[]): CompiledQuery =>
+      CompiledQuery.raw(sqlText, params as unknown[]);
   };
   return {
     conversationById: stmt('select * from "conversations" where "id" = ?'),
@@ -92,7 +93,9 @@ function fixedStatements(dialect: Dialect) {
     appendMessage: stmt(
       'insert into "messages" ("id", "conversation_id", "sender", "text", "lang", "quick_replies", "attachment_ids", "meta", "created_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    appendEvent: stmt('insert into "events" ("id", "conversation_id", "order_id", "type", "at", "data") values (?, ?, ?, ?, ?, ?)'),
+    appendEvent: stmt(
+      'insert into "events" ("id", "conversation_id", "order_id", "type", "at", "data") values (?, ?, ?, ?, ?, ?)',
+    ),
   };
 }
 
@@ -325,7 +328,9 @@ export function createRepositories(
         }),
       get: (id) =>
         guard('orders.get', async () => {
-          const { rows } = await db().executeQuery<{ id: string; data: string }>(fixed.orderById([id]));
+          const { rows } = await db().executeQuery<{ id: string; data: string }>(
+            fixed.orderById([id]),
+          );
           const r = rows[0];
           return r ? toOrder(r) : null;
         }),
@@ -381,7 +386,9 @@ export function createRepositories(
         }),
       get: (id) =>
         guard('conversations.get', async () => {
-          const { rows } = await db().executeQuery<Selectable<Database['conversations']>>(fixed.conversationById([id]));
+          const { rows } = await db().executeQuery<Selectable<Database['conversations']>>(
+            fixed.conversationById([id]),
+          );
           const r = rows[0];
           return r ? toConversation(r) : null;
         }),
@@ -451,7 +458,14 @@ export function createRepositories(
         guard('events.append', async () => {
           const { id, conversationId, at, ...event } = e;
           await db().executeQuery(
-            fixed.appendEvent([id, conversationId, typeof event.orderId === 'string' ? event.orderId : null, event.type, at, writeJson(event)]),
+            fixed.appendEvent([
+              id,
+              conversationId,
+              typeof event.orderId === 'string' ? event.orderId : null,
+              event.type,
+              at,
+              writeJson(event),
+            ]),
           );
         }),
       list: (filter) =>
@@ -566,7 +580,9 @@ export function createRepositories(
         }),
       listForOrder: (orderId) =>
         guard('refunds.listForOrder', async () => {
-          const { rows } = await db().executeQuery<Selectable<Database['refunds']>>(fixed.refundsForOrder([orderId]));
+          const { rows } = await db().executeQuery<Selectable<Database['refunds']>>(
+            fixed.refundsForOrder([orderId]),
+          );
           return rows.map(toRefund);
         }),
       setStatus: (id, status, decidedBy, decidedAt) =>

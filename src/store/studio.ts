@@ -58,7 +58,15 @@ export type StudioRepository = {
 };
 
 type Tables = {
-  policy_versions: { version: number; text: string; note: string; author: string; source: string; diff: string; created_at: string };
+  policy_versions: {
+    version: number;
+    text: string;
+    note: string;
+    author: string;
+    source: string;
+    diff: string;
+    created_at: string;
+  };
   decisions: {
     seq: Generated<number>;
     id: string;
@@ -101,33 +109,67 @@ export function studioRepository(conn: () => object): StudioRepository {
   const db = (): Kysely<Tables> => conn() as Kysely<Tables>;
   const inPeriod = <Q extends { where: (...a: never[]) => Q }>(q: Q, period: Period): Q => {
     let out = q as unknown as { where: (e: unknown) => unknown };
-    if (period.since !== undefined) out = out.where(sql<boolean>`at >= ${period.since}`) as typeof out;
-    if (period.until !== undefined) out = out.where(sql<boolean>`at < ${period.until}`) as typeof out;
+    if (period.since !== undefined)
+      out = out.where(sql<boolean>`at >= ${period.since}`) as typeof out;
+    if (period.until !== undefined)
+      out = out.where(sql<boolean>`at < ${period.until}`) as typeof out;
     return out as unknown as Q;
   };
   return {
     latestVersion: () =>
       guard('policyVersions.latest', async () => {
-        const r = await db().selectFrom('policy_versions').selectAll().orderBy('version', 'desc').limit(1).executeTakeFirst();
+        const r = await db()
+          .selectFrom('policy_versions')
+          .selectAll()
+          .orderBy('version', 'desc')
+          .limit(1)
+          .executeTakeFirst();
         return r ? toVersion(r) : null;
       }),
     getVersion: (version) =>
       guard('policyVersions.get', async () => {
-        const r = await db().selectFrom('policy_versions').selectAll().where('version', '=', version).executeTakeFirst();
+        const r = await db()
+          .selectFrom('policy_versions')
+          .selectAll()
+          .where('version', '=', version)
+          .executeTakeFirst();
         return r ? toVersion(r) : null;
       }),
     listVersions: (limit = 200) =>
-      guard('policyVersions.list', async () => (await db().selectFrom('policy_versions').selectAll().orderBy('version', 'desc').limit(limit).execute()).map(toVersion)),
+      guard('policyVersions.list', async () =>
+        (
+          await db()
+            .selectFrom('policy_versions')
+            .selectAll()
+            .orderBy('version', 'desc')
+            .limit(limit)
+            .execute()
+        ).map(toVersion),
+      ),
     latestFromSource: (source) =>
       guard('policyVersions.latestFromSource', async () => {
-        const r = await db().selectFrom('policy_versions').selectAll().where('source', '=', source).orderBy('version', 'desc').limit(1).executeTakeFirst();
+        const r = await db()
+          .selectFrom('policy_versions')
+          .selectAll()
+          .where('source', '=', source)
+          .orderBy('version', 'desc')
+          .limit(1)
+          .executeTakeFirst();
         return r ? toVersion(r) : null;
       }),
     insertVersion: (v) =>
       guard('policyVersions.insert', async () => {
         await db()
           .insertInto('policy_versions')
-          .values({ version: v.version, text: v.text, note: v.note, author: v.author, source: v.source, diff: v.diff, created_at: v.createdAt })
+          .values({
+            version: v.version,
+            text: v.text,
+            note: v.note,
+            author: v.author,
+            source: v.source,
+            diff: v.diff,
+            created_at: v.createdAt,
+          })
           .execute();
       }),
     appendDecisions: (rows) =>
@@ -155,7 +197,9 @@ export function studioRepository(conn: () => object): StudioRepository {
       }),
     listDecisions: (period) =>
       guard('decisions.list', async () => {
-        const rows = await inPeriod(db().selectFrom('decisions').selectAll(), period).orderBy('seq').execute();
+        const rows = await inPeriod(db().selectFrom('decisions').selectAll(), period)
+          .orderBy('seq')
+          .execute();
         return rows.map((r) => ({
           id: r.id,
           conversationId: r.conversation_id,
@@ -180,7 +224,9 @@ export function studioRepository(conn: () => object): StudioRepository {
         )
           .groupBy(['rule', 'outcome'])
           .execute();
-        return rows.map((r) => ({ rule: r.rule, outcome: r.outcome, count: Number(r.n) })).sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
+        return rows
+          .map((r) => ({ rule: r.rule, outcome: r.outcome, count: Number(r.n) }))
+          .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
       }),
   };
 }

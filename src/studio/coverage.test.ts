@@ -17,12 +17,18 @@ describe('rule coverage', () => {
       ['quality.remedy_offer', 3],
       ['refund.above_limit', 2],
     ]);
-    expect(rows[3]).toMatchObject({ outcomes: { needs_approval: 2 }, description: expect.stringContaining('above the automatic limit') as unknown });
+    expect(rows[3]).toMatchObject({
+      outcomes: { needs_approval: 2 },
+      description: expect.stringContaining('above the automatic limit') as unknown,
+    });
   });
 
   it('can list the rules that never decided, so an owner sees which rules do not matter', () => {
     const rows = ruleCoverage(counts, { includeUnused: true });
-    expect(rows.find((r) => r.rule === 'cancel.with_fee')).toMatchObject({ total: 0, outcomes: {} });
+    expect(rows.find((r) => r.rule === 'cancel.with_fee')).toMatchObject({
+      total: 0,
+      outcomes: {},
+    });
   });
 
   it('prints a table, or says there was nothing', () => {

@@ -7,7 +7,10 @@ export type EffectiveRules = {
 };
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-const list = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`);
+const list = (items: readonly string[]): string =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 
 function stageName(r: ResolvedPolicy, id: string): string {
   return `"${r.pipeline.stages.find((s) => s.id === id)?.label ?? id}"`;
@@ -22,7 +25,11 @@ export function describeRules(r: ResolvedPolicy): EffectiveRules['lines'] {
   const q = r.quality;
   const e = r.escalation;
   const lines: EffectiveRules['lines'] = [
-    { section: 'leadTime', text: `Pieces ship ${r.leadTime.minBusinessDays}–${r.leadTime.maxBusinessDays} business days after the order.`, source: r.sources.leadTime },
+    {
+      section: 'leadTime',
+      text: `Pieces ship ${r.leadTime.minBusinessDays}–${r.leadTime.maxBusinessDays} business days after the order.`,
+      source: r.sources.leadTime,
+    },
     {
       section: 'changeWindowHours',
       text: `Customers can change personalisation for ${plural(r.changeWindowHours, 'hour')} after ordering${r.lockPersonalizationFrom ? `, and not once the piece reaches ${stageName(r, r.lockPersonalizationFrom)}` : ''}.`,
@@ -35,7 +42,9 @@ export function describeRules(r: ResolvedPolicy): EffectiveRules['lines'] {
     },
     {
       section: 'addressChange',
-      text: r.addressChange.lockedFromStage ? `The address can change until the order reaches ${stageName(r, r.addressChange.lockedFromStage)}.` : 'The address can change until the order ships.',
+      text: r.addressChange.lockedFromStage
+        ? `The address can change until the order reaches ${stageName(r, r.addressChange.lockedFromStage)}.`
+        : 'The address can change until the order ships.',
       source: r.sources.addressChange,
     },
     {
@@ -48,7 +57,11 @@ export function describeRules(r: ResolvedPolicy): EffectiveRules['lines'] {
       text: `For a damaged, wrong or missing piece the customer may choose ${list(q.remedies.map((m) => m.replace('_', ' ')))}${q.evidenceRequired ? `; a photo is needed first${q.evidenceNotNeededFor.length > 0 ? ` (not for ${list(q.evidenceNotNeededFor)})` : ''}` : ''}${q.reportWindowDays !== null ? `; problems are reported within ${plural(q.reportWindowDays, 'day')} of delivery` : ''}.`,
       source: r.sources.quality,
     },
-    { section: 'refunds', text: `Refunds up to ${money(r.refunds.autoLimit)} per order are issued automatically; above that a person approves.`, source: r.sources.refunds },
+    {
+      section: 'refunds',
+      text: `Refunds up to ${money(r.refunds.autoLimit)} per order are issued automatically; above that a person approves.`,
+      source: r.sources.refunds,
+    },
     {
       section: 'escalation',
       text: `A person takes over when the customer asks${e.repeatContactThreshold !== null ? `, on contact number ${e.repeatContactThreshold} about the same problem` : ''}${e.negativeSentimentStreak !== null ? `, after ${plural(e.negativeSentimentStreak, 'very unhappy message')} in a row` : ''}${e.safety ? ', on safety words' : ''}${e.chargeback ? ', on a chargeback' : ''}${e.delayThresholdBusinessDays !== null ? `, and when an order is more than ${plural(e.delayThresholdBusinessDays, 'business day')} late` : ''}.`,
@@ -60,8 +73,12 @@ export function describeRules(r: ResolvedPolicy): EffectiveRules['lines'] {
 
 /** The shop's rules, then every seller's and product type's own, each resolved as the assistant resolves them. */
 export function describePolicy(policy: Policy): EffectiveRules[] {
-  const scopes: { sellerId: string | null; productType: string | null; label: string }[] = [{ sellerId: null, productType: null, label: `${policy.shop.name} (all pieces)` }];
-  for (const [id, s] of Object.entries(policy.sellers)) scopes.push({ sellerId: id, productType: null, label: `Seller ${s.displayName ?? id}` });
-  for (const id of Object.keys(policy.productTypes)) scopes.push({ sellerId: null, productType: id, label: `Product type ${id}` });
+  const scopes: { sellerId: string | null; productType: string | null; label: string }[] = [
+    { sellerId: null, productType: null, label: `${policy.shop.name} (all pieces)` },
+  ];
+  for (const [id, s] of Object.entries(policy.sellers))
+    scopes.push({ sellerId: id, productType: null, label: `Seller ${s.displayName ?? id}` });
+  for (const id of Object.keys(policy.productTypes))
+    scopes.push({ sellerId: null, productType: id, label: `Product type ${id}` });
   return scopes.map((scope) => ({ scope, lines: describeRules(effectivePolicy(policy, scope)) }));
 }

@@ -16,8 +16,23 @@ export type DecisionInput =
   | { v: 1; kind: 'change'; order: Order; sku: string; field: string; now: string }
   | { v: 1; kind: 'address'; order: Order; now: string }
   | { v: 1; kind: 'cancel'; order: Order; now: string }
-  | { v: 1; kind: 'return'; order: Order; skus: string[]; returnKind: 'return' | 'exchange'; now: string }
-  | { v: 1; kind: 'quality'; order: Order; problem: QualityProblem; skus: string[]; hasEvidence: boolean; now: string }
+  | {
+      v: 1;
+      kind: 'return';
+      order: Order;
+      skus: string[];
+      returnKind: 'return' | 'exchange';
+      now: string;
+    }
+  | {
+      v: 1;
+      kind: 'quality';
+      order: Order;
+      problem: QualityProblem;
+      skus: string[];
+      hasEvidence: boolean;
+      now: string;
+    }
   | { v: 1; kind: 'refund'; order: Order; amountMinor: number; now: string }
   | { v: 1; kind: 'escalation'; signals: EscalationSignals; now: string };
 
@@ -40,18 +55,34 @@ export function decideWith(port: DialoguePolicy, input: DecisionInput): Decision
     case 'refund':
       return port.decideRefund(input.order, input.amountMinor, now);
     case 'escalation':
-      return port.decideEscalation(input.signals) ?? { outcome: 'allow', rule: 'escalation.none', reason: 'Nothing calls for a person.', facts: {} };
+      return (
+        port.decideEscalation(input.signals) ?? {
+          outcome: 'allow',
+          rule: 'escalation.none',
+          reason: 'Nothing calls for a person.',
+          facts: {},
+        }
+      );
   }
 }
 
 /** Reads a stored input back; anything that is not a known shape is not replayable. */
 export function readInput(value: unknown): DecisionInput | null {
   if (typeof value !== 'object' || value === null) return null;
-  const v = value as { v?: unknown; kind?: unknown; now?: unknown; order?: unknown; signals?: unknown };
+  const v = value as {
+    v?: unknown;
+    kind?: unknown;
+    now?: unknown;
+    order?: unknown;
+    signals?: unknown;
+  };
   if (v.v !== 1 || typeof v.now !== 'string') return null;
-  if (v.kind === 'escalation') return typeof v.signals === 'object' && v.signals !== null ? (value as DecisionInput) : null;
+  if (v.kind === 'escalation')
+    return typeof v.signals === 'object' && v.signals !== null ? (value as DecisionInput) : null;
   if (typeof v.order !== 'object' || v.order === null) return null;
-  return ['change', 'address', 'cancel', 'return', 'quality', 'refund'].includes(String(v.kind)) ? (value as DecisionInput) : null;
+  return ['change', 'address', 'cancel', 'return', 'quality', 'refund'].includes(String(v.kind))
+    ? (value as DecisionInput)
+    : null;
 }
 
 type Pending = { key: string; input: DecisionInput; decision: Decision; version: number };
@@ -91,11 +122,16 @@ export function livePolicy(version: number, policy: Policy): LivePolicy {
  * notes every decision with its inputs and version.
  */
 export function recordingPort(live: LivePolicy, clock: () => Date): DialoguePolicy {
-  const note = <D extends PolicyDecision | null>(input: DecisionInput, version: number, decision: D): D => {
+  const note = <D extends PolicyDecision | null>(
+    input: DecisionInput,
+    version: number,
+    decision: D,
+  ): D => {
     const log = turns.getStore();
     if (log && decision) {
       const key = JSON.stringify(input);
-      if (!log.pending.some((p) => p.key === key)) log.pending.push({ key, input, decision, version });
+      if (!log.pending.some((p) => p.key === key))
+        log.pending.push({ key, input, decision, version });
     }
     return decision;
   };
@@ -116,32 +152,60 @@ export function recordingPort(live: LivePolicy, clock: () => Date): DialoguePoli
     responseExpectation: (now) => live.port.responseExpectation(now),
     decideChange(order, sku, field, now) {
       const { port, version } = live;
-      return note({ v: 1, kind: 'change', order, sku, field, now: at(now) }, version, port.decideChange(order, sku, field, now));
+      return note(
+        { v: 1, kind: 'change', order, sku, field, now: at(now) },
+        version,
+        port.decideChange(order, sku, field, now),
+      );
     },
     decideAddressChange(order, now) {
       const { port, version } = live;
-      return note({ v: 1, kind: 'address', order, now: at(now) }, version, port.decideAddressChange(order, now));
+      return note(
+        { v: 1, kind: 'address', order, now: at(now) },
+        version,
+        port.decideAddressChange(order, now),
+      );
     },
     decideCancel(order, now) {
       const { port, version } = live;
-      return note({ v: 1, kind: 'cancel', order, now: at(now) }, version, port.decideCancel(order, now));
+      return note(
+        { v: 1, kind: 'cancel', order, now: at(now) },
+        version,
+        port.decideCancel(order, now),
+      );
     },
     decideReturn(order, skus, kind, now) {
       const { port, version } = live;
-      return note({ v: 1, kind: 'return', order, skus, returnKind: kind, now: at(now) }, version, port.decideReturn(order, skus, kind, now));
+      return note(
+        { v: 1, kind: 'return', order, skus, returnKind: kind, now: at(now) },
+        version,
+        port.decideReturn(order, skus, kind, now),
+      );
     },
     decideQuality(order, problem, skus, hasEvidence, now) {
       const { port, version } = live;
-      return note({ v: 1, kind: 'quality', order, problem, skus, hasEvidence, now: at(now) }, version, port.decideQuality(order, problem, skus, hasEvidence, now));
+      return note(
+        { v: 1, kind: 'quality', order, problem, skus, hasEvidence, now: at(now) },
+        version,
+        port.decideQuality(order, problem, skus, hasEvidence, now),
+      );
     },
     decideRefund(order, amountMinor, now) {
       const { port, version } = live;
-      return note({ v: 1, kind: 'refund', order, amountMinor, now: at(now) }, version, port.decideRefund(order, amountMinor, now));
+      return note(
+        { v: 1, kind: 'refund', order, amountMinor, now: at(now) },
+        version,
+        port.decideRefund(order, amountMinor, now),
+      );
     },
     // Only escalations are kept: the check runs on most messages and "nothing to escalate" is the rule.
     decideEscalation(signals) {
       const { port, version } = live;
-      return note({ v: 1, kind: 'escalation', signals, now: at(clock()) }, version, port.decideEscalation(signals));
+      return note(
+        { v: 1, kind: 'escalation', signals, now: at(clock()) },
+        version,
+        port.decideEscalation(signals),
+      );
     },
   };
 }
@@ -158,7 +222,10 @@ function orderIdOf(input: DecisionInput): string | null {
 }
 
 /** Runs each turn of `assistant` with a decision log and stores what the policy decided in it, once the turn is saved. */
-export function withDecisionLog(assistant: EngineAssistant, o: DecisionLogOptions): EngineAssistant {
+export function withDecisionLog(
+  assistant: EngineAssistant,
+  o: DecisionLogOptions,
+): EngineAssistant {
   const save = async (log: TurnLog, conversationId: string): Promise<void> => {
     if (log.pending.length === 0) return;
     const rows: DecisionRecord[] = log.pending.map((p) => ({

@@ -17,15 +17,33 @@ describe('decisions made in conversations', () => {
     open.push(rt);
     const store = rt.store as OpenedStore;
     const s = await rt.assistant.start({ channel: 'web', lang: 'en' });
-    await rt.assistant.turn(s.conversation.id, { kind: 'text', text: 'please cancel my order 1004, dev@example.com' });
+    await rt.assistant.turn(s.conversation.id, {
+      kind: 'text',
+      text: 'please cancel my order 1004, dev@example.com',
+    });
     const decisions = await store.studio.listDecisions({});
     const cancel = decisions.find((d) => d.kind === 'cancel');
-    expect(cancel).toMatchObject({ conversationId: s.conversation.id, orderId: '1004', rule: 'cancel.before_production', outcome: 'allow', policyVersion: 1, at: now.toISOString() });
+    expect(cancel).toMatchObject({
+      conversationId: s.conversation.id,
+      orderId: '1004',
+      rule: 'cancel.before_production',
+      outcome: 'allow',
+      policyVersion: 1,
+      at: now.toISOString(),
+    });
     const input = readInput(cancel?.input);
-    expect(input).toMatchObject({ kind: 'cancel', now: now.toISOString(), order: { id: '1004', payment: { totalMinor: 7400 } } });
+    expect(input).toMatchObject({
+      kind: 'cancel',
+      now: now.toISOString(),
+      order: { id: '1004', payment: { totalMinor: 7400 } },
+    });
 
     // Replaying with the very same policy changes nothing.
-    const studio = createPolicyStudio({ store, live: { version: 1, policy: rt.policy, port: null as never, set: () => undefined }, clock: () => now });
+    const studio = createPolicyStudio({
+      store,
+      live: { version: 1, policy: rt.policy, port: null as never, set: () => undefined },
+      clock: () => now,
+    });
     const same = await studio.replay(demoPolicyYaml, {});
     expect(same.replayed).toBeGreaterThan(0);
     expect(same.changed).toBe(0);
@@ -46,15 +64,37 @@ describe('decisions made in conversations', () => {
     open.push(rt);
     const store = rt.store as OpenedStore;
     const first = await rt.assistant.start({ channel: 'web', lang: 'en' });
-    await rt.assistant.turn(first.conversation.id, { kind: 'text', text: 'please cancel my order 1004, dev@example.com' });
+    await rt.assistant.turn(first.conversation.id, {
+      kind: 'text',
+      text: 'please cancel my order 1004, dev@example.com',
+    });
     // Published elsewhere (the console, another process): this runtime follows the announcement.
-    const other = createPolicyStudio({ store, live: { version: 1, policy: rt.policy, port: null as never, set: () => undefined }, clock: clock.now });
-    await other.publish({ text: `${demoPolicyYaml}\n# reviewed\n`, note: 'Reviewed, no change in rules', author: 'user:ada', source: 'console', baseVersion: 1 });
+    const other = createPolicyStudio({
+      store,
+      live: { version: 1, policy: rt.policy, port: null as never, set: () => undefined },
+      clock: clock.now,
+    });
+    await other.publish({
+      text: `${demoPolicyYaml}\n# reviewed\n`,
+      note: 'Reviewed, no change in rules',
+      author: 'user:ada',
+      source: 'console',
+      baseVersion: 1,
+    });
     await new Promise((r) => setTimeout(r, 100));
     const second = await rt.assistant.start({ channel: 'web', lang: 'en' });
-    await rt.assistant.turn(second.conversation.id, { kind: 'text', text: 'please cancel my order 1004, dev@example.com' });
-    const byConversation = (await store.studio.listDecisions({})).filter((d) => d.kind === 'cancel');
-    expect(byConversation.find((d) => d.conversationId === first.conversation.id)?.policyVersion).toBe(1);
-    expect(byConversation.find((d) => d.conversationId === second.conversation.id)?.policyVersion).toBe(2);
+    await rt.assistant.turn(second.conversation.id, {
+      kind: 'text',
+      text: 'please cancel my order 1004, dev@example.com',
+    });
+    const byConversation = (await store.studio.listDecisions({})).filter(
+      (d) => d.kind === 'cancel',
+    );
+    expect(
+      byConversation.find((d) => d.conversationId === first.conversation.id)?.policyVersion,
+    ).toBe(1);
+    expect(
+      byConversation.find((d) => d.conversationId === second.conversation.id)?.policyVersion,
+    ).toBe(2);
   });
 });

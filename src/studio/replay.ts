@@ -20,7 +20,11 @@ export type ChangedDecision = {
   before: Side;
   after: Side;
   /** What changes in money: refund amounts issued (+) or withheld (−), approvals now needed or no longer needed. */
-  money: { currency: string; refundDelta: string; approval: 'now_needed' | 'no_longer_needed' | null } | null;
+  money: {
+    currency: string;
+    refundDelta: string;
+    approval: 'now_needed' | 'no_longer_needed' | null;
+  } | null;
 };
 
 export type RuleOutcomeCount = { rule: string; outcome: string; before: number; after: number };
@@ -53,14 +57,26 @@ export type ReplayReport = {
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 /** Money a decision lets out without a person: refunds issued now, and whether it asks for an approval. */
-function moneyOf(input: DecisionInput, d: Pick<Decision, 'outcome' | 'facts'>): { refundMinor: number; approval: boolean } {
+function moneyOf(
+  input: DecisionInput,
+  d: Pick<Decision, 'outcome' | 'facts'>,
+): { refundMinor: number; approval: boolean } {
   switch (input.kind) {
     case 'refund':
-      return { refundMinor: d.outcome === 'allow' ? input.amountMinor : 0, approval: d.outcome === 'needs_approval' };
+      return {
+        refundMinor: d.outcome === 'allow' ? input.amountMinor : 0,
+        approval: d.outcome === 'needs_approval',
+      };
     case 'cancel':
-      return { refundMinor: d.outcome === 'allow' ? num(d.facts['refundMinor']) : 0, approval: false };
+      return {
+        refundMinor: d.outcome === 'allow' ? num(d.facts['refundMinor']) : 0,
+        approval: false,
+      };
     case 'quality':
-      return { refundMinor: 0, approval: d.outcome === 'allow' && d.facts['refundNeedsApproval'] === true };
+      return {
+        refundMinor: 0,
+        approval: d.outcome === 'allow' && d.facts['refundNeedsApproval'] === true,
+      };
     case 'change':
     case 'address':
     case 'return':
@@ -70,7 +86,9 @@ function moneyOf(input: DecisionInput, d: Pick<Decision, 'outcome' | 'facts'>): 
 }
 
 function currencyOf(input: DecisionInput): string | null {
-  return input.kind === 'escalation' ? (input.signals.order?.currency ?? null) : input.order.currency;
+  return input.kind === 'escalation'
+    ? (input.signals.order?.currency ?? null)
+    : input.order.currency;
 }
 
 type Tally = { issued: number; withheld: number; needed: number; avoided: number };
@@ -81,7 +99,12 @@ type Tally = { issued: number; withheld: number; needed: number; avoided: number
  * the caller loads the decisions. A decision counts as changed when its outcome or rule differs,
  * or when the money it lets out or its need for an approval differs.
  */
-export function replayDecisions(records: readonly DecisionRecord[], draft: Policy, period: { since?: string; until?: string }, linkFor: (conversationId: string) => string = (id) => `/console#/c/${id}`): ReplayReport {
+export function replayDecisions(
+  records: readonly DecisionRecord[],
+  draft: Policy,
+  period: { since?: string; until?: string },
+  linkFor: (conversationId: string) => string = (id) => `/console#/c/${id}`,
+): ReplayReport {
   const port = createPolicyPort(draft);
   const counts = new Map<string, RuleOutcomeCount>();
   const bump = (rule: string, outcome: string, side: 'before' | 'after'): void => {
@@ -107,10 +130,15 @@ export function replayDecisions(records: readonly DecisionRecord[], draft: Polic
     const after = decideWith(port, input);
     bump(r.rule, r.outcome, 'before');
     bump(after.rule, after.outcome, 'after');
-    const beforeMoney = moneyOf(input, { outcome: r.outcome as Decision['outcome'], facts: r.facts ?? {} });
+    const beforeMoney = moneyOf(input, {
+      outcome: r.outcome as Decision['outcome'],
+      facts: r.facts ?? {},
+    });
     const afterMoney = moneyOf(input, after);
     const sameDecision = after.rule === r.rule && after.outcome === r.outcome;
-    const sameMoney = beforeMoney.refundMinor === afterMoney.refundMinor && beforeMoney.approval === afterMoney.approval;
+    const sameMoney =
+      beforeMoney.refundMinor === afterMoney.refundMinor &&
+      beforeMoney.approval === afterMoney.approval;
     if (sameDecision && sameMoney) continue;
     const currency = currencyOf(input);
     let moneyChange: ChangedDecision['money'] = null;
@@ -119,7 +147,12 @@ export function replayDecisions(records: readonly DecisionRecord[], draft: Polic
       const delta = afterMoney.refundMinor - beforeMoney.refundMinor;
       if (delta > 0) t.issued += delta;
       else t.withheld -= delta;
-      const approval = afterMoney.approval === beforeMoney.approval ? null : afterMoney.approval ? 'now_needed' : 'no_longer_needed';
+      const approval =
+        afterMoney.approval === beforeMoney.approval
+          ? null
+          : afterMoney.approval
+            ? 'now_needed'
+            : 'no_longer_needed';
       if (approval === 'now_needed') t.needed++;
       if (approval === 'no_longer_needed') t.avoided++;
       money.set(currency, t);
@@ -138,7 +171,12 @@ export function replayDecisions(records: readonly DecisionRecord[], draft: Polic
       money: moneyChange,
     });
   }
-  const byRule = [...counts.values()].sort((a, b) => Math.max(b.before, b.after) - Math.max(a.before, a.after) || a.rule.localeCompare(b.rule) || a.outcome.localeCompare(b.outcome));
+  const byRule = [...counts.values()].sort(
+    (a, b) =>
+      Math.max(b.before, b.after) - Math.max(a.before, a.after) ||
+      a.rule.localeCompare(b.rule) ||
+      a.outcome.localeCompare(b.outcome),
+  );
   return {
     period: { since: period.since ?? null, until: period.until ?? null },
     total: records.length,

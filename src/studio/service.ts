@@ -2,7 +2,13 @@ import { createTwoFilesPatch } from 'diff';
 import { stringify } from 'yaml';
 import { AppError } from '../domain/errors.js';
 import type { Period } from '../domain/store.js';
-import { defaultPolicy, formatPolicyIssues, parsePolicyText, type Policy, type PolicyIssue } from '../policy/index.js';
+import {
+  defaultPolicy,
+  formatPolicyIssues,
+  parsePolicyText,
+  type Policy,
+  type PolicyIssue,
+} from '../policy/index.js';
 import type { PolicySource, PolicyVersion, RuleCount, StudioRepository } from '../store/studio.js';
 import type { LivePolicy } from './recorder.js';
 import { replayDecisions, type ReplayReport } from './replay.js';
@@ -27,20 +33,38 @@ export function defaultPolicyText(): string {
 export function issuesError(message: string, issues: readonly PolicyIssue[]): AppError {
   return new AppError(
     'validation_failed',
-    `${message} ${formatPolicyIssues('policy', issues.slice(0, 3)).map((l) => l.replace(/^policy:/, 'line ')).join('; ')}`,
-    issues.map((i) => ({ path: ['text', ...i.path], code: 'policy', message: `line ${i.line}:${i.column} ${i.message}` })),
+    `${message} ${formatPolicyIssues('policy', issues.slice(0, 3))
+      .map((l) => l.replace(/^policy:/, 'line '))
+      .join('; ')}`,
+    issues.map((i) => ({
+      path: ['text', ...i.path],
+      code: 'policy',
+      message: `line ${i.line}:${i.column} ${i.message}`,
+    })),
   );
 }
 
 export function parseDraft(text: string): Policy {
   const parsed = parsePolicyText(text, 'draft.yaml');
-  if (!parsed.ok) throw issuesError(`The policy is not valid (${parsed.issues.length} ${parsed.issues.length === 1 ? 'problem' : 'problems'}):`, parsed.issues);
+  if (!parsed.ok)
+    throw issuesError(
+      `The policy is not valid (${parsed.issues.length} ${parsed.issues.length === 1 ? 'problem' : 'problems'}):`,
+      parsed.issues,
+    );
   return parsed.value;
 }
 
 export function versionDiff(before: PolicyVersion | null, text: string, version: number): string {
   if (before === null) return '';
-  return createTwoFilesPatch(`version ${before.version}`, `version ${version}`, before.text, text, undefined, undefined, { context: 3 });
+  return createTwoFilesPatch(
+    `version ${before.version}`,
+    `version ${version}`,
+    before.text,
+    text,
+    undefined,
+    undefined,
+    { context: 3 },
+  );
 }
 
 export type PublishInput = {
@@ -60,7 +84,12 @@ export type PolicyStudio = {
   versions(): Promise<PolicyVersion[]>;
   version(n: number): Promise<PolicyVersion>;
   publish(input: PublishInput): Promise<PolicyVersion>;
-  rollback(input: { version: number; author: string; baseVersion: number | null; note?: string }): Promise<PolicyVersion>;
+  rollback(input: {
+    version: number;
+    author: string;
+    baseVersion: number | null;
+    note?: string;
+  }): Promise<PolicyVersion>;
   replay(draftText: string, period: Period): Promise<ReplayReport>;
   /** How often each rule decided in the period, by outcome. */
   coverage(period: Period): Promise<RuleCount[]>;
@@ -69,7 +98,11 @@ export type PolicyStudio = {
   close(): Promise<void>;
 };
 
-export function createPolicyStudio(o: { store: StudioStore; live: LivePolicy; clock: () => Date }): PolicyStudio {
+export function createPolicyStudio(o: {
+  store: StudioStore;
+  live: LivePolicy;
+  clock: () => Date;
+}): PolicyStudio {
   const { store, live } = o;
   const repo = store.studio;
   const unsubscribers: (() => Promise<void>)[] = [];
@@ -83,18 +116,33 @@ export function createPolicyStudio(o: { store: StudioStore; live: LivePolicy; cl
   async function insert(input: PublishInput, policyCheck: () => void): Promise<PolicyVersion> {
     policyCheck();
     const note = input.note.trim();
-    if (note === '') throw new AppError('validation_failed', 'Say in a short note what changes and why.', [{ path: ['note'], code: 'required', message: 'is required' }]);
+    if (note === '')
+      throw new AppError('validation_failed', 'Say in a short note what changes and why.', [
+        { path: ['note'], code: 'required', message: 'is required' },
+      ]);
     let created: PolicyVersion;
     try {
       created = await store.transaction(async () => {
         const latest = await repo.latestVersion();
         const latestNumber = latest?.version ?? null;
-        if (input.baseVersion !== null && input.baseVersion !== latestNumber) throw conflict(input.baseVersion, latest);
+        if (input.baseVersion !== null && input.baseVersion !== latestNumber)
+          throw conflict(input.baseVersion, latest);
         if (latest !== null && latest.text === input.text) {
-          throw new AppError('bad_request', `This is exactly version ${latest.version}; there is nothing new to publish.`);
+          throw new AppError(
+            'bad_request',
+            `This is exactly version ${latest.version}; there is nothing new to publish.`,
+          );
         }
         const version = (latestNumber ?? 0) + 1;
-        const v: PolicyVersion = { version, text: input.text, note: note.slice(0, 500), author: input.author, source: input.source, diff: versionDiff(latest, input.text, version), createdAt: o.clock().toISOString() };
+        const v: PolicyVersion = {
+          version,
+          text: input.text,
+          note: note.slice(0, 500),
+          author: input.author,
+          source: input.source,
+          diff: versionDiff(latest, input.text, version),
+          createdAt: o.clock().toISOString(),
+        };
         await repo.insertVersion(v);
         return v;
       });
@@ -116,7 +164,18 @@ export function createPolicyStudio(o: { store: StudioStore; live: LivePolicy; cl
       const latest = await repo.latestVersion();
       if (latest === null) {
         parseDraft(seed.text);
-        const v: PolicyVersion = { version: 1, text: seed.text, note: seed.source === 'file' ? `Loaded from ${seed.author.replace(/^file:/, '')}` : 'The policy the shop started with', author: seed.author, source: seed.source, diff: '', createdAt: o.clock().toISOString() };
+        const v: PolicyVersion = {
+          version: 1,
+          text: seed.text,
+          note:
+            seed.source === 'file'
+              ? `Loaded from ${seed.author.replace(/^file:/, '')}`
+              : 'The policy the shop started with',
+          author: seed.author,
+          source: seed.source,
+          diff: '',
+          createdAt: o.clock().toISOString(),
+        };
         try {
           await repo.insertVersion(v);
         } catch (e: unknown) {
@@ -127,7 +186,16 @@ export function createPolicyStudio(o: { store: StudioStore; live: LivePolicy; cl
         // The file changed since it was last loaded: the operator means it.
         const fromFile = await repo.latestFromSource('file');
         if (fromFile?.text !== seed.text && latest.text !== seed.text) {
-          await insert({ text: seed.text, note: `Loaded from ${seed.author.replace(/^file:/, '')} (the file changed)`, author: seed.author, source: 'file', baseVersion: latest.version }, () => parseDraft(seed.text));
+          await insert(
+            {
+              text: seed.text,
+              note: `Loaded from ${seed.author.replace(/^file:/, '')} (the file changed)`,
+              author: seed.author,
+              source: 'file',
+              baseVersion: latest.version,
+            },
+            () => parseDraft(seed.text),
+          );
         }
       }
       const now = await studio.current();
@@ -150,12 +218,25 @@ export function createPolicyStudio(o: { store: StudioStore; live: LivePolicy; cl
       const target = await studio.version(input.version);
       const parsed = parsePolicyText(target.text, `version ${target.version}`);
       if (!parsed.ok) {
-        throw issuesError(`Version ${target.version} no longer validates against the current policy rules, so it cannot be made live again; publish a corrected copy instead.`, parsed.issues);
+        throw issuesError(
+          `Version ${target.version} no longer validates against the current policy rules, so it cannot be made live again; publish a corrected copy instead.`,
+          parsed.issues,
+        );
       }
       const latest = await repo.latestVersion();
-      if (latest !== null && latest.text === target.text) throw new AppError('bad_request', `Version ${latest.version} is already the same as version ${target.version}; nothing to roll back.`);
+      if (latest !== null && latest.text === target.text)
+        throw new AppError(
+          'bad_request',
+          `Version ${latest.version} is already the same as version ${target.version}; nothing to roll back.`,
+        );
       return insert(
-        { text: target.text, note: input.note?.trim() || `Rollback to version ${target.version}`, author: input.author, source: 'rollback', baseVersion: input.baseVersion },
+        {
+          text: target.text,
+          note: input.note?.trim() || `Rollback to version ${target.version}`,
+          author: input.author,
+          source: 'rollback',
+          baseVersion: input.baseVersion,
+        },
         () => undefined,
       );
     },
@@ -167,9 +248,12 @@ export function createPolicyStudio(o: { store: StudioStore; live: LivePolicy; cl
     coverage: (period) => repo.ruleCoverage(period),
     async follow() {
       const off = await store.subscribe(policyChannel, () => {
-        void repo.latestVersion().then((v) => {
-          if (v) goLive(v);
-        }, () => undefined);
+        void repo.latestVersion().then(
+          (v) => {
+            if (v) goLive(v);
+          },
+          () => undefined,
+        );
       });
       unsubscribers.push(off);
       return off;

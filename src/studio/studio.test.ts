@@ -22,13 +22,33 @@ function policy(text: string) {
 /** A decision as the live assistant would have stored it: decided by the real port on these inputs. */
 function recorded(id: string, input: DecisionInput, text = v1, version = 1): DecisionRecord {
   const d = decideWith(createPolicyPort(policy(text)), input);
-  return { id, conversationId: `conv-${id}`, orderId: input.kind === 'escalation' ? null : input.order.id, kind: input.kind, rule: d.rule, outcome: d.outcome, reason: d.reason, policyVersion: version, input, facts: d.facts, at: input.now };
+  return {
+    id,
+    conversationId: `conv-${id}`,
+    orderId: input.kind === 'escalation' ? null : input.order.id,
+    kind: input.kind,
+    rule: d.rule,
+    outcome: d.outcome,
+    reason: d.reason,
+    policyVersion: version,
+    input,
+    facts: d.facts,
+    at: input.now,
+  };
 }
 
 const delivered = anOrder({
   id: '2001',
   payment: { totalMinor: 20000, refundedMinor: 0 },
-  fulfillment: { status: 'delivered', carrier: 'USPS', trackingNumber: '1', trackingUrl: null, shippedAt: '2026-11-10T10:00:00.000Z', deliveredAt: '2026-11-14T10:00:00.000Z', estimatedDeliveryAt: null },
+  fulfillment: {
+    status: 'delivered',
+    carrier: 'USPS',
+    trackingNumber: '1',
+    trackingUrl: null,
+    shippedAt: '2026-11-10T10:00:00.000Z',
+    deliveredAt: '2026-11-14T10:00:00.000Z',
+    estimatedDeliveryAt: null,
+  },
 });
 
 describe.each(testDatabases())('policy studio on $name', (db) => {
@@ -52,12 +72,25 @@ describe.each(testDatabases())('policy studio on $name', (db) => {
     expect(v).toMatchObject({ version: 1, source: 'file', author: 'file:shop.yaml', diff: '' });
     expect(studio.live.version).toBe(1);
     // The same file on the next start publishes nothing new.
-    expect((await studio.init({ text: v1, source: 'file', author: 'file:shop.yaml' })).version).toBe(1);
+    expect(
+      (await studio.init({ text: v1, source: 'file', author: 'file:shop.yaml' })).version,
+    ).toBe(1);
   });
 
   it('publishes a new version with author, note and a diff from the previous one, and switches to it', async () => {
-    const v = await studio.publish({ text: v2, note: 'Lower the automatic refund limit', author: 'user:ada', source: 'console', baseVersion: 1 });
-    expect(v).toMatchObject({ version: 2, note: 'Lower the automatic refund limit', author: 'user:ada', createdAt: at });
+    const v = await studio.publish({
+      text: v2,
+      note: 'Lower the automatic refund limit',
+      author: 'user:ada',
+      source: 'console',
+      baseVersion: 1,
+    });
+    expect(v).toMatchObject({
+      version: 2,
+      note: 'Lower the automatic refund limit',
+      author: 'user:ada',
+      createdAt: at,
+    });
     expect(v.diff).toContain('-  autoLimit: "75.00"');
     expect(v.diff).toContain('+  autoLimit: "50.00"');
     expect(studio.live.version).toBe(2);
@@ -67,7 +100,9 @@ describe.each(testDatabases())('policy studio on $name', (db) => {
 
   it('refuses a draft that does not validate, naming the line', async () => {
     const bad = `shop:\n  name: Luna\nrefunds:\n  autoLimit: lots\n`;
-    const e = await studio.publish({ text: bad, note: 'oops', author: 'user:ada', source: 'console', baseVersion: 2 }).catch((x: unknown) => x);
+    const e = await studio
+      .publish({ text: bad, note: 'oops', author: 'user:ada', source: 'console', baseVersion: 2 })
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).code).toBe('validation_failed');
     expect((e as AppError).issues?.[0]?.message).toMatch(/^line 4:/);
@@ -78,8 +113,20 @@ describe.each(testDatabases())('policy studio on $name', (db) => {
     const a = `${v2}# from Ada\n`;
     const b = `${v2}# from Bo\n`;
     const results = await Promise.allSettled([
-      studio.publish({ text: a, note: 'Ada edits', author: 'user:ada', source: 'console', baseVersion: 2 }),
-      studio.publish({ text: b, note: 'Bo edits', author: 'user:bo', source: 'console', baseVersion: 2 }),
+      studio.publish({
+        text: a,
+        note: 'Ada edits',
+        author: 'user:ada',
+        source: 'console',
+        baseVersion: 2,
+      }),
+      studio.publish({
+        text: b,
+        note: 'Bo edits',
+        author: 'user:bo',
+        source: 'console',
+        baseVersion: 2,
+      }),
     ]);
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -87,18 +134,37 @@ describe.each(testDatabases())('policy studio on $name', (db) => {
     expect(lost).toHaveLength(1);
     expect(lost[0]?.reason).toBeInstanceOf(AppError);
     expect((lost[0]?.reason as AppError).code).toBe('conflict');
-    expect((lost[0]?.reason as AppError).message).toMatch(/Version 3 was published by user:(ada|bo) .* while you were editing version 2\. Nothing was published/);
+    expect((lost[0]?.reason as AppError).message).toMatch(
+      /Version 3 was published by user:(ada|bo) .* while you were editing version 2\. Nothing was published/,
+    );
     expect((await studio.current()).version).toBe(3);
   });
 
   it('rolls back to an earlier version as a new version, and refuses one that no longer validates', async () => {
     const v = await studio.rollback({ version: 1, author: 'user:ada', baseVersion: 3 });
-    expect(v).toMatchObject({ version: 4, text: v1, source: 'rollback', note: 'Rollback to version 1' });
+    expect(v).toMatchObject({
+      version: 4,
+      text: v1,
+      source: 'rollback',
+      note: 'Rollback to version 1',
+    });
     expect(studio.live.policy.refunds.autoLimit).toBe('75.00');
     // A version stored under older rules (here: a key the schema no longer knows).
-    await store.studio.insertVersion({ version: 5, text: `${v1}giftWrap: true\n`, note: 'old', author: 'system', source: 'file', diff: '', createdAt: at });
-    await studio.rollback({ version: 4, author: 'user:ada', baseVersion: 5 }).catch(() => undefined);
-    const e = await studio.rollback({ version: 5, author: 'user:ada', baseVersion: 6 }).catch((x: unknown) => x);
+    await store.studio.insertVersion({
+      version: 5,
+      text: `${v1}giftWrap: true\n`,
+      note: 'old',
+      author: 'system',
+      source: 'file',
+      diff: '',
+      createdAt: at,
+    });
+    await studio
+      .rollback({ version: 4, author: 'user:ada', baseVersion: 5 })
+      .catch(() => undefined);
+    const e = await studio
+      .rollback({ version: 5, author: 'user:ada', baseVersion: 6 })
+      .catch((x: unknown) => x);
     expect((e as AppError).code).toBe('validation_failed');
     expect((e as AppError).message).toMatch(/Version 5 no longer validates/);
     expect((e as AppError).issues?.[0]?.message).toMatch(/line 5:1 unknown key "giftWrap"/);
@@ -112,21 +178,59 @@ describe.each(testDatabases())('policy studio on $name', (db) => {
         recorded('r60', { ...base, kind: 'refund', order: delivered, amountMinor: 6000 }),
         recorded('r40', { ...base, kind: 'refund', order: delivered, amountMinor: 4000 }),
         recorded('r90', { ...base, kind: 'refund', order: delivered, amountMinor: 9000 }),
-        recorded('ret', { ...base, kind: 'return', order: delivered, skus: ['NECK-NAME'], returnKind: 'return' }),
-        recorded('chg', { ...base, kind: 'change', order: anOrder({ id: '2002', createdAt: '2026-11-21T08:00:00.000Z' }), sku: 'NECK-NAME', field: 'engraving' }),
+        recorded('ret', {
+          ...base,
+          kind: 'return',
+          order: delivered,
+          skus: ['NECK-NAME'],
+          returnKind: 'return',
+        }),
+        recorded('chg', {
+          ...base,
+          kind: 'change',
+          order: anOrder({ id: '2002', createdAt: '2026-11-21T08:00:00.000Z' }),
+          sku: 'NECK-NAME',
+          field: 'engraving',
+        }),
         // Made before inputs were recorded.
-        { id: 'old', conversationId: 'conv-old', orderId: '1999', kind: 'refund', rule: 'refund.auto', outcome: 'allow', reason: 'within the limit', policyVersion: null, input: null, facts: null, at: '2026-11-20T09:00:00.000Z' },
+        {
+          id: 'old',
+          conversationId: 'conv-old',
+          orderId: '1999',
+          kind: 'refund',
+          rule: 'refund.auto',
+          outcome: 'allow',
+          reason: 'within the limit',
+          policyVersion: null,
+          input: null,
+          facts: null,
+          at: '2026-11-20T09:00:00.000Z',
+        },
       ]);
     });
 
     it('an identical policy changes nothing', async () => {
-      const r = await studio.replay(v1, { since: '2026-11-01T00:00:00.000Z', until: '2026-12-01T00:00:00.000Z' });
-      expect(r).toMatchObject({ total: 6, replayed: 5, notReplayable: 1, changed: 0, unchanged: 5, changes: [], money: [] });
+      const r = await studio.replay(v1, {
+        since: '2026-11-01T00:00:00.000Z',
+        until: '2026-12-01T00:00:00.000Z',
+      });
+      expect(r).toMatchObject({
+        total: 6,
+        replayed: 5,
+        notReplayable: 1,
+        changed: 0,
+        unchanged: 5,
+        changes: [],
+        money: [],
+      });
       expect(r.byRule.every((c) => c.before === c.after)).toBe(true);
     });
 
     it('a lower refund limit: the refund between the limits now needs approval, with its money and link', async () => {
-      const r = await studio.replay(v2, { since: '2026-11-01T00:00:00.000Z', until: '2026-12-01T00:00:00.000Z' });
+      const r = await studio.replay(v2, {
+        since: '2026-11-01T00:00:00.000Z',
+        until: '2026-12-01T00:00:00.000Z',
+      });
       expect(r.changed).toBe(1);
       expect(r.changes[0]).toMatchObject({
         decisionId: 'r60',
@@ -137,9 +241,27 @@ describe.each(testDatabases())('policy studio on $name', (db) => {
         after: { rule: 'refund.above_limit', outcome: 'needs_approval' },
         money: { currency: 'USD', refundDelta: '-60.00', approval: 'now_needed' },
       });
-      expect(r.money).toEqual([{ currency: 'USD', refundsIssued: '0.00', refundsWithheld: '60.00', approvalsNeeded: 1, approvalsAvoided: 0 }]);
-      expect(r.byRule).toContainEqual({ rule: 'refund.auto', outcome: 'allow', before: 2, after: 1 });
-      expect(r.byRule).toContainEqual({ rule: 'refund.above_limit', outcome: 'needs_approval', before: 1, after: 2 });
+      expect(r.money).toEqual([
+        {
+          currency: 'USD',
+          refundsIssued: '0.00',
+          refundsWithheld: '60.00',
+          approvalsNeeded: 1,
+          approvalsAvoided: 0,
+        },
+      ]);
+      expect(r.byRule).toContainEqual({
+        rule: 'refund.auto',
+        outcome: 'allow',
+        before: 2,
+        after: 1,
+      });
+      expect(r.byRule).toContainEqual({
+        rule: 'refund.above_limit',
+        outcome: 'needs_approval',
+        before: 1,
+        after: 2,
+      });
     });
 
     it('a draft that does not validate is not replayed; the error names the line', async () => {
@@ -149,14 +271,29 @@ describe.each(testDatabases())('policy studio on $name', (db) => {
     });
 
     it('an empty period gives a clear zero report', async () => {
-      const r = await studio.replay(v2, { since: '2025-01-01T00:00:00.000Z', until: '2025-02-01T00:00:00.000Z' });
-      expect(r).toMatchObject({ total: 0, replayed: 0, notReplayable: 0, changed: 0, byRule: [], money: [], changes: [] });
+      const r = await studio.replay(v2, {
+        since: '2025-01-01T00:00:00.000Z',
+        until: '2025-02-01T00:00:00.000Z',
+      });
+      expect(r).toMatchObject({
+        total: 0,
+        replayed: 0,
+        notReplayable: 0,
+        changed: 0,
+        byRule: [],
+        money: [],
+        changes: [],
+      });
     });
 
     it('counts each rule and outcome in a period for insights', async () => {
       const cov = await store.studio.ruleCoverage({ since: '2026-11-01T00:00:00.000Z' });
       expect(cov).toContainEqual({ rule: 'refund.auto', outcome: 'allow', count: 3 });
-      expect(cov).toContainEqual({ rule: 'refund.above_limit', outcome: 'needs_approval', count: 1 });
+      expect(cov).toContainEqual({
+        rule: 'refund.above_limit',
+        outcome: 'needs_approval',
+        count: 1,
+      });
     });
   });
 

@@ -2,7 +2,14 @@ import { languages, type Language } from '../domain/order.js';
 import type { LanguagePair, Translation, Translator } from './translator.js';
 
 /** ISO 639-1 (ours) ⇄ ISO 639-3 (Apertium's mode names). */
-const toApy: Record<Language, string> = { en: 'eng', es: 'spa', fr: 'fra', de: 'deu', it: 'ita', pt: 'por' };
+const toApy: Record<Language, string> = {
+  en: 'eng',
+  es: 'spa',
+  fr: 'fra',
+  de: 'deu',
+  it: 'ita',
+  pt: 'por',
+};
 const fromApy = new Map<string, Language>(languages.map((l) => [toApy[l], l]));
 // Apertium's own older two-letter names (fr-es, es-pt) appear in some installs' listPairs.
 for (const l of languages) fromApy.set(l, l);
@@ -27,7 +34,9 @@ export function apertiumTranslator(options: ApertiumOptions): Translator {
   async function loadPairs(): Promise<LanguagePair[]> {
     const res = await doFetch(`${base}/listPairs`, { signal: AbortSignal.timeout(timeoutMs) });
     if (!res.ok) throw new Error(`listPairs answered ${res.status}`);
-    const body = (await res.json()) as { responseData?: { sourceLanguage?: unknown; targetLanguage?: unknown }[] };
+    const body = (await res.json()) as {
+      responseData?: { sourceLanguage?: unknown; targetLanguage?: unknown }[];
+    };
     const out: LanguagePair[] = [];
     for (const p of body.responseData ?? []) {
       const from = typeof p.sourceLanguage === 'string' ? fromApy.get(p.sourceLanguage) : undefined;
@@ -49,7 +58,11 @@ export function apertiumTranslator(options: ApertiumOptions): Translator {
   }
 
   async function translateDirect(text: string, from: Language, to: Language): Promise<string> {
-    const body = new URLSearchParams({ langpair: `${toApy[from]}|${toApy[to]}`, q: text, markUnknown: 'no' });
+    const body = new URLSearchParams({
+      langpair: `${toApy[from]}|${toApy[to]}`,
+      q: text,
+      markUnknown: 'no',
+    });
     const res = await doFetch(`${base}/translate`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -59,7 +72,8 @@ export function apertiumTranslator(options: ApertiumOptions): Translator {
     if (!res.ok) throw new Error(`translate answered ${res.status}`);
     const json = (await res.json()) as { responseData?: { translatedText?: unknown } };
     const translated = json.responseData?.translatedText;
-    if (typeof translated !== 'string') throw new Error('translate answered without translatedText');
+    if (typeof translated !== 'string')
+      throw new Error('translate answered without translatedText');
     return translated.trim();
   }
 
@@ -72,12 +86,25 @@ export function apertiumTranslator(options: ApertiumOptions): Translator {
       try {
         const available = await pairs();
         const has = (a: Language, b: Language) => available.some((p) => p.from === a && p.to === b);
-        if (has(from, to)) return { text: await translateDirect(text, from, to), engine: 'apertium' };
-        if (from !== pivotLanguage && to !== pivotLanguage && has(from, pivotLanguage) && has(pivotLanguage, to)) {
+        if (has(from, to))
+          return { text: await translateDirect(text, from, to), engine: 'apertium' };
+        if (
+          from !== pivotLanguage &&
+          to !== pivotLanguage &&
+          has(from, pivotLanguage) &&
+          has(pivotLanguage, to)
+        ) {
           const middle = await translateDirect(text, from, pivotLanguage);
-          return { text: await translateDirect(middle, pivotLanguage, to), engine: 'apertium', pivot: pivotLanguage };
+          return {
+            text: await translateDirect(middle, pivotLanguage, to),
+            engine: 'apertium',
+            pivot: pivotLanguage,
+          };
         }
-        return { untranslated: true, reason: `Apertium has no ${from}→${to} pair installed (not even through Spanish).` };
+        return {
+          untranslated: true,
+          reason: `Apertium has no ${from}→${to} pair installed (not even through Spanish).`,
+        };
       } catch (e: unknown) {
         return { untranslated: true, reason: `Apertium is not answering (${describe(e)}).` };
       }

@@ -27,7 +27,8 @@ export function libreTranslateTranslator(options: LibreTranslateOptions): Transl
       if (typeof l.code !== 'string' || !ours.has(l.code)) continue;
       const targets = Array.isArray(l.targets) ? l.targets : languages;
       for (const t of targets) {
-        if (typeof t === 'string' && ours.has(t) && t !== l.code) out.push({ from: l.code as Language, to: t as Language });
+        if (typeof t === 'string' && ours.has(t) && t !== l.code)
+          out.push({ from: l.code as Language, to: t as Language });
       }
     }
     return out;
@@ -42,20 +43,38 @@ export function libreTranslateTranslator(options: LibreTranslateOptions): Transl
         const res = await doFetch(`${base}/translate`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ q: text, source: from, target: to, format: 'text', ...(options.apiKey ? { api_key: options.apiKey } : {}) }),
+          body: JSON.stringify({
+            q: text,
+            source: from,
+            target: to,
+            format: 'text',
+            ...(options.apiKey ? { api_key: options.apiKey } : {}),
+          }),
           signal: AbortSignal.timeout(timeoutMs),
         });
-        const json = (await res.json().catch(() => ({}))) as { translatedText?: unknown; error?: unknown };
+        const json = (await res.json().catch(() => ({}))) as {
+          translatedText?: unknown;
+          error?: unknown;
+        };
         if (!res.ok) {
           const detail = typeof json.error === 'string' ? `: ${json.error.slice(0, 200)}` : '';
-          return { untranslated: true, reason: `The translation service refused ${from}→${to} (HTTP ${res.status}${detail}).` };
+          return {
+            untranslated: true,
+            reason: `The translation service refused ${from}→${to} (HTTP ${res.status}${detail}).`,
+          };
         }
         if (typeof json.translatedText !== 'string') {
-          return { untranslated: true, reason: 'The translation service answered without a translation.' };
+          return {
+            untranslated: true,
+            reason: 'The translation service answered without a translation.',
+          };
         }
         return { text: json.translatedText, engine: 'libretranslate' };
       } catch (e: unknown) {
-        return { untranslated: true, reason: `The translation service is not answering (${describe(e)}).` };
+        return {
+          untranslated: true,
+          reason: `The translation service is not answering (${describe(e)}).`,
+        };
       }
     },
   };

@@ -9,7 +9,10 @@ export function noTranslator(): Translator {
       Promise.resolve(
         from === to
           ? { text, engine: 'none' }
-          : { untranslated: true, reason: 'No translation engine is configured (MAKERDESK_TRANSLATOR=none).' },
+          : {
+              untranslated: true,
+              reason: 'No translation engine is configured (MAKERDESK_TRANSLATOR=none).',
+            },
       ),
   };
 }

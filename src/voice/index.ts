@@ -32,7 +32,10 @@ export type Params = Record<string, string | number>;
  * one, else the title it was sold under, with the grammatical gender templates agree with
  * (`other` when unknown: the form that fits a name in another language).
  */
-export function itemParams(item: Pick<OrderItem, 'title' | 'titles'> | undefined, lang: Language): { item: string; itemGender: GrammaticalGender | 'other' } {
+export function itemParams(
+  item: Pick<OrderItem, 'title' | 'titles'> | undefined,
+  lang: Language,
+): { item: string; itemGender: GrammaticalGender | 'other' } {
   if (!item) return { item: '', itemGender: 'other' };
   const local = item.titles?.[lang];
   if (local) return { item: local.title, itemGender: local.gender ?? 'other' };
@@ -79,7 +82,8 @@ export function say(id: MessageId, params: Params, opts: SayOptions): string {
   }
   // An item named without its gender agrees in the neutral form rather than failing to render.
   const safe: Params = 'item' in params && !('itemGender' in params) ? { itemGender: 'other' } : {};
-  for (const [k, v] of Object.entries(params)) safe[k] = typeof v === 'string' && !k.startsWith('md') ? escapeText(v) : v;
+  for (const [k, v] of Object.entries(params))
+    safe[k] = typeof v === 'string' && !k.startsWith('md') ? escapeText(v) : v;
   let text = String(fmt.format(safe));
   if (opts.voice.emoji && emojiFor[id]) text = `${text} ${emojiFor[id]}`;
   return avoid(text, opts.voice.avoidWords);
@@ -90,10 +94,18 @@ export function avoid(text: string, words: string[]): string {
   let out = text;
   for (const w of words) {
     if (w.trim() === '') continue;
-    const re = new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+    const re = new RegExp(
+      `(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+      'giu',
+    );
     out = out.replace(re, '$1');
   }
-  return out === text ? text : out.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.!?])/g, '$1').replace(/^ +| +$/gm, '');
+  return out === text
+    ? text
+    : out
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/ ([,.!?])/g, '$1')
+        .replace(/^ +| +$/gm, '');
 }
 
 /** The shop's own greeting or sign-off for this language, if it set one. */
@@ -103,7 +115,14 @@ export function shopText(value: VoiceSettings['greeting'], lang: Language): stri
   return value[lang] ?? null;
 }
 
-const localeOf: Record<Language, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', de: 'de-DE', it: 'it-IT', pt: 'pt-PT' };
+const localeOf: Record<Language, string> = {
+  en: 'en-GB',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  de: 'de-DE',
+  it: 'it-IT',
+  pt: 'pt-PT',
+};
 
 // Intl formatters are costly to build and safe to share: one per language, zone and style.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
@@ -111,7 +130,13 @@ function dateFormat(lang: Language, timeZone: string, withTime: boolean): Intl.D
   const key = `d:${lang}:${timeZone}:${withTime ? 1 : 0}`;
   let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) {
-    f = new Intl.DateTimeFormat(localeOf[lang], { weekday: 'long', day: 'numeric', month: 'long', timeZone, ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}) });
+    f = new Intl.DateTimeFormat(localeOf[lang], {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone,
+      ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}),
+    });
     formatters.set(key, f);
   }
   return f;
@@ -144,7 +169,13 @@ export function formatMoney(amountMinor: number, currency: string, lang: Languag
   const key = `n:${lang}:${currency}`;
   let f = formatters.get(key) as Intl.NumberFormat | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(localeOf[lang], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(localeOf[lang], {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     formatters.set(key, f);
   }
   return f.format(amountMinor / 10 ** digits);

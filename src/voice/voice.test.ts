@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { languages, type Language } from '../domain/index.js';
-import { avoid, catalogues, defaultVoice, escapeText, formatMoney, itemParams, say } from './index.js';
+import {
+  avoid,
+  catalogues,
+  defaultVoice,
+  escapeText,
+  formatMoney,
+  itemParams,
+  say,
+} from './index.js';
 import { demoOrders } from '../demo/orders.js';
 import { parseOrder } from '../domain/index.js';
 import { en } from './messages/en.js';
@@ -16,7 +24,8 @@ function placeholders(template: string): string[] {
   const names = new Set<string>();
   const walk = (nodes: ReturnType<typeof parse>): void => {
     for (const n of nodes) {
-      if ('value' in n && typeof n.value === 'string' && n.type !== TYPE.literal) names.add(n.value);
+      if ('value' in n && typeof n.value === 'string' && n.type !== TYPE.literal)
+        names.add(n.value);
       if ('options' in n) for (const o of Object.values(n.options)) walk(o.value);
     }
   };
@@ -29,20 +38,35 @@ describe('message catalogues', () => {
     expect(Object.keys(catalogues[lang]).sort()).toEqual(keys);
   });
 
-  it.each(languages)('%s: every template is valid ICU and uses the same placeholders as en', (lang) => {
-    for (const k of keys) {
-      const t = catalogues[lang][k as keyof typeof en];
-      expect(() => parse(t), `${lang} ${k}`).not.toThrow();
-      expect(placeholders(t).filter((p) => !grammar.includes(p)), `${lang} ${k}`).toEqual(placeholders(en[k as keyof typeof en]).filter((p) => !grammar.includes(p)));
-      // Agreement params travel with what they agree with.
-      if (placeholders(t).includes('itemGender')) expect(placeholders(en[k as keyof typeof en]), `${lang} ${k}`).toContain('item');
-    }
-  });
+  it.each(languages)(
+    '%s: every template is valid ICU and uses the same placeholders as en',
+    (lang) => {
+      for (const k of keys) {
+        const t = catalogues[lang][k as keyof typeof en];
+        expect(() => parse(t), `${lang} ${k}`).not.toThrow();
+        expect(
+          placeholders(t).filter((p) => !grammar.includes(p)),
+          `${lang} ${k}`,
+        ).toEqual(placeholders(en[k as keyof typeof en]).filter((p) => !grammar.includes(p)));
+        // Agreement params travel with what they agree with.
+        if (placeholders(t).includes('itemGender'))
+          expect(placeholders(en[k as keyof typeof en]), `${lang} ${k}`).toContain('item');
+      }
+    },
+  );
 
-  it.each(languages.filter((l) => l !== 'en'))('%s is written in its own language, not copied from English', (lang) => {
-    const same = keys.filter((k) => catalogues[lang][k as keyof typeof en] === en[k as keyof typeof en] && !k.startsWith('lang.') && !/^\{?[a-z]*\}?$/.test(en[k as keyof typeof en]));
-    expect(same.length, same.join(', ')).toBeLessThan(8);
-  });
+  it.each(languages.filter((l) => l !== 'en'))(
+    '%s is written in its own language, not copied from English',
+    (lang) => {
+      const same = keys.filter(
+        (k) =>
+          catalogues[lang][k as keyof typeof en] === en[k as keyof typeof en] &&
+          !k.startsWith('lang.') &&
+          !/^\{?[a-z]*\}?$/.test(en[k as keyof typeof en]),
+      );
+      expect(same.length, same.join(', ')).toBeLessThan(8);
+    },
+  );
 });
 
 describe('formal register', () => {
@@ -50,44 +74,71 @@ describe('formal register', () => {
     for (const [lang, overrides] of Object.entries(formalCatalogues)) {
       for (const [k, t] of Object.entries(overrides ?? {})) {
         expect(keys, `${lang} ${k}`).toContain(k);
-        expect(placeholders(t ?? '').filter((p) => !grammar.includes(p)), `${lang} ${k}`).toEqual(placeholders(en[k as keyof typeof en]).filter((p) => !grammar.includes(p)));
+        expect(
+          placeholders(t ?? '').filter((p) => !grammar.includes(p)),
+          `${lang} ${k}`,
+        ).toEqual(placeholders(en[k as keyof typeof en]).filter((p) => !grammar.includes(p)));
       }
     }
   });
 
   it('a formal shop speaks Spanish with usted', () => {
     const formal = { ...defaultVoice, formality: 'formal' as const };
-    expect(say('status.thanks', { waited: 'yes' }, { lang: 'es', voice: formal })).toBe('¡Muchas gracias por su paciencia!');
-    expect(say('status.thanks', { waited: 'yes' }, { lang: 'es', voice: defaultVoice })).toBe('¡Muchas gracias por tu paciencia!');
+    expect(say('status.thanks', { waited: 'yes' }, { lang: 'es', voice: formal })).toBe(
+      '¡Muchas gracias por su paciencia!',
+    );
+    expect(say('status.thanks', { waited: 'yes' }, { lang: 'es', voice: defaultVoice })).toBe(
+      '¡Muchas gracias por tu paciencia!',
+    );
   });
 });
 
 describe('say', () => {
   it('bolds facts and fills params', () => {
-    expect(say('identity.ok', { orderNumber: '1042' }, { lang: 'en', voice: defaultVoice })).toBe('Thank you, I’ve found order **#1042**.');
+    expect(say('identity.ok', { orderNumber: '1042' }, { lang: 'en', voice: defaultVoice })).toBe(
+      'Thank you, I’ve found order **#1042**.',
+    );
   });
 
   it('escapes customer text so it cannot become markup', () => {
-    const out = say('change.confirm', { field: 'engraving', item: 'Necklace', value: '<script>x</script>**bold**' }, { lang: 'en', voice: defaultVoice });
+    const out = say(
+      'change.confirm',
+      { field: 'engraving', item: 'Necklace', value: '<script>x</script>**bold**' },
+      { lang: 'en', voice: defaultVoice },
+    );
     expect(out).not.toContain('<script>');
     expect(out).toContain('\\*\\*bold\\*\\*');
     expect(escapeText('a_b')).toBe('a\\_b');
   });
 
   it('plural forms per language', () => {
-    expect(say('status.delayed_offer_person', { days: 1 }, { lang: 'en', voice: defaultVoice })).toContain('**1 business day**');
-    expect(say('status.delayed_offer_person', { days: 4 }, { lang: 'fr', voice: defaultVoice })).toContain('**4 jours ouvrés**');
+    expect(
+      say('status.delayed_offer_person', { days: 1 }, { lang: 'en', voice: defaultVoice }),
+    ).toContain('**1 business day**');
+    expect(
+      say('status.delayed_offer_person', { days: 4 }, { lang: 'fr', voice: defaultVoice }),
+    ).toContain('**4 jours ouvrés**');
   });
 
   it('adds emoji only when the shop wants them', () => {
     const p = { assistant: 'Mo', shop: 'Studio' };
     expect(say('greeting.default', p, { lang: 'en', voice: defaultVoice })).not.toMatch(/👋/u);
-    expect(say('greeting.default', p, { lang: 'en', voice: { ...defaultVoice, emoji: true } })).toMatch(/👋/u);
+    expect(
+      say('greeting.default', p, { lang: 'en', voice: { ...defaultVoice, emoji: true } }),
+    ).toMatch(/👋/u);
   });
 
   it('drops words the shop avoids, whole words only', () => {
-    expect(avoid('Unfortunately, we can’t. Fortunately not.', ['unfortunately'])).toBe(', we can’t. Fortunately not.');
-    expect(say('quality.photo_thanks', {}, { lang: 'en', voice: { ...defaultVoice, avoidWords: ['photo'] } })).toBe('Thank you for the.');
+    expect(avoid('Unfortunately, we can’t. Fortunately not.', ['unfortunately'])).toBe(
+      ', we can’t. Fortunately not.',
+    );
+    expect(
+      say(
+        'quality.photo_thanks',
+        {},
+        { lang: 'en', voice: { ...defaultVoice, avoidWords: ['photo'] } },
+      ),
+    ).toBe('Thank you for the.');
   });
 
   it('formats money in the customer’s language', () => {
@@ -144,20 +195,33 @@ describe('contractions', () => {
 });
 
 describe('status opening', () => {
-  it.each(languages)('%s: a first contact is not thanked for patience; a customer who waited is', (lang) => {
-    for (const formality of ['informal', 'formal'] as const) {
-      const voice = { ...defaultVoice, formality };
-      const first = say('status.thanks', { waited: 'no' }, { lang, voice });
-      expect(first, `${lang} ${formality}`).not.toMatch(patience[lang]);
-      expect(first.length).toBeGreaterThan(5);
-      expect(say('status.thanks', { waited: 'yes' }, { lang, voice }), `${lang} ${formality}`).toMatch(patience[lang]);
-    }
-  });
+  it.each(languages)(
+    '%s: a first contact is not thanked for patience; a customer who waited is',
+    (lang) => {
+      for (const formality of ['informal', 'formal'] as const) {
+        const voice = { ...defaultVoice, formality };
+        const first = say('status.thanks', { waited: 'no' }, { lang, voice });
+        expect(first, `${lang} ${formality}`).not.toMatch(patience[lang]);
+        expect(first.length).toBeGreaterThan(5);
+        expect(
+          say('status.thanks', { waited: 'yes' }, { lang, voice }),
+          `${lang} ${formality}`,
+        ).toMatch(patience[lang]);
+      }
+    },
+  );
 });
 
 describe('product names', () => {
   const voice = defaultVoice;
-  const necklace = { title: 'Name necklace', titles: { de: { title: 'Namenskette', gender: 'f' as const }, it: { title: 'Collana', gender: 'f' as const }, es: { title: 'Collar' } } };
+  const necklace = {
+    title: 'Name necklace',
+    titles: {
+      de: { title: 'Namenskette', gender: 'f' as const },
+      it: { title: 'Collana', gender: 'f' as const },
+      es: { title: 'Collar' },
+    },
+  };
 
   it('uses the shop’s own title in the customer’s language, else the title it was sold under', () => {
     expect(itemParams(necklace, 'de')).toEqual({ item: 'Namenskette', itemGender: 'f' });
@@ -167,7 +231,9 @@ describe('product names', () => {
   });
 
   it('renders an item given without its gender in the neutral form instead of failing', () => {
-    expect(say('change.allowed', { item: 'Kette' }, { lang: 'de', voice })).toContain('Ihr **Kette**');
+    expect(say('change.allowed', { item: 'Kette' }, { lang: 'de', voice })).toContain(
+      'Ihr **Kette**',
+    );
   });
 
   const agree: [Language, 'm' | 'f' | 'n', string, RegExp][] = [
@@ -177,19 +243,39 @@ describe('product names', () => {
     ['de', 'f', 'return.done_return', /für Ihre \*\*X\*\*/u],
     ['de', 'f', 'status.leadtime_personal', /^Ihre \*\*X\*\* wird/u],
     ['it', 'f', 'status.leadtime_personal', /^La tua \*\*X\*\* è fatta a mano e personalizzata/u],
-    ['it', 'f', 'return.refused_personalized', /la tua \*\*X\*\* è stata personalizzata.*rivenduta/u],
+    [
+      'it',
+      'f',
+      'return.refused_personalized',
+      /la tua \*\*X\*\* è stata personalizzata.*rivenduta/u,
+    ],
     ['it', 'f', 'quality.remedies', /per la tua \*\*X\*\*/u],
     ['it', 'm', 'quality.remedies', /per il tuo \*\*X\*\*/u],
     ['pt', 'f', 'return.confirm_return', /^A sua \*\*X\*\* pode ser devolvida/u],
     ['pt', 'f', 'change.which_field', /na sua \*\*X\*\*/u],
     ['pt', 'm', 'change.which_field', /no seu \*\*X\*\*/u],
-    ['fr', 'f', 'return.refused_final_sale', /vendue en \*\*vente finale\*\* : elle ne peut pas être retournée/u],
+    [
+      'fr',
+      'f',
+      'return.refused_final_sale',
+      /vendue en \*\*vente finale\*\* : elle ne peut pas être retournée/u,
+    ],
     ['fr', 'f', 'status.leadtime_handmade', /est faite main/u],
     ['es', 'f', 'return.which_kind', /o cambiarla\?/u],
     ['en', 'f', 'change.allowed', /update your \*\*X\*\*/u],
   ];
   it.each(agree)('%s: a %s item agrees in %s', (lang, gender, id, re) => {
-    const params = { item: 'X', itemGender: gender, orderNumber: '1', min: 1, max: 2, field: 'f', value: 'v', current: 'c', stage: 's' };
+    const params = {
+      item: 'X',
+      itemGender: gender,
+      orderNumber: '1',
+      min: 1,
+      max: 2,
+      field: 'f',
+      value: 'v',
+      current: 'c',
+      stage: 's',
+    };
     expect(say(id as keyof typeof en, params, { lang, voice })).toMatch(re);
   });
 
@@ -208,12 +294,57 @@ describe('product names', () => {
   });
 
   it('order import keeps titles given as plain names or with a gender, and rejects unknown languages', () => {
-    const base = { id: 'T1', createdAt: '2026-12-01T10:00:00Z', currency: 'EUR', customer: { email: 'a@b.example' }, payment: { total: '10.00' } };
-    const ok = parseOrder({ ...base, items: [{ sku: 'S', title: 'Mug', sellerId: 'x', quantity: 1, unitPrice: 10, titles: { it: 'Tazza', de: { title: 'Becher', gender: 'm' } } }] });
-    expect(ok.ok && ok.value.items[0]?.titles).toEqual({ it: { title: 'Tazza' }, de: { title: 'Becher', gender: 'm' } });
-    const bad = parseOrder({ ...base, items: [{ sku: 'S', title: 'Mug', sellerId: 'x', quantity: 1, unitPrice: 10, titles: { nl: 'Mok' } }] });
+    const base = {
+      id: 'T1',
+      createdAt: '2026-12-01T10:00:00Z',
+      currency: 'EUR',
+      customer: { email: 'a@b.example' },
+      payment: { total: '10.00' },
+    };
+    const ok = parseOrder({
+      ...base,
+      items: [
+        {
+          sku: 'S',
+          title: 'Mug',
+          sellerId: 'x',
+          quantity: 1,
+          unitPrice: 10,
+          titles: { it: 'Tazza', de: { title: 'Becher', gender: 'm' } },
+        },
+      ],
+    });
+    expect(ok.ok && ok.value.items[0]?.titles).toEqual({
+      it: { title: 'Tazza' },
+      de: { title: 'Becher', gender: 'm' },
+    });
+    const bad = parseOrder({
+      ...base,
+      items: [
+        {
+          sku: 'S',
+          title: 'Mug',
+          sellerId: 'x',
+          quantity: 1,
+          unitPrice: 10,
+          titles: { nl: 'Mok' },
+        },
+      ],
+    });
     expect(bad.ok).toBe(false);
-    const badGender = parseOrder({ ...base, items: [{ sku: 'S', title: 'Mug', sellerId: 'x', quantity: 1, unitPrice: 10, titles: { de: { title: 'Becher', gender: 'x' } } }] });
+    const badGender = parseOrder({
+      ...base,
+      items: [
+        {
+          sku: 'S',
+          title: 'Mug',
+          sellerId: 'x',
+          quantity: 1,
+          unitPrice: 10,
+          titles: { de: { title: 'Becher', gender: 'x' } },
+        },
+      ],
+    });
     expect(badGender.ok).toBe(false);
   });
 });

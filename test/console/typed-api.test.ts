@@ -22,7 +22,9 @@ let routes: RouteOptions[];
 
 /** A console route file as another page would add one: a typed answer, behind the session hook. */
 const whoAmI: ConsoleRouteFile = (api) => {
-  api.get('/extra/who', { schema: { response: { 200: z.object({ email: z.string() }) } } }, (req) => Promise.resolve({ email: sessionOf(req).user.email, secret: 'dropped' }));
+  api.get('/extra/who', { schema: { response: { 200: z.object({ email: z.string() }) } } }, (req) =>
+    Promise.resolve({ email: sessionOf(req).user.email, secret: 'dropped' }),
+  );
 };
 
 beforeEach(async () => {
@@ -33,8 +35,27 @@ beforeEach(async () => {
     a.addHook('onRoute', (r) => void routes.push(r));
     return Promise.resolve();
   };
-  const console = consoleRoutes({ store, auth: seeded.auth, translator: noTranslator(), shop: plainShop('Demo Market'), clock, newId: randomUUID, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(store, clock, randomUUID), routes: [whoAmI] });
-  app = await buildApp({ store, assistant: fakeAssistant(store, clock), actions: createActions({ store, clock, newId: randomUUID }), apiKey: null, uploadsDir: seeded.uploadsDir, clock, logger: false, plugins: [collect, console] });
+  const console = consoleRoutes({
+    store,
+    auth: seeded.auth,
+    translator: noTranslator(),
+    shop: plainShop('Demo Market'),
+    clock,
+    newId: randomUUID,
+    uploadsDir: seeded.uploadsDir,
+    decideApproval: storeDecideApproval(store, clock, randomUUID),
+    routes: [whoAmI],
+  });
+  app = await buildApp({
+    store,
+    assistant: fakeAssistant(store, clock),
+    actions: createActions({ store, clock, newId: randomUUID }),
+    apiKey: null,
+    uploadsDir: seeded.uploadsDir,
+    clock,
+    logger: false,
+    plugins: [collect, console],
+  });
   await app.ready();
 });
 afterEach(async () => {
@@ -43,7 +64,11 @@ afterEach(async () => {
 });
 
 async function login(): Promise<string> {
-  const r = await app.inject({ method: 'POST', url: '/api/console/login', payload: { email: 'rep@shop.example', password: passwords.rep } });
+  const r = await app.inject({
+    method: 'POST',
+    url: '/api/console/login',
+    payload: { email: 'rep@shop.example', password: passwords.rep },
+  });
   expect(r.statusCode).toBe(200);
   return String(r.headers['set-cookie']).split(';')[0] ?? '';
 }
@@ -53,7 +78,12 @@ describe('the console API is typed end to end', () => {
     const api = routes.filter((r) => r.url.startsWith('/api/console/'));
     expect(api.length).toBeGreaterThan(12);
     // Streams, photos, the CSV and the 204 of sign-out send no JSON body.
-    const untyped = api.filter((r) => !/\/stream$|\/attachments\/|\.csv$|\/logout$/.test(r.url) && !(r.schema?.response as Record<string, unknown> | undefined)?.['200'] && !(r.schema?.response as Record<string, unknown> | undefined)?.['201']);
+    const untyped = api.filter(
+      (r) =>
+        !/\/stream$|\/attachments\/|\.csv$|\/logout$/.test(r.url) &&
+        !(r.schema?.response as Record<string, unknown> | undefined)?.['200'] &&
+        !(r.schema?.response as Record<string, unknown> | undefined)?.['201'],
+    );
     expect(untyped.map((r) => `${String(r.method)} ${r.url}`)).toEqual([]);
   });
 
@@ -65,9 +95,12 @@ describe('the console API is typed end to end', () => {
     expect(r.json()).toEqual({ email: 'rep@shop.example' });
   });
 
-  it('reads the session cookie with @fastify/cookie among the shop site\'s other cookies, broken ones included', async () => {
+  it("reads the session cookie with @fastify/cookie among the shop site's other cookies, broken ones included", async () => {
     const cookie = await login();
-    const r = await app.inject({ url: '/api/console/me', headers: { cookie: `theme=dark; broken=%E0%A4%A; ${cookie}; cart=3` } });
+    const r = await app.inject({
+      url: '/api/console/me',
+      headers: { cookie: `theme=dark; broken=%E0%A4%A; ${cookie}; cart=3` },
+    });
     expect(r.statusCode).toBe(200);
     expect(r.json<{ user: { email: string } }>().user.email).toBe('rep@shop.example');
   });
@@ -75,7 +108,11 @@ describe('the console API is typed end to end', () => {
   it('clears the cookie on sign-out with the same path and flags it was set with', async () => {
     const cookie = await login();
     const me = await app.inject({ url: '/api/console/me', headers: { cookie } });
-    const out = await app.inject({ method: 'POST', url: '/api/console/logout', headers: { cookie, 'x-csrf-token': me.json<{ csrfToken: string }>().csrfToken } });
+    const out = await app.inject({
+      method: 'POST',
+      url: '/api/console/logout',
+      headers: { cookie, 'x-csrf-token': me.json<{ csrfToken: string }>().csrfToken },
+    });
     expect(out.statusCode).toBe(204);
     const set = String(out.headers['set-cookie']);
     expect(set).toMatch(/Path=\/api\/console/);
@@ -87,12 +124,24 @@ describe('the console API is typed end to end', () => {
 
 describe('CORS with @fastify/cors', () => {
   it('answers a browser preflight of the customer API and leaves the order API closed', async () => {
-    const pre = await app.inject({ method: 'OPTIONS', url: '/api/v1/conversations', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const pre = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/conversations',
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
     expect(pre.statusCode).toBe(204);
     expect(pre.headers['access-control-allow-origin']).toBe('*');
     expect(String(pre.headers['access-control-allow-headers'])).toMatch(/authorization/);
     expect(String(pre.headers['access-control-allow-methods'])).toMatch(/POST/);
-    const orders = await app.inject({ method: 'OPTIONS', url: '/api/v1/orders', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const orders = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/orders',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(orders.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
@@ -116,7 +165,7 @@ describe('one SSE helper for every stream', () => {
     expect(h.get('x-accel-buffering')).toBe('no');
   });
 
-  it('lets go of every stream\'s subscription when the client leaves', async () => {
+  it("lets go of every stream's subscription when the client leaves", async () => {
     // Count live subscriptions of the store the console streams read.
     let live = 0;
     const counted = new Proxy(store, {
@@ -133,9 +182,23 @@ describe('one SSE helper for every stream', () => {
       },
     });
     const solo = Fastify({ logger: false });
-    await consoleRoutes({ store: counted, auth: createAuth({ store, clock, newId: randomUUID }), translator: noTranslator(), shop: plainShop('Demo Market'), clock, newId: randomUUID, uploadsDir: '/nonexistent', decideApproval: storeDecideApproval(store, clock, randomUUID), queuePollMs: 50 })(solo);
+    await consoleRoutes({
+      store: counted,
+      auth: createAuth({ store, clock, newId: randomUUID }),
+      translator: noTranslator(),
+      shop: plainShop('Demo Market'),
+      clock,
+      newId: randomUUID,
+      uploadsDir: '/nonexistent',
+      decideApproval: storeDecideApproval(store, clock, randomUUID),
+      queuePollMs: 50,
+    })(solo);
     const base = await solo.listen({ port: 0, host: '127.0.0.1' });
-    const r = await solo.inject({ method: 'POST', url: '/api/console/login', payload: { email: 'rep@shop.example', password: passwords.rep } });
+    const r = await solo.inject({
+      method: 'POST',
+      url: '/api/console/login',
+      payload: { email: 'rep@shop.example', password: passwords.rep },
+    });
     const cookie = String(r.headers['set-cookie']).split(';')[0] ?? '';
     const ac = new AbortController();
     for (const url of ['/api/console/queue/stream', '/api/console/conversations/conv-es/stream']) {
@@ -149,9 +212,16 @@ describe('one SSE helper for every stream', () => {
   });
 
   it('keeps CORS and the security headers on the widget stream', async () => {
-    const start = await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'web' } });
+    const start = await app.inject({
+      method: 'POST',
+      url: '/api/v1/conversations',
+      payload: { channel: 'web' },
+    });
     const { id, token } = start.json<{ id: string; token: string }>();
-    const h = await headersOf(`/api/v1/conversations/${id}/stream?token=${encodeURIComponent(token)}`, { origin: 'https://shop.example' });
+    const h = await headersOf(
+      `/api/v1/conversations/${id}/stream?token=${encodeURIComponent(token)}`,
+      { origin: 'https://shop.example' },
+    );
     expect(h.get('content-type')).toContain('text/event-stream');
     expect(h.get('access-control-allow-origin')).toBe('*');
     expect(h.get('x-content-type-options')).toBe('nosniff');

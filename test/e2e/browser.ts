@@ -10,7 +10,8 @@ export const artifactsDir = 'test-artifacts/e2e';
 /** Why browser tests cannot run here, or null. Under CI=true they must run, so this is never a reason there. */
 export function browserSkipReason(): string | null {
   if (process.env['CI'] === 'true') return null;
-  if (!existsSync(chromiumPath)) return `skipped: no Chromium at ${chromiumPath} (apt-get install chromium, or run bash .ci/run)`;
+  if (!existsSync(chromiumPath))
+    return `skipped: no Chromium at ${chromiumPath} (apt-get install chromium, or run bash .ci/run)`;
   return null;
 }
 
@@ -18,7 +19,13 @@ export async function launchBrowser(): Promise<Browser> {
   mkdirSync(artifactsDir, { recursive: true });
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
   });
 }
 
@@ -29,6 +36,14 @@ export async function launchBrowser(): Promise<Browser> {
 export async function buildWeb(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'makerdesk-web-'));
   cpSync('web/storefront', dir, { recursive: true });
-  await build({ entryPoints: ['web/widget/widget.ts'], outfile: join(dir, 'widget.js'), bundle: true, minify: true, format: 'iife', target: 'es2020', logLevel: 'warning' });
+  await build({
+    entryPoints: ['web/widget/widget.ts'],
+    outfile: join(dir, 'widget.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    logLevel: 'warning',
+  });
   return dir;
 }

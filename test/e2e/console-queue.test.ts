@@ -22,7 +22,8 @@ if (skip) console.warn(`test/e2e/console-queue.test.ts ${skip}`);
 const noPairs: Translator = {
   name: 'none',
   pairs: () => Promise.resolve([]),
-  translate: () => Promise.resolve({ untranslated: true, reason: 'no translation engine in this test' }),
+  translate: () =>
+    Promise.resolve({ untranslated: true, reason: 'no translation engine in this test' }),
 };
 
 describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => {
@@ -40,12 +41,55 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
     const seeded = await seedConsole(store, clock, newId);
     // A long English chat with an escalation the customer wants decided, and a second chat on the same order.
     const t0 = new Date(Date.now() - 90 * 60_000).toISOString();
-    await store.conversations.create({ id: 'conv-long', channel: 'web', lang: 'en', status: 'escalated', intent: 'human_agent', orderId: 'MD-2001', tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t0, updatedAt: t0, version: 1 });
-    await store.conversations.create({ id: 'conv-long-2', channel: 'web', lang: 'en', status: 'open', intent: null, orderId: 'MD-2001', tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t0, updatedAt: t0, version: 1 });
+    await store.conversations.create({
+      id: 'conv-long',
+      channel: 'web',
+      lang: 'en',
+      status: 'escalated',
+      intent: 'human_agent',
+      orderId: 'MD-2001',
+      tokenHash: 'x',
+      state: {},
+      handledBy: 'assistant',
+      createdAt: t0,
+      updatedAt: t0,
+      version: 1,
+    });
+    await store.conversations.create({
+      id: 'conv-long-2',
+      channel: 'web',
+      lang: 'en',
+      status: 'open',
+      intent: null,
+      orderId: 'MD-2001',
+      tokenHash: 'x',
+      state: {},
+      handledBy: 'assistant',
+      createdAt: t0,
+      updatedAt: t0,
+      version: 1,
+    });
     for (let i = 0; i < 30; i++) {
-      await store.messages.append({ id: `long-${i}`, conversationId: 'conv-long', sender: i % 2 ? 'assistant' : 'customer', text: i % 2 ? `Reply number ${i}: thanks, let me check.` : `Message number ${i}: the engraving on my locket should say Yusuf, can it still change?`, lang: 'en', createdAt: new Date(Date.parse(t0) + i * 1000).toISOString() });
+      await store.messages.append({
+        id: `long-${i}`,
+        conversationId: 'conv-long',
+        sender: i % 2 ? 'assistant' : 'customer',
+        text:
+          i % 2
+            ? `Reply number ${i}: thanks, let me check.`
+            : `Message number ${i}: the engraving on my locket should say Yusuf, can it still change?`,
+        lang: 'en',
+        createdAt: new Date(Date.parse(t0) + i * 1000).toISOString(),
+      });
     }
-    await store.messages.append({ id: 'long-2-1', conversationId: 'conv-long-2', sender: 'customer', text: 'Hello? Same order as before.', lang: 'en', createdAt: new Date(Date.parse(t0) + 60_000).toISOString() });
+    await store.messages.append({
+      id: 'long-2-1',
+      conversationId: 'conv-long-2',
+      sender: 'customer',
+      text: 'Hello? Same order as before.',
+      lang: 'en',
+      createdAt: new Date(Date.parse(t0) + 60_000).toISOString(),
+    });
     await store.cases.create({
       id: 'case-locked',
       kind: 'escalation',
@@ -53,14 +97,35 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
       priority: 2,
       conversationId: 'conv-long',
       orderId: 'MD-2001',
-      handoff: { orderId: 'MD-2001', customer: { email: 'farah@example.com', name: 'Farah Haddad' }, lang: 'en', rule: 'changes.locked_in_production', reason: 'the engraving is already in production', summary: 'Wants the engraving changed after it was locked.', facts: {}, attachmentIds: [], desiredResolution: 'change the engraving to Yusuf', suggestedNextStep: "Decide on the customer's request: change the engraving to Yusuf." },
+      handoff: {
+        orderId: 'MD-2001',
+        customer: { email: 'farah@example.com', name: 'Farah Haddad' },
+        lang: 'en',
+        rule: 'changes.locked_in_production',
+        reason: 'the engraving is already in production',
+        summary: 'Wants the engraving changed after it was locked.',
+        facts: {},
+        attachmentIds: [],
+        desiredResolution: 'change the engraving to Yusuf',
+        suggestedNextStep: "Decide on the customer's request: change the engraving to Yusuf.",
+      },
       subject: {},
       createdAt: t0,
       updatedAt: t0,
       assignedTo: null,
     });
     app = Fastify({ logger: false });
-    await consoleRoutes({ store, auth: seeded.auth, translator: noPairs, shop: plainShop('Demo Market'), clock, newId, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(store, clock, newId), queuePollMs: 500 })(app);
+    await consoleRoutes({
+      store,
+      auth: seeded.auth,
+      translator: noPairs,
+      shop: plainShop('Demo Market'),
+      clock,
+      newId,
+      uploadsDir: seeded.uploadsDir,
+      decideApproval: storeDecideApproval(store, clock, newId),
+      queuePollMs: 500,
+    })(app);
     await app.register(fastifyStatic, { root: resolve('dist/web'), prefix: '/' });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
@@ -89,7 +154,9 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
     const first = rows.first();
     expect(await first.locator('.badge').textContent()).toBe('Needs approval');
     expect(await first.locator('.customer').textContent()).toBe('Lucía Pérez');
-    expect(await first.locator('.snippet').textContent()).toContain('Quiero un reembolso completo.');
+    expect(await first.locator('.snippet').textContent()).toContain(
+      'Quiero un reembolso completo.',
+    );
     expect(await first.locator('.why').textContent()).toContain('140.00 EUR at stake');
     // The exception on MD-2001 is an approval too, with its second chat folded in.
     const locked = page.locator('.queue-item', { hasText: 'Farah Haddad' });
@@ -125,20 +192,30 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
     await tab2.goto(`${base}/console#/c/conv-long`);
     await tab2.getByRole('region', { name: /Approve exception/ }).waitFor();
     await tab1.locator('.queue-item', { hasText: 'Farah Haddad' }).click();
-    const section = tab1.getByRole('region', { name: /Approve exception: change the engraving to Yusuf/ });
+    const section = tab1.getByRole('region', {
+      name: /Approve exception: change the engraving to Yusuf/,
+    });
     await section.waitFor();
     await tab1.screenshot({ path: 'test-artifacts/console-approvals.png' });
     // A reason is required.
     expect(await section.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true);
-    await section.getByLabel('Why (kept in the audit log)').fill('The maker can re-engrave a new locket today.');
+    await section
+      .getByLabel('Why (kept in the audit log)')
+      .fill('The maker can re-engrave a new locket today.');
     await section.getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(async () => (await store.cases.get('case-locked'))?.subject.decision).toBe('approved');
+    await expect
+      .poll(async () => (await store.cases.get('case-locked'))?.subject.decision)
+      .toBe('approved');
 
     // The other tab still shows the form from before; its decision is refused in plain words.
     const section2 = tab2.getByRole('region', { name: /Approve exception/ });
-    await section2.getByLabel('Why (kept in the audit log)').fill('Declining: the locket is finished.');
+    await section2
+      .getByLabel('Why (kept in the audit log)')
+      .fill('Declining: the locket is finished.');
     await section2.getByRole('button', { name: 'Decline' }).click();
-    await expect.poll(() => tab2.getByRole('alert').first().textContent()).toContain('Already decided: this case was approved by approver@shop.example');
+    await expect
+      .poll(() => tab2.getByRole('alert').first().textContent())
+      .toContain('Already decided: this case was approved by approver@shop.example');
     expect((await store.cases.get('case-locked'))?.subject.decision).toBe('approved');
     await context.close();
   });
@@ -160,12 +237,17 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const title = await page.locator('#case-title').boundingBox();
     const buttons = await page.locator('.case-head .row').boundingBox();
     // Title and buttons never sit on top of each other.
-    if (title && buttons) expect(buttons.y >= title.y + title.height - 1 || buttons.x >= title.x + title.width - 1).toBe(true);
+    if (title && buttons)
+      expect(
+        buttons.y >= title.y + title.height - 1 || buttons.x >= title.x + title.width - 1,
+      ).toBe(true);
     await page.screenshot({ path: 'test-artifacts/console-case-390.png', fullPage: true });
     await context.close();
   });
@@ -182,7 +264,9 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
     expect(count(text, 'refund 140.00 is above the automatic limit of 75.00')).toBe(1);
     expect(count(text, 'refunds.above_auto_limit')).toBe(1);
     // The decision behind the handoff is still listed, by its outcome.
-    expect(await article.getByRole('region', { name: 'Decisions' }).textContent()).toMatch(/needs approval/);
+    expect(await article.getByRole('region', { name: 'Decisions' }).textContent()).toMatch(
+      /needs approval/,
+    );
     await context.close();
   });
 
@@ -206,8 +290,14 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
 
     await page.getByRole('button', { name: 'Hand back to assistant' }).click();
     await expect
-      .poll(async () => (await store.messages.list('conv-other')).filter((m) => m.sender === 'system').map((m) => m.text))
-      .toContain("Rep2 has handed the chat back to the Demo Market assistant. Keep writing here any time; if you'd like a person again, just say so.");
+      .poll(async () =>
+        (await store.messages.list('conv-other'))
+          .filter((m) => m.sender === 'system')
+          .map((m) => m.text),
+      )
+      .toContain(
+        "Rep2 has handed the chat back to the Demo Market assistant. Keep writing here any time; if you'd like a person again, just say so.",
+      );
     await context.close();
   });
 
@@ -229,8 +319,12 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
     await expect.poll(() => page.getByLabel('Your reply').inputValue()).toBe(draft);
     // Sent, the draft is gone from storage.
     await page.getByRole('button', { name: 'Send reply' }).click();
-    await expect.poll(async () => (await store.messages.list('conv-other')).at(-1)?.text).toBe(draft);
-    expect(await page.evaluate(() => localStorage.getItem('makerdesk:draft:conv-other'))).toBeNull();
+    await expect
+      .poll(async () => (await store.messages.list('conv-other')).at(-1)?.text)
+      .toBe(draft);
+    expect(
+      await page.evaluate(() => localStorage.getItem('makerdesk:draft:conv-other')),
+    ).toBeNull();
     await page.getByRole('button', { name: 'Hand back to assistant' }).click();
     await page.getByRole('button', { name: 'Take over chat' }).waitFor();
     await context.close();
@@ -248,11 +342,19 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
     await b.getByLabel('Your reply').fill('Hi! Let me check that for you.');
     await a.getByLabel('Your reply').fill('Hello, I can help with the return.');
     await a.getByRole('button', { name: 'Send reply' }).click();
-    await expect.poll(async () => (await store.messages.list('conv-other')).at(-1)?.text).toBe('Hello, I can help with the return.');
+    await expect
+      .poll(async () => (await store.messages.list('conv-other')).at(-1)?.text)
+      .toBe('Hello, I can help with the return.');
     await b.getByRole('button', { name: 'Send reply' }).click();
-    await expect.poll(() => b.getByRole('alert').first().textContent()).toContain('Another rep is handling this chat');
+    await expect
+      .poll(() => b.getByRole('alert').first().textContent())
+      .toContain('Another rep is handling this chat');
     expect(await b.getByLabel('Your reply').inputValue()).toBe('Hi! Let me check that for you.');
-    expect((await store.messages.list('conv-other')).filter((m) => m.text === 'Hi! Let me check that for you.')).toHaveLength(0);
+    expect(
+      (await store.messages.list('conv-other')).filter(
+        (m) => m.text === 'Hi! Let me check that for you.',
+      ),
+    ).toHaveLength(0);
     await a.getByRole('button', { name: 'Hand back to assistant' }).click();
     await a.getByRole('button', { name: 'Take over chat' }).waitFor();
     await first.close();
@@ -261,26 +363,68 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
 
   it('assigns the open item with a and closes it with e; an approval is decided, not closed', async () => {
     const t0 = new Date(Date.now() - 10 * 60_000).toISOString();
-    await store.conversations.create({ id: 'conv-keys', channel: 'web', lang: 'en', status: 'escalated', intent: 'delivery_problem', orderId: null, tokenHash: 'x', state: {}, handledBy: 'assistant', createdAt: t0, updatedAt: t0, version: 1 });
-    await store.messages.append({ id: 'keys-1', conversationId: 'conv-keys', sender: 'customer', text: 'My parcel says delivered but nothing came.', lang: 'en', createdAt: t0 });
-    await store.cases.create({ id: 'case-keys', kind: 'escalation', status: 'open', priority: 1, conversationId: 'conv-keys', orderId: null, handoff: null, subject: { reason: 'parcel missing' }, createdAt: t0, updatedAt: t0, assignedTo: null });
+    await store.conversations.create({
+      id: 'conv-keys',
+      channel: 'web',
+      lang: 'en',
+      status: 'escalated',
+      intent: 'delivery_problem',
+      orderId: null,
+      tokenHash: 'x',
+      state: {},
+      handledBy: 'assistant',
+      createdAt: t0,
+      updatedAt: t0,
+      version: 1,
+    });
+    await store.messages.append({
+      id: 'keys-1',
+      conversationId: 'conv-keys',
+      sender: 'customer',
+      text: 'My parcel says delivered but nothing came.',
+      lang: 'en',
+      createdAt: t0,
+    });
+    await store.cases.create({
+      id: 'case-keys',
+      kind: 'escalation',
+      status: 'open',
+      priority: 1,
+      conversationId: 'conv-keys',
+      orderId: null,
+      handoff: null,
+      subject: { reason: 'parcel missing' },
+      createdAt: t0,
+      updatedAt: t0,
+      assignedTo: null,
+    });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await signIn(context, 'rep@shop.example', passwords.rep);
     const repId = (await store.users.byEmail('rep@shop.example'))?.id;
-    await page.getByRole('group', { name: 'Keyboard shortcuts' }).or(page.getByText('Keyboard shortcuts')).first().click();
-    expect(await page.locator('details.keys').textContent()).toMatch(/assign the open item to me.*close the open item/s);
+    await page
+      .getByRole('group', { name: 'Keyboard shortcuts' })
+      .or(page.getByText('Keyboard shortcuts'))
+      .first()
+      .click();
+    expect(await page.locator('details.keys').textContent()).toMatch(
+      /assign the open item to me.*close the open item/s,
+    );
     await page.goto(`${base}/console#/c/conv-keys`);
     await page.locator('.case-head').waitFor();
     await page.locator('body').press('a');
     await expect.poll(async () => (await store.cases.get('case-keys'))?.assignedTo).toBe(repId);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Assigned to you' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Assigned to you' }).count())
+      .toBe(1);
     await page.locator('body').press('e');
     await expect.poll(async () => (await store.cases.get('case-keys'))?.status).toBe('closed');
     await expect.poll(() => page.locator('.key-status').textContent()).toContain('Closed');
     await page.goto(`${base}/console#/c/conv-es`);
     await page.locator('.case-head').waitFor();
     await page.locator('body').press('e');
-    await expect.poll(() => page.locator('.key-status').textContent()).toContain('waits for a decision');
+    await expect
+      .poll(() => page.locator('.key-status').textContent())
+      .toContain('waits for a decision');
     expect((await store.cases.get('case-approval'))?.status).toBe('open');
     await context.close();
   });

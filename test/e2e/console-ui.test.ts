@@ -35,7 +35,17 @@ describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () =>
     const newId = () => `ui${++ids}`;
     const seeded = await seedConsole(store, clock, newId);
     app = Fastify({ logger: false });
-    await consoleRoutes({ store, auth: seeded.auth, translator: apertiumTranslator({ url: apy.url }), shop: plainShop('Demo Market'), clock, newId, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(store, clock, newId), queuePollMs: 500 })(app);
+    await consoleRoutes({
+      store,
+      auth: seeded.auth,
+      translator: apertiumTranslator({ url: apy.url }),
+      shop: plainShop('Demo Market'),
+      clock,
+      newId,
+      uploadsDir: seeded.uploadsDir,
+      decideApproval: storeDecideApproval(store, clock, newId),
+      queuePollMs: 500,
+    })(app);
     await app.register(fastifyStatic, { root: resolve('dist/web'), prefix: '/' });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
@@ -59,7 +69,9 @@ describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () =>
 
   it('refuses a wrong password with a clear message', async () => {
     const page = await signIn('rep@shop.example', 'not-the-password');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('E-mail or password is wrong.');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('E-mail or password is wrong.');
     await page.close();
   });
 
@@ -69,14 +81,20 @@ describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () =>
     const conversation = page.getByRole('list', { name: 'Conversation' });
     await expect.poll(() => conversation.textContent()).toContain('Hola, la taza llegó rota.');
     // Apertium's English beside the Spanish original.
-    await expect.poll(() => conversation.textContent(), { timeout: 15_000 }).toMatch(/English · apertium/);
+    await expect
+      .poll(() => conversation.textContent(), { timeout: 15_000 })
+      .toMatch(/English · apertium/);
     expect(await conversation.textContent()).toMatch(/cup|mug/i);
     // The customer's HTML is shown as characters; nothing ran, no <img> was made from it.
     expect(await conversation.textContent()).toContain('<img src=x onerror="window.__xss=1">');
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
     expect(await page.locator('.messages img[src="x"]').count()).toBe(0);
     // A rep sees why they can't decide.
-    await expect.poll(() => page.locator('text=Only approvers and admins can decide this').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('text=Only approvers and admins can decide this').count())
+      .toBe(1);
     expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
     await page.close();
   });
@@ -89,7 +107,12 @@ describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () =>
     const preview = page.getByLabel(/What the customer will read/);
     await expect.poll(() => preview.inputValue(), { timeout: 15_000 }).toMatch(/Gracias/i);
     await page.getByRole('button', { name: 'Send reply' }).click();
-    await expect.poll(async () => (await store.messages.list('conv-es')).filter((m) => m.sender === 'agent').length).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await store.messages.list('conv-es')).filter((m) => m.sender === 'agent').length,
+      )
+      .toBe(1);
     const sent = (await store.messages.list('conv-es')).find((m) => m.sender === 'agent');
     expect(sent?.lang).toBe('es');
     expect(sent?.text).toMatch(/Gracias/);
@@ -99,12 +122,18 @@ describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () =>
   it('lets an approver approve the refund with a reason; the customer is told in Spanish', async () => {
     const page = await signIn('approver@shop.example', passwords.approver);
     await page.getByRole('button', { name: /Approval: refund/ }).click();
-    await page.getByLabel('Why (kept in the audit log)').fill('Photo shows the mug broken in transit.');
+    await page
+      .getByLabel('Why (kept in the audit log)')
+      .fill('Photo shows the mug broken in transit.');
     await page.getByRole('button', { name: 'Approve' }).click();
     await expect.poll(async () => (await store.refunds.get('ref-1'))?.status).toBe('issued');
-    await expect.poll(() => page.getByRole('list', { name: 'Conversation' }).textContent()).toContain('Hemos aprobado tu reembolso');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Conversation' }).textContent())
+      .toContain('Hemos aprobado tu reembolso');
     // The queue drops the decided case live.
-    await expect.poll(() => page.locator('.queue').textContent()).not.toContain('Approval: refund 140.00 EUR');
+    await expect
+      .poll(() => page.locator('.queue').textContent())
+      .not.toContain('Approval: refund 140.00 EUR');
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/console-ui-approved.png', fullPage: true });
     await page.close();

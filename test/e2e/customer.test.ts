@@ -35,7 +35,14 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
   beforeAll(async () => {
     webDir = await buildWeb();
     dir = await mkdtemp(join(tmpdir(), 'makerdesk-journeys-'));
-    runtime = await createRuntime({ dbUrl: `sqlite:${join(dir, 'shop.db')}`, demo: true, uploadsDir: join(dir, 'uploads'), apiKey: null, logger: false, webDir });
+    runtime = await createRuntime({
+      dbUrl: `sqlite:${join(dir, 'shop.db')}`,
+      demo: true,
+      uploadsDir: join(dir, 'uploads'),
+      apiKey: null,
+      logger: false,
+      webDir,
+    });
     await runtime.app.listen({ port: 0, host: '127.0.0.1' });
     const a = runtime.app.server.address();
     base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
@@ -72,7 +79,11 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
 
   async function choose(label: RegExp): Promise<string> {
     const before = await shopMessages().count();
-    await page.getByRole('group', { name: 'Suggested replies' }).getByRole('button', { name: label }).first().click();
+    await page
+      .getByRole('group', { name: 'Suggested replies' })
+      .getByRole('button', { name: label })
+      .first()
+      .click();
     await shopMessages().nth(before).waitFor();
     await page.getByRole('log').and(page.locator('[aria-busy="false"]')).waitFor();
     return (await shopMessages().allInnerTexts()).slice(before).join('\n');
@@ -93,11 +104,18 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
 
   it('changes an engraving inside the change window, confirming it first', async () => {
     await openChat();
-    let answer = await say('I need to change the engraving on order 1001, my email is ana@example.com');
+    let answer = await say(
+      'I need to change the engraving on order 1001, my email is ana@example.com',
+    );
     if (!/Mila/.test(answer)) answer = await say('Please make it "Mila" instead of Mia');
     expect(answer).toMatch(/Mila/);
-    expect(await shopMessages().last().locator('strong', { hasText: 'Mila' }).count()).toBeGreaterThan(0);
-    const recorded = async () => (await runtime.store.changeRequests.listForOrder('1001')).filter((c) => c.status === 'recorded');
+    expect(
+      await shopMessages().last().locator('strong', { hasText: 'Mila' }).count(),
+    ).toBeGreaterThan(0);
+    const recorded = async () =>
+      (await runtime.store.changeRequests.listForOrder('1001')).filter(
+        (c) => c.status === 'recorded',
+      );
     // Nothing is recorded before the customer confirms the read-back.
     expect(await recorded()).toHaveLength(0);
     const done = await choose(/yes|confirm/i);
@@ -115,7 +133,9 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
     if (/which (piece|item)/i.test(asked)) asked = await choose(/mug/i);
     expect(asked).toMatch(/photo|picture/i);
     const photo = join(dir, 'cracked-mug.jpg');
-    await sharp({ create: { width: 800, height: 600, channels: 3, background: '#d8c7a8' } }).jpeg().toFile(photo);
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: '#d8c7a8' } })
+      .jpeg()
+      .toFile(photo);
     await page.locator('#mkd-file').setInputFiles(photo);
     await page.getByRole('img', { name: /Preview of/ }).waitFor();
     const before = await shopMessages().count();
@@ -124,7 +144,12 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
     await page.getByRole('log').and(page.locator('[aria-busy="false"]')).waitFor();
     expect(await log().locator('.msg.customer img.photo').count()).toBe(1);
     // The remedies the policy allows are offered as buttons: a remake or a refund.
-    const offered = (await page.getByRole('group', { name: 'Suggested replies' }).getByRole('button').allInnerTexts()).join(' | ');
+    const offered = (
+      await page
+        .getByRole('group', { name: 'Suggested replies' })
+        .getByRole('button')
+        .allInnerTexts()
+    ).join(' | ');
     expect(offered).toMatch(/refund/i);
     expect(offered).toMatch(/remake/i);
     const decided = await choose(/refund/i);
@@ -132,17 +157,32 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
     const refunds = await runtime.store.refunds.listForOrder('1016');
     expect(refunds).toHaveLength(1);
     expect(refunds[0]?.status).toBe('issued');
-    expect(decided).toContain(fromMinor(refunds[0]?.amountMinor ?? 0, refunds[0]?.currency ?? 'USD'));
+    expect(decided).toContain(
+      fromMinor(refunds[0]?.amountMinor ?? 0, refunds[0]?.currency ?? 'USD'),
+    );
     await page.screenshot({ path: `${artifactsDir}/journey-3-damaged-mug.png` });
   });
 
   it('sees a rep’s reply appear without reloading', async () => {
     await openChat();
     await say('I would like to talk to a person please');
-    const session: string = await page.evaluate(() => Object.keys(localStorage).map((k) => (k.endsWith(':conversation') ? (localStorage.getItem(k) ?? '') : '')).join('') || '{}');
+    const session: string = await page.evaluate(
+      () =>
+        Object.keys(localStorage)
+          .map((k) => (k.endsWith(':conversation') ? (localStorage.getItem(k) ?? '') : ''))
+          .join('') || '{}',
+    );
     const { id } = JSON.parse(session) as { id: string };
-    const rep = createRepActions({ store: runtime.store, clock: () => new Date(), newId: randomUUID });
-    await rep.agentReply(id, { userId: 'rep-demo', text: 'Hi, this is **Sam** from the studio. I am looking at it now.', lang: 'en' });
+    const rep = createRepActions({
+      store: runtime.store,
+      clock: () => new Date(),
+      newId: randomUUID,
+    });
+    await rep.agentReply(id, {
+      userId: 'rep-demo',
+      text: 'Hi, this is **Sam** from the studio. I am looking at it now.',
+      lang: 'en',
+    });
     await log().locator('.msg.agent strong', { hasText: 'Sam' }).waitFor({ timeout: 5000 });
     await page.screenshot({ path: `${artifactsDir}/journey-5-rep-reply.png` });
   });

@@ -36,9 +36,22 @@ describe.skipIf(skip !== null)('Insights page over the demo shop', () => {
     await playDemoHistory(rt.assistant, clock, now);
     const realClock = () => new Date();
     const auth = createAuth({ store: rt.store, clock: realClock, newId: randomUUID });
-    await auth.addUser({ email: 'owner@shop.example', role: 'admin', password: 'owner-password-1' });
+    await auth.addUser({
+      email: 'owner@shop.example',
+      role: 'admin',
+      password: 'owner-password-1',
+    });
     app = Fastify({ logger: false });
-    await consoleRoutes({ store: rt.store, auth, translator: noTranslator(), shop: plainShop('Demo Market'), clock: realClock, newId: randomUUID, uploadsDir: mkdtempSync(join(tmpdir(), 'md-ins-')), decideApproval: storeDecideApproval(rt.store, realClock, randomUUID) })(app);
+    await consoleRoutes({
+      store: rt.store,
+      auth,
+      translator: noTranslator(),
+      shop: plainShop('Demo Market'),
+      clock: realClock,
+      newId: randomUUID,
+      uploadsDir: mkdtempSync(join(tmpdir(), 'md-ins-')),
+      decideApproval: storeDecideApproval(rt.store, realClock, randomUUID),
+    })(app);
     await app.register(fastifyStatic, { root: resolve('dist/web'), prefix: '/' });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
@@ -60,12 +73,15 @@ describe.skipIf(skip !== null)('Insights page over the demo shop', () => {
     await page.getByLabel('Password').fill('owner-password-1');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'Insights' }).click();
-    const kpi = (name: string) => page.getByRole('group', { name, exact: true }).locator('.kpi-value');
+    const kpi = (name: string) =>
+      page.getByRole('group', { name, exact: true }).locator('.kpi-value');
     const pct = (r: number | null) => (r === null ? '–' : `${(r * 100).toFixed(1)}%`);
     await expect.poll(() => kpi('Conversations').textContent()).toBe(String(k.conversations));
     expect(await kpi('Automated resolution').textContent()).toBe(pct(k.automatedResolutionRate));
     expect(await kpi('Escalation rate').textContent()).toBe(pct(k.escalationRate));
-    expect(await kpi('First-contact resolution').textContent()).toBe(pct(k.firstContactResolutionRate));
+    expect(await kpi('First-contact resolution').textContent()).toBe(
+      pct(k.firstContactResolutionRate),
+    );
     expect(await kpi('CSAT').textContent()).toBe(`${(k.csat.average ?? 0).toFixed(2)} / 5`);
     const text = (await page.locator('main.insights').textContent()) ?? '';
     expect(text).toContain('Do you have a loyalty program?');

@@ -14,7 +14,12 @@ import type { InsightsReport } from '../../src/insights/index.js';
 import { openStore } from '../../src/store/index.js';
 import { noTranslator } from '../../src/translate/none.js';
 import { browserSkipReason, buildWeb, launchBrowser } from './browser.js';
-import { insightsOfLast30Days, passwords, seedConsole, storeDecideApproval } from '../helpers/console-fixture.js';
+import {
+  insightsOfLast30Days,
+  passwords,
+  seedConsole,
+  storeDecideApproval,
+} from '../helpers/console-fixture.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`insights UI tests ${skip}`);
@@ -38,14 +43,81 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
     // A resolved conversation with a CSAT answer and a remake, today, so every card has a figure.
     const at = new Date(Date.now() - 60 * 60_000).toISOString();
     const later = new Date(Date.now() - 50 * 60_000).toISOString();
-    await store.conversations.create({ id: 'conv-ok', channel: 'web', lang: 'en', status: 'resolved', intent: 'order_status', orderId: 'MD-1042', tokenHash: 'y', state: {}, handledBy: 'assistant', createdAt: at, updatedAt: later, version: 1 });
-    await store.messages.append({ id: 'ok1', conversationId: 'conv-ok', sender: 'customer', text: 'What stage is my mug at?', lang: 'en', createdAt: at, meta: { intent: 'order_status', confidence: 0.93, sentiment: { label: 'neutral', score: 0 } } });
-    await store.messages.append({ id: 'ok2', conversationId: 'conv-ok', sender: 'assistant', text: 'It is being **made**.', lang: 'en', createdAt: later });
-    await store.messages.append({ id: 'ok3', conversationId: 'conv-ok', sender: 'customer', text: 'Do you ship to Greenland at all?', lang: 'en', createdAt: later, meta: { intent: 'shop_question', confidence: 0.8, knowledgeGap: true, sentiment: { label: 'positive', score: 0.4 } } });
-    await store.events.append({ type: 'csat.recorded', score: 4, id: 'csat1', conversationId: 'conv-ok', at: later });
-    await store.remakes.create({ id: 'rm1', orderId: 'MD-1042', conversationId: 'conv-ok', itemSkus: ['MUG-NAME'], reason: 'damaged', rule: 'quality.remake', rush: true, idempotencyKey: 'rm1', createdAt: later });
+    await store.conversations.create({
+      id: 'conv-ok',
+      channel: 'web',
+      lang: 'en',
+      status: 'resolved',
+      intent: 'order_status',
+      orderId: 'MD-1042',
+      tokenHash: 'y',
+      state: {},
+      handledBy: 'assistant',
+      createdAt: at,
+      updatedAt: later,
+      version: 1,
+    });
+    await store.messages.append({
+      id: 'ok1',
+      conversationId: 'conv-ok',
+      sender: 'customer',
+      text: 'What stage is my mug at?',
+      lang: 'en',
+      createdAt: at,
+      meta: { intent: 'order_status', confidence: 0.93, sentiment: { label: 'neutral', score: 0 } },
+    });
+    await store.messages.append({
+      id: 'ok2',
+      conversationId: 'conv-ok',
+      sender: 'assistant',
+      text: 'It is being **made**.',
+      lang: 'en',
+      createdAt: later,
+    });
+    await store.messages.append({
+      id: 'ok3',
+      conversationId: 'conv-ok',
+      sender: 'customer',
+      text: 'Do you ship to Greenland at all?',
+      lang: 'en',
+      createdAt: later,
+      meta: {
+        intent: 'shop_question',
+        confidence: 0.8,
+        knowledgeGap: true,
+        sentiment: { label: 'positive', score: 0.4 },
+      },
+    });
+    await store.events.append({
+      type: 'csat.recorded',
+      score: 4,
+      id: 'csat1',
+      conversationId: 'conv-ok',
+      at: later,
+    });
+    await store.remakes.create({
+      id: 'rm1',
+      orderId: 'MD-1042',
+      conversationId: 'conv-ok',
+      itemSkus: ['MUG-NAME'],
+      reason: 'damaged',
+      rule: 'quality.remake',
+      rush: true,
+      idempotencyKey: 'rm1',
+      createdAt: later,
+    });
     app = Fastify({ logger: false });
-    await consoleRoutes({ store, auth: seeded.auth, translator: noTranslator(), shop: plainShop('Demo Market'), clock, newId, uploadsDir: seeded.uploadsDir, decideApproval: storeDecideApproval(store, clock, newId), queuePollMs: 500 })(app);
+    await consoleRoutes({
+      store,
+      auth: seeded.auth,
+      translator: noTranslator(),
+      shop: plainShop('Demo Market'),
+      clock,
+      newId,
+      uploadsDir: seeded.uploadsDir,
+      decideApproval: storeDecideApproval(store, clock, newId),
+      queuePollMs: 500,
+    })(app);
     await app.register(fastifyStatic, { root: resolve('dist/web'), prefix: '/' });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
@@ -59,7 +131,10 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
   });
 
   async function signIn(email: string, password: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
+    });
     await page.goto(`${base}/console`);
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Password').fill(password);
@@ -68,7 +143,8 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
     return page;
   }
 
-  const kpi = (page: Page, name: string) => page.getByRole('group', { name, exact: true }).locator('.kpi-value');
+  const kpi = (page: Page, name: string) =>
+    page.getByRole('group', { name, exact: true }).locator('.kpi-value');
 
   it('shows an admin the KPI figures, charts and tables of the last 30 days', async () => {
     const page = await signIn('admin@shop.example', passwords.admin);
@@ -85,7 +161,11 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
     expect(await kpi(page, 'Remakes').textContent()).toBe('1');
     expect(await kpi(page, 'Resolution time').textContent()).toBe('10m 0s');
     // Charts are drawn by Chart.js on real canvases.
-    for (const label of ['Conversations per topic and day', 'Customer satisfaction answers by score', 'Sentiment mix of customer messages']) {
+    for (const label of [
+      'Conversations per topic and day',
+      'Customer satisfaction answers by score',
+      'Sentiment mix of customer messages',
+    ]) {
       const canvas = page.getByRole('img', { name: label });
       await canvas.waitFor();
       expect(await canvas.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(100);
@@ -98,7 +178,10 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
     await page.screenshot({ path: 'test-artifacts/insights-ui.png', fullPage: true });
 
     // The CSV export holds the same figures.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const csv = readFileSync(path, 'utf8').split('\r\n');
@@ -121,15 +204,22 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
   it('compares each tile with the period of the same length just before, in words with an arrow', async () => {
     const page = await signIn('admin@shop.example', passwords.admin);
     await page.goto(`${base}/console#/insights`);
-    const change = (name: string) => page.getByRole('group', { name, exact: true }).locator('.kpi-change');
-    await expect.poll(() => change('Conversations').textContent()).toBe('▲ up from 0 in the previous period');
+    const change = (name: string) =>
+      page.getByRole('group', { name, exact: true }).locator('.kpi-change');
+    await expect
+      .poll(() => change('Conversations').textContent())
+      .toBe('▲ up from 0 in the previous period');
     // No conversations before: no rate to compare with, and it says so.
     expect(await change('Escalation rate').textContent()).toBe('no figure for the previous period');
     // From 21 November: the two chats of 20 November fall in the period just before.
     await page.getByLabel('From', { exact: true }).fill('2026-11-21');
     await page.getByLabel('Until', { exact: true }).fill(new Date().toISOString().slice(0, 10));
-    await expect.poll(() => change('Conversations').textContent()).toBe('▼ down 50% from 2 in the previous period');
-    expect(await change('Escalation rate').textContent()).toMatch(/^▼ down 100\.0 points from 100\.0% in the previous period \(better\)$/);
+    await expect
+      .poll(() => change('Conversations').textContent())
+      .toBe('▼ down 50% from 2 in the previous period');
+    expect(await change('Escalation rate').textContent()).toMatch(
+      /^▼ down 100\.0 points from 100\.0% in the previous period \(better\)$/,
+    );
     expect(await change('Escalation rate').getAttribute('class')).toContain('good');
     // The arrow is decoration; the words carry the direction.
     expect(await change('Conversations').locator('[aria-hidden="true"]').textContent()).toBe('▼ ');
@@ -142,12 +232,16 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
     await expect.poll(() => kpi(page, 'Conversations').textContent()).toBe('3');
     const until = await page.getByLabel('Until', { exact: true }).inputValue();
     await page.getByLabel('From', { exact: true }).fill('2099-01-01');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('is after the end date');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('is after the end date');
     expect(await page.getByRole('region', { name: 'Key figures' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Export CSV' }).count()).toBe(0);
     // Back to a real period: figures again, and the CSV named by the days on the form.
     await page.getByLabel('From', { exact: true }).fill(until);
-    await expect.poll(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('download')).toBe(`makerdesk-insights-${until}-${until}.csv`);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('download'))
+      .toBe(`makerdesk-insights-${until}-${until}.csv`);
     await page.close();
   });
 

@@ -51,24 +51,68 @@ describe.skipIf(skip !== null)('Policy studio in Chromium', () => {
         id,
         createdAt: new Date(Date.now() - 12 * day).toISOString(),
         customer: { email, name: 'Nora', postcode: '94110', language: 'en' },
-        items: [anItem({ sku: 'BOWL-' + id, title: 'Stoneware bowl', personalized: false, personalization: {}, unitPriceMinor: priceMinor })],
+        items: [
+          anItem({
+            sku: 'BOWL-' + id,
+            title: 'Stoneware bowl',
+            personalized: false,
+            personalization: {},
+            unitPriceMinor: priceMinor,
+          }),
+        ],
         stage: 'ready_to_ship',
-        fulfillment: { status: 'delivered', carrier: 'USPS', trackingNumber: null, trackingUrl: null, shippedAt: new Date(Date.now() - 5 * day).toISOString(), deliveredAt: new Date(Date.now() - 2 * day).toISOString(), estimatedDeliveryAt: null },
+        fulfillment: {
+          status: 'delivered',
+          carrier: 'USPS',
+          trackingNumber: null,
+          trackingUrl: null,
+          shippedAt: new Date(Date.now() - 5 * day).toISOString(),
+          deliveredAt: new Date(Date.now() - 2 * day).toISOString(),
+          estimatedDeliveryAt: null,
+        },
         payment: { totalMinor: priceMinor, refundedMinor: 0 },
       }),
     );
-    const start = await rt.app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'web', lang: 'en' } });
+    const start = await rt.app.inject({
+      method: 'POST',
+      url: '/api/v1/conversations',
+      payload: { channel: 'web', lang: 'en' },
+    });
     const { id: conv, token } = start.json<{ id: string; token: string }>();
     const auth = { authorization: `Bearer ${token}` };
-    await rt.app.inject({ method: 'POST', url: `/api/v1/conversations/${conv}/messages`, headers: auth, payload: { text: `My bowl arrived cracked. Order ${id}, ${email}` } });
-    const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#a0522d' } }).png().toBuffer();
-    const body = multipartBody([{ name: 'file', filename: 'crack.png', type: 'image/png', data: png }]);
-    const up = await rt.app.inject({ method: 'POST', url: `/api/v1/conversations/${conv}/attachments`, headers: { ...auth, ...body.headers }, payload: body.payload });
+    await rt.app.inject({
+      method: 'POST',
+      url: `/api/v1/conversations/${conv}/messages`,
+      headers: auth,
+      payload: { text: `My bowl arrived cracked. Order ${id}, ${email}` },
+    });
+    const png = await sharp({
+      create: { width: 64, height: 64, channels: 3, background: '#a0522d' },
+    })
+      .png()
+      .toBuffer();
+    const body = multipartBody([
+      { name: 'file', filename: 'crack.png', type: 'image/png', data: png },
+    ]);
+    const up = await rt.app.inject({
+      method: 'POST',
+      url: `/api/v1/conversations/${conv}/attachments`,
+      headers: { ...auth, ...body.headers },
+      payload: body.payload,
+    });
     const offer = up.json<{ replies: { quickReplies: { id: string; label: string }[] }[] }>();
-    const refund = offer.replies.flatMap((r) => r.quickReplies).find((q) => q.label.startsWith('Refund of'));
+    const refund = offer.replies
+      .flatMap((r) => r.quickReplies)
+      .find((q) => q.label.startsWith('Refund of'));
     if (!refund) throw new Error(`no refund offered for ${id}: ${up.body}`);
-    const done = await rt.app.inject({ method: 'POST', url: `/api/v1/conversations/${conv}/messages`, headers: auth, payload: { choice: refund.id } });
-    if (!done.body.includes('refund.issued')) throw new Error(`refund not issued for ${id}: ${done.body}`);
+    const done = await rt.app.inject({
+      method: 'POST',
+      url: `/api/v1/conversations/${conv}/messages`,
+      headers: auth,
+      payload: { choice: refund.id },
+    });
+    if (!done.body.includes('refund.issued'))
+      throw new Error(`refund not issued for ${id}: ${done.body}`);
   }
 
   afterAll(async () => {
@@ -90,7 +134,9 @@ describe.skipIf(skip !== null)('Policy studio in Chromium', () => {
     const page = await signIn(admin.email, admin.password);
     await page.getByRole('link', { name: 'Policy' }).click();
     await page.getByRole('heading', { name: /Policy studio/ }).waitFor();
-    await expect.poll(() => page.locator('.studio-head .chip').textContent()).toBe('live: version 1');
+    await expect
+      .poll(() => page.locator('.studio-head .chip').textContent())
+      .toBe('live: version 1');
     await page.getByText('Refunds up to 75.00').first().waitFor();
 
     // A typo first: the validator points at its line, and nothing can be replayed.
@@ -115,7 +161,9 @@ describe.skipIf(skip !== null)('Policy studio in Chromium', () => {
     expect(await changes.textContent()).toMatch(/approval now needed/);
     const link = await rows.first().getByRole('link', { name: 'open' }).getAttribute('href');
     expect(link).toMatch(/^\/console#\/c\/[\w-]+$/);
-    expect(await page.locator('.replay-summary').textContent()).toMatch(/\d+ of \d+ decisions would change/);
+    expect(await page.locator('.replay-summary').textContent()).toMatch(
+      /\d+ of \d+ decisions would change/,
+    );
     mkdirSync('docs/screenshots', { recursive: true });
     await page.getByRole('heading', { name: 'Replay the last 30 days' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath, fullPage: true });
@@ -124,12 +172,25 @@ describe.skipIf(skip !== null)('Policy studio in Chromium', () => {
     await page.getByLabel('Note for this version').fill('Lower the automatic refund limit to 50');
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByRole('status').filter({ hasText: 'Version 2 is published' }).waitFor();
-    await expect.poll(() => page.locator('.studio-head .chip').textContent()).toBe('live: version 2');
+    await expect
+      .poll(() => page.locator('.studio-head .chip').textContent())
+      .toBe('live: version 2');
     const audit = await rt.store.audit.list({ subjectType: 'policy' });
-    expect(audit.some((a) => a.action === 'policy.published' && a.subjectId === '2' && a.reason === 'Lower the automatic refund limit to 50')).toBe(true);
+    expect(
+      audit.some(
+        (a) =>
+          a.action === 'policy.published' &&
+          a.subjectId === '2' &&
+          a.reason === 'Lower the automatic refund limit to 50',
+      ),
+    ).toBe(true);
 
     // A new conversation, over the public API, is decided by version 2.
-    const start = await fetch(`${base}/api/v1/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel: 'web', lang: 'en' }) });
+    const start = await fetch(`${base}/api/v1/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ channel: 'web', lang: 'en' }),
+    });
     const conv = (await start.json()) as { id: string; token: string };
     const turn = await fetch(`${base}/api/v1/conversations/${conv.id}/messages`, {
       method: 'POST',
@@ -137,7 +198,9 @@ describe.skipIf(skip !== null)('Policy studio in Chromium', () => {
       body: JSON.stringify({ text: 'please cancel my order 1004, dev@example.com' }),
     });
     expect(turn.status).toBe(200);
-    const decided = (await rt.store.studio.listDecisions({})).filter((d) => d.conversationId === conv.id);
+    const decided = (await rt.store.studio.listDecisions({})).filter(
+      (d) => d.conversationId === conv.id,
+    );
     expect(decided.length).toBeGreaterThan(0);
     expect(decided.every((d) => d.policyVersion === 2)).toBe(true);
     expect(rt.policy.refunds.autoLimit).toBe('50.00');
@@ -148,7 +211,9 @@ describe.skipIf(skip !== null)('Policy studio in Chromium', () => {
     await page.getByRole('link', { name: 'Policy' }).click();
     await page.getByRole('heading', { name: /Policy studio/ }).waitFor();
     await page.getByText('only admins change the policy').waitFor();
-    expect(await page.getByRole('textbox', { name: 'Policy editor' }).getAttribute('readonly')).not.toBeNull();
+    expect(
+      await page.getByRole('textbox', { name: 'Policy editor' }).getAttribute('readonly'),
+    ).not.toBeNull();
     expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
   }, 60_000);
 });

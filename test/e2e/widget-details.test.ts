@@ -40,7 +40,16 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
     store = await openStore('sqlite::memory:');
     uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-e2e-'));
     assistant = fakeAssistant(store);
-    app = await buildApp({ store, assistant, actions: createActions({ store, clock: () => new Date(), newId: randomUUID }), apiKey: null, uploadsDir, clock: () => new Date(), logger: false, webDir });
+    app = await buildApp({
+      store,
+      assistant,
+      actions: createActions({ store, clock: () => new Date(), newId: randomUUID }),
+      apiKey: null,
+      uploadsDir,
+      clock: () => new Date(),
+      logger: false,
+      webDir,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -54,12 +63,15 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
   });
 
   const log = () => page.getByRole('log', { name: 'Conversation' });
-  const atBottom = () => log().evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight <= 2);
+  const atBottom = () =>
+    log().evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight <= 2);
   const focusedInWidget = () =>
     page.evaluate(() => {
       const host = document.getElementById('makerdesk-widget');
       const active = host?.shadowRoot?.activeElement;
-      return active ? `${active.tagName.toLowerCase()}#${active.id}` : document.activeElement?.tagName.toLowerCase();
+      return active
+        ? `${active.tagName.toLowerCase()}#${active.id}`
+        : document.activeElement?.tagName.toLowerCase();
     });
   const openChat = async () => {
     await page.getByRole('button', { name: /Chat with/ }).click();
@@ -77,18 +89,29 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
     await openChat();
     // Record whether the typing dots ever show: the scripted replies come far faster than a flicker.
     await page.evaluate(() => {
-      const dots = document.getElementById('makerdesk-widget')?.shadowRoot?.querySelector('.typing');
+      const dots = document
+        .getElementById('makerdesk-widget')
+        ?.shadowRoot?.querySelector('.typing');
       const w = window as unknown as { dotsShown: number };
       w.dotsShown = 0;
-      if (dots) new MutationObserver(() => (dots.hasAttribute('hidden') ? null : w.dotsShown++)).observe(dots, { attributes: true });
+      if (dots)
+        new MutationObserver(() => (dots.hasAttribute('hidden') ? null : w.dotsShown++)).observe(
+          dots,
+          { attributes: true },
+        );
     });
     for (let i = 1; i <= 9; i++) await say(`question number ${i} about my order`);
     await page.getByRole('button', { name: 'Yes' }).waitFor();
     expect(await atBottom()).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { dotsShown: number }).dotsShown)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { dotsShown: number }).dotsShown)).toBe(
+      0,
+    );
 
     await page.reload();
-    await log().locator('strong', { hasText: 'question number 9 about my order' }).first().waitFor();
+    await log()
+      .locator('strong', { hasText: 'question number 9 about my order' })
+      .first()
+      .waitFor();
     await page.getByRole('dialog').waitFor();
     expect(await atBottom()).toBe(true);
     await page.screenshot({ path: `${artifactsDir}/widget-phone-390.png` });
@@ -98,14 +121,20 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
     await page.goto(base);
     await openChat();
     await page.getByRole('button', { name: 'Where is my order?' }).waitFor();
-    await page.locator('#mkd-file').setInputFiles({ name: 'mug.png', mimeType: 'image/png', buffer: Buffer.from('this is not really a picture') });
+    await page.locator('#mkd-file').setInputFiles({
+      name: 'mug.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('this is not really a picture'),
+    });
     await page.getByRole('button', { name: 'Send photo' }).click();
     await log().locator('.msg.system.error').waitFor();
     expect(await log().locator('.msg.customer').count()).toBe(0);
     expect(await log().locator('img').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Where is my order?' }).isVisible()).toBe(true);
     expect(await focusedInWidget()).toBe('textarea#mkd-input');
-    expect(await store.attachments.listForConversation((await store.conversations.list())[0]?.id ?? '')).toHaveLength(0);
+    expect(
+      await store.attachments.listForConversation((await store.conversations.list())[0]?.id ?? ''),
+    ).toHaveLength(0);
   });
 
   it('offline: the message is marked not sent with plain words and sent once by "Try again"; a double click sends once', async () => {
@@ -126,7 +155,9 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
     await retry.click();
     await log().getByText('You said', { exact: false }).waitFor();
     expect(await log().locator('.msg.customer.failed').count()).toBe(0);
-    expect(await log().locator('.msg.customer', { hasText: 'is my ring engraved yet' }).count()).toBe(1);
+    expect(
+      await log().locator('.msg.customer', { hasText: 'is my ring engraved yet' }).count(),
+    ).toBe(1);
     expect(assistant.turns.filter((t) => t.kind === 'text')).toHaveLength(1);
 
     await page.getByRole('textbox', { name: 'Your message' }).fill('second question');
@@ -141,12 +172,20 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
     await openChat();
     const id = (await store.conversations.list())[0]?.id ?? '';
     await store.publish(`conversation:${id}`, {
-      message: { id: 'rep-link', conversationId: id, sender: 'agent', text: 'Tracking: [**1Z999AA1**](https://track.example/1Z999AA1)', createdAt: new Date().toISOString() },
+      message: {
+        id: 'rep-link',
+        conversationId: id,
+        sender: 'agent',
+        text: 'Tracking: [**1Z999AA1**](https://track.example/1Z999AA1)',
+        createdAt: new Date().toISOString(),
+      },
     });
     const strongInLink = log().locator('a strong', { hasText: '1Z999AA1' });
     await strongInLink.waitFor();
     expect(await log().getByText('**1Z999AA1**').count()).toBe(0);
-    const dirs = await log().locator('.msg .text').evaluateAll((els) => els.map((e) => e.getAttribute('dir')));
+    const dirs = await log()
+      .locator('.msg .text')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('dir')));
     expect(dirs.length).toBeGreaterThan(1);
     expect(dirs.every((d) => d === 'auto')).toBe(true);
   });
@@ -162,14 +201,18 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
 <script src="${base}/widget.js" data-shop="Foreign Shop" data-position="left" data-offset="24 90" defer></script></body></html>`;
     // A page with the shop's own styles (served on the same origin: Chromium refuses a loopback script from another origin).
     const shopUrl = `${base}/a-shop-page`;
-    await page.route(shopUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: hostPage }));
+    await page.route(shopUrl, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: hostPage }),
+    );
     await page.goto(shopUrl);
     const launcher = page.getByRole('button', { name: /Chat with Foreign Shop/ });
     await launcher.waitFor();
     const hostStyle = await page.evaluate(() => {
       const host = document.getElementById('makerdesk-widget');
       const cs = host ? getComputedStyle(host) : null;
-      return cs ? { padding: cs.paddingTop, border: cs.borderTopWidth, margin: cs.marginTop } : null;
+      return cs
+        ? { padding: cs.paddingTop, border: cs.borderTopWidth, margin: cs.marginTop }
+        : null;
     });
     expect(hostStyle).toEqual({ padding: '0px', border: '0px', margin: '0px' });
 
@@ -183,10 +226,19 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
 
     await launcher.click();
     await page.getByRole('log', { name: 'Conversation' }).getByText('Mara').waitFor();
-    const text = await page.getByRole('log', { name: 'Conversation' }).locator('.msg .text').first().evaluate((e) => {
-      const cs = getComputedStyle(e);
-      return { transform: cs.textTransform, spacing: cs.letterSpacing, style: cs.fontStyle, size: cs.fontSize };
-    });
+    const text = await page
+      .getByRole('log', { name: 'Conversation' })
+      .locator('.msg .text')
+      .first()
+      .evaluate((e) => {
+        const cs = getComputedStyle(e);
+        return {
+          transform: cs.textTransform,
+          spacing: cs.letterSpacing,
+          style: cs.fontStyle,
+          size: cs.fontSize,
+        };
+      });
     expect(text).toEqual({ transform: 'none', spacing: 'normal', style: 'normal', size: '15px' });
     const panel = await page.getByRole('dialog').boundingBox();
     expect(panel?.x).toBeCloseTo(24, 0);
@@ -200,14 +252,29 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
     await say('can I talk to a person please');
     const conversationId = (await store.conversations.list())[0]?.id ?? '';
     const rep = createRepActions({ store, clock: () => new Date(), newId: randomUUID });
-    await rep.agentReply(conversationId, { userId: 'u-ana', text: 'Hi, Ana here — I have your order open.', lang: 'en', meta: { authorName: 'Ana' } });
+    await rep.agentReply(conversationId, {
+      userId: 'u-ana',
+      text: 'Hi, Ana here — I have your order open.',
+      lang: 'en',
+      meta: { authorName: 'Ana' },
+    });
     const agent = log().locator('.msg.agent').last();
     await agent.getByText('Ana here').waitFor();
     // Visible, not only for screen readers.
     expect(await agent.locator('.author').isVisible()).toBe(true);
     expect(await agent.locator('.author').textContent()).toMatch(/^Ana · /);
-    await rep.handBack(conversationId, 'u-ana', false, { text: handBackNotice({ repName: 'Ana', lang: 'en', voice: { shopName: 'Mara Ceramics', formality: 'informal', emoji: false } }), lang: 'en' });
-    await log().locator('.msg.system').getByText('Ana has handed the chat back to the Mara Ceramics assistant.', { exact: false }).waitFor();
+    await rep.handBack(conversationId, 'u-ana', false, {
+      text: handBackNotice({
+        repName: 'Ana',
+        lang: 'en',
+        voice: { shopName: 'Mara Ceramics', formality: 'informal', emoji: false },
+      }),
+      lang: 'en',
+    });
+    await log()
+      .locator('.msg.system')
+      .getByText('Ana has handed the chat back to the Mara Ceramics assistant.', { exact: false })
+      .waitFor();
     await page.screenshot({ path: `${artifactsDir}/widget-rep-name-390.png` });
   });
 

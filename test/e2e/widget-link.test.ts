@@ -23,7 +23,15 @@ describe.skipIf(skip !== null)('order links in the widget', () => {
   beforeAll(async () => {
     webDir = await buildWeb();
     dir = await mkdtemp(join(tmpdir(), 'makerdesk-link-'));
-    runtime = await createRuntime({ dbUrl: `sqlite:${join(dir, 'shop.db')}`, demo: true, uploadsDir: join(dir, 'uploads'), apiKey: null, logger: false, webDir, env: { MAKERDESK_LINK_SECRET: linkSecret } });
+    runtime = await createRuntime({
+      dbUrl: `sqlite:${join(dir, 'shop.db')}`,
+      demo: true,
+      uploadsDir: join(dir, 'uploads'),
+      apiKey: null,
+      logger: false,
+      webDir,
+      env: { MAKERDESK_LINK_SECRET: linkSecret },
+    });
     await runtime.app.listen({ port: 0, host: '127.0.0.1' });
     const a = runtime.app.server.address();
     base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
@@ -36,7 +44,8 @@ describe.skipIf(skip !== null)('order links in the widget', () => {
     await rm(webDir, { recursive: true, force: true });
   });
 
-  const shop = (page: Page): Locator => page.getByRole('log', { name: 'Conversation' }).locator('.msg.assistant, .msg.agent');
+  const shop = (page: Page): Locator =>
+    page.getByRole('log', { name: 'Conversation' }).locator('.msg.assistant, .msg.agent');
 
   it('?mdlink= opens the chat with the order proven and leaves the address clean', async () => {
     const page = await (await browser.newContext()).newPage();

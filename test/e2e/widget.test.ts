@@ -36,7 +36,16 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
   beforeEach(async () => {
     store = await openStore('sqlite::memory:');
     uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-e2e-'));
-    app = await buildApp({ store, assistant: fakeAssistant(store), actions: createActions({ store, clock: () => new Date(), newId: randomUUID }), apiKey: null, uploadsDir, clock: () => new Date(), logger: false, webDir });
+    app = await buildApp({
+      store,
+      assistant: fakeAssistant(store),
+      actions: createActions({ store, clock: () => new Date(), newId: randomUUID }),
+      apiKey: null,
+      uploadsDir,
+      clock: () => new Date(),
+      logger: false,
+      webDir,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -53,7 +62,9 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
 
   it('opens from the keyboard, talks, offers quick replies and renders markdown safely', async () => {
     await page.goto(base);
-    await expect(page.getByRole('heading', { name: 'Made by hand, made for you' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { name: 'Made by hand, made for you' }).isVisible(),
+    ).resolves.toBe(true);
     const launcher = page.getByRole('button', { name: /Chat with Makerdesk Demo Market/ });
     await launcher.focus();
     await page.keyboard.press('Enter');
@@ -70,21 +81,39 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
     // A rep's reply with hostile markup arrives live and is shown as text.
     const id = (await store.conversations.list())[0]?.id ?? '';
     await store.publish(`conversation:${id}`, {
-      message: { id: 'rep-1', conversationId: id, sender: 'agent', text: 'Hi, **Sam** here <img src=x onerror="window.pwned=1"> [link](javascript:alert(1))', createdAt: new Date().toISOString() },
+      message: {
+        id: 'rep-1',
+        conversationId: id,
+        sender: 'agent',
+        text: 'Hi, **Sam** here <img src=x onerror="window.pwned=1"> [link](javascript:alert(1))',
+        createdAt: new Date().toISOString(),
+      },
     });
     await log().locator('strong', { hasText: 'Sam' }).waitFor();
     expect(await log().locator('img').count()).toBe(0);
     expect(await log().locator('a').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
     await expect(log().getByText('<img src=x', { exact: false }).count()).resolves.toBe(1);
 
     // Escape closes and gives focus back to the launcher.
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').isVisible()).toBe(false);
-    expect(await launcher.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    expect(
+      await launcher.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement),
+    ).toBe(true);
 
     // A reply while the panel is closed is announced on the launcher.
-    await store.publish(`conversation:${id}`, { message: { id: 'rep-2', conversationId: id, sender: 'agent', text: 'Are you still there?', createdAt: new Date().toISOString() } });
+    await store.publish(`conversation:${id}`, {
+      message: {
+        id: 'rep-2',
+        conversationId: id,
+        sender: 'agent',
+        text: 'Are you still there?',
+        createdAt: new Date().toISOString(),
+      },
+    });
     await page.getByRole('button', { name: /Chat with Makerdesk Demo Market \(1 new\)/ }).waitFor();
     await page.keyboard.press('Enter');
     await log().getByText('Are you still there?').waitFor();
@@ -92,7 +121,9 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
 
   it('uploads a photo with a preview, and finds the conversation again after a reload', async () => {
     const photo = join(uploadsDir, 'mug.png');
-    await sharp({ create: { width: 320, height: 240, channels: 3, background: '#b5651d' } }).png().toFile(photo);
+    await sharp({ create: { width: 320, height: 240, channels: 3, background: '#b5651d' } })
+      .png()
+      .toFile(photo);
     await page.goto(base);
     await page.getByRole('button', { name: /Chat with/ }).click();
     await log().getByText('Mara').waitFor();
@@ -100,7 +131,9 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
     await page.getByRole('img', { name: 'Preview of mug.png' }).waitFor();
     await page.getByRole('button', { name: 'Send photo' }).click();
     await log().getByText('1 photo(s)', { exact: false }).waitFor();
-    expect(await store.attachments.listForConversation((await store.conversations.list())[0]?.id ?? '')).toHaveLength(1);
+    expect(
+      await store.attachments.listForConversation((await store.conversations.list())[0]?.id ?? ''),
+    ).toHaveLength(1);
 
     await page.reload();
     await log().getByText('1 photo(s)', { exact: false }).waitFor();

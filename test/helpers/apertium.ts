@@ -7,7 +7,8 @@ export const apertiumModes = '/usr/share/apertium/modes';
 /** Why a real apertium-apy can't run here, or null when it can. */
 export function apertiumMissing(): string | null {
   const onPath = (process.env.PATH ?? '').split(':').some((d) => existsSync(`${d}/apertium-apy`));
-  if (!onPath) return 'apertium-apy is not installed (apt-get install apertium apertium-apy apertium-eng-spa)';
+  if (!onPath)
+    return 'apertium-apy is not installed (apt-get install apertium apertium-apy apertium-eng-spa)';
   if (!existsSync(`${apertiumModes}/eng-spa.mode`)) return 'apertium-eng-spa is not installed';
   return null;
 }
@@ -30,7 +31,9 @@ export type RunningApy = { url: string; stop(): Promise<void> };
 /** Starts a real apertium-apy on a random port and waits until /listPairs answers. */
 export async function startApertium(): Promise<RunningApy> {
   const port = await freePort();
-  const child: ChildProcess = spawn('apertium-apy', ['-p', String(port), apertiumModes], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn('apertium-apy', ['-p', String(port), apertiumModes], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-2000);

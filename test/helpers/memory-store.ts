@@ -1,8 +1,21 @@
 import { AppError } from '../../src/domain/errors.js';
-import type { ChangeRequest, Remake, ReturnRecord, Store, StoredEvent } from '../../src/domain/store.js';
+import type {
+  ChangeRequest,
+  Remake,
+  ReturnRecord,
+  Store,
+  StoredEvent,
+} from '../../src/domain/store.js';
 import type { Message } from '../../src/domain/conversation.js';
 import type { Order } from '../../src/domain/order.js';
-import type { Attachment, AuditEntry, Case, Conversation, Refund, User } from '../../src/domain/records.js';
+import type {
+  Attachment,
+  AuditEntry,
+  Case,
+  Conversation,
+  Refund,
+  User,
+} from '../../src/domain/records.js';
 import { memoryInsights } from '../support/memory-insights.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -21,7 +34,10 @@ export function memoryStore(): Store {
   const cases = new Map<string, Case>();
   const refunds = new Map<string, Refund>();
   const users = new Map<string, User>();
-  const sessions = new Map<string, { id: string; userId: string; csrfToken: string; expiresAt: string }>();
+  const sessions = new Map<
+    string,
+    { id: string; userId: string; csrfToken: string; expiresAt: string }
+  >();
   const attachments = new Map<string, Attachment>();
   const audit: AuditEntry[] = [];
   const idem = new Map<string, unknown>();
@@ -60,7 +76,13 @@ export function memoryStore(): Store {
         conversations.set(c.id, clone({ ...c, version: expected + 1 }));
         return Promise.resolve(true);
       },
-      list: (f) => Promise.resolve(page([...conversations.values()].filter((c) => !f?.status || c.status === f.status), f).map(clone)),
+      list: (f) =>
+        Promise.resolve(
+          page(
+            [...conversations.values()].filter((c) => !f?.status || c.status === f.status),
+            f,
+          ).map(clone),
+        ),
     },
     messages: {
       append: (m) => {
@@ -74,7 +96,18 @@ export function memoryStore(): Store {
         events.push(clone(e));
         return Promise.resolve();
       },
-      list: (f) => Promise.resolve(page(events.filter((e) => (!f?.conversationId || e.conversationId === f.conversationId) && (!f?.orderId || e.orderId === f.orderId) && (!f?.type || e.type === f.type)), f).map(clone)),
+      list: (f) =>
+        Promise.resolve(
+          page(
+            events.filter(
+              (e) =>
+                (!f?.conversationId || e.conversationId === f.conversationId) &&
+                (!f?.orderId || e.orderId === f.orderId) &&
+                (!f?.type || e.type === f.type),
+            ),
+            f,
+          ).map(clone),
+        ),
     },
     cases: {
       create: (c) => {
@@ -88,7 +121,18 @@ export function memoryStore(): Store {
         cases.set(id, { ...c, ...clone(patch) });
         return Promise.resolve();
       },
-      list: (f) => Promise.resolve(page([...cases.values()].filter((c) => (!f?.status || c.status === f.status) && (!f?.kind || c.kind === f.kind) && (!f?.conversationId || c.conversationId === f.conversationId)), f).map(clone)),
+      list: (f) =>
+        Promise.resolve(
+          page(
+            [...cases.values()].filter(
+              (c) =>
+                (!f?.status || c.status === f.status) &&
+                (!f?.kind || c.kind === f.kind) &&
+                (!f?.conversationId || c.conversationId === f.conversationId),
+            ),
+            f,
+          ).map(clone),
+        ),
     },
     refunds: {
       create: (r) => {
@@ -96,24 +140,36 @@ export function memoryStore(): Store {
         return Promise.resolve();
       },
       get: (id) => Promise.resolve(clone(refunds.get(id) ?? null)),
-      byIdempotencyKey: (k) => Promise.resolve(clone([...refunds.values()].find((r) => r.idempotencyKey === k) ?? null)),
-      listForOrder: (id) => Promise.resolve([...refunds.values()].filter((r) => r.orderId === id).map(clone)),
+      byIdempotencyKey: (k) =>
+        Promise.resolve(clone([...refunds.values()].find((r) => r.idempotencyKey === k) ?? null)),
+      listForOrder: (id) =>
+        Promise.resolve([...refunds.values()].filter((r) => r.orderId === id).map(clone)),
       setStatus: (id, status, by, at) => {
         const r = refunds.get(id);
         if (r) refunds.set(id, { ...r, status, decidedBy: by, decidedAt: at });
         return Promise.resolve();
       },
     },
-    returns: { create: (r) => (returns.push(clone(r)), Promise.resolve()), listForOrder: (id) => Promise.resolve(returns.filter((r) => r.orderId === id).map(clone)) },
-    changeRequests: { create: (c) => (changes.push(clone(c)), Promise.resolve()), listForOrder: (id) => Promise.resolve(changes.filter((c) => c.orderId === id).map(clone)) },
-    remakes: { create: (r) => (remakes.push(clone(r)), Promise.resolve()), listForOrder: (id) => Promise.resolve(remakes.filter((r) => r.orderId === id).map(clone)) },
+    returns: {
+      create: (r) => (returns.push(clone(r)), Promise.resolve()),
+      listForOrder: (id) => Promise.resolve(returns.filter((r) => r.orderId === id).map(clone)),
+    },
+    changeRequests: {
+      create: (c) => (changes.push(clone(c)), Promise.resolve()),
+      listForOrder: (id) => Promise.resolve(changes.filter((c) => c.orderId === id).map(clone)),
+    },
+    remakes: {
+      create: (r) => (remakes.push(clone(r)), Promise.resolve()),
+      listForOrder: (id) => Promise.resolve(remakes.filter((r) => r.orderId === id).map(clone)),
+    },
     briefs: { create: () => Promise.resolve(), list: () => Promise.resolve([]) },
     users: {
       create: (u) => {
         users.set(u.id, clone(u));
         return Promise.resolve();
       },
-      byEmail: (e) => Promise.resolve(clone([...users.values()].find((u) => u.email === e) ?? null)),
+      byEmail: (e) =>
+        Promise.resolve(clone([...users.values()].find((u) => u.email === e) ?? null)),
       get: (id) => Promise.resolve(clone(users.get(id) ?? null)),
       update: (id, patch) => {
         const u = users.get(id);
@@ -126,10 +182,18 @@ export function memoryStore(): Store {
         if (!u) return Promise.resolve({ failedLogins: 0, lockedUntil: null });
         const since = failedSince.get(id);
         const at = Date.parse(rule.at);
-        const fresh = since === undefined || since <= at - rule.windowMs || (u.lockedUntil !== null && Date.parse(u.lockedUntil) <= at);
+        const fresh =
+          since === undefined ||
+          since <= at - rule.windowMs ||
+          (u.lockedUntil !== null && Date.parse(u.lockedUntil) <= at);
         const failedLogins = fresh ? 1 : u.failedLogins + 1;
         if (fresh) failedSince.set(id, at);
-        const lockedUntil = failedLogins >= rule.max ? new Date(at + rule.lockMs).toISOString() : u.lockedUntil !== null && Date.parse(u.lockedUntil) <= at ? null : u.lockedUntil;
+        const lockedUntil =
+          failedLogins >= rule.max
+            ? new Date(at + rule.lockMs).toISOString()
+            : u.lockedUntil !== null && Date.parse(u.lockedUntil) <= at
+              ? null
+              : u.lockedUntil;
         users.set(id, { ...u, failedLogins, lockedUntil });
         return Promise.resolve({ failedLogins, lockedUntil });
       },
@@ -161,7 +225,10 @@ export function memoryStore(): Store {
         return Promise.resolve(list.indexOf(conversationId));
       },
       releaseContact: (orderId, conversationId) => {
-        contacts.set(orderId, (contacts.get(orderId) ?? []).filter((c) => c !== conversationId));
+        contacts.set(
+          orderId,
+          (contacts.get(orderId) ?? []).filter((c) => c !== conversationId),
+        );
         return Promise.resolve();
       },
     },
@@ -188,14 +255,27 @@ export function memoryStore(): Store {
         return Promise.resolve();
       },
       get: (id) => Promise.resolve(clone(attachments.get(id) ?? null)),
-      listForConversation: (id) => Promise.resolve([...attachments.values()].filter((a) => a.conversationId === id).map(clone)),
+      listForConversation: (id) =>
+        Promise.resolve(
+          [...attachments.values()].filter((a) => a.conversationId === id).map(clone),
+        ),
     },
     audit: {
       append: (e) => {
         audit.push(clone(e));
         return Promise.resolve();
       },
-      list: (f) => Promise.resolve(page(audit.filter((e) => (!f?.subjectType || e.subjectType === f.subjectType) && (!f?.subjectId || e.subjectId === f.subjectId)), f).map(clone)),
+      list: (f) =>
+        Promise.resolve(
+          page(
+            audit.filter(
+              (e) =>
+                (!f?.subjectType || e.subjectType === f.subjectType) &&
+                (!f?.subjectId || e.subjectId === f.subjectId),
+            ),
+            f,
+          ).map(clone),
+        ),
     },
     idempotency: {
       get: (k) => Promise.resolve(idem.get(k)),

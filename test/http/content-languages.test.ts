@@ -18,17 +18,36 @@ afterAll(async () => {
 async function runtimeWith(opts: { demo: boolean; contentDir?: string }): Promise<Runtime> {
   const dir = await mkdtemp(join(tmpdir(), 'makerdesk-content-'));
   dirs.push(dir);
-  const r = await createRuntime({ dbUrl: `sqlite:${join(dir, 'shop.db')}`, uploadsDir: join(dir, 'uploads'), apiKey, logger: false, webDir: null, ...opts });
+  const r = await createRuntime({
+    dbUrl: `sqlite:${join(dir, 'shop.db')}`,
+    uploadsDir: join(dir, 'uploads'),
+    apiKey,
+    logger: false,
+    webDir: null,
+    ...opts,
+  });
   runtimes.push(r);
   return r;
 }
 
 async function ask(runtime: Runtime, text: string): Promise<string> {
-  const c = await runtime.app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'web' } });
+  const c = await runtime.app.inject({
+    method: 'POST',
+    url: '/api/v1/conversations',
+    payload: { channel: 'web' },
+  });
   const { id, token } = c.json<{ id: string; token: string }>();
-  const res = await runtime.app.inject({ method: 'POST', url: `/api/v1/conversations/${id}/messages`, payload: { text }, headers: { authorization: `Bearer ${token}` } });
+  const res = await runtime.app.inject({
+    method: 'POST',
+    url: `/api/v1/conversations/${id}/messages`,
+    payload: { text },
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(res.statusCode).toBe(200);
-  return res.json<{ replies: { text: string }[] }>().replies.map((r) => r.text).join('\n');
+  return res
+    .json<{ replies: { text: string }[] }>()
+    .replies.map((r) => r.text)
+    .join('\n');
 }
 
 describe('shop questions in the customer’s language over HTTP', () => {
@@ -51,10 +70,18 @@ describe('shop questions in the customer’s language over HTTP', () => {
     const content = await mkdtemp(join(tmpdir(), 'makerdesk-docs-'));
     dirs.push(content);
     await mkdir(content, { recursive: true });
-    await writeFile(join(content, 'faq.md'), '# FAQ\n\n## How long does a custom order take?\nAbout **three weeks** from your order.\n');
-    await writeFile(join(content, 'faq.de.md'), '# Häufige Fragen\n\n## Wie lange dauert eine Sonderanfertigung?\nEtwa **drei Wochen** ab Ihrer Bestellung.\n');
+    await writeFile(
+      join(content, 'faq.md'),
+      '# FAQ\n\n## How long does a custom order take?\nAbout **three weeks** from your order.\n',
+    );
+    await writeFile(
+      join(content, 'faq.de.md'),
+      '# Häufige Fragen\n\n## Wie lange dauert eine Sonderanfertigung?\nEtwa **drei Wochen** ab Ihrer Bestellung.\n',
+    );
     const r = await runtimeWith({ demo: false, contentDir: content });
-    expect(await ask(r, 'Wie lange dauert eine Sonderanfertigung bei Ihnen?')).toContain('drei Wochen');
+    expect(await ask(r, 'Wie lange dauert eine Sonderanfertigung bei Ihnen?')).toContain(
+      'drei Wochen',
+    );
     expect(await ask(r, 'How long does a custom order take?')).toContain('three weeks');
   }, 60_000);
 });

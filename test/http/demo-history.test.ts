@@ -7,7 +7,12 @@ import { demoJourneys } from '../../src/engine/demo-history.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'makerdesk-demo-history-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const base = { uploadsDir: join(dir, 'uploads'), apiKey: null, logger: false as const, webDir: null };
+const base = {
+  uploadsDir: join(dir, 'uploads'),
+  apiKey: null,
+  logger: false as const,
+  webDir: null,
+};
 
 describe('demo history at start', () => {
   it('plays the past conversations once, when the demo is seeded', async () => {

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkTokenOf, resolveLinkKey, signOrderLink, verifyOrderLink } from '../../src/auth/links.js';
+import {
+  linkTokenOf,
+  resolveLinkKey,
+  signOrderLink,
+  verifyOrderLink,
+} from '../../src/auth/links.js';
 import { runChat } from '../../src/cli/chat-loop.js';
 import { createLocalRuntime } from '../../src/engine/runtime.js';
 import { openStore } from '../../src/store/index.js';
@@ -15,13 +20,35 @@ const key = 'a-link-key-that-is-long-enough-0123456789';
 describe('signed order links', () => {
   it('verifies its own links and refuses forged, altered, expired and malformed ones', () => {
     const token = signOrderLink(key, '1042', new Date(now.getTime() + 60_000));
-    expect(verifyOrderLink(key, token, now)).toEqual({ ok: true, orderId: '1042', expiresAt: '2026-12-01T12:01:00.000Z' });
-    expect(verifyOrderLink(`${key}x`, token, now)).toMatchObject({ ok: false, reason: 'bad_signature' });
+    expect(verifyOrderLink(key, token, now)).toEqual({
+      ok: true,
+      orderId: '1042',
+      expiresAt: '2026-12-01T12:01:00.000Z',
+    });
+    expect(verifyOrderLink(`${key}x`, token, now)).toMatchObject({
+      ok: false,
+      reason: 'bad_signature',
+    });
     const [v, id, exp, sig] = token.split('.');
-    expect(verifyOrderLink(key, [v, Buffer.from('1043').toString('base64url'), exp, sig].join('.'), now)).toMatchObject({ ok: false, reason: 'bad_signature' });
-    expect(verifyOrderLink(key, [v, id, String(Number(exp) + 86_400), sig].join('.'), now)).toMatchObject({ ok: false, reason: 'bad_signature' });
-    expect(verifyOrderLink(key, token, new Date(now.getTime() + 60_000))).toMatchObject({ ok: false, reason: 'expired' });
-    for (const bad of ['', 'v1', 'v2.a.1.b', 'v1.a.b.c', `v1.${id}.${exp}.${sig}.x`, 'v1.a.1.!!', 'x'.repeat(600)]) {
+    expect(
+      verifyOrderLink(key, [v, Buffer.from('1043').toString('base64url'), exp, sig].join('.'), now),
+    ).toMatchObject({ ok: false, reason: 'bad_signature' });
+    expect(
+      verifyOrderLink(key, [v, id, String(Number(exp) + 86_400), sig].join('.'), now),
+    ).toMatchObject({ ok: false, reason: 'bad_signature' });
+    expect(verifyOrderLink(key, token, new Date(now.getTime() + 60_000))).toMatchObject({
+      ok: false,
+      reason: 'expired',
+    });
+    for (const bad of [
+      '',
+      'v1',
+      'v2.a.1.b',
+      'v1.a.b.c',
+      `v1.${id}.${exp}.${sig}.x`,
+      'v1.a.1.!!',
+      'x'.repeat(600),
+    ]) {
       expect(verifyOrderLink(key, bad, now).ok, bad.slice(0, 20)).toBe(false);
     }
   });
@@ -39,7 +66,9 @@ describe('signed order links', () => {
       expect(first.length).toBeGreaterThanOrEqual(43);
       expect(await resolveLinkKey(store, {})).toBe(first);
       expect(await resolveLinkKey(store, { MAKERDESK_LINK_SECRET: key })).toBe(key);
-      await expect(resolveLinkKey(store, { MAKERDESK_LINK_SECRET: 'short' })).rejects.toMatchObject({ code: 'bad_request' });
+      await expect(resolveLinkKey(store, { MAKERDESK_LINK_SECRET: 'short' })).rejects.toMatchObject(
+        { code: 'bad_request' },
+      );
     } finally {
       await store.close();
     }
@@ -63,7 +92,16 @@ describe('makerdesk link and makerdesk chat --link', () => {
   }
 
   it('prints a link for an order; chat --link starts with that order proven', async () => {
-    const made = await runCli(['link', '--order', '1010', '--db', db, '--url', 'https://shop.example/help', '--json']);
+    const made = await runCli([
+      'link',
+      '--order',
+      '1010',
+      '--db',
+      db,
+      '--url',
+      'https://shop.example/help',
+      '--json',
+    ]);
     expect(made.err).toBe('');
     expect(made.code).toBe(0);
     const { url, orderId } = JSON.parse(made.out) as { url: string; orderId: string };
@@ -83,8 +121,11 @@ describe('makerdesk link and makerdesk chat --link', () => {
     const made = await runCli(['link', '--order', '1010', '--db', db]);
     // The last character of the signature carries two unused bits: a different spelling of the same bytes is refused too.
     const lastChar = made.out.trim().replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
-    const middle = made.out.trim().replace(/(.)(.{10})$/, (_m, c: string, rest: string) => `${c === 'x' ? 'y' : 'x'}${rest}`);
-    for (const tampered of [lastChar, middle]) await expect(chat({ link: tampered }, [])).rejects.toMatchObject({ code: 'bad_request' });
+    const middle = made.out
+      .trim()
+      .replace(/(.)(.{10})$/, (_m, c: string, rest: string) => `${c === 'x' ? 'y' : 'x'}${rest}`);
+    for (const tampered of [lastChar, middle])
+      await expect(chat({ link: tampered }, [])).rejects.toMatchObject({ code: 'bad_request' });
   });
 });
 
@@ -93,19 +134,53 @@ describe('POST /api/v1/conversations with a link', () => {
     const { buildApp } = await import('../../src/http/index.js');
     const { createActions } = await import('../../src/actions/index.js');
     const rt = await createLocalRuntime({});
-    const app = await buildApp({ store: rt.store, assistant: rt.assistant, actions: createActions({ store: rt.store, clock: () => new Date(), newId: () => crypto.randomUUID() }), apiKey: null, uploadsDir: tmpdir(), clock: () => new Date(), logger: false, linkSecret: key });
+    const app = await buildApp({
+      store: rt.store,
+      assistant: rt.assistant,
+      actions: createActions({
+        store: rt.store,
+        clock: () => new Date(),
+        newId: () => crypto.randomUUID(),
+      }),
+      apiKey: null,
+      uploadsDir: tmpdir(),
+      clock: () => new Date(),
+      logger: false,
+      linkSecret: key,
+    });
     try {
       const good = signOrderLink(key, '1010', new Date(Date.now() + 3600_000));
-      const r = await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'web', link: `https://shop.example/?mdlink=${good}` } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/conversations',
+        payload: { channel: 'web', link: `https://shop.example/?mdlink=${good}` },
+      });
       expect(r.statusCode).toBe(201);
-      const body = r.json<{ id: string; token: string; events: { type: string; orderId?: string }[] }>();
-      expect(body.events).toContainEqual(expect.objectContaining({ type: 'identity.verified', orderId: '1010' }));
-      const status = await app.inject({ method: 'POST', url: `/api/v1/conversations/${body.id}/messages`, headers: { authorization: `Bearer ${body.token}` }, payload: { text: 'where is my order?' } });
-      expect(status.json<{ events: { type: string }[] }>().events.map((e) => e.type)).not.toContain('identity.failed');
+      const body = r.json<{
+        id: string;
+        token: string;
+        events: { type: string; orderId?: string }[];
+      }>();
+      expect(body.events).toContainEqual(
+        expect.objectContaining({ type: 'identity.verified', orderId: '1010' }),
+      );
+      const status = await app.inject({
+        method: 'POST',
+        url: `/api/v1/conversations/${body.id}/messages`,
+        headers: { authorization: `Bearer ${body.token}` },
+        payload: { text: 'where is my order?' },
+      });
+      expect(status.json<{ events: { type: string }[] }>().events.map((e) => e.type)).not.toContain(
+        'identity.failed',
+      );
       const forged = signOrderLink(`${key}-other`, '1010', new Date(Date.now() + 3600_000));
       const expired = signOrderLink(key, '1010', new Date(Date.now() - 1000));
       for (const link of [forged, expired, good.slice(0, -3)]) {
-        const bad = await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'web', link } });
+        const bad = await app.inject({
+          method: 'POST',
+          url: '/api/v1/conversations',
+          payload: { channel: 'web', link },
+        });
         expect(bad.statusCode).toBe(400);
         expect(bad.headers['access-control-allow-origin']).toBe('*');
       }

@@ -15,21 +15,45 @@ let runtime: Runtime;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'makerdesk-runtime-'));
-  runtime = await createRuntime({ dbUrl: `sqlite:${join(dir, 'shop.db')}`, demo: true, uploadsDir: join(dir, 'uploads'), apiKey, logger: false, webDir: null });
+  runtime = await createRuntime({
+    dbUrl: `sqlite:${join(dir, 'shop.db')}`,
+    demo: true,
+    uploadsDir: join(dir, 'uploads'),
+    apiKey,
+    logger: false,
+    webDir: null,
+  });
 });
 afterAll(async () => {
   await runtime.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-type Turn = { replies: { text: string; quickReplies: { id: string; label: string }[] }[]; state: { intent: string | null; status: string }; events: { type: string; rule?: string; reason?: string; amount?: string }[] };
+type Turn = {
+  replies: { text: string; quickReplies: { id: string; label: string }[] }[];
+  state: { intent: string | null; status: string };
+  events: { type: string; rule?: string; reason?: string; amount?: string }[];
+};
 
-async function start(): Promise<{ id: string; token: string; send: (body: object) => Promise<{ status: number; body: Turn }> }> {
-  const r = await runtime.app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'web' } });
+async function start(): Promise<{
+  id: string;
+  token: string;
+  send: (body: object) => Promise<{ status: number; body: Turn }>;
+}> {
+  const r = await runtime.app.inject({
+    method: 'POST',
+    url: '/api/v1/conversations',
+    payload: { channel: 'web' },
+  });
   expect(r.statusCode).toBe(201);
   const { id, token } = r.json<{ id: string; token: string }>();
   const send = async (body: object) => {
-    const res = await runtime.app.inject({ method: 'POST', url: `/api/v1/conversations/${id}/messages`, payload: body, headers: { authorization: `Bearer ${token}` } });
+    const res = await runtime.app.inject({
+      method: 'POST',
+      url: `/api/v1/conversations/${id}/messages`,
+      payload: body,
+      headers: { authorization: `Bearer ${token}` },
+    });
     return { status: res.statusCode, body: res.json<Turn>() };
   };
   return { id, token, send };
@@ -41,7 +65,14 @@ describe('the demo shop', () => {
   it('is seeded once with at least 20 orders, and not again on restart', async () => {
     expect(runtime.demo?.seededOrders).toBeGreaterThanOrEqual(20);
     expect(await runtime.store.orders.count()).toBe(runtime.demo?.seededOrders);
-    const again = await createRuntime({ dbUrl: `sqlite:${join(dir, 'shop.db')}`, demo: true, uploadsDir: join(dir, 'uploads'), apiKey, logger: false, webDir: null });
+    const again = await createRuntime({
+      dbUrl: `sqlite:${join(dir, 'shop.db')}`,
+      demo: true,
+      uploadsDir: join(dir, 'uploads'),
+      apiKey,
+      logger: false,
+      webDir: null,
+    });
     expect(again.demo?.seededOrders).toBe(0);
     expect(again.demo?.orders.length).toBeGreaterThan(2);
     await again.close();
@@ -53,7 +84,11 @@ describe('the demo shop', () => {
     const page = await runtime.app.inject('/console');
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
-    const login = await runtime.app.inject({ method: 'POST', url: '/api/console/login', payload: { email: rep?.email, password: rep?.password } });
+    const login = await runtime.app.inject({
+      method: 'POST',
+      url: '/api/console/login',
+      payload: { email: rep?.email, password: rep?.password },
+    });
     expect(login.statusCode).toBe(200);
   });
 
@@ -65,17 +100,29 @@ describe('the demo shop', () => {
     expect(text(r.body)).toMatch(/between \*\*[^*]+\*\* and \*\*[^*]+\*\*/);
     expect(r.body.events.map((e) => e.type)).toContain('identity.verified');
     expect(r.body.state.intent).toBe('order_status');
-    const t = await runtime.app.inject({ url: `/api/v1/conversations/${c.id}`, headers: { authorization: `Bearer ${c.token}` } });
+    const t = await runtime.app.inject({
+      url: `/api/v1/conversations/${c.id}`,
+      headers: { authorization: `Bearer ${c.token}` },
+    });
     const transcript = t.json<{ messages: { sender: string; text: string }[] }>();
-    expect(transcript.messages.map((m) => m.sender)).toEqual(['assistant', 'customer', 'assistant']);
+    expect(transcript.messages.map((m) => m.sender)).toEqual([
+      'assistant',
+      'customer',
+      'assistant',
+    ]);
     expect(JSON.stringify(transcript)).not.toContain('"meta"');
   });
 
   it('takes only offered quick replies from the real assistant', async () => {
     const c = await start();
     expect((await c.send({ choice: 'refund_everything' })).status).toBe(400);
-    const greeting = await runtime.app.inject({ url: `/api/v1/conversations/${c.id}`, headers: { authorization: `Bearer ${c.token}` } });
-    const offered = greeting.json<{ messages: { quickReplies?: { id: string }[] }[] }>().messages[0]?.quickReplies ?? [];
+    const greeting = await runtime.app.inject({
+      url: `/api/v1/conversations/${c.id}`,
+      headers: { authorization: `Bearer ${c.token}` },
+    });
+    const offered =
+      greeting.json<{ messages: { quickReplies?: { id: string }[] }[] }>().messages[0]
+        ?.quickReplies ?? [];
     expect(offered.length).toBeGreaterThan(0);
     const r = await c.send({ choice: offered[0]?.id ?? '' });
     expect(r.status).toBe(200);
@@ -84,24 +131,44 @@ describe('the demo shop', () => {
 
   it('takes a damage photo and reports evidence.received, then a refund with rule and amount', async () => {
     const c = await start();
-    let r = await c.send({ text: 'My mug from order 1016 arrived cracked. Email priya@example.com' });
+    let r = await c.send({
+      text: 'My mug from order 1016 arrived cracked. Email priya@example.com',
+    });
     const mug = quick(r.body).find((q) => /mug/i.test(q.label));
     if (mug) r = await c.send({ choice: mug.id });
     expect(text(r.body)).toMatch(/photo/i);
     expect(r.body.events.map((e) => e.type)).toContain('evidence.requested');
-    const img = await sharp({ create: { width: 500, height: 400, channels: 3, background: '#ccbbaa' } }).jpeg().toBuffer();
-    const { payload, headers } = multipartBody([{ name: 'file', filename: 'mug.jpg', type: 'image/jpeg', data: img }]);
-    const up = await runtime.app.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/attachments`, payload, headers: { ...headers, authorization: `Bearer ${c.token}` } });
+    const img = await sharp({
+      create: { width: 500, height: 400, channels: 3, background: '#ccbbaa' },
+    })
+      .jpeg()
+      .toBuffer();
+    const { payload, headers } = multipartBody([
+      { name: 'file', filename: 'mug.jpg', type: 'image/jpeg', data: img },
+    ]);
+    const up = await runtime.app.inject({
+      method: 'POST',
+      url: `/api/v1/conversations/${c.id}/attachments`,
+      payload,
+      headers: { ...headers, authorization: `Bearer ${c.token}` },
+    });
     expect(up.statusCode).toBe(201);
     const uploaded = up.json<Turn & { attachments: { id: string }[] }>();
     expect(uploaded.events.map((e) => e.type)).toContain('evidence.received');
     expect(await readdir(join(dir, 'uploads', c.id))).toHaveLength(1);
     // The transcript shows the photo in the customer's message, and only this token opens it.
-    const t = await runtime.app.inject({ url: `/api/v1/conversations/${c.id}`, headers: { authorization: `Bearer ${c.token}` } });
-    const photoMessage = t.json<{ messages: { sender: string; attachmentIds?: string[] }[] }>().messages.find((m) => m.attachmentIds?.length);
+    const t = await runtime.app.inject({
+      url: `/api/v1/conversations/${c.id}`,
+      headers: { authorization: `Bearer ${c.token}` },
+    });
+    const photoMessage = t
+      .json<{ messages: { sender: string; attachmentIds?: string[] }[] }>()
+      .messages.find((m) => m.attachmentIds?.length);
     expect(photoMessage?.sender).toBe('customer');
     expect(photoMessage?.attachmentIds).toEqual([uploaded.attachments[0]?.id]);
-    const photo = await runtime.app.inject({ url: `/api/v1/conversations/${c.id}/attachments/${uploaded.attachments[0]?.id ?? ''}?token=${encodeURIComponent(c.token)}` });
+    const photo = await runtime.app.inject({
+      url: `/api/v1/conversations/${c.id}/attachments/${uploaded.attachments[0]?.id ?? ''}?token=${encodeURIComponent(c.token)}`,
+    });
     expect(photo.headers['content-type']).toBe('image/jpeg');
     const refund = quick(uploaded).find((q) => /refund/i.test(q.label));
     expect(refund).toBeDefined();
@@ -121,16 +188,35 @@ describe('orders API feeding the assistant', () => {
       createdAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
       currency: 'USD',
       customer: { email: 'kim@example.com', postcode: '10001' },
-      items: [{ sku: 'CLAY-MUG-SPECKLE', title: 'Speckled stoneware mug', sellerId: 'claywork', productType: 'mug', quantity: 1, unitPrice: 34 }],
+      items: [
+        {
+          sku: 'CLAY-MUG-SPECKLE',
+          title: 'Speckled stoneware mug',
+          sellerId: 'claywork',
+          productType: 'mug',
+          quantity: 1,
+          unitPrice: 34,
+        },
+      ],
       stage: 'making',
       payment: { total: 34 },
     };
-    const created = await runtime.app.inject({ method: 'POST', url: '/api/v1/orders', payload: order, headers: auth });
+    const created = await runtime.app.inject({
+      method: 'POST',
+      url: '/api/v1/orders',
+      payload: order,
+      headers: auth,
+    });
     expect(created.statusCode).toBe(201);
     const shipped = await runtime.app.inject({
       method: 'POST',
       url: '/api/v1/orders/7701/events',
-      payload: { type: 'shipped', carrier: 'USPS', trackingNumber: '9400111899220000007777', trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899220000007777' },
+      payload: {
+        type: 'shipped',
+        carrier: 'USPS',
+        trackingNumber: '9400111899220000007777',
+        trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899220000007777',
+      },
       headers: auth,
     });
     expect(shipped.statusCode).toBe(200);
@@ -141,10 +227,20 @@ describe('orders API feeding the assistant', () => {
   });
 
   it('refuses a stage change after shipping with 409, and unknown orders with 404', async () => {
-    const late = await runtime.app.inject({ method: 'POST', url: '/api/v1/orders/1010/events', payload: { type: 'stage_changed', stage: 'making' }, headers: auth });
+    const late = await runtime.app.inject({
+      method: 'POST',
+      url: '/api/v1/orders/1010/events',
+      payload: { type: 'stage_changed', stage: 'making' },
+      headers: auth,
+    });
     expect(late.statusCode).toBe(409);
     expect(late.json<{ error: { code: string } }>().error.code).toBe('conflict');
-    const none = await runtime.app.inject({ method: 'POST', url: '/api/v1/orders/NOPE/events', payload: { type: 'delivered' }, headers: auth });
+    const none = await runtime.app.inject({
+      method: 'POST',
+      url: '/api/v1/orders/NOPE/events',
+      payload: { type: 'delivered' },
+      headers: auth,
+    });
     expect(none.statusCode).toBe(404);
   });
 });
@@ -153,7 +249,15 @@ describe('policy files at start', () => {
   it('stops with the file, line and reason when the policy does not validate', async () => {
     const file = join(dir, 'bad-policy.yaml');
     await writeFile(file, 'shop:\n  name: Test\n  timeZone: Mars/Olympus\nchangeWindowHours: -3\n');
-    const err = await createRuntime({ dbUrl: 'sqlite::memory:', demo: false, policyFile: file, uploadsDir: join(dir, 'u2'), apiKey: null, logger: false, webDir: null }).catch((e: unknown) => e);
+    const err = await createRuntime({
+      dbUrl: 'sqlite::memory:',
+      demo: false,
+      policyFile: file,
+      uploadsDir: join(dir, 'u2'),
+      apiKey: null,
+      logger: false,
+      webDir: null,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     const message = (err as AppError).message;
     expect(message).toContain(file);
@@ -162,7 +266,15 @@ describe('policy files at start', () => {
   });
 
   it('stops with a clear reason when the policy file is missing', async () => {
-    const err = await createRuntime({ dbUrl: 'sqlite::memory:', demo: false, policyFile: join(dir, 'nope.yaml'), uploadsDir: join(dir, 'u3'), apiKey: null, logger: false, webDir: null }).catch((e: unknown) => e);
+    const err = await createRuntime({
+      dbUrl: 'sqlite::memory:',
+      demo: false,
+      policyFile: join(dir, 'nope.yaml'),
+      uploadsDir: join(dir, 'u3'),
+      apiKey: null,
+      logger: false,
+      webDir: null,
+    }).catch((e: unknown) => e);
     expect((err as AppError).message).toMatch(/nope\.yaml.*no such file/);
   });
 });

@@ -21,7 +21,16 @@ let app: FastifyInstance;
 
 async function makeApp(over: Partial<AppDeps> = {}): Promise<FastifyInstance> {
   const actions = createActions({ store, clock: () => now, newId: randomUUID });
-  const a = await buildApp({ store, assistant: fakeAssistant(store, () => now), actions, apiKey, uploadsDir, clock: () => now, logger: false, ...over });
+  const a = await buildApp({
+    store,
+    assistant: fakeAssistant(store, () => now),
+    actions,
+    apiKey,
+    uploadsDir,
+    clock: () => now,
+    logger: false,
+    ...over,
+  });
   await a.ready();
   return a;
 }
@@ -38,12 +47,19 @@ afterEach(async () => {
 });
 
 async function start(a = app): Promise<{ id: string; token: string }> {
-  const r = await a.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'web' } });
+  const r = await a.inject({
+    method: 'POST',
+    url: '/api/v1/conversations',
+    payload: { channel: 'web' },
+  });
   expect(r.statusCode).toBe(201);
   return r.json();
 }
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: '#c33' } }).png({ compressionLevel: 9, palette: true, colours: 2 }).toBuffer();
+const png = (w: number, h: number) =>
+  sharp({ create: { width: w, height: h, channels: 3, background: '#c33' } })
+    .png({ compressionLevel: 9, palette: true, colours: 2 })
+    .toBuffer();
 
 let big7000: Promise<Buffer> | null = null;
 const bigPng = (): Promise<Buffer> => (big7000 ??= png(7000, 7000));
@@ -54,16 +70,45 @@ function errorCode(r: { statusCode: number; json: () => unknown }): string {
 
 describe('malformed multipart (finding 4)', () => {
   const cases: [string, string, Buffer][] = [
-    ['garbage body', 'multipart/form-data; boundary=abc', Buffer.from('this is not multipart at all \u0000\u0001\u0002')],
-    ['no boundary', 'multipart/form-data', Buffer.from('--abc\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nxx\r\n--abc--\r\n')],
-    ['empty boundary', 'multipart/form-data; boundary=', Buffer.from('--\r\nContent-Disposition: form-data; name="file"\r\n\r\nxx\r\n----\r\n')],
-    ['truncated body', 'multipart/form-data; boundary=abc', Buffer.from('--abc\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n')],
-    ['truncated headers', 'multipart/form-data; boundary=abc', Buffer.from('--abc\r\nContent-Disposition: form-da')],
+    [
+      'garbage body',
+      'multipart/form-data; boundary=abc',
+      Buffer.from('this is not multipart at all \u0000\u0001\u0002'),
+    ],
+    [
+      'no boundary',
+      'multipart/form-data',
+      Buffer.from(
+        '--abc\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nxx\r\n--abc--\r\n',
+      ),
+    ],
+    [
+      'empty boundary',
+      'multipart/form-data; boundary=',
+      Buffer.from('--\r\nContent-Disposition: form-data; name="file"\r\n\r\nxx\r\n----\r\n'),
+    ],
+    [
+      'truncated body',
+      'multipart/form-data; boundary=abc',
+      Buffer.from(
+        '--abc\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n',
+      ),
+    ],
+    [
+      'truncated headers',
+      'multipart/form-data; boundary=abc',
+      Buffer.from('--abc\r\nContent-Disposition: form-da'),
+    ],
   ];
   for (const [name, type, body] of cases) {
     it(`answers 400 invalid_multipart for a ${name}, never 500`, async () => {
       const c = await start();
-      const r = await app.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/attachments`, headers: { ...auth(c.token), 'content-type': type }, payload: body });
+      const r = await app.inject({
+        method: 'POST',
+        url: `/api/v1/conversations/${c.id}/attachments`,
+        headers: { ...auth(c.token), 'content-type': type },
+        payload: body,
+      });
       expect(r.statusCode).toBe(400);
       expect(errorCode(r)).toBe('invalid_multipart');
       expect(await store.attachments.listForConversation(c.id)).toHaveLength(0);
@@ -79,7 +124,12 @@ describe('image size from the header (finding 5)', () => {
     expect(big.length).toBeLessThan(50_000);
     const body = multipartBody([{ name: 'file', filename: 'x.png', type: 'image/png', data: big }]);
     const t0 = process.hrtime.bigint();
-    const r = await app.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/attachments`, headers: { ...auth(c.token), ...body.headers }, payload: body.payload });
+    const r = await app.inject({
+      method: 'POST',
+      url: `/api/v1/conversations/${c.id}/attachments`,
+      headers: { ...auth(c.token), ...body.headers },
+      payload: body.payload,
+    });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     expect(r.statusCode).toBe(413);
     expect(errorCode(r)).toBe('payload_too_large');
@@ -94,7 +144,16 @@ describe('image size from the header (finding 5)', () => {
     const c = await start();
     const body = multipartBody([{ name: 'file', filename: 'x.png', type: 'image/png', data: big }]);
     const t0 = Date.now();
-    const all = await Promise.all(Array.from({ length: 32 }, () => app.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/attachments`, headers: { ...auth(c.token), ...body.headers }, payload: body.payload })));
+    const all = await Promise.all(
+      Array.from({ length: 32 }, () =>
+        app.inject({
+          method: 'POST',
+          url: `/api/v1/conversations/${c.id}/attachments`,
+          headers: { ...auth(c.token), ...body.headers },
+          payload: body.payload,
+        }),
+      ),
+    );
     expect(all.map((r) => r.statusCode)).toEqual(Array.from({ length: 32 }, () => 413));
     // Decoding them took ~12 s of CPU before; reading 32 headers takes a small fraction of that.
     expect(Date.now() - t0).toBeLessThan(3000);
@@ -102,15 +161,29 @@ describe('image size from the header (finding 5)', () => {
 
   it('refuses a side longer than 12,000 px even under 40 MP', async () => {
     const c = await start();
-    const body = multipartBody([{ name: 'file', filename: 'x.png', type: 'image/png', data: await png(12_500, 100) }]);
-    const r = await app.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/attachments`, headers: { ...auth(c.token), ...body.headers }, payload: body.payload });
+    const body = multipartBody([
+      { name: 'file', filename: 'x.png', type: 'image/png', data: await png(12_500, 100) },
+    ]);
+    const r = await app.inject({
+      method: 'POST',
+      url: `/api/v1/conversations/${c.id}/attachments`,
+      headers: { ...auth(c.token), ...body.headers },
+      payload: body.payload,
+    });
     expect(r.statusCode).toBe(413);
   });
 
   it('still takes an ordinary photo', async () => {
     const c = await start();
-    const body = multipartBody([{ name: 'file', filename: 'x.png', type: 'image/png', data: await png(3000, 2000) }]);
-    const r = await app.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/attachments`, headers: { ...auth(c.token), ...body.headers }, payload: body.payload });
+    const body = multipartBody([
+      { name: 'file', filename: 'x.png', type: 'image/png', data: await png(3000, 2000) },
+    ]);
+    const r = await app.inject({
+      method: 'POST',
+      url: `/api/v1/conversations/${c.id}/attachments`,
+      headers: { ...auth(c.token), ...body.headers },
+      payload: body.payload,
+    });
     expect(r.statusCode).toBe(201);
     expect(r.json<{ attachments: { width: number }[] }>().attachments[0]?.width).toBe(2048);
   });
@@ -121,8 +194,20 @@ describe('image size from the header (finding 5)', () => {
     const c = await start();
     const img = await png(40, 40);
     const send = (n: number) => {
-      const body = multipartBody(Array.from({ length: n }, () => ({ name: 'file', filename: 'x.png', type: 'image/png', data: img })));
-      return app.inject({ method: 'POST', url: `/api/v1/conversations/${c.id}/attachments`, headers: { ...auth(c.token), ...body.headers }, payload: body.payload });
+      const body = multipartBody(
+        Array.from({ length: n }, () => ({
+          name: 'file',
+          filename: 'x.png',
+          type: 'image/png',
+          data: img,
+        })),
+      );
+      return app.inject({
+        method: 'POST',
+        url: `/api/v1/conversations/${c.id}/attachments`,
+        headers: { ...auth(c.token), ...body.headers },
+        payload: body.payload,
+      });
     };
     expect((await send(2)).statusCode).toBe(201);
     const over = await send(2);
@@ -139,8 +224,22 @@ describe('CORS on every answer of the customer API (finding 6)', () => {
     await app.close();
     app = await makeApp({ limits: { startsPerIpPerMinute: 1 } });
     const headers = { origin: 'https://shop.example' };
-    expect((await app.inject({ method: 'POST', url: '/api/v1/conversations', headers, payload: { channel: 'web' } })).statusCode).toBe(201);
-    const r = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers, payload: { channel: 'web' } });
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/conversations',
+          headers,
+          payload: { channel: 'web' },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/conversations',
+      headers,
+      payload: { channel: 'web' },
+    });
     expect(r.statusCode).toBe(429);
     expect(r.headers['access-control-allow-origin']).toBe('*');
     expect(r.headers['retry-after']).toBeDefined();
@@ -148,10 +247,19 @@ describe('CORS on every answer of the customer API (finding 6)', () => {
   });
 
   it('errors (400, 401, 404) carry it too; the order API does not', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { channel: 'fax' } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/conversations',
+      payload: { channel: 'fax' },
+    });
     const noToken = await app.inject({ method: 'GET', url: '/api/v1/conversations/abc' });
-    const unknown = await app.inject({ method: 'GET', url: '/api/v1/conversations/abc', headers: auth('nope') });
-    for (const r of [bad, noToken, unknown]) expect(r.headers['access-control-allow-origin']).toBe('*');
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/api/v1/conversations/abc',
+      headers: auth('nope'),
+    });
+    for (const r of [bad, noToken, unknown])
+      expect(r.headers['access-control-allow-origin']).toBe('*');
     expect([bad.statusCode, noToken.statusCode, unknown.statusCode]).toEqual([400, 401, 404]);
     const orders = await app.inject({ method: 'POST', url: '/api/v1/orders', payload: {} });
     expect(orders.headers['access-control-allow-origin']).toBeUndefined();
@@ -189,26 +297,66 @@ describe('HTTPS-only headers and tracking URLs (finding 7)', () => {
     customer: { email: 'ana@example.com', postcode: '94110' },
     items: [{ sku: 'MUG', title: 'Mug', sellerId: 's', quantity: 1, unitPrice: 20 }],
     stage: 'design',
-    fulfillment: { status: 'shipped', carrier: 'USPS', trackingNumber: '9400', trackingUrl, shippedAt: '2026-11-21T10:00:00Z', deliveredAt: null },
+    fulfillment: {
+      status: 'shipped',
+      carrier: 'USPS',
+      trackingNumber: '9400',
+      trackingUrl,
+      shippedAt: '2026-11-21T10:00:00Z',
+      deliveredAt: null,
+    },
     payment: { total: 20, refunded: 0 },
   });
   const key = { authorization: `Bearer ${apiKey}` };
 
-  for (const bad of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd']) {
+  for (const bad of [
+    'javascript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+  ]) {
     it(`refuses the tracking URL ${bad.slice(0, 16)}… in orders and shipment events`, async () => {
-      const o = await app.inject({ method: 'POST', url: '/api/v1/orders', headers: key, payload: order(bad) });
+      const o = await app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: key,
+        payload: order(bad),
+      });
       expect(o.statusCode).toBe(400);
       expect(errorCode(o)).toBe('validation_failed');
       expect(await store.orders.get('1042')).toBeNull();
-      expect((await app.inject({ method: 'POST', url: '/api/v1/orders', headers: key, payload: { ...order(null), fulfillment: undefined } })).statusCode).toBe(201);
-      const e = await app.inject({ method: 'POST', url: '/api/v1/orders/1042/events', headers: key, payload: { type: 'shipped', carrier: 'USPS', trackingNumber: '1', trackingUrl: bad } });
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/v1/orders',
+            headers: key,
+            payload: { ...order(null), fulfillment: undefined },
+          })
+        ).statusCode,
+      ).toBe(201);
+      const e = await app.inject({
+        method: 'POST',
+        url: '/api/v1/orders/1042/events',
+        headers: key,
+        payload: { type: 'shipped', carrier: 'USPS', trackingNumber: '1', trackingUrl: bad },
+      });
       expect(e.statusCode).toBe(400);
       expect((await store.orders.get('1042'))?.fulfillment.trackingUrl ?? null).toBeNull();
     });
   }
 
   it('accepts http and https tracking URLs', async () => {
-    expect((await app.inject({ method: 'POST', url: '/api/v1/orders', headers: key, payload: order('https://tools.usps.com/go/TrackConfirmAction?tLabels=9400') })).statusCode).toBe(201);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/orders',
+          headers: key,
+          payload: order('https://tools.usps.com/go/TrackConfirmAction?tLabels=9400'),
+        })
+      ).statusCode,
+    ).toBe(201);
   });
 });
 
@@ -243,7 +391,9 @@ describe('the image pool', () => {
     const full = createWorkPool(1, 0);
     let release = (): void => undefined;
     const holding = full.run(() => new Promise<void>((r) => (release = r)));
-    await expect(cleanImage(await png(30, 30), full)).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(cleanImage(await png(30, 30), full)).rejects.toMatchObject({
+      code: 'rate_limited',
+    });
     release();
     await holding;
     expect((await cleanImage(await png(30, 30), full)).width).toBe(30);

@@ -1,5 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +18,19 @@ export const dovecotBinary = process.env['DOVECOT_PATH'] ?? '/usr/sbin/dovecot';
 /** Why the IMAP tests cannot run here, or null. Under CI=true they must run (.ci/run installs dovecot-imapd). */
 export function dovecotSkipReason(): string | null {
   if (process.env['CI'] === 'true') return null;
-  return existsSync(dovecotBinary) ? null : `no Dovecot at ${dovecotBinary} (apt-get install dovecot-imapd, or run bash .ci/run)`;
+  return existsSync(dovecotBinary)
+    ? null
+    : `no Dovecot at ${dovecotBinary} (apt-get install dovecot-imapd, or run bash .ci/run)`;
 }
 
-export type RunningDovecot = { port: number; user: string; password: string; url: string; dir: string; stop(): Promise<void> };
+export type RunningDovecot = {
+  port: number;
+  user: string;
+  password: string;
+  url: string;
+  dir: string;
+  stop(): Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,7 +45,10 @@ async function freePort(): Promise<number> {
 
 async function waitForPort(port: number, child: ChildProcess, log: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`dovecot exited (${child.exitCode}): ${existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : ''}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `dovecot exited (${child.exitCode}): ${existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : ''}`,
+      );
     const open = await new Promise<boolean>((resolve) => {
       const c = createConnection({ port, host: '127.0.0.1' });
       c.once('connect', () => {

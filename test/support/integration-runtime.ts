@@ -8,7 +8,9 @@ import { createRuntime, type Runtime } from '../../src/app.js';
 const databaseUrl = process.env['DATABASE_URL'];
 
 /** The databases the integration tests run on: SQLite always, PostgreSQL when DATABASE_URL is set. */
-export const integrationDatabases: ('sqlite' | 'postgres')[] = databaseUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+export const integrationDatabases: ('sqlite' | 'postgres')[] = databaseUrl
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
 
 export type TestRuntime = { runtime: Runtime; dbUrl: string; close(): Promise<void> };
 
@@ -20,7 +22,11 @@ export async function integrationRuntime(
 ): Promise<TestRuntime> {
   const uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-int-'));
   const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
-  const dbUrl = opts.dbUrl ?? (db === 'postgres' && databaseUrl ? `${databaseUrl}?schema=${schema}` : `sqlite:${join(uploadsDir, 'db.sqlite')}`);
+  const dbUrl =
+    opts.dbUrl ??
+    (db === 'postgres' && databaseUrl
+      ? `${databaseUrl}?schema=${schema}`
+      : `sqlite:${join(uploadsDir, 'db.sqlite')}`);
   const runtime = await createRuntime({
     dbUrl,
     demo: opts.demo ?? false,

@@ -22,5 +22,9 @@ export async function startCatcher(port = 0): Promise<SmtpCatcher> {
   });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
   const addr = server.server.address();
-  return { port: typeof addr === 'object' && addr ? addr.port : 0, mails, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    port: typeof addr === 'object' && addr ? addr.port : 0,
+    mails,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

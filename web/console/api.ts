@@ -28,10 +28,26 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
     headers['content-type'] = 'application/json';
     if (csrf) headers['x-csrf-token'] = csrf;
   }
-  const res = await fetch(`/api/console${path}`, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : method !== 'GET' ? { body: '{}' } : {}) });
+  const res = await fetch(`/api/console${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body !== undefined
+      ? { body: JSON.stringify(body) }
+      : method !== 'GET'
+        ? { body: '{}' }
+        : {}),
+  });
   if (res.status === 204) return undefined as T;
-  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'error', json?.error?.message ?? `Request failed (${res.status}).`);
+  const json = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string };
+  } | null;
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      json?.error?.code ?? 'error',
+      json?.error?.message ?? `Request failed (${res.status}).`,
+    );
   return json as T;
 }
 

@@ -1,11 +1,34 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
-import { api, ApiError, type CaseView as View, type Cue, type TipsAnswer, type TranslateAnswer, type Translation, type TranslationsAnswer, type ViewMessage } from './api.js';
+import {
+  api,
+  ApiError,
+  type CaseView as View,
+  type Cue,
+  type TipsAnswer,
+  type TranslateAnswer,
+  type Translation,
+  type TranslationsAnswer,
+  type ViewMessage,
+} from './api.js';
 import { languageName, RichText, time } from './text.js';
 
-const senderLabel: Record<ViewMessage['sender'], string> = { customer: 'Customer', assistant: 'Assistant', agent: 'Rep', system: 'System' };
+const senderLabel: Record<ViewMessage['sender'], string> = {
+  customer: 'Customer',
+  assistant: 'Assistant',
+  agent: 'Rep',
+  system: 'System',
+};
 
-function Section({ title, children, id }: { title: string; children: ComponentChildren; id: string }): JSX.Element {
+function Section({
+  title,
+  children,
+  id,
+}: {
+  title: string;
+  children: ComponentChildren;
+  id: string;
+}): JSX.Element {
   return (
     <section class="panel" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
@@ -14,7 +37,13 @@ function Section({ title, children, id }: { title: string; children: ComponentCh
   );
 }
 
-function TranslationLine({ t, engine }: { t: Translation | undefined; engine: string }): JSX.Element | null {
+function TranslationLine({
+  t,
+  engine,
+}: {
+  t: Translation | undefined;
+  engine: string;
+}): JSX.Element | null {
   if (!t) return null;
   if ('untranslated' in t) {
     return (
@@ -34,7 +63,15 @@ function TranslationLine({ t, engine }: { t: Translation | undefined; engine: st
   );
 }
 
-function Conversation({ view, translations, engine }: { view: View; translations: Map<string, Translation>; engine: string }): JSX.Element {
+function Conversation({
+  view,
+  translations,
+  engine,
+}: {
+  view: View;
+  translations: Map<string, Translation>;
+  engine: string;
+}): JSX.Element {
   const photos = new Map(view.attachments.map((a) => [a.id, a]));
   const end = useRef<HTMLLIElement>(null);
   useEffect(() => end.current?.scrollIntoView({ block: 'nearest' }), [view.messages.length]);
@@ -44,9 +81,14 @@ function Conversation({ view, translations, engine }: { view: View; translations
       {view.messages.map((m) => (
         <li key={m.id} class={`message ${m.sender}`}>
           <div class="who">
-            <strong>{m.sender === 'agent' && m.author ? `${m.author} (rep)` : senderLabel[m.sender]}</strong> <time dateTime={m.createdAt}>{time(m.createdAt)}</time>
+            <strong>
+              {m.sender === 'agent' && m.author ? `${m.author} (rep)` : senderLabel[m.sender]}
+            </strong>{' '}
+            <time dateTime={m.createdAt}>{time(m.createdAt)}</time>
             {m.intent && <span class="chip">{m.intent}</span>}
-            {m.sentiment && m.sentiment.label !== 'neutral' && <span class={`chip sentiment ${m.sentiment.label}`}>{m.sentiment.label}</span>}
+            {m.sentiment && m.sentiment.label !== 'neutral' && (
+              <span class={`chip sentiment ${m.sentiment.label}`}>{m.sentiment.label}</span>
+            )}
           </div>
           {m.text.trim() !== '' && (
             <p class="original" lang={m.lang ?? undefined}>
@@ -55,7 +97,8 @@ function Conversation({ view, translations, engine }: { view: View; translations
           )}
           {m.original && (
             <p class="translation">
-              <span class="tag">Written by the rep in {languageName(m.original.lang)}</span> {m.original.text}
+              <span class="tag">Written by the rep in {languageName(m.original.lang)}</span>{' '}
+              {m.original.text}
             </p>
           )}
           <TranslationLine t={translations.get(m.id)} engine={engine} />
@@ -65,7 +108,11 @@ function Conversation({ view, translations, engine }: { view: View; translations
                 const a = photos.get(id);
                 return a ? (
                   <a key={id} href={a.url} target="_blank" rel="noopener">
-                    <img src={a.url} alt="Photo sent by the customer" width={Math.min(160, a.width)} />
+                    <img
+                      src={a.url}
+                      alt="Photo sent by the customer"
+                      width={Math.min(160, a.width)}
+                    />
                   </a>
                 ) : null;
               })}
@@ -113,7 +160,21 @@ function storedDraft(key: string): string {
   }
 }
 
-function Composer({ view, repLang, engine, prefill, onSent, onAuthLost }: { view: View; repLang: string; engine: string; prefill: { text: string; lang: string } | null; onSent: () => void; onAuthLost: () => void }): JSX.Element {
+function Composer({
+  view,
+  repLang,
+  engine,
+  prefill,
+  onSent,
+  onAuthLost,
+}: {
+  view: View;
+  repLang: string;
+  engine: string;
+  prefill: { text: string; lang: string } | null;
+  onSent: () => void;
+  onAuthLost: () => void;
+}): JSX.Element {
   const customerLang = view.conversation.lang;
   const key = draftKey(view.conversation.id);
   const [draft, setDraftState] = useState(() => storedDraft(key));
@@ -155,7 +216,11 @@ function Composer({ view, repLang, engine, prefill, onSent, onAuthLost }: { view
   const translate = async () => {
     setError(null);
     try {
-      const t = await api<TranslateAnswer>('POST', '/translate', { text: draft, from: lang, to: customerLang });
+      const t = await api<TranslateAnswer>('POST', '/translate', {
+        text: draft,
+        from: lang,
+        to: customerLang,
+      });
       if ('untranslated' in t) {
         setUntranslated(t.reason || 'not available');
         setPreview(null);
@@ -174,7 +239,10 @@ function Composer({ view, repLang, engine, prefill, onSent, onAuthLost }: { view
     setBusy(true);
     setError(null);
     try {
-      const body = preview !== null ? { text: preview, lang: customerLang, original: { text: draft, lang } } : { text: draft, lang, ...(asWritten ? { sendUntranslated: true } : {}) };
+      const body =
+        preview !== null
+          ? { text: preview, lang: customerLang, original: { text: draft, lang } }
+          : { text: draft, lang, ...(asWritten ? { sendUntranslated: true } : {}) };
       await api('POST', `/conversations/${view.conversation.id}/reply`, body);
       setDraft('');
       setPreview(null);
@@ -195,12 +263,29 @@ function Composer({ view, repLang, engine, prefill, onSent, onAuthLost }: { view
       <h3 id="composer-title">Reply to the customer ({languageName(customerLang)})</h3>
       <label>
         Your reply
-        <textarea name="reply" rows={4} value={draft} onInput={(e) => { setDraft(e.currentTarget.value); setPreview(null); }} required maxLength={4000} />
+        <textarea
+          name="reply"
+          rows={4}
+          value={draft}
+          onInput={(e) => {
+            setDraft(e.currentTarget.value);
+            setPreview(null);
+          }}
+          required
+          maxLength={4000}
+        />
       </label>
       <div class="row">
         <label class="inline">
           Written in{' '}
-          <select name="lang" value={lang} onChange={(e) => { setLang(e.currentTarget.value); setPreview(null); }}>
+          <select
+            name="lang"
+            value={lang}
+            onChange={(e) => {
+              setLang(e.currentTarget.value);
+              setPreview(null);
+            }}
+          >
             {['en', 'es', 'fr', 'de', 'it', 'pt'].map((l) => (
               <option key={l} value={l}>
                 {languageName(l)}
@@ -209,7 +294,12 @@ function Composer({ view, repLang, engine, prefill, onSent, onAuthLost }: { view
           </select>
         </label>
         {needsTranslation && (
-          <button type="button" class="secondary" disabled={!draft.trim()} onClick={() => void translate()}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={!draft.trim()}
+            onClick={() => void translate()}
+          >
             Preview in {languageName(customerLang)}
           </button>
         )}
@@ -217,18 +307,34 @@ function Composer({ view, repLang, engine, prefill, onSent, onAuthLost }: { view
       {preview !== null && (
         <label>
           What the customer will read ({languageName(customerLang)}, {engine}; edit if needed)
-          <textarea name="translated" rows={4} value={preview} onInput={(e) => setPreview(e.currentTarget.value)} lang={customerLang} />
+          <textarea
+            name="translated"
+            rows={4}
+            value={preview}
+            onInput={(e) => setPreview(e.currentTarget.value)}
+            lang={customerLang}
+          />
         </label>
       )}
       {untranslated && (
         <div class="untranslated" role="status">
           <p>Not translated: {untranslated}</p>
           <label class="inline">
-            <input type="checkbox" checked={asWritten} onChange={(e) => setAsWritten(e.currentTarget.checked)} /> Send it as written, in {languageName(lang)}
+            <input
+              type="checkbox"
+              checked={asWritten}
+              onChange={(e) => setAsWritten(e.currentTarget.checked)}
+            />{' '}
+            Send it as written, in {languageName(lang)}
           </label>
         </div>
       )}
-      {needsTranslation && preview === null && !untranslated && <p class="hint">Your reply will be translated into {languageName(customerLang)} when you send it; preview it to check or edit the wording.</p>}
+      {needsTranslation && preview === null && !untranslated && (
+        <p class="hint">
+          Your reply will be translated into {languageName(customerLang)} when you send it; preview
+          it to check or edit the wording.
+        </p>
+      )}
       {tips.length > 0 && <Cues cues={tips} />}
       {error && (
         <p class="error" role="alert">
@@ -244,7 +350,17 @@ function Composer({ view, repLang, engine, prefill, onSent, onAuthLost }: { view
 
 type ViewCase = NonNullable<View['case']>;
 
-function Decision({ view, c, onDone, onConflict }: { view: View; c: ViewCase; onDone: () => void; onConflict: (message: string) => void }): JSX.Element | null {
+function Decision({
+  view,
+  c,
+  onDone,
+  onConflict,
+}: {
+  view: View;
+  c: ViewCase;
+  onDone: () => void;
+  onConflict: (message: string) => void;
+}): JSX.Element | null {
   const [why, setWhy] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -252,7 +368,10 @@ function Decision({ view, c, onDone, onConflict }: { view: View; c: ViewCase; on
   const isApproval = c.kind === 'approval';
   if (!view.decisionCaseIds.includes(c.id)) return null;
   const canDecide = view.me.role === 'approver' || view.me.role === 'admin';
-  const amount = typeof c.subject.amount === 'string' ? `${c.subject.amount} ${typeof c.subject.currency === 'string' ? c.subject.currency : ''}` : null;
+  const amount =
+    typeof c.subject.amount === 'string'
+      ? `${c.subject.amount} ${typeof c.subject.currency === 'string' ? c.subject.currency : ''}`
+      : null;
   const decide = async (approve: boolean) => {
     setBusy(true);
     setError(null);
@@ -269,13 +388,31 @@ function Decision({ view, c, onDone, onConflict }: { view: View; c: ViewCase; on
     }
   };
   return (
-    <Section title={isApproval ? `Approve refund${amount ? ` of ${amount}` : ''}` : `Approve exception${c.handoff?.desiredResolution ? `: ${c.handoff.desiredResolution}` : ''}`} id={`decision-${c.id}`}>
-      {!canDecide && <p class="hint">Only approvers and admins can decide this. You can still reply to the customer.</p>}
+    <Section
+      title={
+        isApproval
+          ? `Approve refund${amount ? ` of ${amount}` : ''}`
+          : `Approve exception${c.handoff?.desiredResolution ? `: ${c.handoff.desiredResolution}` : ''}`
+      }
+      id={`decision-${c.id}`}
+    >
+      {!canDecide && (
+        <p class="hint">
+          Only approvers and admins can decide this. You can still reply to the customer.
+        </p>
+      )}
       {canDecide && (
         <form onSubmit={(e) => e.preventDefault()}>
           <label>
             Why (kept in the audit log)
-            <textarea name="why" rows={2} value={why} onInput={(e) => setWhy(e.currentTarget.value)} required minLength={3} />
+            <textarea
+              name="why"
+              rows={2}
+              value={why}
+              onInput={(e) => setWhy(e.currentTarget.value)}
+              required
+              minLength={3}
+            />
           </label>
           {error && (
             <p class="error" role="alert">
@@ -283,10 +420,19 @@ function Decision({ view, c, onDone, onConflict }: { view: View; c: ViewCase; on
             </p>
           )}
           <div class="row">
-            <button type="button" disabled={busy || why.trim().length < 3} onClick={() => void decide(true)}>
+            <button
+              type="button"
+              disabled={busy || why.trim().length < 3}
+              onClick={() => void decide(true)}
+            >
               Approve
             </button>
-            <button type="button" class="danger" disabled={busy || why.trim().length < 3} onClick={() => void decide(false)}>
+            <button
+              type="button"
+              class="danger"
+              disabled={busy || why.trim().length < 3}
+              onClick={() => void decide(false)}
+            >
               Decline
             </button>
           </div>
@@ -297,7 +443,17 @@ function Decision({ view, c, onDone, onConflict }: { view: View; c: ViewCase; on
 }
 
 /** One case on one screen (A2–A7). */
-export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conversationId: string; repLang: string; engine: string; onAuthLost: () => void }): JSX.Element {
+export function CaseView({
+  conversationId,
+  repLang,
+  engine,
+  onAuthLost,
+}: {
+  conversationId: string;
+  repLang: string;
+  engine: string;
+  onAuthLost: () => void;
+}): JSX.Element {
   const [view, setView] = useState<View | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [translations, setTranslations] = useState(new Map<string, Translation>());
@@ -309,7 +465,10 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
       const v = await api<View>('GET', `/conversations/${conversationId}`);
       setView(v);
       setError(null);
-      const t = await api<TranslationsAnswer>('GET', `/conversations/${conversationId}/translations`);
+      const t = await api<TranslationsAnswer>(
+        'GET',
+        `/conversations/${conversationId}/translations`,
+      );
       setTranslations(new Map(t.translations.map((x) => [x.messageId, x])));
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) onAuthLost();
@@ -325,7 +484,12 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
     return () => source.close();
   }, [conversationId]);
 
-  if (error) return <p class="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
   if (!view) return <p>Loading…</p>;
   const mine = view.conversation.handledBy === view.me.id;
   const takenByOther = view.conversation.handledBy !== 'assistant' && !mine;
@@ -341,25 +505,48 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
   const h = view.case?.handoff;
   // Rule and reason are shown once, in the handoff: the same decision logged twice (or the one
   // the handoff already states) is listed once, by its outcome.
-  const decisions = view.decisions.filter((d, i, all) => all.findIndex((o) => o.outcome === d.outcome && o.rule === d.rule && o.reason === d.reason) === i);
+  const decisions = view.decisions.filter(
+    (d, i, all) =>
+      all.findIndex(
+        (o) => o.outcome === d.outcome && o.rule === d.rule && o.reason === d.reason,
+      ) === i,
+  );
   return (
     <article class="case" aria-labelledby="case-title">
       <header class="case-head">
         <div>
           <h2 id="case-title">
-            {view.case ? `${view.case.kind === 'approval' ? 'Approval' : 'Case'}${view.order ? ` · order ${view.order.id}` : ''}` : 'Conversation'}
+            {view.case
+              ? `${view.case.kind === 'approval' ? 'Approval' : 'Case'}${view.order ? ` · order ${view.order.id}` : ''}`
+              : 'Conversation'}
           </h2>
           <p class="sub">
             {languageName(view.conversation.lang)} · {view.conversation.status} ·{' '}
-            {view.conversation.handledBy === 'assistant' ? 'the assistant is answering' : mine ? 'you are handling this chat' : 'another rep is handling this chat'}
+            {view.conversation.handledBy === 'assistant'
+              ? 'the assistant is answering'
+              : mine
+                ? 'you are handling this chat'
+                : 'another rep is handling this chat'}
           </p>
         </div>
         <div class="row">
-          {view.conversation.handledBy === 'assistant' && <button type="button" onClick={() => void act('take-over')}>Take over chat</button>}
-          {mine && <button type="button" class="secondary" onClick={() => void act('hand-back')}>Hand back to assistant</button>}
+          {view.conversation.handledBy === 'assistant' && (
+            <button type="button" onClick={() => void act('take-over')}>
+              Take over chat
+            </button>
+          )}
+          {mine && (
+            <button type="button" class="secondary" onClick={() => void act('hand-back')}>
+              Hand back to assistant
+            </button>
+          )}
         </div>
       </header>
-      {actionError && <p class="error" role="alert">{actionError}</p>}
+      {actionError && (
+        <p class="error" role="alert">
+          {actionError}
+        </p>
+      )}
       <div class="case-grid">
         <div class="col-main">
           {h && (
@@ -392,7 +579,18 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
           <Section title="Conversation" id="conversation-title">
             <Conversation view={view} translations={translations} engine={engine} />
           </Section>
-          {takenByOther ? <p class="hint">Another rep is handling this chat.</p> : <Composer view={view} repLang={repLang} engine={engine} prefill={prefill} onSent={() => void load()} onAuthLost={onAuthLost} />}
+          {takenByOther ? (
+            <p class="hint">Another rep is handling this chat.</p>
+          ) : (
+            <Composer
+              view={view}
+              repLang={repLang}
+              engine={engine}
+              prefill={prefill}
+              onSent={() => void load()}
+              onAuthLost={onAuthLost}
+            />
+          )}
         </div>
         <aside class="col-side">
           {view.cases.map((c) => (
@@ -411,7 +609,12 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
             <ul class="suggestions">
               {view.suggestions.map((s) => (
                 <li key={s.id}>
-                  <button type="button" class="link" onClick={() => setPrefill({ text: s.text, lang: view.conversation.lang })} title={`Based on: ${s.basis}`}>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => setPrefill({ text: s.text, lang: view.conversation.lang })}
+                    title={`Based on: ${s.basis}`}
+                  >
                     {s.label}
                   </button>
                   <p class="suggestion-text">
@@ -422,7 +625,11 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
             </ul>
           </Section>
           <Section title="Coaching" id="coaching-title">
-            {view.coaching.length ? <Cues cues={view.coaching} /> : <p class="hint">Nothing to flag.</p>}
+            {view.coaching.length ? (
+              <Cues cues={view.coaching} />
+            ) : (
+              <p class="hint">Nothing to flag.</p>
+            )}
           </Section>
           {view.order && (
             <Section title={`Order ${view.order.id}`} id="order-title">
@@ -437,7 +644,13 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
                   {view.order.delayed ? ' (delayed)' : ''}
                 </dd>
                 <dt>Ship window</dt>
-                <dd>{view.order.shipWindow ? `${view.order.shipWindow.start} – ${view.order.shipWindow.end} (business days)` : view.order.fulfillment.status === 'unfulfilled' ? 'not computed' : view.order.fulfillment.status}</dd>
+                <dd>
+                  {view.order.shipWindow
+                    ? `${view.order.shipWindow.start} – ${view.order.shipWindow.end} (business days)`
+                    : view.order.fulfillment.status === 'unfulfilled'
+                      ? 'not computed'
+                      : view.order.fulfillment.status}
+                </dd>
                 <dt>Paid</dt>
                 <dd>
                   {view.order.total} {view.order.currency} (refunded {view.order.refunded})
@@ -447,7 +660,12 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
                 {view.order.items.map((it) => (
                   <li key={it.sku}>
                     {it.quantity} × {it.title} — {it.unitPrice}
-                    {it.personalized && Object.entries(it.personalization).map(([k, v]) => <span key={k} class="chip">{k}: {v}</span>)}
+                    {it.personalized &&
+                      Object.entries(it.personalization).map(([k, v]) => (
+                        <span key={k} class="chip">
+                          {k}: {v}
+                        </span>
+                      ))}
                   </li>
                 ))}
               </ul>
@@ -478,7 +696,11 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
               <div class="photos">
                 {view.attachments.map((a) => (
                   <a key={a.id} href={a.url} target="_blank" rel="noopener">
-                    <img src={a.url} alt="Photo sent by the customer" width={Math.min(120, a.width)} />
+                    <img
+                      src={a.url}
+                      alt="Photo sent by the customer"
+                      width={Math.min(120, a.width)}
+                    />
                   </a>
                 ))}
               </div>
@@ -489,7 +711,8 @@ export function CaseView({ conversationId, repLang, engine, onAuthLost }: { conv
               <ul class="audit">
                 {view.audit.map((a) => (
                   <li key={a.id}>
-                    <time dateTime={a.at}>{time(a.at)}</time> {a.action} ({a.subjectType}) by {a.actor}
+                    <time dateTime={a.at}>{time(a.at)}</time> {a.action} ({a.subjectType}) by{' '}
+                    {a.actor}
                     {a.reason && a.reason !== h?.reason ? ` — “${a.reason}”` : ''}
                   </li>
                 ))}

@@ -87,16 +87,32 @@ function ChartCanvas({
 }
 
 /** How a figure moved against the previous period, in words (the arrow and colour only repeat them). */
-export type Trend = { dir: 'up' | 'down' | 'same'; tone: 'good' | 'bad' | 'neutral'; words: string };
+export type Trend = {
+  dir: 'up' | 'down' | 'same';
+  tone: 'good' | 'bad' | 'neutral';
+  words: string;
+};
 
 /**
  * Compares a figure with the same figure for the period just before. Rates move in percentage
  * points, counts and durations in per cent; `better` says which way is good news (none: neutral).
  */
-export function trend(now: number | null, before: number | null, kind: 'rate' | 'count' | 'duration' | 'score', show: (n: number) => string, better?: 'up' | 'down'): Trend | null {
+export function trend(
+  now: number | null,
+  before: number | null,
+  kind: 'rate' | 'count' | 'duration' | 'score',
+  show: (n: number) => string,
+  better?: 'up' | 'down',
+): Trend | null {
   if (now === null || before === null) return null;
-  const dir: Trend['dir'] = Math.abs(now - before) < (kind === 'rate' ? 0.0005 : kind === 'score' ? 0.005 : 0.5) ? 'same' : now > before ? 'up' : 'down';
-  const tone: Trend['tone'] = dir === 'same' || !better ? 'neutral' : dir === better ? 'good' : 'bad';
+  const dir: Trend['dir'] =
+    Math.abs(now - before) < (kind === 'rate' ? 0.0005 : kind === 'score' ? 0.005 : 0.5)
+      ? 'same'
+      : now > before
+        ? 'up'
+        : 'down';
+  const tone: Trend['tone'] =
+    dir === 'same' || !better ? 'neutral' : dir === better ? 'good' : 'bad';
   if (dir === 'same') return { dir, tone, words: `same as the previous period (${show(before)})` };
   let size = '';
   if (kind === 'rate') size = ` ${(Math.abs(now - before) * 100).toFixed(1)} points`;
@@ -104,7 +120,17 @@ export function trend(now: number | null, before: number | null, kind: 'rate' | 
   return { dir, tone, words: `${dir}${size} from ${show(before)} in the previous period` };
 }
 
-function Kpi({ name, value, sub, change }: { name: string; value: string; sub?: string; change?: Trend | null }): JSX.Element {
+function Kpi({
+  name,
+  value,
+  sub,
+  change,
+}: {
+  name: string;
+  value: string;
+  sub?: string;
+  change?: Trend | null;
+}): JSX.Element {
   return (
     <div class="kpi" role="group" aria-label={name}>
       <span class="kpi-value">{value}</span>
@@ -114,9 +140,15 @@ function Kpi({ name, value, sub, change }: { name: string; value: string; sub?: 
         <span class={`kpi-change ${change ? `${change.dir} ${change.tone}` : 'none'}`}>
           {change ? (
             <>
-              <span aria-hidden="true">{change.dir === 'up' ? '▲' : change.dir === 'down' ? '▼' : '■'} </span>
+              <span aria-hidden="true">
+                {change.dir === 'up' ? '▲' : change.dir === 'down' ? '▼' : '■'}{' '}
+              </span>
               {change.words}
-              {change.tone !== 'neutral' && <span class="visually-hidden">{change.tone === 'good' ? ' (better)' : ' (worse)'}</span>}
+              {change.tone !== 'neutral' && (
+                <span class="visually-hidden">
+                  {change.tone === 'good' ? ' (better)' : ' (worse)'}
+                </span>
+              )}
             </>
           ) : (
             'no figure for the previous period'
@@ -193,7 +225,9 @@ export function Insights({ onAuthLost }: { onAuthLost: () => void }): JSX.Elemen
     // Figures of another period must never sit under the new dates.
     setReport(null);
     if (reversed) {
-      setError(`The start date (${since}) is after the end date (${until}). Pick a start on or before the end.`);
+      setError(
+        `The start date (${since}) is after the end date (${until}). Pick a start on or before the end.`,
+      );
       return;
     }
     api<InsightsReport>('GET', `/insights?${query}`)
@@ -235,7 +269,11 @@ export function Insights({ onAuthLost }: { onAuthLost: () => void }): JSX.Elemen
             />
           </label>
           {!reversed && (
-            <a class="button secondary" href={`/api/console/insights.csv?${query}`} download={`makerdesk-insights-${since}-${until}.csv`}>
+            <a
+              class="button secondary"
+              href={`/api/console/insights.csv?${query}`}
+              download={`makerdesk-insights-${since}-${until}.csv`}
+            >
               Export CSV
             </a>
           )}
@@ -260,7 +298,13 @@ export function Insights({ onAuthLost }: { onAuthLost: () => void }): JSX.Elemen
               name="Automated resolution"
               value={pct(k.automatedResolutionRate)}
               sub={`${k.automatedResolutions} without a person`}
-              change={trend(k.automatedResolutionRate, p.automatedResolutionRate, 'rate', pct, 'up')}
+              change={trend(
+                k.automatedResolutionRate,
+                p.automatedResolutionRate,
+                'rate',
+                pct,
+                'up',
+              )}
             />
             <Kpi
               name="Escalation rate"
@@ -268,30 +312,64 @@ export function Insights({ onAuthLost }: { onAuthLost: () => void }): JSX.Elemen
               sub={`${k.escalated} escalated`}
               change={trend(k.escalationRate, p.escalationRate, 'rate', pct, 'down')}
             />
-            <Kpi name="First-contact resolution" value={pct(k.firstContactResolutionRate)} change={trend(k.firstContactResolutionRate, p.firstContactResolutionRate, 'rate', pct, 'up')} />
+            <Kpi
+              name="First-contact resolution"
+              value={pct(k.firstContactResolutionRate)}
+              change={trend(
+                k.firstContactResolutionRate,
+                p.firstContactResolutionRate,
+                'rate',
+                pct,
+                'up',
+              )}
+            />
             <Kpi
               name="First response"
               value={duration(k.firstResponse.medianSeconds)}
               sub={`p90 ${duration(k.firstResponse.p90Seconds)} · by a person ${duration(k.firstHumanResponse.medianSeconds)}`}
-              change={trend(k.firstResponse.medianSeconds, p.firstResponse.medianSeconds, 'duration', duration, 'down')}
+              change={trend(
+                k.firstResponse.medianSeconds,
+                p.firstResponse.medianSeconds,
+                'duration',
+                duration,
+                'down',
+              )}
             />
             <Kpi
               name="Resolution time"
               value={duration(k.resolution.medianSeconds)}
               sub={`p90 ${duration(k.resolution.p90Seconds)}`}
-              change={trend(k.resolution.medianSeconds, p.resolution.medianSeconds, 'duration', duration, 'down')}
+              change={trend(
+                k.resolution.medianSeconds,
+                p.resolution.medianSeconds,
+                'duration',
+                duration,
+                'down',
+              )}
             />
             <Kpi
               name="CSAT"
               value={k.csat.average === null ? '–' : `${k.csat.average.toFixed(2)} / 5`}
               sub={`${plural(k.csat.responses, 'answer', 'answers')} · ${pct(k.csat.satisfiedRate)} satisfied`}
-              change={trend(k.csat.average, p.csat.average, 'score', (n) => `${n.toFixed(2)} / 5`, 'up')}
+              change={trend(
+                k.csat.average,
+                p.csat.average,
+                'score',
+                (n) => `${n.toFixed(2)} / 5`,
+                'up',
+              )}
             />
             <Kpi
               name="Refunds"
               value={money(k.refunds.total)}
               sub={`${plural(k.refunds.count, 'refund', 'refunds')} · ${k.refunds.byStatus.pending_approval} waiting`}
-              change={trend(k.refunds.count, p.refunds.count, 'count', (n) => plural(n, 'refund', 'refunds'), 'down')}
+              change={trend(
+                k.refunds.count,
+                p.refunds.count,
+                'count',
+                (n) => plural(n, 'refund', 'refunds'),
+                'down',
+              )}
             />
             <Kpi
               name="Change requests"
@@ -299,7 +377,12 @@ export function Insights({ onAuthLost }: { onAuthLost: () => void }): JSX.Elemen
               sub={`${k.changeRequests.insideWindow} inside · ${k.changeRequests.outsideWindow} outside the window`}
               change={trend(k.changeRequests.total, p.changeRequests.total, 'count', String)}
             />
-            <Kpi name="Remakes" value={String(k.remakes.count)} sub={`${k.remakes.rush} rush`} change={trend(k.remakes.count, p.remakes.count, 'count', String, 'down')} />
+            <Kpi
+              name="Remakes"
+              value={String(k.remakes.count)}
+              sub={`${k.remakes.rush} rush`}
+              change={trend(k.remakes.count, p.remakes.count, 'count', String, 'down')}
+            />
           </section>
 
           <div class="chart-grid">

@@ -2,7 +2,13 @@ import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { api, ApiError, type Session } from './api.js';
 
-export function Login({ onIn, notice }: { onIn: (session: Session) => void; notice?: string | undefined }): JSX.Element {
+export function Login({
+  onIn,
+  notice,
+}: {
+  onIn: (session: Session) => void;
+  notice?: string | undefined;
+}): JSX.Element {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -26,11 +32,25 @@ export function Login({ onIn, notice }: { onIn: (session: Session) => void; noti
         {notice && <p class="notice">{notice}</p>}
         <label>
           E-mail
-          <input type="email" name="email" autoComplete="username" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+          <input
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
         </label>
         <label>
           Password
-          <input type="password" name="password" autoComplete="current-password" required value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+          <input
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
         </label>
         {error && (
           <p class="error" role="alert">

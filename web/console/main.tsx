@@ -57,11 +57,22 @@ function App(): JSX.Element {
   const logout = async () => {
     await api('POST', '/logout').catch(() => undefined);
     // Signing out on purpose leaves no unsent replies behind on this computer.
-    for (const k of Object.keys(localStorage)) if (k.startsWith('makerdesk:draft:')) localStorage.removeItem(k);
+    for (const k of Object.keys(localStorage))
+      if (k.startsWith('makerdesk:draft:')) localStorage.removeItem(k);
     setNotice('You have signed out.');
     setMe(null);
   };
-  if (me.user.role === 'maker') return <Workshop me={me} onSignOut={() => void logout()} onAuthLost={() => { setNotice('Your session has ended; please sign in again.'); setMe(null); }} />;
+  if (me.user.role === 'maker')
+    return (
+      <Workshop
+        me={me}
+        onSignOut={() => void logout()}
+        onAuthLost={() => {
+          setNotice('Your session has ended; please sign in again.');
+          setMe(null);
+        }}
+      />
+    );
   return (
     <div class="shell">
       <header class="top">

@@ -10,8 +10,16 @@ const views: { id: ViewName; label: string }[] = [
   { id: 'mine', label: 'Mine' },
   { id: 'approval', label: 'Needs approval' },
 ];
-const urgencyLabel: Record<QueueItem['urgency'], string> = { urgent: 'Urgent', high: 'High', normal: 'Normal' };
-const slaLabel: Record<QueueItem['sla'], string> = { ok: 'within target', soon: 'target soon', late: 'past target' };
+const urgencyLabel: Record<QueueItem['urgency'], string> = {
+  urgent: 'Urgent',
+  high: 'High',
+  normal: 'Normal',
+};
+const slaLabel: Record<QueueItem['sla'], string> = {
+  ok: 'within target',
+  soon: 'target soon',
+  late: 'past target',
+};
 
 function inView(it: QueueItem, view: ViewName, meId: string): boolean {
   if (view === 'unassigned') return it.assignee === null;
@@ -27,7 +35,17 @@ function typingInField(e: KeyboardEvent): boolean {
 }
 
 /** The live queue (A1): the server pushes the whole list over SSE whenever it changes. */
-export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string | null; meId: string; onOpen: (conversationId: string) => void; onAuthLost: () => void }): JSX.Element {
+export function Queue({
+  selected,
+  meId,
+  onOpen,
+  onAuthLost,
+}: {
+  selected: string | null;
+  meId: string;
+  onOpen: (conversationId: string) => void;
+  onAuthLost: () => void;
+}): JSX.Element {
   const [items, setItems] = useState<QueueItem[] | null>(null);
   const [live, setLive] = useState(false);
   const [view, setView] = useState<ViewName>('all');
@@ -58,7 +76,8 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
   const assign = async (it: QueueItem) => {
     try {
       if (it.caseId) await api<CaseActionAnswer>('POST', `/cases/${it.caseId}/assign`);
-      else if (it.conversationId) await api('POST', `/conversations/${it.conversationId}/take-over`);
+      else if (it.conversationId)
+        await api('POST', `/conversations/${it.conversationId}/take-over`);
       setStatus(`Assigned to you: ${it.customer ?? it.title}.`);
       await refresh();
     } catch (err) {
@@ -69,7 +88,9 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
   /** e: close the open item's case (done) and go on to the next one, as archiving does in mail. */
   const close = async (it: QueueItem, next: QueueItem | undefined) => {
     if (!it.caseId) {
-      setStatus('Nothing to close here: this chat waits for a reply. Answer it, or hand it back to the assistant.');
+      setStatus(
+        'Nothing to close here: this chat waits for a reply. Answer it, or hand it back to the assistant.',
+      );
       return;
     }
     try {
@@ -85,7 +106,14 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
   // j / k: next and previous item in the current view, as in mail and help-desk inboxes; a / e: assign, close.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || typingInField(e) || !['j', 'k', 'a', 'e'].includes(e.key)) return;
+      if (
+        e.altKey ||
+        e.ctrlKey ||
+        e.metaKey ||
+        typingInField(e) ||
+        !['j', 'k', 'a', 'e'].includes(e.key)
+      )
+        return;
       const open = shown.filter((it) => it.conversationId);
       if (open.length === 0) return;
       const at = open.findIndex((it) => it.conversationId === selected);
@@ -100,7 +128,14 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
         else void close(current, open[at + 1] ?? open[at - 1]);
         return;
       }
-      const next = e.key === 'j' ? (at < 0 ? 0 : Math.min(open.length - 1, at + 1)) : at < 0 ? 0 : Math.max(0, at - 1);
+      const next =
+        e.key === 'j'
+          ? at < 0
+            ? 0
+            : Math.min(open.length - 1, at + 1)
+          : at < 0
+            ? 0
+            : Math.max(0, at - 1);
       const target = open[next];
       if (!target?.conversationId) return;
       e.preventDefault();
@@ -114,11 +149,20 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
   return (
     <nav class="queue" aria-labelledby="queue-title">
       <h2 id="queue-title">
-        Queue {items && <span class="count">{items.length}</span>} <span class={live ? 'live on' : 'live'} title={live ? 'Live updates on' : 'Reconnecting'}>{live ? '● live' : '○'}</span>
+        Queue {items && <span class="count">{items.length}</span>}{' '}
+        <span class={live ? 'live on' : 'live'} title={live ? 'Live updates on' : 'Reconnecting'}>
+          {live ? '● live' : '○'}
+        </span>
       </h2>
       <div class="views" role="group" aria-label="Views">
         {views.map((v) => (
-          <button key={v.id} type="button" class="view" aria-pressed={view === v.id ? 'true' : 'false'} onClick={() => setView(v.id)}>
+          <button
+            key={v.id}
+            type="button"
+            class="view"
+            aria-pressed={view === v.id ? 'true' : 'false'}
+            onClick={() => setView(v.id)}
+          >
             {v.label} <span class="count">{count(v.id)}</span>
           </button>
         ))}
@@ -144,7 +188,9 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
         {status}
       </p>
       {items === null && <p>Loading…</p>}
-      {items !== null && shown.length === 0 && <p class="empty">{view === 'all' ? 'Nothing waiting. Nice.' : 'Nothing in this view.'}</p>}
+      {items !== null && shown.length === 0 && (
+        <p class="empty">{view === 'all' ? 'Nothing waiting. Nice.' : 'Nothing in this view.'}</p>
+      )}
       <ul aria-live="polite">
         {shown.map((it) => (
           <li key={it.id}>
@@ -158,10 +204,16 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
             >
               <span class="row">
                 <span class={`badge ${it.kind}`}>{it.typeLabel}</span>
-                <span class={`prio ${it.urgency}`} title={it.priorityWhy.length ? it.priorityWhy.join('; ') : 'nothing raises it'}>
+                <span
+                  class={`prio ${it.urgency}`}
+                  title={it.priorityWhy.length ? it.priorityWhy.join('; ') : 'nothing raises it'}
+                >
                   {urgencyLabel[it.urgency]}
                 </span>
-                <span class={`wait sla-${it.sla}`} title={`Waiting since ${it.waitingSince} (${slaLabel[it.sla]})`}>
+                <span
+                  class={`wait sla-${it.sla}`}
+                  title={`Waiting since ${it.waitingSince} (${slaLabel[it.sla]})`}
+                >
                   {waiting(it.waitingMinutes)}
                   <span class="visually-hidden"> ({slaLabel[it.sla]})</span>
                 </span>
@@ -173,7 +225,9 @@ export function Queue({ selected, meId, onOpen, onAuthLost }: { selected: string
               <span class="reason">{it.reason}</span>
               <span class="meta">
                 {languageName(it.lang)} · {it.assignee ? `with ${it.assignee}` : 'unassigned'}
-                {it.mergedConversationIds.length > 0 ? ` · +${it.mergedConversationIds.length} more chat${it.mergedConversationIds.length > 1 ? 's' : ''} on this order` : ''}
+                {it.mergedConversationIds.length > 0
+                  ? ` · +${it.mergedConversationIds.length} more chat${it.mergedConversationIds.length > 1 ? 's' : ''} on this order`
+                  : ''}
               </span>
             </button>
           </li>

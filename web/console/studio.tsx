@@ -13,16 +13,31 @@ type Issue = Validation['issues'][number];
 type Coverage = z.infer<typeof studioSchemas.coverageReply>;
 
 const dayMs = 86_400_000;
-const sourceLabel = { shop: 'shop', seller: "seller's own", productType: "product type's own" } as const;
-const outcomeWords: Record<string, string> = { allow: 'allowed', deny: 'refused', needs_approval: 'needs approval', escalate: 'to a person' };
+const sourceLabel = {
+  shop: 'shop',
+  seller: "seller's own",
+  productType: "product type's own",
+} as const;
+const outcomeWords: Record<string, string> = {
+  allow: 'allowed',
+  deny: 'refused',
+  needs_approval: 'needs approval',
+  escalate: 'to a person',
+};
 
 /** A textarea with line numbers; lines with a validator issue are marked and carry the message. */
-function Editor(p: { text: string; readOnly: boolean; issues: Issue[]; onChange: (t: string) => void }): JSX.Element {
+function Editor(p: {
+  text: string;
+  readOnly: boolean;
+  issues: Issue[];
+  onChange: (t: string) => void;
+}): JSX.Element {
   const gutter = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const lines = p.text.split('\n').length;
   const byLine = new Map<number, string>();
-  for (const i of p.issues) byLine.set(i.line, [byLine.get(i.line), i.message].filter(Boolean).join('; '));
+  for (const i of p.issues)
+    byLine.set(i.line, [byLine.get(i.line), i.message].filter(Boolean).join('; '));
   return (
     <div class="editor">
       <div class="gutter" ref={gutter} aria-hidden="true">
@@ -56,7 +71,12 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
   const [replay, setReplay] = useState<Replay | null>(null);
   const [replaying, setReplaying] = useState(false);
   const [note, setNote] = useState('');
-  const [sim, setSim] = useState<{ orderId: string; request: string; amount: string; evidence: boolean }>({ orderId: '', request: 'refund', amount: '', evidence: true });
+  const [sim, setSim] = useState<{
+    orderId: string;
+    request: string;
+    amount: string;
+    evidence: boolean;
+  }>({ orderId: '', request: 'refund', amount: '', evidence: true });
   const [simResult, setSimResult] = useState<Simulation | null>(null);
   const [coverage, setCoverage] = useState<Coverage | null>(null);
 
@@ -94,7 +114,13 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
     setReplaying(true);
     try {
       const now = Date.now();
-      setReplay(await api<Replay>('POST', '/studio/replay', { text, since: new Date(now - 30 * dayMs).toISOString(), until: new Date(now).toISOString() }));
+      setReplay(
+        await api<Replay>('POST', '/studio/replay', {
+          text,
+          since: new Date(now - 30 * dayMs).toISOString(),
+          until: new Date(now).toISOString(),
+        }),
+      );
     } catch (e: unknown) {
       fail(e);
     } finally {
@@ -104,7 +130,15 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
   const runSim = async (): Promise<void> => {
     setError(null);
     try {
-      setSimResult(await api<Simulation>('POST', '/studio/simulate', { text, orderId: sim.orderId, request: sim.request, ...(sim.request === 'refund' ? { amount: sim.amount } : {}), evidence: sim.evidence }));
+      setSimResult(
+        await api<Simulation>('POST', '/studio/simulate', {
+          text,
+          orderId: sim.orderId,
+          request: sim.request,
+          ...(sim.request === 'refund' ? { amount: sim.amount } : {}),
+          evidence: sim.evidence,
+        }),
+      );
     } catch (e: unknown) {
       fail(e);
     }
@@ -112,7 +146,11 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
   const publish = async (): Promise<void> => {
     setError(null);
     try {
-      const v = await api<{ version: number }>('POST', '/studio/publish', { text, note, baseVersion: overview.current.version });
+      const v = await api<{ version: number }>('POST', '/studio/publish', {
+        text,
+        note,
+        baseVersion: overview.current.version,
+      });
       setNote('');
       setReplay(null);
       setNotice(`Version ${v.version} is published and live: new conversations use it now.`);
@@ -124,7 +162,10 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
   const rollback = async (version: number): Promise<void> => {
     setError(null);
     try {
-      const v = await api<{ version: number }>('POST', '/studio/rollback', { version, baseVersion: overview.current.version });
+      const v = await api<{ version: number }>('POST', '/studio/rollback', {
+        version,
+        baseVersion: overview.current.version,
+      });
       setNotice(`Version ${v.version} is live: a copy of version ${version}.`);
       await load();
     } catch (e: unknown) {
@@ -138,7 +179,9 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
         <h2>
           Policy studio <span class="chip">live: version {overview.live}</span>
         </h2>
-        {!editable && <p class="hint">You can read, simulate and replay; only admins change the policy.</p>}
+        {!editable && (
+          <p class="hint">You can read, simulate and replay; only admins change the policy.</p>
+        )}
       </div>
       {error && (
         <p class="error" role="alert">
@@ -153,12 +196,18 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
       <div class="studio-grid">
         <section aria-labelledby="yaml-h">
           <h3 id="yaml-h">Policy (YAML){dirty && <span class="chip">draft</span>}</h3>
-          <Editor text={text} readOnly={!editable} issues={check?.issues ?? []} onChange={setText} />
+          <Editor
+            text={text}
+            readOnly={!editable}
+            issues={check?.issues ?? []}
+            onChange={setText}
+          />
           {invalid && (
             <ul class="issues" aria-label="Problems in the draft">
               {check.issues.map((i) => (
                 <li key={`${i.line}:${i.column}:${i.message}`}>
-                  <strong>Line {i.line}</strong>, column {i.column}: {i.path.length > 0 ? `${i.path.join('.')}: ` : ''}
+                  <strong>Line {i.line}</strong>, column {i.column}:{' '}
+                  {i.path.length > 0 ? `${i.path.join('.')}: ` : ''}
                   {i.message}
                 </li>
               ))}
@@ -166,8 +215,17 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
           )}
           {editable && (
             <div class="publish row">
-              <input aria-label="Note for this version" placeholder="What changes, and why" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-              <button type="button" disabled={!dirty || invalid || note.trim().length < 3} onClick={() => void publish()}>
+              <input
+                aria-label="Note for this version"
+                placeholder="What changes, and why"
+                value={note}
+                onInput={(e) => setNote(e.currentTarget.value)}
+              />
+              <button
+                type="button"
+                disabled={!dirty || invalid || note.trim().length < 3}
+                onClick={() => void publish()}
+              >
                 Publish
               </button>
             </div>
@@ -180,10 +238,15 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
               <h4>{s.scope.label}</h4>
               <ul>
                 {s.lines
-                  .filter((l) => s.scope.sellerId === null && s.scope.productType === null ? true : l.source !== 'shop')
+                  .filter((l) =>
+                    s.scope.sellerId === null && s.scope.productType === null
+                      ? true
+                      : l.source !== 'shop',
+                  )
                   .map((l) => (
                     <li key={l.section}>
-                      {l.text} {l.source !== 'shop' && <span class="chip">{sourceLabel[l.source]}</span>}
+                      {l.text}{' '}
+                      {l.source !== 'shop' && <span class="chip">{sourceLabel[l.source]}</span>}
                     </li>
                   ))}
               </ul>
@@ -197,7 +260,10 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
         <div class="row">
           <label>
             Order{' '}
-            <select value={sim.orderId} onChange={(e) => setSim({ ...sim, orderId: e.currentTarget.value })}>
+            <select
+              value={sim.orderId}
+              onChange={(e) => setSim({ ...sim, orderId: e.currentTarget.value })}
+            >
               {overview.orders.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}
@@ -207,7 +273,10 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
           </label>
           <label>
             Request{' '}
-            <select value={sim.request} onChange={(e) => setSim({ ...sim, request: e.currentTarget.value })}>
+            <select
+              value={sim.request}
+              onChange={(e) => setSim({ ...sim, request: e.currentTarget.value })}
+            >
               {overview.requests.map((r) => (
                 <option key={r}>{r}</option>
               ))}
@@ -215,11 +284,22 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
           </label>
           {sim.request === 'refund' && (
             <label>
-              Amount <input class="amount" inputMode="decimal" value={sim.amount} onInput={(e) => setSim({ ...sim, amount: e.currentTarget.value })} />
+              Amount{' '}
+              <input
+                class="amount"
+                inputMode="decimal"
+                value={sim.amount}
+                onInput={(e) => setSim({ ...sim, amount: e.currentTarget.value })}
+              />
             </label>
           )}
           <label>
-            <input type="checkbox" checked={sim.evidence} onChange={(e) => setSim({ ...sim, evidence: e.currentTarget.checked })} /> photo provided
+            <input
+              type="checkbox"
+              checked={sim.evidence}
+              onChange={(e) => setSim({ ...sim, evidence: e.currentTarget.checked })}
+            />{' '}
+            photo provided
           </label>
           <button type="button" disabled={invalid || !sim.orderId} onClick={() => void runSim()}>
             Simulate
@@ -241,7 +321,10 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
 
       <section class="panel" aria-labelledby="replay-h">
         <h3 id="replay-h">Replay the last 30 days</h3>
-        <p class="hint">Every decision of the last 30 days is made again with the draft; nothing is changed for customers.</p>
+        <p class="hint">
+          Every decision of the last 30 days is made again with the draft; nothing is changed for
+          customers.
+        </p>
         <button type="button" disabled={invalid || replaying} onClick={() => void runReplay()}>
           {replaying ? 'Replaying…' : 'Replay draft'}
         </button>
@@ -285,7 +368,8 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
         <ol class="versions" reversed>
           {overview.versions.map((v) => (
             <li key={v.version}>
-              <strong>Version {v.version}</strong> · {new Date(v.createdAt).toLocaleString()} · {v.author} — {v.note}
+              <strong>Version {v.version}</strong> · {new Date(v.createdAt).toLocaleString()} ·{' '}
+              {v.author} — {v.note}
               {v.version === overview.live && <span class="chip">live</span>}
               {editable && v.version !== overview.current.version && (
                 <button type="button" class="link" onClick={() => void rollback(v.version)}>
@@ -307,16 +391,24 @@ export function Studio(p: { onAuthLost: () => void }): JSX.Element {
 }
 
 function ReplayView({ r }: { r: Replay }): JSX.Element {
-  if (r.total === 0) return <p class="replay-summary">No decisions were made in these 30 days: nothing to replay, nothing would change.</p>;
+  if (r.total === 0)
+    return (
+      <p class="replay-summary">
+        No decisions were made in these 30 days: nothing to replay, nothing would change.
+      </p>
+    );
   return (
     <div class="replay" aria-label="Replay result">
       <p class="replay-summary">
         <strong>{r.changed}</strong> of {r.replayed} decisions would change
-        {r.notReplayable > 0 && ` · ${r.notReplayable} made before their inputs were kept (not replayable)`}.
+        {r.notReplayable > 0 &&
+          ` · ${r.notReplayable} made before their inputs were kept (not replayable)`}
+        .
       </p>
       {r.money.map((m) => (
         <p key={m.currency} class="money">
-          {m.currency}: refunds issued +{m.refundsIssued}, withheld {m.refundsWithheld}; approvals newly needed {m.approvalsNeeded}, no longer needed {m.approvalsAvoided}.
+          {m.currency}: refunds issued +{m.refundsIssued}, withheld {m.refundsWithheld}; approvals
+          newly needed {m.approvalsNeeded}, no longer needed {m.approvalsAvoided}.
         </p>
       ))}
       {r.changes.length > 0 && (
@@ -344,7 +436,11 @@ function ReplayView({ r }: { r: Replay }): JSX.Element {
                   {outcomeWords[c.after.outcome] ?? c.after.outcome} <code>{c.after.rule}</code>
                   <div class="hint">{c.after.reason}</div>
                 </td>
-                <td>{c.money ? `${c.money.refundDelta} ${c.money.currency}${c.money.approval ? ` · approval ${c.money.approval.replace(/_/g, ' ')}` : ''}` : '—'}</td>
+                <td>
+                  {c.money
+                    ? `${c.money.refundDelta} ${c.money.currency}${c.money.approval ? ` · approval ${c.money.approval.replace(/_/g, ' ')}` : ''}`
+                    : '—'}
+                </td>
                 <td>{c.link ? <a href={c.link}>open</a> : '—'}</td>
               </tr>
             ))}

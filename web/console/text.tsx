@@ -8,13 +8,27 @@ export function RichText({ text }: { text: string }): JSX.Element {
   const parts = text.split(/(\*\*[^*\n]+\*\*)/g);
   return (
     <span class="rich">
-      {parts.map((p, i) => (p.startsWith('**') && p.endsWith('**') && p.length > 4 ? <strong key={i}>{p.slice(2, -2)}</strong> : p))}
+      {parts.map((p, i) =>
+        p.startsWith('**') && p.endsWith('**') && p.length > 4 ? (
+          <strong key={i}>{p.slice(2, -2)}</strong>
+        ) : (
+          p
+        ),
+      )}
     </span>
   );
 }
 
-const languageNames: Record<string, string> = { en: 'English', es: 'Spanish', fr: 'French', de: 'German', it: 'Italian', pt: 'Portuguese' };
-export const languageName = (code: string | null | undefined): string => (code ? (languageNames[code] ?? code) : 'unknown');
+const languageNames: Record<string, string> = {
+  en: 'English',
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+  it: 'Italian',
+  pt: 'Portuguese',
+};
+export const languageName = (code: string | null | undefined): string =>
+  code ? (languageNames[code] ?? code) : 'unknown';
 
 export function waiting(minutes: number): string {
   if (minutes < 1) return 'just now';
@@ -26,5 +40,7 @@ export function waiting(minutes: number): string {
 
 export function time(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -1,26 +1,58 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { z } from 'zod';
-import type { makerMoveResponse, makerOrdersResponse, makerPhotoResponse, MakerOrder } from '../../src/http/console/makers.js';
+import type {
+  makerMoveResponse,
+  makerOrdersResponse,
+  makerPhotoResponse,
+  MakerOrder,
+} from '../../src/http/console/makers.js';
 import { api, ApiError, csrfToken, type Me } from './api.js';
 
 type Orders = z.infer<typeof makerOrdersResponse>;
 type Moved = z.infer<typeof makerMoveResponse>;
 type Photo = z.infer<typeof makerPhotoResponse>;
 
-const day = (d: string): string => new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const day = (d: string): string =>
+  new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
 
 async function uploadPhoto(orderId: string, file: File): Promise<Photo> {
   const form = new FormData();
   form.append('file', file);
-  const res = await fetch(`/api/console/maker/orders/${encodeURIComponent(orderId)}/photos`, { method: 'POST', body: form, credentials: 'same-origin', headers: { 'x-csrf-token': csrfToken(), accept: 'application/json' } });
-  const json = (await res.json().catch(() => null)) as (Photo & { error?: { code?: string; message?: string } }) | null;
-  if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'error', json?.error?.message ?? `Upload failed (${res.status}).`);
+  const res = await fetch(`/api/console/maker/orders/${encodeURIComponent(orderId)}/photos`, {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: { 'x-csrf-token': csrfToken(), accept: 'application/json' },
+  });
+  const json = (await res.json().catch(() => null)) as
+    (Photo & { error?: { code?: string; message?: string } }) | null;
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      json?.error?.code ?? 'error',
+      json?.error?.message ?? `Upload failed (${res.status}).`,
+    );
   if (!json) throw new ApiError(res.status, 'error', 'The server sent no answer.');
   return json;
 }
 
-function OrderCard({ order, today, onChanged, onAuthLost }: { order: MakerOrder; today: string; onChanged: (o: MakerOrder, what: string) => void; onAuthLost: () => void }): JSX.Element {
+function OrderCard({
+  order,
+  today,
+  onChanged,
+  onAuthLost,
+}: {
+  order: MakerOrder;
+  today: string;
+  onChanged: (o: MakerOrder, what: string) => void;
+  onAuthLost: () => void;
+}): JSX.Element {
   const [mode, setMode] = useState<'idle' | 'move' | 'delay'>('idle');
   const [note, setNote] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
@@ -45,7 +77,11 @@ function OrderCard({ order, today, onChanged, onAuthLost }: { order: MakerOrder;
     setError(null);
     try {
       const photoId = photo ? (await uploadPhoto(order.id, photo)).photoId : undefined;
-      const r = await api<Moved>('POST', `/maker/orders/${encodeURIComponent(order.id)}/advance`, { to: order.nextStage.id, ...(note.trim() ? { note: note.trim() } : {}), ...(photoId ? { photoId } : {}) });
+      const r = await api<Moved>('POST', `/maker/orders/${encodeURIComponent(order.id)}/advance`, {
+        to: order.nextStage.id,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(photoId ? { photoId } : {}),
+      });
       reset();
       onChanged(r.order, `Order ${order.id} moved to ${r.order.stage.label}.`);
     } catch (err) {
@@ -59,9 +95,15 @@ function OrderCard({ order, today, onChanged, onAuthLost }: { order: MakerOrder;
     setBusy(true);
     setError(null);
     try {
-      const r = await api<Moved>('POST', `/maker/orders/${encodeURIComponent(order.id)}/delay`, { expectedShipDate: date, ...(note.trim() ? { note: note.trim() } : {}) });
+      const r = await api<Moved>('POST', `/maker/orders/${encodeURIComponent(order.id)}/delay`, {
+        expectedShipDate: date,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
       reset();
-      onChanged(r.order, `Order ${order.id} is marked delayed until ${day(date)}; the customer will be told.`);
+      onChanged(
+        r.order,
+        `Order ${order.id} is marked delayed until ${day(date)}; the customer will be told.`,
+      );
     } catch (err) {
       fail(err);
     } finally {
@@ -73,7 +115,11 @@ function OrderCard({ order, today, onChanged, onAuthLost }: { order: MakerOrder;
       <div class="row">
         <strong>Order {order.id}</strong>
         {order.customerName && <span class="hint">for {order.customerName}</span>}
-        {order.delayed && <span class="chip warn">Delayed{order.expectedShipDate ? ` · ships by ${day(order.expectedShipDate)}` : ''}</span>}
+        {order.delayed && (
+          <span class="chip warn">
+            Delayed{order.expectedShipDate ? ` · ships by ${day(order.expectedShipDate)}` : ''}
+          </span>
+        )}
         {order.late && !order.delayed && <span class="chip alert">Past the promised window</span>}
       </div>
       <ul class="work-items">
@@ -89,7 +135,10 @@ function OrderCard({ order, today, onChanged, onAuthLost }: { order: MakerOrder;
         ))}
       </ul>
       <p class="hint">
-        {order.expectedShipDate ? `Now expected to ship by ${day(order.expectedShipDate)}` : `Ships between ${day(order.shipWindow.start)} and ${day(order.shipWindow.end)}`} · promised by {day(order.shipWindow.promisedBy)}
+        {order.expectedShipDate
+          ? `Now expected to ship by ${day(order.expectedShipDate)}`
+          : `Ships between ${day(order.shipWindow.start)} and ${day(order.shipWindow.end)}`}{' '}
+        · promised by {day(order.shipWindow.promisedBy)}
       </p>
       {mode === 'idle' && (
         <div class="row">
@@ -109,11 +158,20 @@ function OrderCard({ order, today, onChanged, onAuthLost }: { order: MakerOrder;
         <form onSubmit={(e) => void move(e)} aria-label={`Move order ${order.id}`}>
           <label>
             Note (optional)
-            <textarea rows={2} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <textarea
+              rows={2}
+              maxLength={2000}
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+            />
           </label>
           <label>
             Progress photo (optional)
-            <input type="file" accept="image/jpeg,image/png,image/webp" onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} />
+            <input
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)}
+            />
           </label>
           <div class="row">
             <button type="submit" disabled={busy}>
@@ -129,11 +187,22 @@ function OrderCard({ order, today, onChanged, onAuthLost }: { order: MakerOrder;
         <form onSubmit={(e) => void delay(e)} aria-label={`Delay order ${order.id}`}>
           <label>
             New expected ship date
-            <input type="date" required min={today} value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+            <input
+              type="date"
+              required
+              min={today}
+              value={date}
+              onInput={(e) => setDate(e.currentTarget.value)}
+            />
           </label>
           <label>
             Note (optional)
-            <textarea rows={2} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <textarea
+              rows={2}
+              maxLength={2000}
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+            />
           </label>
           <div class="row">
             <button type="submit" disabled={busy || date === ''}>
@@ -155,7 +224,15 @@ function OrderCard({ order, today, onChanged, onAuthLost }: { order: MakerOrder;
 }
 
 /** The workshop page of a maker account: their seller's open orders by stage. */
-export function Workshop({ me, onSignOut, onAuthLost }: { me: Me; onSignOut: () => void; onAuthLost: () => void }): JSX.Element {
+export function Workshop({
+  me,
+  onSignOut,
+  onAuthLost,
+}: {
+  me: Me;
+  onSignOut: () => void;
+  onAuthLost: () => void;
+}): JSX.Element {
   const [data, setData] = useState<Orders | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -209,7 +286,13 @@ export function Workshop({ me, onSignOut, onAuthLost }: { me: Me; onSignOut: () 
                 </h2>
                 <ul class="work-orders">
                   {g.orders.map((o) => (
-                    <OrderCard key={o.id} order={o} today={data.today} onChanged={changed} onAuthLost={onAuthLost} />
+                    <OrderCard
+                      key={o.id}
+                      order={o}
+                      today={data.today}
+                      onChanged={changed}
+                      onAuthLost={onAuthLost}
+                    />
                   ))}
                 </ul>
               </section>

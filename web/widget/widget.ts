@@ -8,8 +8,19 @@ import { widgetCss } from './styles.js';
 
 type QuickReply = { id: string; label: string };
 type Reply = { text: string; quickReplies: QuickReply[] };
-type TurnResult = { replies: Reply[]; state: { intent: string | null; status: string }; events: { type: string }[] };
-type TranscriptMessage = { id: string; sender: 'customer' | 'assistant' | 'agent' | 'system'; text: string; quickReplies?: QuickReply[]; attachmentIds?: string[]; author?: string };
+type TurnResult = {
+  replies: Reply[];
+  state: { intent: string | null; status: string };
+  events: { type: string }[];
+};
+type TranscriptMessage = {
+  id: string;
+  sender: 'customer' | 'assistant' | 'agent' | 'system';
+  text: string;
+  quickReplies?: QuickReply[];
+  attachmentIds?: string[];
+  author?: string;
+};
 type Session = { id: string; token: string };
 type StreamEvent = { type: 'messages'; messages: TranscriptMessage[] } | { type: 'refresh' };
 
@@ -38,7 +49,8 @@ function readOffset(raw: string | undefined): { x: number; y: number } {
 const offset = readOffset(script?.dataset['offset']);
 /** How long a reply may take before the typing dots appear, so a quick answer shows no flicker. */
 const typingDelayMs = 350;
-const offlineText = "We couldn't reach the shop just now. Please check your connection and try again.";
+const offlineText =
+  "We couldn't reach the shop just now. Please check your connection and try again.";
 const storageKey = `makerdesk:${base}:conversation`;
 const openKey = `makerdesk:${base}:open`;
 const linkKey = `makerdesk:${base}:link`;
@@ -59,7 +71,11 @@ function takeOrderLink(): string | null {
   return fromUrl;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (k === 'class') e.className = v;
@@ -96,7 +112,9 @@ function loadSession(): Session | null {
     const raw = localStorage.getItem(storageKey);
     if (!raw) return null;
     const s = JSON.parse(raw) as Partial<Session>;
-    return typeof s.id === 'string' && typeof s.token === 'string' ? { id: s.id, token: s.token } : null;
+    return typeof s.id === 'string' && typeof s.token === 'string'
+      ? { id: s.id, token: s.token }
+      : null;
   } catch {
     return null;
   }
@@ -123,7 +141,11 @@ async function call<T>(path: string, init: RequestInit & { token?: string } = {}
     throw new ApiError(0, offlineText);
   }
   const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `The chat is not available right now (${res.status}).`);
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      body?.error?.message ?? `The chat is not available right now (${res.status}).`,
+    );
   return body as T;
 }
 
@@ -137,14 +159,57 @@ function mount(): void {
   const root = host.attachShadow({ mode: 'open' });
   root.append(el('style', {}, widgetCss));
 
-  const launcher = el('button', { class: `launcher ${side}`, type: 'button', 'aria-expanded': 'false', 'aria-controls': 'mkd-panel' }, icon(chatPath), ` Chat with ${shopName}`);
-  const closeBtn = el('button', { class: 'close', type: 'button', 'aria-label': 'Close chat' }, '×');
-  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation', tabindex: '0' });
-  const typing = el('div', { class: 'typing', 'aria-hidden': 'true', hidden: '' }, el('span'), el('span'), el('span'));
+  const launcher = el(
+    'button',
+    {
+      class: `launcher ${side}`,
+      type: 'button',
+      'aria-expanded': 'false',
+      'aria-controls': 'mkd-panel',
+    },
+    icon(chatPath),
+    ` Chat with ${shopName}`,
+  );
+  const closeBtn = el(
+    'button',
+    { class: 'close', type: 'button', 'aria-label': 'Close chat' },
+    '×',
+  );
+  const log = el('div', {
+    class: 'log',
+    role: 'log',
+    'aria-live': 'polite',
+    'aria-relevant': 'additions',
+    'aria-label': 'Conversation',
+    tabindex: '0',
+  });
+  const typing = el(
+    'div',
+    { class: 'typing', 'aria-hidden': 'true', hidden: '' },
+    el('span'),
+    el('span'),
+    el('span'),
+  );
   const quick = el('div', { class: 'quick', role: 'group', 'aria-label': 'Suggested replies' });
-  const input = el('textarea', { id: 'mkd-input', rows: '1', maxlength: '2000', placeholder: 'Write a message…', autocomplete: 'off' });
-  const fileInput = el('input', { type: 'file', accept: 'image/jpeg,image/png,image/webp,image/avif', id: 'mkd-file', class: 'visually-hidden' });
-  const attachLabel = el('label', { for: 'mkd-file', class: 'attach', title: 'Add a photo' }, icon(cameraPath), el('span', { class: 'visually-hidden' }, 'Add a photo'));
+  const input = el('textarea', {
+    id: 'mkd-input',
+    rows: '1',
+    maxlength: '2000',
+    placeholder: 'Write a message…',
+    autocomplete: 'off',
+  });
+  const fileInput = el('input', {
+    type: 'file',
+    accept: 'image/jpeg,image/png,image/webp,image/avif',
+    id: 'mkd-file',
+    class: 'visually-hidden',
+  });
+  const attachLabel = el(
+    'label',
+    { for: 'mkd-file', class: 'attach', title: 'Add a photo' },
+    icon(cameraPath),
+    el('span', { class: 'visually-hidden' }, 'Add a photo'),
+  );
   const sendBtn = el('button', { type: 'submit', class: 'send' }, 'Send');
   const preview = el('div', { class: 'preview', hidden: '' });
   const form = el(
@@ -158,7 +223,14 @@ function mount(): void {
   );
   const panel = el(
     'section',
-    { class: `panel ${side}`, id: 'mkd-panel', role: 'dialog', 'aria-modal': 'false', 'aria-label': `Chat with ${shopName}`, hidden: '' },
+    {
+      class: `panel ${side}`,
+      id: 'mkd-panel',
+      role: 'dialog',
+      'aria-modal': 'false',
+      'aria-label': `Chat with ${shopName}`,
+      hidden: '',
+    },
     el('div', { class: 'head' }, el('h2', {}, shopName), closeBtn),
     log,
     typing,
@@ -186,16 +258,30 @@ function mount(): void {
   };
   let typingTimer: number | undefined;
 
-  function bubble(sender: TranscriptMessage['sender'], text: string, images: string[] = [], author?: string): HTMLElement {
+  function bubble(
+    sender: TranscriptMessage['sender'],
+    text: string,
+    images: string[] = [],
+    author?: string,
+  ): HTMLElement {
     const body = el('div', { class: 'text', dir: 'auto' });
     body.append(renderMarkdown(document, text));
     // A person's message is signed with their name, visibly: the customer knows who is answering.
     const label =
       sender === 'agent'
-        ? el('span', { class: 'author', dir: 'auto' }, author ? `${author} · ${shopName}` : `${shopName} team`)
-        : el('span', { class: 'visually-hidden' }, `${sender === 'customer' ? 'You' : sender === 'system' ? 'Notice' : shopName}: `);
+        ? el(
+            'span',
+            { class: 'author', dir: 'auto' },
+            author ? `${author} · ${shopName}` : `${shopName} team`,
+          )
+        : el(
+            'span',
+            { class: 'visually-hidden' },
+            `${sender === 'customer' ? 'You' : sender === 'system' ? 'Notice' : shopName}: `,
+          );
     const item = el('div', { class: `msg ${sender}` }, label, body);
-    for (const src of images) item.append(el('img', { src, alt: 'Photo you sent', class: 'photo' }));
+    for (const src of images)
+      item.append(el('img', { src, alt: 'Photo you sent', class: 'photo' }));
     log.append(item);
     scrollDown();
     return item;
@@ -292,7 +378,9 @@ function mount(): void {
 
   function connect(s: Session): void {
     stream?.close();
-    const es = new EventSource(`${base}/api/v1/conversations/${encodeURIComponent(s.id)}/stream?token=${encodeURIComponent(s.token)}`);
+    const es = new EventSource(
+      `${base}/api/v1/conversations/${encodeURIComponent(s.id)}/stream?token=${encodeURIComponent(s.token)}`,
+    );
     es.addEventListener('update', (e) => {
       const data = JSON.parse((e as MessageEvent<string>).data) as StreamEvent;
       if (data.type === 'messages') onStreamMessages(data.messages);
@@ -302,7 +390,10 @@ function mount(): void {
   }
 
   async function refresh(s: Session): Promise<void> {
-    const t = await call<{ messages: TranscriptMessage[] }>(`/conversations/${encodeURIComponent(s.id)}`, { token: s.token });
+    const t = await call<{ messages: TranscriptMessage[] }>(
+      `/conversations/${encodeURIComponent(s.id)}`,
+      { token: s.token },
+    );
     t.messages.forEach(renderTranscriptMessage);
   }
 
@@ -329,14 +420,20 @@ function mount(): void {
     if (orderLink) body.link = orderLink;
     let started: TurnResult & Session;
     try {
-      started = await call<TurnResult & Session>('/conversations', { method: 'POST', body: JSON.stringify(body) });
+      started = await call<TurnResult & Session>('/conversations', {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
     } catch (e: unknown) {
       if (!(e instanceof ApiError && e.status === 400 && body.link)) throw e;
       // An expired or damaged link: say so, and chat without it (the order number and e-mail still work).
       notice(e.message);
       orderLink = null;
       delete body.link;
-      started = await call<TurnResult & Session>('/conversations', { method: 'POST', body: JSON.stringify(body) });
+      started = await call<TurnResult & Session>('/conversations', {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
     }
     orderLink = null;
     session = { id: started.id, token: started.token };
@@ -361,7 +458,12 @@ function mount(): void {
   }
 
   /** Marks a customer's message as not sent, with a button that sends it again. */
-  function markNotSent(item: HTMLElement, message: { text: string } | { choice: string }, shown: string, chips: QuickReply[]): void {
+  function markNotSent(
+    item: HTMLElement,
+    message: { text: string } | { choice: string },
+    shown: string,
+    chips: QuickReply[],
+  ): void {
     item.classList.add('failed');
     const retry = el('button', { type: 'button', class: 'retry' }, 'Not sent · Try again');
     retry.addEventListener('click', () => {
@@ -373,7 +475,11 @@ function mount(): void {
     item.append(retry);
   }
 
-  async function send(message: { text: string } | { choice: string }, shown: string, chipsBefore?: QuickReply[]): Promise<void> {
+  async function send(
+    message: { text: string } | { choice: string },
+    shown: string,
+    chipsBefore?: QuickReply[],
+  ): Promise<void> {
     if (busy) return;
     setBusy(true);
     const chips = chipsBefore ?? currentChips();
@@ -382,7 +488,11 @@ function mount(): void {
       const s = await ensureSession();
       item = bubble('customer', shown);
       quick.replaceChildren();
-      const result = await call<TurnResult>(`/conversations/${encodeURIComponent(s.id)}/messages`, { method: 'POST', token: s.token, body: JSON.stringify(message) });
+      const result = await call<TurnResult>(`/conversations/${encodeURIComponent(s.id)}/messages`, {
+        method: 'POST',
+        token: s.token,
+        body: JSON.stringify(message),
+      });
       setBusy(false);
       showReplies(result);
     } catch (e: unknown) {
@@ -395,7 +505,10 @@ function mount(): void {
   }
 
   function currentChips(): QuickReply[] {
-    return [...quick.querySelectorAll<HTMLButtonElement>('button.chip')].map((b) => ({ id: b.dataset['choice'] ?? '', label: b.textContent ?? '' }));
+    return [...quick.querySelectorAll<HTMLButtonElement>('button.chip')].map((b) => ({
+      id: b.dataset['choice'] ?? '',
+      label: b.textContent ?? '',
+    }));
   }
 
   function clearPreview(): void {
@@ -419,14 +532,21 @@ function mount(): void {
     }
     pendingFile = file;
     const url = URL.createObjectURL(file);
-    const remove = el('button', { type: 'button', class: 'remove', 'aria-label': 'Remove photo' }, 'Remove');
+    const remove = el(
+      'button',
+      { type: 'button', class: 'remove', 'aria-label': 'Remove photo' },
+      'Remove',
+    );
     const sendPhoto = el('button', { type: 'button', class: 'send-photo' }, 'Send photo');
     remove.addEventListener('click', () => {
       clearPreview();
       input.focus();
     });
     sendPhoto.addEventListener('click', () => void uploadPhoto());
-    preview.append(el('img', { src: url, alt: `Preview of ${file.name}` }), el('div', { class: 'preview-actions' }, sendPhoto, remove));
+    preview.append(
+      el('img', { src: url, alt: `Preview of ${file.name}` }),
+      el('div', { class: 'preview-actions' }, sendPhoto, remove),
+    );
     preview.hidden = false;
     sendPhoto.focus();
   }
@@ -452,7 +572,10 @@ function mount(): void {
       const data = new FormData();
       data.append('file', file, 'photo');
       if (caption) data.append('text', caption);
-      const result = await call<TurnResult>(`/conversations/${encodeURIComponent(s.id)}/attachments`, { method: 'POST', token: s.token, body: data });
+      const result = await call<TurnResult>(
+        `/conversations/${encodeURIComponent(s.id)}/attachments`,
+        { method: 'POST', token: s.token, body: data },
+      );
       item.classList.remove('sending');
       setBusy(false);
       showReplies(result);

@@ -9,7 +9,9 @@ import type { RegisterCommand } from './index.js';
 export const registerClassify: RegisterCommand = (program: Command) => {
   program
     .command('classify')
-    .description('Classify customer messages: JSON Lines {"text", "lang"?} on stdin → intent, confidence, lang, entities on stdout.')
+    .description(
+      'Classify customer messages: JSON Lines {"text", "lang"?} on stdin → intent, confidence, lang, entities on stdout.',
+    )
     .action(async () => {
       // Imported here so that other commands do not pay for loading the model.
       const { classifyStream } = await import('../classify-stream.js');

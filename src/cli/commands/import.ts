@@ -25,11 +25,16 @@ export function registerImport(program: Command): void {
       '--db <url>',
       'database: sqlite:PATH or postgres://… (default: MAKERDESK_DB, else sqlite:./data/makerdesk.db)',
     )
-    .option('--format <format>', 'json, csv or etsy (Etsy getShopReceipts JSON); default: from the file name')
+    .option(
+      '--format <format>',
+      'json, csv or etsy (Etsy getShopReceipts JSON); default: from the file name',
+    )
     .action(async (file: string, options: Options) => {
       const format = formatOf(options.format);
       const { rows, format: used } = await readOrdersFile(file, format);
-      const store = await openStore(options.db ?? process.env['MAKERDESK_DB'] ?? 'sqlite:./data/makerdesk.db');
+      const store = await openStore(
+        options.db ?? process.env['MAKERDESK_DB'] ?? 'sqlite:./data/makerdesk.db',
+      );
       try {
         const actions = createActions({
           store,
@@ -54,6 +59,7 @@ export function registerImport(program: Command): void {
 function formatOf(value: string | undefined): ImportFormat | undefined {
   if (value === undefined) return undefined;
   const found = importFormats.find((f) => f === value.toLowerCase());
-  if (!found) throw new AppError('bad_request', `--format must be json, csv or etsy, not "${value}"`);
+  if (!found)
+    throw new AppError('bad_request', `--format must be json, csv or etsy, not "${value}"`);
   return found;
 }

@@ -9,7 +9,6 @@ import { aConversation, anOrder, aRefund } from '../../../test/support/fixtures.
 const dir = mkdtempSync(join(tmpdir(), 'makerdesk-insights-'));
 const db = `sqlite:${join(dir, 'shop.db')}`;
 
-
 beforeAll(async () => {
   const store = await openStore(db);
   await store.orders.upsert(anOrder({ id: 'o1', currency: 'EUR' }));
@@ -20,12 +19,50 @@ beforeAll(async () => {
   ];
   for (const c of convs) {
     await store.conversations.create(c);
-    await store.messages.append({ id: `${c.id}1`, conversationId: c.id, sender: 'customer', text: 'where is my necklace', createdAt: c.createdAt, meta: { intent: 'order_status', confidence: 0.9, sentiment: { label: 'negative', score: -0.5 } } });
-    await store.messages.append({ id: `${c.id}2`, conversationId: c.id, sender: 'assistant', text: 'In design.', createdAt: new Date(Date.parse(c.createdAt) + 2000).toISOString() });
+    await store.messages.append({
+      id: `${c.id}1`,
+      conversationId: c.id,
+      sender: 'customer',
+      text: 'where is my necklace',
+      createdAt: c.createdAt,
+      meta: {
+        intent: 'order_status',
+        confidence: 0.9,
+        sentiment: { label: 'negative', score: -0.5 },
+      },
+    });
+    await store.messages.append({
+      id: `${c.id}2`,
+      conversationId: c.id,
+      sender: 'assistant',
+      text: 'In design.',
+      createdAt: new Date(Date.parse(c.createdAt) + 2000).toISOString(),
+    });
   }
-  await store.events.append({ type: 'csat.recorded', score: 5, id: 'e1', conversationId: 'a', at: '2026-11-03T10:05:00.000Z' });
-  await store.events.append({ type: 'case.escalated', rule: 'escalation.sentiment', reason: 'upset', id: 'e2', conversationId: 'b', at: '2026-11-04T10:01:00.000Z' });
-  await store.refunds.create(aRefund({ id: 'r1', orderId: 'o1', currency: 'EUR', amountMinor: 1250, createdAt: '2026-11-04T10:02:00.000Z' }));
+  await store.events.append({
+    type: 'csat.recorded',
+    score: 5,
+    id: 'e1',
+    conversationId: 'a',
+    at: '2026-11-03T10:05:00.000Z',
+  });
+  await store.events.append({
+    type: 'case.escalated',
+    rule: 'escalation.sentiment',
+    reason: 'upset',
+    id: 'e2',
+    conversationId: 'b',
+    at: '2026-11-04T10:01:00.000Z',
+  });
+  await store.refunds.create(
+    aRefund({
+      id: 'r1',
+      orderId: 'o1',
+      currency: 'EUR',
+      amountMinor: 1250,
+      createdAt: '2026-11-04T10:02:00.000Z',
+    }),
+  );
   await store.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +70,15 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('makerdesk insights', () => {
   it('prints the KPIs of the period as a table', async () => {
-    const r = await runCli(['insights', '--db', db, '--since', '2026-11-01', '--until', '2026-11-30']);
+    const r = await runCli([
+      'insights',
+      '--db',
+      db,
+      '--since',
+      '2026-11-01',
+      '--until',
+      '2026-11-30',
+    ]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Conversations\s+2\n/);
@@ -46,13 +91,37 @@ describe('makerdesk insights', () => {
   });
 
   it('prints the whole report as JSON with --json', async () => {
-    const r = await runCli(['insights', '--db', db, '--since', '2026-11-01', '--until', '2026-11-30', '--json']);
+    const r = await runCli([
+      'insights',
+      '--db',
+      db,
+      '--since',
+      '2026-11-01',
+      '--until',
+      '2026-11-30',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const report: unknown = JSON.parse(r.out);
-    expect(Object.keys(report as object)).toEqual(['period', 'generatedAt', 'kpis', 'topics', 'friction', 'escalationReasons', 'knowledgeGaps', 'ruleCoverage']);
+    expect(Object.keys(report as object)).toEqual([
+      'period',
+      'generatedAt',
+      'kpis',
+      'topics',
+      'friction',
+      'escalationReasons',
+      'knowledgeGaps',
+      'ruleCoverage',
+    ]);
     expect(report).toMatchObject({
       period: { since: '2026-11-01T00:00:00.000Z', until: '2026-12-01T00:00:00.000Z' },
-      kpis: { conversations: 2, escalated: 1, csat: { responses: 1, average: 5 }, refunds: { total: [{ currency: 'EUR', amount: '12.50' }] }, sentiment: { negative: 2 } },
+      kpis: {
+        conversations: 2,
+        escalated: 1,
+        csat: { responses: 1, average: 5 },
+        refunds: { total: [{ currency: 'EUR', amount: '12.50' }] },
+        sentiment: { negative: 2 },
+      },
     });
   });
 
@@ -67,7 +136,10 @@ describe('makerdesk insights', () => {
     [['--since', '2026-02-31'], /^makerdesk: since: "2026-02-31" is not a date/],
     [['--until', '2026-13-01'], /^makerdesk: until: "2026-13-01" is not a date/],
     [['--since', '2026-11-20T10:00:00'], /^makerdesk: since: .* with a zone/],
-    [['--since', '2026-11-05', '--until', '2026-11-01'], /^makerdesk: since \(2026-11-05T00:00:00.000Z\) must be before until/],
+    [
+      ['--since', '2026-11-05', '--until', '2026-11-01'],
+      /^makerdesk: since \(2026-11-05T00:00:00.000Z\) must be before until/,
+    ],
   ])('rejects bad dates %j with one line and exit 2', async (args, message) => {
     const r = await runCli(['insights', '--db', db, ...args]);
     expect(r.code).toBe(2);

@@ -23,7 +23,9 @@ const broken = file('broken.yaml', 'shop:\n  name: Luna Studio\nrefunds:\n  auto
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const pgUrl = process.env['DATABASE_URL'];
-const databases: { name: string; url: () => string; drop: () => Promise<void> }[] = [{ name: 'sqlite', url: () => `sqlite:${join(dir, 'shop.db')}`, drop: () => Promise.resolve() }];
+const databases: { name: string; url: () => string; drop: () => Promise<void> }[] = [
+  { name: 'sqlite', url: () => `sqlite:${join(dir, 'shop.db')}`, drop: () => Promise.resolve() },
+];
 if (pgUrl) {
   const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
   databases.push({
@@ -43,14 +45,62 @@ describe.each(databases)('makerdesk policy publish / replay / rollback on $name'
     const p = parsePolicyText('shop:\n  name: Luna Studio\n');
     if (!p.ok) throw new Error('bad policy');
     const port = createPolicyPort(p.value);
-    const order = anOrder({ id: '3001', payment: { totalMinor: 20000, refundedMinor: 0 }, fulfillment: { status: 'delivered', carrier: null, trackingNumber: null, trackingUrl: null, shippedAt: '2026-11-10T10:00:00.000Z', deliveredAt: '2026-11-12T10:00:00.000Z', estimatedDeliveryAt: null } });
-    const store = await openStore(db.url());
-    const input = (amountMinor: number, now: string): DecisionInput => ({ v: 1, kind: 'refund', order, amountMinor, now });
-    const rows = [input(6000, '2026-11-21T10:00:00.000Z'), input(3000, '2026-11-22T10:00:00.000Z')].map((i, n) => {
-      const d = decideWith(port, i);
-      return { id: `d${n}`, conversationId: `conv${n}`, orderId: '3001', kind: 'refund', rule: d.rule, outcome: d.outcome, reason: d.reason, policyVersion: 1, input: i, facts: d.facts, at: i.now };
+    const order = anOrder({
+      id: '3001',
+      payment: { totalMinor: 20000, refundedMinor: 0 },
+      fulfillment: {
+        status: 'delivered',
+        carrier: null,
+        trackingNumber: null,
+        trackingUrl: null,
+        shippedAt: '2026-11-10T10:00:00.000Z',
+        deliveredAt: '2026-11-12T10:00:00.000Z',
+        estimatedDeliveryAt: null,
+      },
     });
-    await store.studio.appendDecisions([...rows, { id: 'legacy', conversationId: 'c0', orderId: '3001', kind: 'refund', rule: 'refund.auto', outcome: 'allow', reason: '', policyVersion: null, input: null, facts: null, at: '2026-11-20T10:00:00.000Z' }]);
+    const store = await openStore(db.url());
+    const input = (amountMinor: number, now: string): DecisionInput => ({
+      v: 1,
+      kind: 'refund',
+      order,
+      amountMinor,
+      now,
+    });
+    const rows = [
+      input(6000, '2026-11-21T10:00:00.000Z'),
+      input(3000, '2026-11-22T10:00:00.000Z'),
+    ].map((i, n) => {
+      const d = decideWith(port, i);
+      return {
+        id: `d${n}`,
+        conversationId: `conv${n}`,
+        orderId: '3001',
+        kind: 'refund',
+        rule: d.rule,
+        outcome: d.outcome,
+        reason: d.reason,
+        policyVersion: 1,
+        input: i,
+        facts: d.facts,
+        at: i.now,
+      };
+    });
+    await store.studio.appendDecisions([
+      ...rows,
+      {
+        id: 'legacy',
+        conversationId: 'c0',
+        orderId: '3001',
+        kind: 'refund',
+        rule: 'refund.auto',
+        outcome: 'allow',
+        reason: '',
+        policyVersion: null,
+        input: null,
+        facts: null,
+        at: '2026-11-20T10:00:00.000Z',
+      },
+    ]);
     await store.close();
   });
   afterAll(() => db.drop());
@@ -69,9 +119,20 @@ describe.each(databases)('makerdesk policy publish / replay / rollback on $name'
     const r = await runCli(['policy', 'replay', '--policy', v2, ...period, '--db', db.url()]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Would change 1 · unchanged 1');
-    expect(r.out).toMatch(/refund\.auto \(allow\) → refund\.above_limit \(needs_approval\) · -60\.00 USD · approval now needed · \/console#\/c\/conv0/);
+    expect(r.out).toMatch(
+      /refund\.auto \(allow\) → refund\.above_limit \(needs_approval\) · -60\.00 USD · approval now needed · \/console#\/c\/conv0/,
+    );
     expect(r.out).toContain('USD: refunds issued +0.00, withheld 60.00; approvals newly needed 1');
-    const j = await runCli(['policy', 'replay', '--policy', v2, ...period, '--db', db.url(), '--json']);
+    const j = await runCli([
+      'policy',
+      'replay',
+      '--policy',
+      v2,
+      ...period,
+      '--db',
+      db.url(),
+      '--json',
+    ]);
     const report = JSON.parse(j.out) as { changed: number; changes: { decisionId: string }[] };
     expect(report.changed).toBe(1);
     expect(report.changes[0]?.decisionId).toBe('d0');
@@ -87,13 +148,33 @@ describe.each(databases)('makerdesk policy publish / replay / rollback on $name'
   it('insights show how often each rule decided, with outcomes', async () => {
     const r = await runCli(['insights', ...period, '--db', db.url()]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Policy rules \(decisions in the period\)\n\s+refund\.auto\s+3 {2}allow 3/);
+    expect(r.out).toMatch(
+      /Policy rules \(decisions in the period\)\n\s+refund\.auto\s+3 {2}allow 3/,
+    );
     const j = await runCli(['insights', ...period, '--db', db.url(), '--json']);
-    expect((JSON.parse(j.out) as { ruleCoverage: unknown[] }).ruleCoverage).toEqual([{ rule: 'refund.auto', description: expect.stringContaining('automatic limit') as unknown, total: 3, outcomes: { allow: 3 } }]);
+    expect((JSON.parse(j.out) as { ruleCoverage: unknown[] }).ruleCoverage).toEqual([
+      {
+        rule: 'refund.auto',
+        description: expect.stringContaining('automatic limit') as unknown,
+        total: 3,
+        outcomes: { allow: 3 },
+      },
+    ]);
   });
 
   it('an empty period says so', async () => {
-    const r = await runCli(['policy', 'replay', '--policy', v2, '--since', '2025-01-01', '--until', '2025-01-31', '--db', db.url()]);
+    const r = await runCli([
+      'policy',
+      'replay',
+      '--policy',
+      v2,
+      '--since',
+      '2025-01-01',
+      '--until',
+      '2025-01-31',
+      '--db',
+      db.url(),
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('No decisions were made in this period');
   });
@@ -104,13 +185,25 @@ describe.each(databases)('makerdesk policy publish / replay / rollback on $name'
     expect(a.out).toContain('Published policy version 1 (first version): Opening policy');
     const b = await runCli(['policy', 'publish', v2, '--note', 'Lower limit', '--db', db.url()]);
     expect(b.out).toContain('Published policy version 2 (+1 −1 lines): Lower limit');
-    const stale = await runCli(['policy', 'publish', v1, '--note', 'Again', '--base', '1', '--db', db.url()]);
+    const stale = await runCli([
+      'policy',
+      'publish',
+      v1,
+      '--note',
+      'Again',
+      '--base',
+      '1',
+      '--db',
+      db.url(),
+    ]);
     expect(stale.code).not.toBe(0);
     expect(stale.err).toMatch(/Version 2 was published by cli:.* while you were editing version 1/);
     const list = await runCli(['policy', 'versions', '--db', db.url()]);
     expect(list.out).toMatch(/^\s+2 .* Lower limit\n\s+1 .* Opening policy\n$/);
     const back = await runCli(['policy', 'rollback', '1', '--db', db.url()]);
-    expect(back.out).toContain('Published policy version 3, a copy of version 1: Rollback to version 1');
+    expect(back.out).toContain(
+      'Published policy version 3, a copy of version 1: Rollback to version 1',
+    );
     const none = await runCli(['policy', 'rollback', '9', '--db', db.url()]);
     expect(none.err).toContain('There is no policy version 9');
   });

@@ -37,9 +37,27 @@ const order = {
   createdAt: '2026-11-20T14:03:00Z',
   currency: 'USD',
   customer: { email: 'ana@example.com', name: 'Ana', postcode: '94110', language: 'en' },
-  items: [{ sku: 'NECK-NAME', title: 'Name necklace', sellerId: 'lunastudio', quantity: 1, unitPrice: 48.0, personalized: true, personalization: { engraving: 'Mia' }, finalSale: false }],
+  items: [
+    {
+      sku: 'NECK-NAME',
+      title: 'Name necklace',
+      sellerId: 'lunastudio',
+      quantity: 1,
+      unitPrice: 48.0,
+      personalized: true,
+      personalization: { engraving: 'Mia' },
+      finalSale: false,
+    },
+  ],
   stage: 'design',
-  fulfillment: { status: 'unfulfilled', carrier: null, trackingNumber: null, trackingUrl: null, shippedAt: null, deliveredAt: null },
+  fulfillment: {
+    status: 'unfulfilled',
+    carrier: null,
+    trackingNumber: null,
+    trackingUrl: null,
+    shippedAt: null,
+    deliveredAt: null,
+  },
   payment: { total: 52.0, refunded: 0 },
 };
 
@@ -52,7 +70,9 @@ describe('makerdesk policy check', () => {
   });
 
   it('accepts JSON', async () => {
-    expect(await main(['policy', 'check', file('p.json', '{"refunds": {"autoLimit": "50.00"}}')])).toBe(0);
+    expect(
+      await main(['policy', 'check', file('p.json', '{"refunds": {"autoLimit": "50.00"}}')]),
+    ).toBe(0);
   });
 
   it('prints file:line:col for each problem and exits 2', async () => {
@@ -67,9 +87,21 @@ describe('makerdesk policy check', () => {
 
   it.each([
     ['syntax error', 'shop: [\n', /:2:1 YAML syntax/],
-    ['unknown key', 'refund:\n  autoLimit: 5\n', /:1:1 refund: unknown key "refund" \(did you mean "refunds"\?\)/],
-    ['bad holiday', 'shop:\n  holidays: [2026-13-01]\n', /:2:14 shop\.holidays\.0: must be a real date/],
-    ['unknown stage in an override', 'sellers:\n  x:\n    addressChange:\n      lockedFromStage: packed\n', /:4:24 sellers\.x\.addressChange\.lockedFromStage: unknown stage id "packed"/],
+    [
+      'unknown key',
+      'refund:\n  autoLimit: 5\n',
+      /:1:1 refund: unknown key "refund" \(did you mean "refunds"\?\)/,
+    ],
+    [
+      'bad holiday',
+      'shop:\n  holidays: [2026-13-01]\n',
+      /:2:14 shop\.holidays\.0: must be a real date/,
+    ],
+    [
+      'unknown stage in an override',
+      'sellers:\n  x:\n    addressChange:\n      lockedFromStage: packed\n',
+      /:4:24 sellers\.x\.addressChange\.lockedFromStage: unknown stage id "packed"/,
+    ],
   ])('%s → exit 2 with the line', async (_name, text, expected) => {
     expect(await main(['policy', 'check', file('p.yaml', text)])).toBe(2);
     expect(stderr).toMatch(expected);
@@ -77,7 +109,9 @@ describe('makerdesk policy check', () => {
 
   it('a missing file is a one-line error, exit 2', async () => {
     expect(await main(['policy', 'check', join(dir, 'nope.yaml')])).toBe(2);
-    expect(stderr.trim()).toMatch(/^makerdesk: cannot read policy file .*nope\.yaml: no such file$/);
+    expect(stderr.trim()).toMatch(
+      /^makerdesk: cannot read policy file .*nope\.yaml: no such file$/,
+    );
   });
 });
 
@@ -85,7 +119,16 @@ describe('makerdesk policy simulate', () => {
   const orderFile = (): string => file('order.json', JSON.stringify(order));
 
   it('prints outcome, rule and reason', async () => {
-    const code = await main(['policy', 'simulate', '--order', orderFile(), '--request', 'change', '--at', '2026-11-21T14:02:00Z']);
+    const code = await main([
+      'policy',
+      'simulate',
+      '--order',
+      orderFile(),
+      '--request',
+      'change',
+      '--at',
+      '2026-11-21T14:02:00Z',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('outcome: allow');
     expect(stdout).toContain('rule:    change.window_open');
@@ -93,13 +136,33 @@ describe('makerdesk policy simulate', () => {
   });
 
   it('respects --at: two minutes later the window is closed', async () => {
-    await main(['policy', 'simulate', '--order', orderFile(), '--request', 'change', '--at', '2026-11-21T14:04:00Z']);
+    await main([
+      'policy',
+      'simulate',
+      '--order',
+      orderFile(),
+      '--request',
+      'change',
+      '--at',
+      '2026-11-21T14:04:00Z',
+    ]);
     expect(stdout).toContain('rule:    change.window_closed');
   });
 
   it('uses --policy (a seller override)', async () => {
     const policy = file('p.yaml', 'sellers:\n  lunastudio:\n    changeWindowHours: 48\n');
-    await main(['policy', 'simulate', '--order', orderFile(), '--request', 'change', '--at', '2026-11-21T14:04:00Z', '--policy', policy]);
+    await main([
+      'policy',
+      'simulate',
+      '--order',
+      orderFile(),
+      '--request',
+      'change',
+      '--at',
+      '2026-11-21T14:04:00Z',
+      '--policy',
+      policy,
+    ]);
     expect(stdout).toContain('rule:    change.window_open');
     expect(stdout).toContain('"sellerSpecific":true');
   });
@@ -114,23 +177,66 @@ describe('makerdesk policy simulate', () => {
     [['--request', 'refund', '--amount', '48.00'], /rule: {4}refund\.auto[\s\S]*"amount":"48\.00"/],
     [['--request', 'refund', '--amount', '52.01'], /rule: {4}refund\.exceeds_paid/],
     [['--request', 'escalation', '--signal', 'chargeback'], /rule: {4}escalation\.chargeback/],
-    [['--request', 'escalation', '--text', 'my son is allergic to it'], /rule: {4}escalation\.safety/],
+    [
+      ['--request', 'escalation', '--text', 'my son is allergic to it'],
+      /rule: {4}escalation\.safety/,
+    ],
     [['--request', 'escalation', '--contacts', '3'], /rule: {4}escalation\.repeat_contact/],
   ])('%j', async (args, expected) => {
-    const code = await main(['policy', 'simulate', '--order', orderFile(), '--at', '2026-11-20T15:00:00Z', ...args]);
+    const code = await main([
+      'policy',
+      'simulate',
+      '--order',
+      orderFile(),
+      '--at',
+      '2026-11-20T15:00:00Z',
+      ...args,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(expected);
   });
 
   it('prints JSON with --json', async () => {
-    await main(['policy', 'simulate', '--order', orderFile(), '--request', 'refund', '--amount', '80', '--at', '2026-11-20T15:00:00Z', '--json']);
-    expect(JSON.parse(stdout)).toMatchObject({ order: '1042', request: 'refund', outcome: 'deny', rule: 'refund.exceeds_paid' });
+    await main([
+      'policy',
+      'simulate',
+      '--order',
+      orderFile(),
+      '--request',
+      'refund',
+      '--amount',
+      '80',
+      '--at',
+      '2026-11-20T15:00:00Z',
+      '--json',
+    ]);
+    expect(JSON.parse(stdout)).toMatchObject({
+      order: '1042',
+      request: 'refund',
+      outcome: 'deny',
+      rule: 'refund.exceeds_paid',
+    });
   });
 
   it('works on a demo order picked from an array with --id', async () => {
     const now = new Date('2026-11-18T15:00:00Z');
     const path = file('orders.json', JSON.stringify(demoOrders(now)));
-    const code = await main(['policy', 'simulate', '--order', path, '--id', '1018', '--request', 'refund', '--amount', '420', '--at', now.toISOString(), '--policy', file('demo.yaml', demoPolicyYaml)]);
+    const code = await main([
+      'policy',
+      'simulate',
+      '--order',
+      path,
+      '--id',
+      '1018',
+      '--request',
+      'refund',
+      '--amount',
+      '420',
+      '--at',
+      now.toISOString(),
+      '--policy',
+      file('demo.yaml', demoPolicyYaml),
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('outcome: needs_approval');
     expect(stdout).toContain('rule:    refund.above_limit');
@@ -151,20 +257,43 @@ describe('makerdesk policy simulate', () => {
   });
 
   it('an invalid order file names the field, exit 2', async () => {
-    const path = file('bad-order.json', JSON.stringify({ ...order, customer: { email: 'not-an-email' } }));
+    const path = file(
+      'bad-order.json',
+      JSON.stringify({ ...order, customer: { email: 'not-an-email' } }),
+    );
     expect(await main(['policy', 'simulate', '--order', path, '--request', 'change'])).toBe(2);
     expect(stderr).toContain('not a valid order');
     expect(stderr).toContain('customer.email');
   });
 
   it('an order file that is not JSON, exit 2', async () => {
-    expect(await main(['policy', 'simulate', '--order', file('o.json', '{"id": '), '--request', 'change'])).toBe(2);
+    expect(
+      await main([
+        'policy',
+        'simulate',
+        '--order',
+        file('o.json', '{"id": '),
+        '--request',
+        'change',
+      ]),
+    ).toBe(2);
     expect(stderr).toMatch(/not valid JSON/);
   });
 
   it('an invalid --policy file stops with file, line and reason, exit 2', async () => {
     const policy = file('p.yaml', 'refunds:\n  autoLimit: -1\n');
-    expect(await main(['policy', 'simulate', '--order', orderFile(), '--request', 'change', '--policy', policy])).toBe(2);
+    expect(
+      await main([
+        'policy',
+        'simulate',
+        '--order',
+        orderFile(),
+        '--request',
+        'change',
+        '--policy',
+        policy,
+      ]),
+    ).toBe(2);
     expect(stderr).toContain(`${policy}:2:14 refunds.autoLimit: must not be negative`);
   });
 });

@@ -74,13 +74,20 @@ async function checkCommand(file: string): Promise<void> {
   const r = await readPolicyFile(file);
   if (!r.ok) {
     for (const line of r.lines) process.stderr.write(`${line}\n`);
-    throw new AppError('validation_failed', `${file}: ${r.issues.length} ${r.issues.length === 1 ? 'problem' : 'problems'}, the policy is not valid`);
+    throw new AppError(
+      'validation_failed',
+      `${file}: ${r.issues.length} ${r.issues.length === 1 ? 'problem' : 'problems'}, the policy is not valid`,
+    );
   }
   const p = r.value;
   const sellers = Object.keys(p.sellers);
   out(`${file}: OK — policy for "${p.shop.name}" is valid`);
-  out(`  time zone ${p.shop.timeZone}, ${p.shop.holidays.length} holidays, ${p.pipeline.stages.length} stages (${p.pipeline.stages.map((s) => s.id).join(' → ')})`);
-  out(`  sellers with their own rules: ${sellers.length > 0 ? sellers.join(', ') : 'none'}; product types: ${Object.keys(p.productTypes).join(', ') || 'none'}`);
+  out(
+    `  time zone ${p.shop.timeZone}, ${p.shop.holidays.length} holidays, ${p.pipeline.stages.length} stages (${p.pipeline.stages.map((s) => s.id).join(' → ')})`,
+  );
+  out(
+    `  sellers with their own rules: ${sellers.length > 0 ? sellers.join(', ') : 'none'}; product types: ${Object.keys(p.productTypes).join(', ') || 'none'}`,
+  );
 }
 
 async function readOrder(file: string, id: string | undefined): Promise<Order> {
@@ -89,26 +96,45 @@ async function readOrder(file: string, id: string | undefined): Promise<Order> {
     text = await readFile(file, 'utf8');
   } catch (e: unknown) {
     const code = (e as { code?: string }).code;
-    throw new AppError('bad_request', `cannot read order file ${file}: ${code === 'ENOENT' ? 'no such file' : String(code ?? e)}`, undefined, { cause: e });
+    throw new AppError(
+      'bad_request',
+      `cannot read order file ${file}: ${code === 'ENOENT' ? 'no such file' : String(code ?? e)}`,
+      undefined,
+      { cause: e },
+    );
   }
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = e?.linePos?.[0];
-    throw new AppError('bad_request', `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid JSON: ${e?.message.split('\n')[0] ?? ''}`);
+    throw new AppError(
+      'bad_request',
+      `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid JSON: ${e?.message.split('\n')[0] ?? ''}`,
+    );
   }
   const data: unknown = doc.toJS();
   let input: unknown = data;
   if (Array.isArray(data)) {
     const list: unknown[] = data;
-    const pick = id === undefined && list.length === 1 ? list[0] : list.find((o) => typeof o === 'object' && o !== null && (o as { id?: unknown }).id === id);
+    const pick =
+      id === undefined && list.length === 1
+        ? list[0]
+        : list.find(
+            (o) => typeof o === 'object' && o !== null && (o as { id?: unknown }).id === id,
+          );
     if (pick === undefined) {
-      throw new AppError('bad_request', id === undefined ? `${file} holds ${list.length} orders; choose one with --id` : `${file} has no order with id "${id}"`);
+      throw new AppError(
+        'bad_request',
+        id === undefined
+          ? `${file} holds ${list.length} orders; choose one with --id`
+          : `${file} has no order with id "${id}"`,
+      );
     }
     input = pick;
   }
   const parsed = parseOrder(input);
-  if (!parsed.ok) throw new AppError('validation_failed', `${file}: not a valid order`, parsed.issues);
+  if (!parsed.ok)
+    throw new AppError('validation_failed', `${file}: not a valid order`, parsed.issues);
   return parsed.value;
 }
 
@@ -116,15 +142,27 @@ function parseAt(at: string | undefined): Date {
   // The one place the CLI reads the clock: "now" unless --at says otherwise.
   if (at === undefined) return new Date();
   if (!instantSchema.safeParse(at).success) {
-    throw new AppError('bad_request', `--at must be an ISO-8601 date-time with a time zone, like 2026-11-21T14:03:00Z (got "${at}")`);
+    throw new AppError(
+      'bad_request',
+      `--at must be an ISO-8601 date-time with a time zone, like 2026-11-21T14:03:00Z (got "${at}")`,
+    );
   }
   return new Date(at);
 }
 
-export function simulate(kind: RequestKind, order: Order, policy: Policy, now: Date, opts: SimulateOptions): Decision | { window: ReturnType<typeof estimateShipWindow> } {
+export function simulate(
+  kind: RequestKind,
+  order: Order,
+  policy: Policy,
+  now: Date,
+  opts: SimulateOptions,
+): Decision | { window: ReturnType<typeof estimateShipWindow> } {
   const facts = factsFromOrder(order, opts.sku);
   if (opts.sku !== undefined && facts.item === null) {
-    throw new AppError('bad_request', `order ${order.id} has no item with SKU "${opts.sku}" (it has ${order.items.map((i) => i.sku).join(', ')})`);
+    throw new AppError(
+      'bad_request',
+      `order ${order.id} has no item with SKU "${opts.sku}" (it has ${order.items.map((i) => i.sku).join(', ')})`,
+    );
   }
   switch (kind) {
     case 'status':
@@ -143,44 +181,79 @@ export function simulate(kind: RequestKind, order: Order, policy: Policy, now: D
     case 'misspelled':
     case 'defect':
     case 'missing':
-      return decideQualityRemedy({ ...facts, problem: kind, evidenceProvided: opts.evidence === true }, policy, now);
+      return decideQualityRemedy(
+        { ...facts, problem: kind, evidenceProvided: opts.evidence === true },
+        policy,
+        now,
+      );
     case 'refund': {
-      if (opts.amount === undefined) throw new AppError('bad_request', '--request refund needs --amount, e.g. --amount 48.00');
+      if (opts.amount === undefined)
+        throw new AppError('bad_request', '--request refund needs --amount, e.g. --amount 48.00');
       const minor = toMinor(opts.amount, order.currency);
       if (!minor.ok) throw new AppError('bad_request', `--amount ${opts.amount} ${minor.message}`);
       return decideRefund({ ...facts, amountMinor: minor.value }, policy, now);
     }
     case 'escalation': {
-      const signals: EscalationSignals = { sellerId: facts.item?.sellerId ?? null, productType: facts.item?.productType ?? null };
+      const signals: EscalationSignals = {
+        sellerId: facts.item?.sellerId ?? null,
+        productType: facts.item?.productType ?? null,
+      };
       if (opts.text !== undefined) signals.text = opts.text;
       for (const name of opts.signal ?? []) {
-        const field = (signalNames as Record<string, (typeof signalNames)[keyof typeof signalNames] | undefined>)[name];
-        if (field === undefined) throw new AppError('bad_request', `unknown --signal "${name}"; use one of ${Object.keys(signalNames).join(', ')}`);
+        const field = (
+          signalNames as Record<string, (typeof signalNames)[keyof typeof signalNames] | undefined>
+        )[name];
+        if (field === undefined)
+          throw new AppError(
+            'bad_request',
+            `unknown --signal "${name}"; use one of ${Object.keys(signalNames).join(', ')}`,
+          );
         signals[field] = true;
       }
       if (opts.contacts !== undefined) {
         const n = Number(opts.contacts);
-        if (!Number.isInteger(n) || n < 1) throw new AppError('bad_request', `--contacts must be a whole number ≥ 1 (got "${opts.contacts}")`);
+        if (!Number.isInteger(n) || n < 1)
+          throw new AppError(
+            'bad_request',
+            `--contacts must be a whole number ≥ 1 (got "${opts.contacts}")`,
+          );
         signals.contactCount = n;
       }
-      if (order.fulfillment.status === 'unfulfilled') signals.businessDaysLate = estimateShipWindow(facts, policy, now).businessDaysLate;
+      if (order.fulfillment.status === 'unfulfilled')
+        signals.businessDaysLate = estimateShipWindow(facts, policy, now).businessDaysLate;
       return decideEscalation(signals, policy);
     }
   }
 }
 
-function printDecision(order: Order, kind: RequestKind, now: Date, result: ReturnType<typeof simulate>, json: boolean): void {
+function printDecision(
+  order: Order,
+  kind: RequestKind,
+  now: Date,
+  result: ReturnType<typeof simulate>,
+  json: boolean,
+): void {
   if (json) {
-    out(JSON.stringify({ order: order.id, request: kind, at: now.toISOString(), ...result }, null, 2));
+    out(
+      JSON.stringify({ order: order.id, request: kind, at: now.toISOString(), ...result }, null, 2),
+    );
     return;
   }
   out(`order ${order.id} · request ${kind} · at ${now.toISOString()}`);
   if ('window' in result) {
     const w = result.window;
-    out(`stage:   ${w.stageLabel} (${w.stage})${order.fulfillment.status !== 'unfulfilled' ? ` — the order is ${order.fulfillment.status}` : ''}`);
-    out(`window:  ships between ${w.start} and ${w.end} (${w.businessDaysLeft.min}–${w.businessDaysLeft.max} business days)`);
-    out(`planned: ${w.planned.start} – ${w.planned.end}${w.late ? ` · LATE${w.businessDaysLate > 0 ? ` by ${w.businessDaysLate} business days` : ''}` : ''}`);
-    out(`lead:    ${w.leadTime.minBusinessDays}–${w.leadTime.maxBusinessDays} business days${w.sellerSpecific ? " (the seller's own)" : ''}`);
+    out(
+      `stage:   ${w.stageLabel} (${w.stage})${order.fulfillment.status !== 'unfulfilled' ? ` — the order is ${order.fulfillment.status}` : ''}`,
+    );
+    out(
+      `window:  ships between ${w.start} and ${w.end} (${w.businessDaysLeft.min}–${w.businessDaysLeft.max} business days)`,
+    );
+    out(
+      `planned: ${w.planned.start} – ${w.planned.end}${w.late ? ` · LATE${w.businessDaysLate > 0 ? ` by ${w.businessDaysLate} business days` : ''}` : ''}`,
+    );
+    out(
+      `lead:    ${w.leadTime.minBusinessDays}–${w.leadTime.maxBusinessDays} business days${w.sellerSpecific ? " (the seller's own)" : ''}`,
+    );
     return;
   }
   out(`outcome: ${result.outcome}`);
@@ -198,10 +271,16 @@ function printDecision(order: Order, kind: RequestKind, now: Date, result: Retur
 }
 
 export const registerPolicy: RegisterCommand = (program: Command) => {
-  const policy = program.command('policy').description('Check a policy file, or see what the assistant would decide for an order and request.');
+  const policy = program
+    .command('policy')
+    .description(
+      'Check a policy file, or see what the assistant would decide for an order and request.',
+    );
   policy
     .command('check')
-    .description('Validate a policy file (YAML or JSON); prints file:line:col and the reason for each problem, exit 2 if any.')
+    .description(
+      'Validate a policy file (YAML or JSON); prints file:line:col and the reason for each problem, exit 2 if any.',
+    )
     .argument('<file>', 'policy file, .yaml/.yml or .json')
     .action(async (file: string) => {
       await checkCommand(file);
@@ -209,7 +288,10 @@ export const registerPolicy: RegisterCommand = (program: Command) => {
   policy
     .command('simulate')
     .description('Show the decision (outcome, rule, reason) for an order and a request.')
-    .requiredOption('--order <file>', 'order as JSON (contracts.md §5 schema); a JSON array needs --id')
+    .requiredOption(
+      '--order <file>',
+      'order as JSON (contracts.md §5 schema); a JSON array needs --id',
+    )
     .requiredOption('--request <kind>', `one of: ${requestKinds.join(', ')}`)
     .option('--at <iso>', 'decide as of this instant (ISO-8601 with time zone); default now')
     .option('--policy <file>', 'policy file (YAML or JSON); default: the built-in defaults')
@@ -223,10 +305,20 @@ export const registerPolicy: RegisterCommand = (program: Command) => {
     .option('--json', 'print the decision as JSON')
     .action(async (opts: SimulateOptions) => {
       const kind = requestKinds.find((k) => k === opts.request);
-      if (kind === undefined) throw new AppError('bad_request', `unknown --request "${opts.request}"; use one of ${requestKinds.join(', ')}`);
+      if (kind === undefined)
+        throw new AppError(
+          'bad_request',
+          `unknown --request "${opts.request}"; use one of ${requestKinds.join(', ')}`,
+        );
       const now = parseAt(opts.at);
       const policyValue = await loadPolicyFile(opts.policy);
       const order = await readOrder(opts.order, opts.id);
-      printDecision(order, kind, now, simulate(kind, order, policyValue, now, opts), opts.json === true);
+      printDecision(
+        order,
+        kind,
+        now,
+        simulate(kind, order, policyValue, now, opts),
+        opts.json === true,
+      );
     });
 };

@@ -28,13 +28,29 @@ describe('resolvePort', () => {
 describe('banner', () => {
   it('prints the URLs it serves', () => {
     const text = banner(null, 'http://localhost:3000').join('\n');
-    for (const url of ['http://localhost:3000/', 'http://localhost:3000/console', 'http://localhost:3000/api/v1/openapi.json']) expect(text).toContain(url);
+    for (const url of [
+      'http://localhost:3000/',
+      'http://localhost:3000/console',
+      'http://localhost:3000/api/v1/openapi.json',
+    ])
+      expect(text).toContain(url);
     expect(text).not.toContain('Demo');
   });
 
   it('prints demo orders with e-mails and the demo rep login', () => {
     const text = banner(
-      { seededOrders: 25, orders: [{ orderId: '1001', email: 'ana@example.com', postcode: '94110', situation: 'inside the window' }], logins: [{ email: 'rep@demo.test', password: 'pw-123456789', role: 'rep' }] },
+      {
+        seededOrders: 25,
+        orders: [
+          {
+            orderId: '1001',
+            email: 'ana@example.com',
+            postcode: '94110',
+            situation: 'inside the window',
+          },
+        ],
+        logins: [{ email: 'rep@demo.test', password: 'pw-123456789', role: 'rep' }],
+      },
       'http://localhost:3000',
     ).join('\n');
     expect(text).toContain('25 orders');
@@ -69,7 +85,9 @@ describe('makerdesk serve (bad input)', () => {
   it('exits 2 naming file, line and reason for a policy that does not validate', async () => {
     const file = join(dir, 'shop.yaml');
     await writeFile(file, 'changeWindowHours: lots\n');
-    expect(await main(['serve', '--port', '0', '--db', 'sqlite::memory:', '--policy', file])).toBe(2);
+    expect(await main(['serve', '--port', '0', '--db', 'sqlite::memory:', '--policy', file])).toBe(
+      2,
+    );
     expect(err).toContain(`${file}:1:`);
     expect(err).not.toMatch(/\n\s+at /);
   });

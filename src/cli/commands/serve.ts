@@ -7,14 +7,24 @@ import type { RegisterCommand } from './index.js';
 import cluster from 'node:cluster';
 import { reportReady, resolveWorkers, superviseWorkers, workerNumber } from '../cluster.js';
 
-export type ServeFlags = { port?: string; host?: string; db?: string; demo?: boolean; policy?: string; workers?: string };
+export type ServeFlags = {
+  port?: string;
+  host?: string;
+  db?: string;
+  demo?: boolean;
+  policy?: string;
+  workers?: string;
+};
 
 /** Port from --port, else PORT, else 3000 (contracts.md §1). */
 export function resolvePort(flag: string | undefined, env: string | undefined): number {
   const text = flag ?? env ?? '3000';
   const n = Number(text);
   if (!/^\d+$/.test(text) || n > 65535) {
-    throw new AppError('bad_request', `port "${text}" is not a number between 0 and 65535 (from ${flag !== undefined ? '--port' : 'PORT'})`);
+    throw new AppError(
+      'bad_request',
+      `port "${text}" is not a number between 0 and 65535 (from ${flag !== undefined ? '--port' : 'PORT'})`,
+    );
   }
   return n;
 }
@@ -31,11 +41,18 @@ export function banner(demo: DemoInfo | null, base: string): string[] {
   ];
   if (demo) {
     const d = demo;
-    lines.push('', d.seededOrders > 0 ? `Demo shop seeded with ${d.seededOrders} orders. Try these in the chat:` : 'Demo shop (already seeded). Try these in the chat:');
-    for (const o of d.orders) lines.push(`  order ${o.orderId.padEnd(6)} ${o.email.padEnd(22)} ${o.situation}`);
+    lines.push(
+      '',
+      d.seededOrders > 0
+        ? `Demo shop seeded with ${d.seededOrders} orders. Try these in the chat:`
+        : 'Demo shop (already seeded). Try these in the chat:',
+    );
+    for (const o of d.orders)
+      lines.push(`  order ${o.orderId.padEnd(6)} ${o.email.padEnd(22)} ${o.situation}`);
     if (d.logins.length > 0) {
       lines.push('', 'Console logins:');
-      for (const l of d.logins) lines.push(`  ${l.role.padEnd(9)} ${l.email}  password: ${l.password}`);
+      for (const l of d.logins)
+        lines.push(`  ${l.role.padEnd(9)} ${l.email}  password: ${l.password}`);
     }
     lines.push(
       '',
@@ -55,17 +72,25 @@ export const registerServe: RegisterCommand = (program) => {
     .description('Run the HTTP server: chat API, widget, storefront and console.')
     .option('--port <n>', 'port to listen on (default: PORT, else 3000)')
     .option('--host <host>', 'address to bind (default: HOST, else 0.0.0.0)')
-    .option('--db <url>', 'database: sqlite:PATH or postgres://… (default: MAKERDESK_DB, else sqlite:./data/makerdesk.db)')
+    .option(
+      '--db <url>',
+      'database: sqlite:PATH or postgres://… (default: MAKERDESK_DB, else sqlite:./data/makerdesk.db)',
+    )
     .option('--demo', 'seed the demo shop if the database is empty')
     .option('--policy <file>', "the shop's policy file, YAML or JSON (default: MAKERDESK_POLICY)")
-    .option('--workers <n>', 'server processes sharing the port (default: MAKERDESK_WORKERS, else 1)')
+    .option(
+      '--workers <n>',
+      'server processes sharing the port (default: MAKERDESK_WORKERS, else 1)',
+    )
     .action(async (flags: ServeFlags) => {
       const env = process.env;
       const port = resolvePort(flags.port, env['PORT']);
       const host = flags.host ?? env['HOST'] ?? '0.0.0.0';
       const workers = resolveWorkers(flags.workers, env['MAKERDESK_WORKERS']);
       if (workers > 1 && cluster.isPrimary) {
-        const shownPort = await superviseWorkers(workers, (line) => process.stderr.write(`makerdesk: ${line}\n`));
+        const shownPort = await superviseWorkers(workers, (line) =>
+          process.stderr.write(`makerdesk: ${line}\n`),
+        );
         process.stdout.write(`${workers} server processes on port ${shownPort}.\n`);
         return;
       }
@@ -90,14 +115,24 @@ export const registerServe: RegisterCommand = (program) => {
       } catch (e: unknown) {
         await runtime.close();
         const code = (e as { code?: string }).code;
-        if (code === 'EADDRINUSE') throw new AppError('unavailable', `port ${port} is already in use; choose another with --port or PORT`, undefined, { cause: e });
-        if (code === 'EACCES') throw new AppError('forbidden', `not allowed to listen on port ${port}`, undefined, { cause: e });
+        if (code === 'EADDRINUSE')
+          throw new AppError(
+            'unavailable',
+            `port ${port} is already in use; choose another with --port or PORT`,
+            undefined,
+            { cause: e },
+          );
+        if (code === 'EACCES')
+          throw new AppError('forbidden', `not allowed to listen on port ${port}`, undefined, {
+            cause: e,
+          });
         throw e;
       }
       const address = runtime.app.server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-      if (background) process.stdout.write(banner(runtime.demo, `http://${shownHost}:${actualPort}`).join('\n'));
+      if (background)
+        process.stdout.write(banner(runtime.demo, `http://${shownHost}:${actualPort}`).join('\n'));
       reportReady(actualPort);
       const stop = (): void => {
         runtime.close().then(

@@ -9,7 +9,9 @@ export const registerTestConversations: RegisterCommand = (program: Command) => 
   program
     .command('test-conversations')
     .argument('<path>', 'a conversation test file (.yaml) or a folder of them')
-    .description('Run conversation tests (YAML) through the assistant; prints ✓/✗ per test and "N passed, N failed".')
+    .description(
+      'Run conversation tests (YAML) through the assistant; prints ✓/✗ per test and "N passed, N failed".',
+    )
     .action(async (path: string) => {
       const { existsSync } = await import('node:fs');
       const { AppError } = await import('../../domain/errors.js');
@@ -20,8 +22,16 @@ export const registerTestConversations: RegisterCommand = (program: Command) => 
       const nlu = createNlu();
       const results = await runConversationTests(
         path,
-        (t, clock) => createLocalRuntime({ nlu, clock: clock.now, demo: t.demo, ...(t.orders ? { orders: t.orders } : {}), ...(t.policy ? { policyText: t.policy } : {}) }),
-        (r) => process.stdout.write(r.ok ? `✓ ${r.name}\n` : `✗ ${r.name}: ${r.reason ?? 'failed'}\n`),
+        (t, clock) =>
+          createLocalRuntime({
+            nlu,
+            clock: clock.now,
+            demo: t.demo,
+            ...(t.orders ? { orders: t.orders } : {}),
+            ...(t.policy ? { policyText: t.policy } : {}),
+          }),
+        (r) =>
+          process.stdout.write(r.ok ? `✓ ${r.name}\n` : `✗ ${r.name}: ${r.reason ?? 'failed'}\n`),
       );
       const failed = results.filter((r) => !r.ok).length;
       process.stdout.write(`${results.length - failed} passed, ${failed} failed\n`);

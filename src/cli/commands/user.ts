@@ -26,13 +26,18 @@ async function readPassword(input: NodeJS.ReadStream = process.stdin): Promise<s
 }
 
 export const registerUser: RegisterCommand = (program: Command) => {
-  const user = program.command('user').description('Manage console accounts (reps, approvers, admins, makers).');
+  const user = program
+    .command('user')
+    .description('Manage console accounts (reps, approvers, admins, makers).');
   user
     .command('add')
     .description('Add a console account; the password is read from stdin (at least 10 characters).')
     .requiredOption('--email <email>', 'the account e-mail')
     .requiredOption('--role <role>', 'rep, approver, admin or maker')
-    .option('--seller <id>', 'for a maker: the seller id (as on order items) whose orders they move')
+    .option(
+      '--seller <id>',
+      'for a maker: the seller id (as on order items) whose orders they move',
+    )
     .option('--db <url>', `database URL (default ${defaultDb}, or MAKERDESK_DB)`)
     .action(async (opts: { email: string; role: string; seller?: string; db?: string }) => {
       const password = await readPassword();
@@ -40,8 +45,18 @@ export const registerUser: RegisterCommand = (program: Command) => {
       const store = await openStore(opts.db ?? process.env.MAKERDESK_DB ?? defaultDb);
       try {
         const auth = createAuth({ store, clock: () => new Date(), newId: randomUUID });
-        const created = await auth.addUser({ email: opts.email, role: opts.role, password, ...(opts.seller !== undefined ? { sellerId: opts.seller } : {}) }, 'cli');
-        process.stdout.write(`added ${created.role} ${created.email}${created.sellerId !== undefined ? ` for seller ${created.sellerId}` : ''}\n`);
+        const created = await auth.addUser(
+          {
+            email: opts.email,
+            role: opts.role,
+            password,
+            ...(opts.seller !== undefined ? { sellerId: opts.seller } : {}),
+          },
+          'cli',
+        );
+        process.stdout.write(
+          `added ${created.role} ${created.email}${created.sellerId !== undefined ? ` for seller ${created.sellerId}` : ''}\n`,
+        );
       } finally {
         await store.close();
       }

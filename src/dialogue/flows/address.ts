@@ -13,9 +13,16 @@ export function startAddress(t: Turn, order: Order, entities: Entity[] = [], tex
     t.emit({ type: 'address.refused', orderId: order.id, rule: d.rule, reason: d.reason });
     t.note(`Address change refused: ${d.rule} (${d.reason}).`);
     const f = order.fulfillment;
-    t.say('address.refused_shipped', { carrier: f.carrier ?? '', hasCarrier: f.carrier ? 'yes' : 'no' });
+    t.say('address.refused_shipped', {
+      carrier: f.carrier ?? '',
+      hasCarrier: f.carrier ? 'yes' : 'no',
+    });
     if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
-    offerPerson(t, { rule: d.rule, reason: d.reason, desired: 'Redirect the parcel to a new address' });
+    offerPerson(t, {
+      rule: d.rule,
+      reason: d.reason,
+      desired: 'Redirect the parcel to a new address',
+    });
     return;
   }
   const flow: Extract<Flow, { name: 'address' }> = { name: 'address', step: 'value' };
@@ -31,12 +38,25 @@ export function startAddress(t: Turn, order: Order, entities: Entity[] = [], tex
  * The address in a message: the NLU's `address` entity when it has street, city and postcode,
  * else the whole message parsed as an address (only when the message is the answer).
  */
-function addressFrom(entities: Entity[], text: string, order: Order, whole: boolean): Address | null {
+function addressFrom(
+  entities: Entity[],
+  text: string,
+  order: Order,
+  whole: boolean,
+): Address | null {
   const fallback = order.shippingAddress?.country ?? 'US';
   const e = entities.find((x) => x.type === 'address' && x.parts);
   if (e?.parts?.line1 && e.parts.city && e.parts.postcode) {
-    const country = e.parts.country && /^[A-Z]{2}$/.test(e.parts.country) ? e.parts.country : (countryCode(foldText(e.parts.country ?? '')) ?? fallback);
-    const a: Address = { line1: e.parts.line1.slice(0, 300), city: e.parts.city.slice(0, 200), postcode: e.parts.postcode.slice(0, 20), country };
+    const country =
+      e.parts.country && /^[A-Z]{2}$/.test(e.parts.country)
+        ? e.parts.country
+        : (countryCode(foldText(e.parts.country ?? '')) ?? fallback);
+    const a: Address = {
+      line1: e.parts.line1.slice(0, 300),
+      city: e.parts.city.slice(0, 200),
+      postcode: e.parts.postcode.slice(0, 20),
+      country,
+    };
     if (e.parts.line2) a.line2 = e.parts.line2.slice(0, 300);
     if (e.parts.region) a.region = e.parts.region.slice(0, 100);
     return a;
@@ -45,21 +65,30 @@ function addressFrom(entities: Entity[], text: string, order: Order, whole: bool
   return whole ? parseAddress(text, fallback) : null;
 }
 
-function confirmAddress(t: Turn, order: Order, flow: Extract<Flow, { name: 'address' }>, a: Address): void {
+function confirmAddress(
+  t: Turn,
+  order: Order,
+  flow: Extract<Flow, { name: 'address' }>,
+  a: Address,
+): void {
   flow.address = a;
   flow.step = 'confirm';
-  t.say('address.confirm', { mdAddress: `**${escapeAddress(addressText(a))}**`, orderNumber: order.id });
+  t.say('address.confirm', {
+    mdAddress: `**${escapeAddress(addressText(a))}**`,
+    orderNumber: order.id,
+  });
   t.options([
     { value: 'yes', label: t.label('qr.yes_save'), yesno: 'yes' },
     { value: 'no', label: t.label('qr.no_change'), yesno: 'no' },
   ]);
 }
 
-
-
 /** Reads "12 Oak St, Springfield, 12345, US" into an address; null when street, city or postcode is missing. */
 export function parseAddress(text: string, fallbackCountry: string): Address | null {
-  const parts = text.split(/[\n,;]+/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(/[\n,;]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length < 2 || text.length > 400) return null;
   let country = fallbackCountry;
   const last = parts[parts.length - 1] ?? '';
@@ -77,7 +106,10 @@ export function parseAddress(text: string, fallbackCountry: string): Address | n
   let city: string | undefined;
   let region: string | undefined;
   for (const p of parts) {
-    const m = /\b(\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/i.exec(p);
+    const m =
+      /\b(\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/i.exec(
+        p,
+      );
     if (!postcode && m?.[1]) {
       postcode = m[1].toUpperCase();
       const rest = p.replace(m[1], '').trim();
@@ -86,7 +118,12 @@ export function parseAddress(text: string, fallbackCountry: string): Address | n
     } else if (!city) city = p;
   }
   if (!postcode || !city) return null;
-  const a: Address = { line1: line1.slice(0, 300), city: city.slice(0, 200), postcode: postcode.slice(0, 20), country };
+  const a: Address = {
+    line1: line1.slice(0, 300),
+    city: city.slice(0, 200),
+    postcode: postcode.slice(0, 20),
+    country,
+  };
   if (region) a.region = region.slice(0, 100);
   return a;
 }
@@ -95,7 +132,12 @@ function addressText(a: Address): string {
   return `${a.line1}, ${a.postcode} ${a.city}${a.region ? ` ${a.region}` : ''}, ${a.country}`;
 }
 
-export function continueAddress(t: Turn, order: Order, flow: Extract<Flow, { name: 'address' }>, act: Act): boolean {
+export function continueAddress(
+  t: Turn,
+  order: Order,
+  flow: Extract<Flow, { name: 'address' }>,
+  act: Act,
+): boolean {
   if (act.choice === 'cancel_flow') {
     t.s.flow = null;
     t.say('flow.left_as_is');
@@ -109,9 +151,18 @@ export function continueAddress(t: Turn, order: Order, flow: Extract<Flow, { nam
       startAddress(t, order);
       return true;
     }
-    t.effect({ kind: 'changeAddress', orderId: order.id, address: flow.address, decision: d, key: t.key('address') });
+    t.effect({
+      kind: 'changeAddress',
+      orderId: order.id,
+      address: flow.address,
+      decision: d,
+      key: t.key('address'),
+    });
     t.note(`Address changed to ${addressText(flow.address)}.`);
-    t.say('address.done', { orderNumber: order.id, mdAddress: `**${escapeAddress(addressText(flow.address))}**` });
+    t.say('address.done', {
+      orderNumber: order.id,
+      mdAddress: `**${escapeAddress(addressText(flow.address))}**`,
+    });
     t.s.flow = null;
     doneOptions(t);
     t.resolved();
@@ -145,11 +196,16 @@ export function continueAddress(t: Turn, order: Order, flow: Extract<Flow, { nam
   return true;
 }
 
-
-
-export function promptAddress(t: Turn, order: Order, flow: Extract<Flow, { name: 'address' }>): void {
+export function promptAddress(
+  t: Turn,
+  order: Order,
+  flow: Extract<Flow, { name: 'address' }>,
+): void {
   if (flow.step === 'confirm' && flow.address) {
-    t.say('address.confirm', { mdAddress: `**${escapeAddress(addressText(flow.address))}**`, orderNumber: order.id });
+    t.say('address.confirm', {
+      mdAddress: `**${escapeAddress(addressText(flow.address))}**`,
+      orderNumber: order.id,
+    });
     t.options([
       { value: 'yes', label: t.label('qr.yes_save'), yesno: 'yes' },
       { value: 'no', label: t.label('qr.no_change'), yesno: 'no' },

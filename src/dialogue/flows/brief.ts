@@ -4,7 +4,12 @@ import { doneOptions, escapeAddress, expectation, looksLikeNewRequest } from './
 import type { FlowSpec } from './spec.js';
 
 export function startBrief(t: Turn, text: string): void {
-  const flow: Extract<Flow, { name: 'brief' }> = { name: 'brief', step: 'item', brief: {}, photos: [...t.s.attachments] };
+  const flow: Extract<Flow, { name: 'brief' }> = {
+    name: 'brief',
+    step: 'item',
+    brief: {},
+    photos: [...t.s.attachments],
+  };
   // A long first message already describes the piece.
   if (text.trim().split(/\s+/).length >= 5) flow.brief.item = text.trim().slice(0, 300);
   t.s.flow = flow;
@@ -26,7 +31,11 @@ function advanceBrief(t: Turn, flow: Extract<Flow, { name: 'brief' }>): void {
   if (slot) {
     flow.step = slot;
     t.say(`brief.ask_${slot}`);
-    t.options(slot === 'item' ? [{ value: 'cancel_flow', label: t.label('qr.never_mind') }] : [{ value: 'skip', label: t.label('qr.skip') }]);
+    t.options(
+      slot === 'item'
+        ? [{ value: 'cancel_flow', label: t.label('qr.never_mind') }]
+        : [{ value: 'skip', label: t.label('qr.skip') }],
+    );
     return;
   }
   flow.step = 'confirm';
@@ -40,7 +49,8 @@ function advanceBrief(t: Turn, flow: Extract<Flow, { name: 'brief' }>): void {
 function briefSummary(t: Turn, flow: Extract<Flow, { name: 'brief' }>): string {
   const none = t.label('brief.none');
   const colon = t.lang === 'fr' ? '\u00a0:' : ':';
-  const row = (slot: BriefSlot, v: string | undefined): string => `- ${t.label(`brief.label_${slot}`)}${colon} **${v ? escapeAddress(v) : none}**`;
+  const row = (slot: BriefSlot, v: string | undefined): string =>
+    `- ${t.label(`brief.label_${slot}`)}${colon} **${v ? escapeAddress(v) : none}**`;
   return [
     row('item', flow.brief.item),
     row('size', flow.brief.size),

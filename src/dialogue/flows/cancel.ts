@@ -23,8 +23,15 @@ export function startCancel(t: Turn, order: Order): void {
     return;
   }
   const shipped = order.fulfillment.status !== 'unfulfilled';
-  t.say(shipped ? 'cancel.refused_shipped' : 'cancel.refused_production', { orderNumber: order.id, stage: stageName(t, order.stage) });
-  offerPerson(t, { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: 'Cancel the order' }, shipped ? [{ value: 'intent:return_request', label: t.label('qr.return') }] : []);
+  t.say(shipped ? 'cancel.refused_shipped' : 'cancel.refused_production', {
+    orderNumber: order.id,
+    stage: stageName(t, order.stage),
+  });
+  offerPerson(
+    t,
+    { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: 'Cancel the order' },
+    shipped ? [{ value: 'intent:return_request', label: t.label('qr.return') }] : [],
+  );
 }
 
 export function promptCancel(t: Turn, order: Order): void {

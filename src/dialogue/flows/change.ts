@@ -6,7 +6,16 @@ import { entity, type Act, type Turn } from '../kit.js';
 import { fieldChoice } from '../quick-replies.js';
 import { refusalFor, type PolicyDecision } from '../rules.js';
 import type { ChangeFlow, Entity } from '../types.js';
-import { doneOptions, fieldHint, fieldLabel, guessItem, itemOptions, looksLikeNewRequest, pickItem, stageName } from './common.js';
+import {
+  doneOptions,
+  fieldHint,
+  fieldLabel,
+  guessItem,
+  itemOptions,
+  looksLikeNewRequest,
+  pickItem,
+  stageName,
+} from './common.js';
 import type { FlowSpec } from './spec.js';
 import { itemParams } from '../../voice/index.js';
 
@@ -14,18 +23,34 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
   const items = order.items.filter((i) => i.personalized);
   if (items.length === 0) {
     t.say('change.nothing_personal', { orderNumber: order.id });
-    offerPerson(t, { rule: 'change.not_personalized', reason: 'Customer asked to change an order with no personalised item.', desired: text.slice(0, 200) });
+    offerPerson(t, {
+      rule: 'change.not_personalized',
+      reason: 'Customer asked to change an order with no personalised item.',
+      desired: text.slice(0, 200),
+    });
     return;
   }
   const quoted = entity(entities, 'quoted_text');
   // Old → new in one message ("from Mia to Maia"): taken together, read back once.
   const change = valueChange(t, entities, text);
   const flow: ChangeFlow = { name: 'change', step: 'item' };
-  const holding = change ? items.filter((i) => Object.values(i.personalization).some((v) => foldText(String(v)) === foldText(change.old))) : [];
-  const first = items.length === 1 ? items[0] : holding.length === 1 ? holding[0] : guessItem(text, items, t.lang);
+  const holding = change
+    ? items.filter((i) =>
+        Object.values(i.personalization).some((v) => foldText(String(v)) === foldText(change.old)),
+      )
+    : [];
+  const first =
+    items.length === 1
+      ? items[0]
+      : holding.length === 1
+        ? holding[0]
+        : guessItem(text, items, t.lang);
   if (first) flow.sku = first.sku;
   const keys = first ? Object.keys(first.personalization) : [];
-  const byOld = change && first ? keys.find((k) => foldText(String(first.personalization[k] ?? '')) === foldText(change.old)) : undefined;
+  const byOld =
+    change && first
+      ? keys.find((k) => foldText(String(first.personalization[k] ?? '')) === foldText(change.old))
+      : undefined;
   const hint = byOld ?? fieldHint(text, entities, keys);
   if (hint) flow.field = hint;
   const value = change?.value ?? quoted ?? entity(entities, 'size') ?? entity(entities, 'colour');
@@ -71,7 +96,8 @@ function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean):
   if (!flow.value) {
     flow.step = 'value';
     if (flow.field === 'photo') t.say('change.ask_photo');
-    else if (current) t.say('change.ask_value_current', { field: fieldLabel(t, flow.field), current });
+    else if (current)
+      t.say('change.ask_value_current', { field: fieldLabel(t, flow.field), current });
     else t.say('change.ask_value', { field: fieldLabel(t, flow.field) });
     t.options([{ value: 'cancel_flow', label: t.label('qr.never_mind') }]);
     return;
@@ -84,7 +110,13 @@ function confirmChange(t: Turn, item: OrderItem, flow: ChangeFlow): void {
   const field = flow.field ?? 'engraving';
   const current = item.personalization[field];
   const value = field === 'photo' ? t.label('change.new_photo') : (flow.value ?? '');
-  if (current && field !== 'photo') t.say('change.confirm_from', { field: fieldLabel(t, field), ...itemParams(item, t.lang), value, current });
+  if (current && field !== 'photo')
+    t.say('change.confirm_from', {
+      field: fieldLabel(t, field),
+      ...itemParams(item, t.lang),
+      value,
+      current,
+    });
   else t.say('change.confirm', { field: fieldLabel(t, field), ...itemParams(item, t.lang), value });
   t.options([
     { value: 'yes', label: t.label('qr.yes_save'), yesno: 'yes' },
@@ -92,20 +124,42 @@ function confirmChange(t: Turn, item: OrderItem, flow: ChangeFlow): void {
   ]);
 }
 
-function refuseChange(t: Turn, order: Order, item: OrderItem, field: string, d: PolicyDecision): void {
-  t.emit({ type: 'change.refused', orderId: order.id, rule: d.rule, reason: d.reason, itemSku: item.sku, field });
+function refuseChange(
+  t: Turn,
+  order: Order,
+  item: OrderItem,
+  field: string,
+  d: PolicyDecision,
+): void {
+  t.emit({
+    type: 'change.refused',
+    orderId: order.id,
+    rule: d.rule,
+    reason: d.reason,
+    itemSku: item.sku,
+    field,
+  });
   t.note(`Change of ${field} on ${item.sku} refused: ${d.rule} (${d.reason}).`);
   t.s.flow = null;
   if (d.outcome === 'escalate' || d.outcome === 'needs_approval') {
     escalate(t, { rule: d.rule, reason: d.reason, desired: `Change ${field}`, priority: 2 });
     return;
   }
-  t.say(refusalFor(d.rule, 'change.refused_window'), { ...itemParams(item, t.lang), stage: stageName(t, order.stage) });
+  t.say(refusalFor(d.rule, 'change.refused_window'), {
+    ...itemParams(item, t.lang),
+    stage: stageName(t, order.stage),
+  });
   if (d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
   t.say('change.refused_options');
-  offerPerson(t, { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: `Change ${field} on ${item.title}` }, [
-    { value: 'intent:custom_request', label: t.label('qr.new_order') },
-  ]);
+  offerPerson(
+    t,
+    {
+      rule: d.rule,
+      reason: `Exception requested: ${d.reason}`,
+      desired: `Change ${field} on ${item.title}`,
+    },
+    [{ value: 'intent:custom_request', label: t.label('qr.new_order') }],
+  );
 }
 
 export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act): boolean {
@@ -127,7 +181,10 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
     case 'field': {
       const item = items.find((i) => i.sku === flow.sku);
       const keys = item ? Object.keys(item.personalization) : [];
-      const f = act.picked?.kind === 'field' ? act.picked.field : fieldHint(act.text, act.u?.entities ?? [], keys);
+      const f =
+        act.picked?.kind === 'field'
+          ? act.picked.field
+          : fieldHint(act.text, act.u?.entities ?? [], keys);
       if (!f || !keys.includes(f)) return false;
       flow.field = f;
       advanceChange(t, order, flow, false);
@@ -149,7 +206,9 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         doneOptions(t);
         return true;
       }
-      const given = valueChange(t, act.u?.entities ?? [], act.text) ?? entity(act.u?.entities ?? [], 'quoted_text');
+      const given =
+        valueChange(t, act.u?.entities ?? [], act.text) ??
+        entity(act.u?.entities ?? [], 'quoted_text');
       if (!given && (act.affirm === 'yes' || act.closing)) {
         // "yes", "ok", "thanks" are not an engraving; "yes, Maia" carries it after the yes.
         const rest = afterAnswer(act.text, t.lang);
@@ -158,7 +217,8 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
           t.invalid('change.ask_exact', { field: fieldLabel(t, flow.field ?? 'engraving') });
           return true;
         }
-        if (sameText(v, String(item.personalization[flow.field ?? ''] ?? ''))) return keep(t, item, flow);
+        if (sameText(v, String(item.personalization[flow.field ?? ''] ?? '')))
+          return keep(t, item, flow);
         flow.value = v;
         confirmChange(t, item, flow);
         return true;
@@ -169,7 +229,8 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         t.invalid('change.value_unclear', { field: fieldLabel(t, flow.field ?? 'engraving') });
         return true;
       }
-      if (sameText(v, String(item.personalization[flow.field ?? ''] ?? ''))) return keep(t, item, flow);
+      if (sameText(v, String(item.personalization[flow.field ?? ''] ?? '')))
+        return keep(t, item, flow);
       flow.value = v;
       confirmChange(t, item, flow);
       return true;
@@ -186,9 +247,24 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
           return true;
         }
         const after = flow.value ?? '';
-        t.effect({ kind: 'recordChange', orderId: order.id, itemSku: item.sku, field: flow.field, before: item.personalization[flow.field] ?? null, after, decision: d, key: t.key('change') });
-        t.note(`Recorded change of ${flow.field} on ${item.sku}: "${item.personalization[flow.field] ?? ''}" → "${after}".`);
-        t.say('change.done', { field: fieldLabel(t, flow.field), value: flow.field === 'photo' ? t.label('change.new_photo') : after, orderNumber: order.id });
+        t.effect({
+          kind: 'recordChange',
+          orderId: order.id,
+          itemSku: item.sku,
+          field: flow.field,
+          before: item.personalization[flow.field] ?? null,
+          after,
+          decision: d,
+          key: t.key('change'),
+        });
+        t.note(
+          `Recorded change of ${flow.field} on ${item.sku}: "${item.personalization[flow.field] ?? ''}" → "${after}".`,
+        );
+        t.say('change.done', {
+          field: fieldLabel(t, flow.field),
+          value: flow.field === 'photo' ? t.label('change.new_photo') : after,
+          orderNumber: order.id,
+        });
         t.s.flow = null;
         doneOptions(t);
         t.resolved();
@@ -197,7 +273,9 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
       if (act.choice === 'no') {
         flow.step = 'value';
         delete flow.value;
-        t.say(flow.field === 'photo' ? 'change.ask_photo' : 'change.ask_value_again', { field: fieldLabel(t, flow.field) });
+        t.say(flow.field === 'photo' ? 'change.ask_photo' : 'change.ask_value_again', {
+          field: fieldLabel(t, flow.field),
+        });
         t.options([{ value: 'cancel_flow', label: t.label('qr.never_mind') }]);
         return true;
       }
@@ -218,7 +296,6 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
   }
 }
 
-
 export function promptChange(t: Turn, order: Order, flow: ChangeFlow): void {
   const item = order.items.find((i) => i.sku === flow.sku);
   if (flow.step === 'confirm' && item) return confirmChange(t, item, flow);
@@ -238,7 +315,11 @@ export const changeFlow: FlowSpec<'change'> = {
 };
 
 /** Old → new value in one message, from the NLU's `value_change` entity or the acts lexicon. */
-function valueChange(t: Turn, entities: Entity[], text: string): { old: string; value: string } | null {
+function valueChange(
+  t: Turn,
+  entities: Entity[],
+  text: string,
+): { old: string; value: string } | null {
   const e = entities.find((x) => x.type === 'value_change' && x.old);
   if (e?.old) return { old: e.old, value: e.value };
   return readValueChange(text, t.lang);
@@ -256,7 +337,14 @@ function newValue(t: Turn, act: Act): string | null {
   const v = extractValue(act.text, quoted);
   if (!v) return null;
   // "I want to change the name on the necklace please" describes the change; it is not the text.
-  if (!quoted && v.split(/\s+/).length > 5 && act.u && act.u.confidence >= t.ctx.clarifyThreshold && act.u.intent === 'change_details') return null;
+  if (
+    !quoted &&
+    v.split(/\s+/).length > 5 &&
+    act.u &&
+    act.u.confidence >= t.ctx.clarifyThreshold &&
+    act.u.intent === 'change_details'
+  )
+    return null;
   return v;
 }
 
@@ -277,7 +365,10 @@ function keep(t: Turn, item: OrderItem, flow: ChangeFlow): boolean {
   const field = flow.field ?? 'engraving';
   t.s.flow = null;
   t.note(`Customer kept the ${field} of ${item.sku} as it was.`);
-  t.say('change.kept', { field: fieldLabel(t, field), value: String(item.personalization[field] ?? '') });
+  t.say('change.kept', {
+    field: fieldLabel(t, field),
+    value: String(item.personalization[field] ?? ''),
+  });
   doneOptions(t);
   return true;
 }

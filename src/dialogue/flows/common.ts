@@ -50,21 +50,41 @@ const stem = (w: string): string => w.replace(/s$/, '');
  * call its product type there ("Speckled stoneware mug", "Taza de gres moteada", "taza", "Tasse").
  */
 function itemWords(i: OrderItem, lang: Language): string[] {
-  const kinds = i.productType ? [...(actsLexicons[lang].itemKinds[i.productType] ?? []), ...(lang === 'en' ? [] : (actsLexicons.en.itemKinds[i.productType] ?? [])), i.productType] : [];
+  const kinds = i.productType
+    ? [
+        ...(actsLexicons[lang].itemKinds[i.productType] ?? []),
+        ...(lang === 'en' ? [] : (actsLexicons.en.itemKinds[i.productType] ?? [])),
+        i.productType,
+      ]
+    : [];
   const titles = [i.title, i.titles?.[lang]?.title ?? ''];
-  return [...titles, ...kinds].flatMap((x) => foldText(x).split(' ')).filter((w) => w.length >= 3).map(stem);
+  return [...titles, ...kinds]
+    .flatMap((x) => foldText(x).split(' '))
+    .filter((w) => w.length >= 3)
+    .map(stem);
 }
 
 /**
  * The one item the text names ("the bowl" → "Serving bowl, ash glaze"). When two are named and one
  * of them is what did arrive ("the mug wasn't in the box, only the bowl"), the other one.
  */
-export function guessItem(text: string, items: OrderItem[], lang: Language = 'en'): OrderItem | null {
+export function guessItem(
+  text: string,
+  items: OrderItem[],
+  lang: Language = 'en',
+): OrderItem | null {
   const t = foldText(text);
   if (t === '') return null;
-  const exact = items.filter((i) => [i.title, i.titles?.[lang]?.title].some((x) => x && t.includes(foldText(x))));
+  const exact = items.filter((i) =>
+    [i.title, i.titles?.[lang]?.title].some((x) => x && t.includes(foldText(x))),
+  );
   if (exact.length === 1) return exact[0] ?? null;
-  const words = new Set(t.split(' ').filter((w) => w.length >= 3).map(stem));
+  const words = new Set(
+    t
+      .split(' ')
+      .filter((w) => w.length >= 3)
+      .map(stem),
+  );
   const hits = items.filter((i) => itemWords(i, lang).some((w) => words.has(w)));
   if (hits.length === 1) return hits[0] ?? null;
   if (hits.length > 1) {
@@ -74,7 +94,6 @@ export function guessItem(text: string, items: OrderItem[], lang: Language = 'en
   }
   return null;
 }
-
 
 export function fieldHint(text: string, entities: Entity[], keys: string[]): string | undefined {
   if (entity(entities, 'size') && keys.includes('size')) return 'size';
@@ -93,21 +112,28 @@ export function fieldHint(text: string, entities: Entity[], keys: string[]): str
 
 export function fieldLabel(t: Turn, field: string): string {
   const known = ['engraving', 'photo', 'size', 'colour', 'gift_note', 'text'];
-  return known.includes(field) ? t.label(`field.${field}` as 'field.engraving') : field.replace(/_/g, ' ');
+  return known.includes(field)
+    ? t.label(`field.${field}` as 'field.engraving')
+    : field.replace(/_/g, ' ');
 }
-
-
 
 /** A long or question-like message with a confident intent is a new request, not a slot value. */
 export function looksLikeNewRequest(act: Act, t: Turn): boolean {
   const u = act.u;
-  if (!u || entity(u.entities, 'quoted_text') || entity(u.entities, 'value_change') || entity(u.entities, 'address')) return false;
+  if (
+    !u ||
+    entity(u.entities, 'quoted_text') ||
+    entity(u.entities, 'value_change') ||
+    entity(u.entities, 'address')
+  )
+    return false;
   const words = act.text.trim().split(/\s+/).length;
-  const confident = u.confidence >= t.ctx.clarifyThreshold && !['other', 'greeting', 'thanks', 'change_details'].includes(u.intent);
+  const confident =
+    u.confidence >= t.ctx.clarifyThreshold &&
+    !['other', 'greeting', 'thanks', 'change_details'].includes(u.intent);
   const question = /[?¿]/.test(act.text);
   return (confident && (words > 5 || question)) || (question && words > 4);
 }
-
 
 /** R10: when a person will answer, honestly, from the shop's business hours. */
 export function expectation(t: Turn): void {
@@ -117,5 +143,8 @@ export function expectation(t: Turn): void {
 }
 
 export function escapeAddress(s: string): string {
-  return s.replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`).replace(/</g, '‹').replace(/>/g, '›');
+  return s
+    .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+    .replace(/</g, '‹')
+    .replace(/>/g, '›');
 }

@@ -3,20 +3,34 @@ import { saysAny } from '../../nlu/acts/index.js';
 import { escalate, offerPerson } from '../handoff.js';
 import type { Act, Turn } from '../kit.js';
 import type { Flow, QualityProblem, Remedy } from '../types.js';
-import { doneOptions, expectation, guessItem, itemOptions, looksLikeNewRequest, pickItem } from './common.js';
+import {
+  doneOptions,
+  expectation,
+  guessItem,
+  itemOptions,
+  looksLikeNewRequest,
+  pickItem,
+} from './common.js';
 import type { FlowSpec } from './spec.js';
 import { itemParams } from '../../voice/index.js';
 
 export function startQuality(t: Turn, order: Order, problem: QualityProblem, text: string): void {
   t.say(`quality.sorry_${problem}`, { orderNumber: order.id });
-  const flow: Extract<Flow, { name: 'quality' }> = { name: 'quality', problem, step: 'item', evidence: [...t.s.attachments], asks: 0 };
+  const flow: Extract<Flow, { name: 'quality' }> = {
+    name: 'quality',
+    problem,
+    step: 'item',
+    evidence: [...t.s.attachments],
+    asks: 0,
+  };
   if (order.items.length === 1 && order.items[0]) flow.sku = order.items[0].sku;
   else {
     const named = guessItem(text, order.items, t.lang);
     if (named) flow.sku = named.sku;
   }
   t.s.flow = flow;
-  if (flow.evidence.length > 0) t.emit({ type: 'evidence.received', orderId: order.id, attachmentIds: flow.evidence });
+  if (flow.evidence.length > 0)
+    t.emit({ type: 'evidence.received', orderId: order.id, attachmentIds: flow.evidence });
   t.note(`Customer reports a ${problem} problem on order ${order.id}.`);
   advanceQuality(t, order, flow);
 }
@@ -31,7 +45,8 @@ function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'qual
   const sku = flow.sku;
   const needsPhoto = t.ctx.policy.evidenceRequired(order, flow.problem, sku);
   if (needsPhoto && flow.evidence.length === 0) {
-    if (flow.step !== 'evidence') t.emit({ type: 'evidence.requested', orderId: order.id, itemSku: sku });
+    if (flow.step !== 'evidence')
+      t.emit({ type: 'evidence.requested', orderId: order.id, itemSku: sku });
     flow.step = 'evidence';
     t.say('quality.ask_photo');
     t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);
@@ -49,25 +64,49 @@ function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'qual
   const amount = refundAmount(order, item, t.ctx.refunds);
   t.say('quality.remedies', { ...itemParams(item ?? undefined, t.lang) });
   t.options([
-    ...remedies.filter((r: Remedy) => r !== 'refund' || amount > 0).map((r: Remedy) =>
-      r === 'remake' ? { value: 'remedy:remake' as const, label: t.label('qr.remake') } : { value: 'remedy:refund' as const, label: t.label('qr.refund_amount', { amount: t.money(amount, order.currency) }) },
-    ),
+    ...remedies
+      .filter((r: Remedy) => r !== 'refund' || amount > 0)
+      .map((r: Remedy) =>
+        r === 'remake'
+          ? { value: 'remedy:remake' as const, label: t.label('qr.remake') }
+          : {
+              value: 'remedy:refund' as const,
+              label: t.label('qr.refund_amount', { amount: t.money(amount, order.currency) }),
+            },
+      ),
     { value: 'person', label: t.label('qr.person') },
   ]);
   t.s.pendingHandoff = { rule: d.rule, reason: d.reason, desired: null };
 }
 
 /** What is left to refund for an item: its price less what was refunded for it, within what the order has left (less refunds waiting for approval). */
-function refundAmount(order: Order, item: OrderItem | undefined, refunds: readonly Refund[]): number {
+function refundAmount(
+  order: Order,
+  item: OrderItem | undefined,
+  refunds: readonly Refund[],
+): number {
   const live = refunds.filter((r) => r.orderId === order.id && r.status !== 'declined');
-  const pending = live.filter((r) => r.status === 'pending_approval').reduce((sum, r) => sum + r.amountMinor, 0);
-  const itemRefunded = item ? live.filter((r) => r.itemSkus?.includes(item.sku)).reduce((sum, r) => sum + r.amountMinor, 0) : 0;
-  const itemTotal = item ? item.unitPriceMinor * item.quantity - itemRefunded : order.payment.totalMinor;
-  return Math.max(0, Math.min(itemTotal, order.payment.totalMinor - order.payment.refundedMinor - pending));
+  const pending = live
+    .filter((r) => r.status === 'pending_approval')
+    .reduce((sum, r) => sum + r.amountMinor, 0);
+  const itemRefunded = item
+    ? live.filter((r) => r.itemSkus?.includes(item.sku)).reduce((sum, r) => sum + r.amountMinor, 0)
+    : 0;
+  const itemTotal = item
+    ? item.unitPriceMinor * item.quantity - itemRefunded
+    : order.payment.totalMinor;
+  return Math.max(
+    0,
+    Math.min(itemTotal, order.payment.totalMinor - order.payment.refundedMinor - pending),
+  );
 }
 
-
-export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'quality' }>, act: Act): boolean {
+export function continueQuality(
+  t: Turn,
+  order: Order,
+  flow: Extract<Flow, { name: 'quality' }>,
+  act: Act,
+): boolean {
   switch (flow.step) {
     case 'item': {
       const item = pickItem(act, order.items, t.lang);
@@ -87,7 +126,11 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
       // "I can't take a photo, I threw it away": said in words, a person takes it from here.
       // Typed words count even when they also read as a "no" to the question ("no puedo mandar foto…").
       const typed = act.u !== null && (act.choice === null || act.affirm !== null);
-      const unable = typed && act.text.length < 300 && (saysAny(act.text, t.lang, 'noPhoto') || (saysAny(act.text, t.lang, 'photo') && saysAny(act.text, t.lang, 'negation')));
+      const unable =
+        typed &&
+        act.text.length < 300 &&
+        (saysAny(act.text, t.lang, 'noPhoto') ||
+          (saysAny(act.text, t.lang, 'photo') && saysAny(act.text, t.lang, 'negation')));
       const refuses = unable || act.choice === 'nophoto' || act.affirm === 'no';
       if (refuses || act.text.trim() !== '') {
         if (!refuses && looksLikeNewRequest(act, t)) return false;
@@ -95,8 +138,15 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
         if (flow.asks >= 2 || unable) {
           t.s.flow = null;
           t.note('No photo evidence after being asked twice.');
-          const d = t.ctx.policy.decideEscalation(t.signals({ text: act.text, missingEvidence: true }));
-          escalate(t, { rule: d?.rule ?? 'escalation.missing_evidence', reason: 'Photo evidence was asked for twice and not provided.', desired: null, priority: 2 });
+          const d = t.ctx.policy.decideEscalation(
+            t.signals({ text: act.text, missingEvidence: true }),
+          );
+          escalate(t, {
+            rule: d?.rule ?? 'escalation.missing_evidence',
+            reason: 'Photo evidence was asked for twice and not provided.',
+            desired: null,
+            priority: 2,
+          });
           return true;
         }
         t.say('quality.photo_why');
@@ -119,8 +169,21 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
       t.s.pendingHandoff = null;
       const reason = `${flow.problem} item`;
       if (remedy === 'remake') {
-        const d = t.ctx.policy.decideQuality(order, flow.problem, [item.sku], flow.evidence.length > 0, t.now);
-        t.effect({ kind: 'createRemake', orderId: order.id, itemSkus: [item.sku], reason, decision: d, key: t.key('remake') });
+        const d = t.ctx.policy.decideQuality(
+          order,
+          flow.problem,
+          [item.sku],
+          flow.evidence.length > 0,
+          t.now,
+        );
+        t.effect({
+          kind: 'createRemake',
+          orderId: order.id,
+          itemSkus: [item.sku],
+          reason,
+          decision: d,
+          key: t.key('remake'),
+        });
         t.note(`Rush remake of ${item.sku} created.`);
         t.say('quality.remake_done', { ...itemParams(item, t.lang), orderNumber: order.id });
         doneOptions(t);
@@ -131,12 +194,32 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
       const d = t.ctx.policy.decideRefund(order, amount, t.now);
       const amountText = t.money(amount, order.currency);
       if (d.outcome === 'deny') {
-        t.emit({ type: 'refund.declined', orderId: order.id, rule: d.rule, reason: d.reason, amount: t.decimal(amount, order.currency), currency: order.currency });
+        t.emit({
+          type: 'refund.declined',
+          orderId: order.id,
+          rule: d.rule,
+          reason: d.reason,
+          amount: t.decimal(amount, order.currency),
+          currency: order.currency,
+        });
         t.say('refund.refused', { amount: amountText });
-        offerPerson(t, { rule: d.rule, reason: d.reason, desired: `Refund ${t.decimal(amount, order.currency)}` });
+        offerPerson(t, {
+          rule: d.rule,
+          reason: d.reason,
+          desired: `Refund ${t.decimal(amount, order.currency)}`,
+        });
         return true;
       }
-      t.effect({ kind: 'requestRefund', orderId: order.id, amountMinor: amount, reason, decision: d, autoLimitMinor: t.ctx.policy.autoLimitMinor(order), itemSkus: [item.sku], key: t.key('refund') });
+      t.effect({
+        kind: 'requestRefund',
+        orderId: order.id,
+        amountMinor: amount,
+        reason,
+        decision: d,
+        autoLimitMinor: t.ctx.policy.autoLimitMinor(order),
+        itemSkus: [item.sku],
+        key: t.key('refund'),
+      });
       if (d.outcome === 'allow') {
         t.note(`Refund of ${t.decimal(amount, order.currency)} issued.`);
         t.say('quality.refund_done', { amount: amountText });
@@ -153,13 +236,22 @@ export function continueQuality(t: Turn, order: Order, flow: Extract<Flow, { nam
   }
 }
 
-export function promptQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'quality' }>): void {
+export function promptQuality(
+  t: Turn,
+  order: Order,
+  flow: Extract<Flow, { name: 'quality' }>,
+): void {
   advanceQuality(t, order, flow);
 }
 
 /** R7: an item that arrived damaged, wrong or missing. */
 export const qualityFlow: FlowSpec<'quality'> = {
-  intent: (f) => (f.problem === 'damaged' ? 'damaged_item' : f.problem === 'wrong' ? 'wrong_item' : 'missing_item'),
+  intent: (f) =>
+    f.problem === 'damaged'
+      ? 'damaged_item'
+      : f.problem === 'wrong'
+        ? 'wrong_item'
+        : 'missing_item',
   needsOrder: true,
   resumable: true,
   takesFreeText: () => false,

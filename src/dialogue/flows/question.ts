@@ -15,7 +15,10 @@ function lookUp(t: Turn, text: string): { section: string; text: string; score: 
  * What the shop's documents say to a message: the whole message, or else the first of its
  * questions they answer ("oh wait, before that, do you ship to Canada? my sister lives in Toronto").
  */
-export function knowledgeAnswer(t: Turn, text: string): { section: string; text: string; score: number } | null {
+export function knowledgeAnswer(
+  t: Turn,
+  text: string,
+): { section: string; text: string; score: number } | null {
   const whole = lookUp(t, text);
   if (whole) return whole;
   for (const c of splitClauses(text).map((x) => text.slice(x.start, x.end).trim())) {
@@ -38,7 +41,11 @@ export function answerQuestion(t: Turn, text: string): boolean {
   if (!hit) {
     t.meta['knowledgeGap'] = true;
     t.say('knowledge.unknown');
-    t.s.pendingHandoff = { rule: 'knowledge.no_answer', reason: 'The shop documents have no answer to the question.', desired: `Answer: ${text.slice(0, 200)}` };
+    t.s.pendingHandoff = {
+      rule: 'knowledge.no_answer',
+      reason: 'The shop documents have no answer to the question.',
+      desired: `Answer: ${text.slice(0, 200)}`,
+    };
     t.options([
       { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
       { value: 'menu', label: t.label('qr.something_else') },

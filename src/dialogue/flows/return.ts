@@ -9,7 +9,6 @@ import { refusalFor } from '../rules.js';
 import type { FlowSpec } from './spec.js';
 import { hasMessage, itemParams } from '../../voice/index.js';
 
-
 export function startReturn(t: Turn, order: Order, text: string): void {
   if (order.fulfillment.status !== 'delivered') {
     t.say('return.not_delivered', { orderNumber: order.id });
@@ -42,11 +41,22 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
   if (!item) return;
   const d = t.ctx.policy.decideReturn(order, [item.sku], flow.kind ?? 'return', t.now);
   if (d.outcome !== 'allow') {
-    t.emit({ type: 'return.refused', orderId: order.id, rule: d.rule, reason: d.reason, itemSku: item.sku });
+    t.emit({
+      type: 'return.refused',
+      orderId: order.id,
+      rule: d.rule,
+      reason: d.reason,
+      itemSku: item.sku,
+    });
     t.note(`Return of ${item.sku} refused: ${d.rule} (${d.reason}).`);
     if (d.outcome === 'escalate' || d.outcome === 'needs_approval') {
       t.s.flow = null;
-      escalate(t, { rule: d.rule, reason: d.reason, desired: flow.kind === 'exchange' ? 'Exchange' : 'Return', priority: 2 });
+      escalate(t, {
+        rule: d.rule,
+        reason: d.reason,
+        desired: flow.kind === 'exchange' ? 'Exchange' : 'Return',
+        priority: 2,
+      });
       return;
     }
     const msg = refusalFor(d.rule, 'return.refused_other');
@@ -55,7 +65,11 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
     const alts = t.ctx.policy.returnAlternatives(order, item.sku);
     flow.step = 'alternative';
     if (alts.length > 0) t.say('return.alternatives');
-    t.s.pendingHandoff = { rule: d.rule, reason: `Exception requested: ${d.reason}`, desired: `${flow.kind === 'exchange' ? 'Exchange' : 'Return'} ${item.title}` };
+    t.s.pendingHandoff = {
+      rule: d.rule,
+      reason: `Exception requested: ${d.reason}`,
+      desired: `${flow.kind === 'exchange' ? 'Exchange' : 'Return'} ${item.title}`,
+    };
     t.options([
       ...alts.map((a) => ({ value: altChoice(a), label: altLabel(t, a) })),
       { value: 'person', label: t.label('qr.person') },
@@ -74,7 +88,10 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
   }
   flow.step = 'confirm';
   const payer = t.ctx.policy.returnShippingPaidBy(order, item.sku);
-  t.say(flow.kind === 'exchange' ? 'return.confirm_exchange' : 'return.confirm_return', { ...itemParams(item, t.lang), orderNumber: order.id });
+  t.say(flow.kind === 'exchange' ? 'return.confirm_exchange' : 'return.confirm_return', {
+    ...itemParams(item, t.lang),
+    orderNumber: order.id,
+  });
   t.say(payer === 'buyer' ? 'return.buyer_pays' : 'return.shop_pays');
   t.options([
     { value: 'yes', label: t.label('qr.yes_go_ahead'), yesno: 'yes' },
@@ -89,7 +106,12 @@ function altLabel(t: Turn, alt: string): string {
   return alt.replace(/_/g, ' ');
 }
 
-export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'return' }>, act: Act): boolean {
+export function continueReturn(
+  t: Turn,
+  order: Order,
+  flow: Extract<Flow, { name: 'return' }>,
+  act: Act,
+): boolean {
   switch (flow.step) {
     case 'item': {
       const item = pickItem(act, order.items, t.lang);
@@ -99,7 +121,16 @@ export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name
       return true;
     }
     case 'kind': {
-      const kind = act.choice === 'kind:return' ? 'return' : act.choice === 'kind:exchange' ? 'exchange' : saysAny(act.text, t.lang, 'exchange') ? 'exchange' : saysAny(act.text, t.lang, 'refund') ? 'return' : null;
+      const kind =
+        act.choice === 'kind:return'
+          ? 'return'
+          : act.choice === 'kind:exchange'
+            ? 'exchange'
+            : saysAny(act.text, t.lang, 'exchange')
+              ? 'exchange'
+              : saysAny(act.text, t.lang, 'refund')
+                ? 'return'
+                : null;
       if (!kind) return false;
       flow.kind = kind;
       advanceReturn(t, order, flow);
@@ -117,9 +148,20 @@ export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name
           advanceReturn(t, order, flow);
           return true;
         }
-        t.effect({ kind: 'createReturn', orderId: order.id, returnKind: kind, itemSkus: [item.sku], reason: act.text || kind, decision: d, key: t.key('return') });
+        t.effect({
+          kind: 'createReturn',
+          orderId: order.id,
+          returnKind: kind,
+          itemSkus: [item.sku],
+          reason: act.text || kind,
+          decision: d,
+          key: t.key('return'),
+        });
         t.note(`${kind} created for ${item.sku}.`);
-        t.say(kind === 'exchange' ? 'return.done_exchange' : 'return.done_return', { ...itemParams(item, t.lang), orderNumber: order.id });
+        t.say(kind === 'exchange' ? 'return.done_exchange' : 'return.done_return', {
+          ...itemParams(item, t.lang),
+          orderNumber: order.id,
+        });
         doneOptions(t);
         t.resolved();
         return true;
@@ -144,7 +186,9 @@ export function continueReturn(t: Turn, order: Order, flow: Extract<Flow, { name
           desired: `${alt} for ${item?.title ?? 'the item'}`,
           priority: 3,
           wording: 'alternative',
-          ...(hasMessage(`alt.${alt}`) ? { desiredText: t.label(`alt.${alt}` as 'alt.store_credit') } : {}),
+          ...(hasMessage(`alt.${alt}`)
+            ? { desiredText: t.label(`alt.${alt}` as 'alt.store_credit') }
+            : {}),
         });
         return true;
       }

@@ -14,10 +14,18 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
     return;
   }
   if (f.status === 'delivered') {
-    t.say('status.delivered', { orderNumber: id, ...item, date: f.deliveredAt ? t.instantDay(f.deliveredAt) : '—' });
+    t.say('status.delivered', {
+      orderNumber: id,
+      ...item,
+      date: f.deliveredAt ? t.instantDay(f.deliveredAt) : '—',
+    });
     if (deliveryProblem) {
       t.say('delivery.not_received');
-      t.s.pendingHandoff = { rule: 'escalation.delivery_dispute', reason: 'Marked delivered but the customer has not received it.', desired: 'Find or replace the parcel' };
+      t.s.pendingHandoff = {
+        rule: 'escalation.delivery_dispute',
+        reason: 'Marked delivered but the customer has not received it.',
+        desired: 'Find or replace the parcel',
+      };
       t.options([
         { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
         { value: 'intent:damaged_item', label: t.label('qr.damaged') },
@@ -37,11 +45,25 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
     // The carrier reported a problem (tracking `exception`): say so plainly, and offer a person to sort it out.
     const p = f.deliveryProblem;
     const carrier = p.carrier ?? f.carrier;
-    t.say('delivery.problem_reported', { orderNumber: id, date: t.instantDay(p.reportedAt), carrier: carrier ?? '', hasCarrier: carrier ? 'yes' : 'no', detail: p.detail ?? '', hasDetail: p.detail ? 'yes' : 'no' });
-    if (f.trackingNumber && f.trackingUrl) t.say('status.tracking_link', { trackingNumber: f.trackingNumber, mdUrl: safeUrl(f.trackingUrl) });
-    else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
+    t.say('delivery.problem_reported', {
+      orderNumber: id,
+      date: t.instantDay(p.reportedAt),
+      carrier: carrier ?? '',
+      hasCarrier: carrier ? 'yes' : 'no',
+      detail: p.detail ?? '',
+      hasDetail: p.detail ? 'yes' : 'no',
+    });
+    if (f.trackingNumber && f.trackingUrl)
+      t.say('status.tracking_link', {
+        trackingNumber: f.trackingNumber,
+        mdUrl: safeUrl(f.trackingUrl),
+      });
+    else if (f.trackingNumber)
+      t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
     t.say('delivery.problem_offer');
-    t.note(`Told the customer about the delivery problem ${carrier ?? 'the carrier'} reported on ${p.reportedAt}${p.detail ? ` ("${p.detail}")` : ''}.`);
+    t.note(
+      `Told the customer about the delivery problem ${carrier ?? 'the carrier'} reported on ${p.reportedAt}${p.detail ? ` ("${p.detail}")` : ''}.`,
+    );
     t.s.pendingHandoff = {
       rule: 'escalation.delivery_problem',
       reason: `The carrier reported a delivery problem on ${p.reportedAt}${p.detail ? `: ${p.detail}` : ''}.`,
@@ -55,15 +77,30 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   }
   if (f.status === 'shipped') {
     t.say('status.thanks', { waited: customerWaited(t, order) });
-    t.say('status.shipped', { orderNumber: id, ...item, date: f.shippedAt ? t.instantDay(f.shippedAt) : '—', carrier: f.carrier ?? '' , hasCarrier: f.carrier ? 'yes' : 'no' });
-    if (f.trackingNumber && f.trackingUrl) t.say('status.tracking_link', { trackingNumber: f.trackingNumber, mdUrl: safeUrl(f.trackingUrl) });
-    else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
+    t.say('status.shipped', {
+      orderNumber: id,
+      ...item,
+      date: f.shippedAt ? t.instantDay(f.shippedAt) : '—',
+      carrier: f.carrier ?? '',
+      hasCarrier: f.carrier ? 'yes' : 'no',
+    });
+    if (f.trackingNumber && f.trackingUrl)
+      t.say('status.tracking_link', {
+        trackingNumber: f.trackingNumber,
+        mdUrl: safeUrl(f.trackingUrl),
+      });
+    else if (f.trackingNumber)
+      t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
     else t.say('status.tracking_unknown');
     if (f.estimatedDeliveryAt) t.say('status.eta', { date: t.instantDay(f.estimatedDeliveryAt) });
     else t.say('status.eta_unknown');
     if (deliveryProblem) {
       t.say('delivery.in_transit_help');
-      t.s.pendingHandoff = { rule: 'escalation.delivery_problem', reason: 'Parcel in transit; customer reports a delivery problem.', desired: 'Trace the parcel' };
+      t.s.pendingHandoff = {
+        rule: 'escalation.delivery_problem',
+        reason: 'Parcel in transit; customer reports a delivery problem.',
+        desired: 'Trace the parcel',
+      };
       t.options([
         { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
         { value: 'done', label: t.label('qr.done'), yesno: 'no' },
@@ -80,16 +117,27 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   const window = t.ctx.policy.shipWindow(order, t.now);
   const late = t.ctx.policy.businessDaysLate(order, t.now);
   const personalized = order.items.some((i) => i.personalized);
-  t.say(order.delayed || late > 0 ? 'status.thanks_late' : 'status.thanks', { waited: customerWaited(t, order) });
-  t.say(personalized ? 'status.leadtime_personal' : 'status.leadtime_handmade', { ...item, min: lt.minBusinessDays, max: lt.maxBusinessDays });
+  t.say(order.delayed || late > 0 ? 'status.thanks_late' : 'status.thanks', {
+    waited: customerWaited(t, order),
+  });
+  t.say(personalized ? 'status.leadtime_personal' : 'status.leadtime_handmade', {
+    ...item,
+    min: lt.minBusinessDays,
+    max: lt.maxBusinessDays,
+  });
   t.say('status.stage', { orderNumber: id, stage: stageName(t, order.stage) });
   if (order.delayed || late > 0) {
-    if (window) t.say('status.delayed_window', { start: t.day(window.start), end: t.day(window.end) });
+    if (window)
+      t.say('status.delayed_window', { start: t.day(window.start), end: t.day(window.end) });
     else t.say('status.delayed_no_window');
     const threshold = t.ctx.policy.delayThresholdBusinessDays(order);
     if (late > threshold) {
       t.say('status.delayed_offer_person', { days: late });
-      t.s.pendingHandoff = { rule: 'escalation.delay_threshold', reason: `Order is ${late} business days past its ship window (threshold ${threshold}).`, desired: null };
+      t.s.pendingHandoff = {
+        rule: 'escalation.delay_threshold',
+        reason: `Order is ${late} business days past its ship window (threshold ${threshold}).`,
+        desired: null,
+      };
       t.options([
         { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
         { value: 'done', label: t.label('qr.done'), yesno: 'no' },
@@ -106,14 +154,15 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   t.say('status.notify');
   if (deliveryProblem) t.say('delivery.not_shipped_yet');
   doneOptions(t);
-  t.note(`Told status of order ${id}: stage ${order.stage}${window ? `, window ${window.start}..${window.end}` : ''}.`);
+  t.note(
+    `Told status of order ${id}: stage ${order.stage}${window ? `, window ${window.start}..${window.end}` : ''}.`,
+  );
   t.resolved();
 }
 
 function safeUrl(url: string): string {
   return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : '';
 }
-
 
 export function refundStatus(t: Turn, order: Order): void {
   const refunds = t.ctx.refunds.filter((r) => r.orderId === order.id);
@@ -138,12 +187,17 @@ export function refundStatus(t: Turn, order: Order): void {
       t.say('refund.status_pending', { amount });
     } else {
       t.say('refund.status_declined', { amount });
-      t.s.pendingHandoff = { rule: isPolicyRule(r.rule) ? r.rule : 'escalation.explicit_request', reason: 'Customer asks about a declined refund.', desired: 'Reconsider the refund' };
+      t.s.pendingHandoff = {
+        rule: isPolicyRule(r.rule) ? r.rule : 'escalation.explicit_request',
+        reason: 'Customer asks about a declined refund.',
+        desired: 'Reconsider the refund',
+      };
     }
   }
   if (refunds.some((r) => r.status === 'issued')) t.say('refund.timing');
   doneOptions(t);
-  if (refunds.some((r) => r.status === 'declined')) t.addOptions([{ value: 'person', label: t.label('qr.person') }]);
+  if (refunds.some((r) => r.status === 'declined'))
+    t.addOptions([{ value: 'person', label: t.label('qr.person') }]);
   t.resolved();
 }
 
@@ -162,7 +216,11 @@ export function askRefundReason(t: Turn): void {
 export function etaFollowUp(t: Turn, order: Order): boolean {
   const f = order.fulfillment;
   if (f.status !== 'shipped' || f.deliveryProblem || !f.estimatedDeliveryAt) return false;
-  t.say('status.eta_followup', { date: t.instantDay(f.estimatedDeliveryAt), carrier: f.carrier ?? '', hasCarrier: f.carrier ? 'yes' : 'no' });
+  t.say('status.eta_followup', {
+    date: t.instantDay(f.estimatedDeliveryAt),
+    carrier: f.carrier ?? '',
+    hasCarrier: f.carrier ? 'yes' : 'no',
+  });
   doneOptions(t);
   t.resolved();
   return true;

@@ -32,12 +32,19 @@ export const whichOrderFlow: FlowSpec<'which_order'> = {
   takesFreeText: (f) => f.step === 'number',
   prompt: (t, f) => prompt(t, f),
   handle: (t, f, act) => {
-    const number = entity(act.u?.entities ?? [], 'order_number')?.replace(/^#/, '') ?? orderNumberCandidates(act.text)[0];
+    const number =
+      entity(act.u?.entities ?? [], 'order_number')?.replace(/^#/, '') ??
+      orderNumberCandidates(act.text)[0];
     if (number && number !== t.s.identity.orderId) {
       // Another order: prove it, then do what was asked.
       t.s.flow = null;
       t.s.identity.orderNumber = number;
-      startIdentify(t, f.then, [...f.entities.filter((e) => e.type !== 'order_number'), ...(act.u?.entities ?? [])], `${f.text} ${act.text}`);
+      startIdentify(
+        t,
+        f.then,
+        [...f.entities.filter((e) => e.type !== 'order_number'), ...(act.u?.entities ?? [])],
+        `${f.text} ${act.text}`,
+      );
       return true;
     }
     if (act.choice === 'order:this' || number === t.s.identity.orderId) {

@@ -5,6 +5,9 @@ export const sessionCookie = 'md_session';
 export const cookiePath = '/api/console';
 
 /** HTTP-only, SameSite=Strict session cookie, scoped to the console API; `Secure` when served over HTTPS. */
-export function sessionCookieOptions(maxAgeSeconds: number, secure: boolean): CookieSerializeOptions {
+export function sessionCookieOptions(
+  maxAgeSeconds: number,
+  secure: boolean,
+): CookieSerializeOptions {
   return { path: cookiePath, maxAge: maxAgeSeconds, httpOnly: true, sameSite: 'strict', secure };
 }

@@ -24,11 +24,20 @@ export async function requireSession(auth: Auth, req: FastifyRequest): Promise<A
   const token = req.cookies[sessionCookie];
   if (!token) throw new AppError('unauthorized', 'Please sign in to the console.');
   const session = await auth.session(token);
-  if (!session) throw new AppError('unauthorized', 'Your session has expired or was ended; please sign in again.');
+  if (!session)
+    throw new AppError(
+      'unauthorized',
+      'Your session has expired or was ended; please sign in again.',
+    );
   if (unsafeMethods.has(req.method)) {
     const sent = req.headers['x-csrf-token'];
-    if (typeof sent !== 'string' || sent === '') throw new AppError('forbidden', 'Missing CSRF token: send the x-csrf-token header the console received at sign-in.');
-    if (!safeEqual(sent, session.csrfToken)) throw new AppError('forbidden', 'The CSRF token does not match this session.');
+    if (typeof sent !== 'string' || sent === '')
+      throw new AppError(
+        'forbidden',
+        'Missing CSRF token: send the x-csrf-token header the console received at sign-in.',
+      );
+    if (!safeEqual(sent, session.csrfToken))
+      throw new AppError('forbidden', 'The CSRF token does not match this session.');
   }
   return { ...session, token };
 }
@@ -47,7 +56,11 @@ export function sessionOf(req: FastifyRequest): Authed {
 }
 
 export function requireRole(who: Authed, allowed: readonly Role[], what: string): void {
-  if (!allowed.includes(who.user.role)) throw new AppError('forbidden', `Only ${allowed.join(' or ')} accounts can ${what}; you are signed in as ${who.user.role}.`);
+  if (!allowed.includes(who.user.role))
+    throw new AppError(
+      'forbidden',
+      `Only ${allowed.join(' or ')} accounts can ${what}; you are signed in as ${who.user.role}.`,
+    );
 }
 
 export function noStore(reply: FastifyReply): void {

@@ -1,4 +1,9 @@
-export { consoleRoutes, type ConsoleOptions, type ConsoleRouteFile, type DecideApproval } from './routes.js';
+export {
+  consoleRoutes,
+  type ConsoleOptions,
+  type ConsoleRouteFile,
+  type DecideApproval,
+} from './routes.js';
 export { requireRole, sessionOf } from './guard.js';
 export { parse } from './schemas.js';
 export { plainShop, type ConsoleShop } from './shop.js';

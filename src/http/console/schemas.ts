@@ -4,9 +4,24 @@ import { channels, conversationStatuses, intents } from '../../domain/conversati
 import { languageSchema } from '../../domain/order.js';
 import { caseKinds, caseStatuses, refundStatuses, roles } from '../../domain/records.js';
 
-export const loginBody = z.object({ email: z.string().max(254), password: z.string().min(1, 'is required').max(200) });
-export const idParam = z.object({ id: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'is not a valid id') });
-export const attachmentParams = idParam.extend({ attachmentId: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'is not a valid id') });
+export const loginBody = z.object({
+  email: z.string().max(254),
+  password: z.string().min(1, 'is required').max(200),
+});
+export const idParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/, 'is not a valid id'),
+});
+export const attachmentParams = idParam.extend({
+  attachmentId: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/, 'is not a valid id'),
+});
 export const replyBody = z.object({
   text: z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters'),
   /** The language the rep wrote in; translated to the customer's when different. */
@@ -20,8 +35,15 @@ export const decisionBody = z.object({
   approve: z.boolean(),
   why: z.string().trim().min(3, 'must say why (at least 3 characters)').max(1000),
 });
-export const translateBody = z.object({ text: z.string().min(1).max(4000), from: languageSchema, to: languageSchema });
-export const tipsBody = z.object({ draft: z.string().max(4000), conversationId: z.string().max(100).optional() });
+export const translateBody = z.object({
+  text: z.string().min(1).max(4000),
+  from: languageSchema,
+  to: languageSchema,
+});
+export const tipsBody = z.object({
+  draft: z.string().max(4000),
+  conversationId: z.string().max(100).optional(),
+});
 export const translationsQuery = z.object({ to: languageSchema.optional() });
 export const handBackBody = z.object({ force: z.boolean().optional() }).optional();
 
@@ -29,9 +51,17 @@ export const handBackBody = z.object({ force: z.boolean().optional() }).optional
 export function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code, message: i.message }));
+  const issues = r.error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    code: i.code,
+    message: i.message,
+  }));
   const first = issues[0];
-  throw new AppError('validation_failed', `Invalid request ${where} — ${first ? `${first.path.join('.') || where}: ${first.message}` : 'invalid'}`, issues);
+  throw new AppError(
+    'validation_failed',
+    `Invalid request ${where} — ${first ? `${first.path.join('.') || where}: ${first.message}` : 'invalid'}`,
+    issues,
+  );
 }
 
 /*
@@ -43,9 +73,22 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, where: str
 const nullableString = z.string().nullable();
 const languageOrNull = languageSchema.nullable();
 
-export const publicUserSchema = z.object({ id: z.string(), email: z.string(), role: z.enum(roles), sellerId: z.string().optional() });
-export const sessionResponse = z.object({ user: publicUserSchema, csrfToken: z.string(), expiresAt: z.string() });
-export const meResponse = sessionResponse.extend({ translator: z.string(), repLang: languageSchema, shopName: z.string() });
+export const publicUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(roles),
+  sellerId: z.string().optional(),
+});
+export const sessionResponse = z.object({
+  user: publicUserSchema,
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+});
+export const meResponse = sessionResponse.extend({
+  translator: z.string(),
+  repLang: languageSchema,
+  shopName: z.string(),
+});
 
 export const queueItemSchema = z.object({
   id: z.string(),
@@ -111,7 +154,10 @@ export const caseSchema = z.object({
 export const caseActionResponse = z.object({ case: caseSchema, changed: z.boolean() });
 export const caseLookupResponse = z.object({ case: caseSchema, conversationId: nullableString });
 
-export const sentimentSchema = z.object({ label: z.enum(['negative', 'neutral', 'positive']), score: z.number() });
+export const sentimentSchema = z.object({
+  label: z.enum(['negative', 'neutral', 'positive']),
+  score: z.number(),
+});
 export const messageViewSchema = z.object({
   id: z.string(),
   sender: z.enum(['customer', 'assistant', 'agent', 'system']),
@@ -159,7 +205,14 @@ export const orderViewSchema = z.object({
       finalSale: z.boolean(),
     }),
   ),
-  fulfillment: z.object({ status: z.string(), carrier: nullableString, trackingNumber: nullableString, trackingUrl: nullableString }).catchall(z.unknown()),
+  fulfillment: z
+    .object({
+      status: z.string(),
+      carrier: nullableString,
+      trackingNumber: nullableString,
+      trackingUrl: nullableString,
+    })
+    .catchall(z.unknown()),
 });
 
 export const decisionViewSchema = z.object({
@@ -203,12 +256,45 @@ export const caseViewResponse = z.object({
   order: orderViewSchema.nullable(),
   decisions: z.array(decisionViewSchema),
   refunds: z.array(refundViewSchema),
-  attachments: z.array(z.object({ id: z.string(), url: z.string(), width: z.number(), height: z.number(), mime: z.string(), createdAt: z.string() })),
-  summary: z.object({ lines: z.array(z.string()), messageCount: z.number(), customerMessages: z.number(), spanMinutes: z.number() }),
-  suggestions: z.array(z.object({ id: z.string(), label: z.string(), text: z.string(), repText: z.string(), basis: z.string() })),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      url: z.string(),
+      width: z.number(),
+      height: z.number(),
+      mime: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+  summary: z.object({
+    lines: z.array(z.string()),
+    messageCount: z.number(),
+    customerMessages: z.number(),
+    spanMinutes: z.number(),
+  }),
+  suggestions: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      text: z.string(),
+      repText: z.string(),
+      basis: z.string(),
+    }),
+  ),
   coaching: z.array(cueSchema),
   audit: z.array(
-    z.object({ id: z.string(), at: z.string(), actor: z.string(), action: z.string(), subjectType: z.string(), subjectId: z.string(), rule: nullableString, reason: nullableString, before: z.unknown(), after: z.unknown() }),
+    z.object({
+      id: z.string(),
+      at: z.string(),
+      actor: z.string(),
+      action: z.string(),
+      subjectType: z.string(),
+      subjectId: z.string(),
+      rule: nullableString,
+      reason: nullableString,
+      before: z.unknown(),
+      after: z.unknown(),
+    }),
   ),
 });
 
@@ -221,7 +307,9 @@ export const translateResponse = z.intersection(translationPair, translationSche
 export const translationsResponse = z.object({
   engine: z.string(),
   to: languageSchema,
-  translations: z.array(z.intersection(translationPair.extend({ messageId: z.string() }), translationSchema)),
+  translations: z.array(
+    z.intersection(translationPair.extend({ messageId: z.string() }), translationSchema),
+  ),
 });
 export const tipsResponse = z.object({ tips: z.array(cueSchema) });
 export const takeOverResponse = z.object({ handledBy: z.string(), changed: z.boolean() });
@@ -239,6 +327,14 @@ export const consoleErrorResponse = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() })).optional(),
+    issues: z
+      .array(
+        z.object({
+          path: z.array(z.union([z.string(), z.number()])),
+          code: z.string(),
+          message: z.string(),
+        }),
+      )
+      .optional(),
   }),
 });

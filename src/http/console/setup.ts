@@ -1,5 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { createAuth, demoConsoleUsers, ensureAdminFromEnv, seedDemoUsers } from '../../auth/auth.js';
+import {
+  createAuth,
+  demoConsoleUsers,
+  ensureAdminFromEnv,
+  seedDemoUsers,
+} from '../../auth/auth.js';
 import { AppError } from '../../domain/errors.js';
 import type { TurnEvent } from '../../domain/events.js';
 import type { Role } from '../../domain/records.js';
@@ -13,7 +18,12 @@ import { shopFromPolicy } from './shop-from-policy.js';
 
 /** The part of the money actions the console calls (src/actions `createActions`). */
 export type ApprovalActions = {
-  decideApproval(input: { caseId: string; approve: boolean; why: string; actor: { type: 'user'; userId: string; role: Role } }): Promise<{ events: TurnEvent[] }>;
+  decideApproval(input: {
+    caseId: string;
+    approve: boolean;
+    why: string;
+    actor: { type: 'user'; userId: string; role: Role };
+  }): Promise<{ events: TurnEvent[] }>;
 } & MakerRouteOptions['actions'];
 
 export type ConsoleSetupOptions = {
@@ -39,18 +49,39 @@ export type ConsoleSetupOptions = {
  * Everything the composition root needs for the console: creates the admin named in the
  * environment and the demo accounts, and returns the route plugin and the demo logins to print.
  */
-export async function setupConsole(o: ConsoleSetupOptions): Promise<{ plugin: (app: FastifyInstance) => Promise<void>; logins: { email: string; password: string; role: string }[]; translator: Translator }> {
+export async function setupConsole(o: ConsoleSetupOptions): Promise<{
+  plugin: (app: FastifyInstance) => Promise<void>;
+  logins: { email: string; password: string; role: string }[];
+  translator: Translator;
+}> {
   const auth = createAuth({ store: o.store, clock: o.clock, newId: o.newId });
   await ensureAdminFromEnv(auth, o.store, o.env);
   const logins = o.demo ? (await seedDemoUsers(auth, o.store)).map((u) => ({ ...u })) : [];
   const translator = o.translator ?? translatorFromEnv(o.env);
-  const decideApproval: ConsoleOptions['decideApproval'] = async ({ caseId, approve, why, actor }) => {
+  const decideApproval: ConsoleOptions['decideApproval'] = async ({
+    caseId,
+    approve,
+    why,
+    actor,
+  }) => {
     const user = await o.store.users.get(actor);
     if (!user) throw new AppError('unauthorized', 'Your account no longer exists.');
-    const r = await o.actions.decideApproval({ caseId, approve, why, actor: { type: 'user', userId: user.id, role: user.role } });
+    const r = await o.actions.decideApproval({
+      caseId,
+      approve,
+      why,
+      actor: { type: 'user', userId: user.id, role: user.role },
+    });
     return { events: r.events };
   };
-  const makers = makerRoutes({ store: o.store, auth, policy: o.policy, actions: o.actions, clock: o.clock, uploadsDir: o.uploadsDir });
+  const makers = makerRoutes({
+    store: o.store,
+    auth,
+    policy: o.policy,
+    actions: o.actions,
+    clock: o.clock,
+    uploadsDir: o.uploadsDir,
+  });
   const consolePlugin = consoleRoutes({
     store: o.store,
     auth,

@@ -22,7 +22,9 @@ describe('shopFromPolicy', () => {
 
   it('states the clauses in plain words from the policy values', () => {
     const clauses = policyClauses(defaultPolicy);
-    expect(clauses.find((c) => c.rule === 'change')?.text).toBe('Custom details can be changed for 24 hours after the order and only until the “Making” stage locks them.');
+    expect(clauses.find((c) => c.rule === 'change')?.text).toBe(
+      'Custom details can be changed for 24 hours after the order and only until the “Making” stage locks them.',
+    );
     expect(clauses.find((c) => c.rule === 'refund')?.text).toContain('75.00');
     expect(shop.voice.signOff).toBe('Warmly, the studio team');
   });

@@ -1,4 +1,11 @@
-import { coachingCues, summarizeThread, suggestReplies, sentimentOf, type DecisionCue, type OrderFacts } from '../../assist/index.js';
+import {
+  coachingCues,
+  summarizeThread,
+  suggestReplies,
+  sentimentOf,
+  type DecisionCue,
+  type OrderFacts,
+} from '../../assist/index.js';
 import type { Message } from '../../domain/conversation.js';
 import { fromMinor } from '../../domain/money.js';
 import type { Language, Order } from '../../domain/order.js';
@@ -70,7 +77,17 @@ function handler(c: Conversation | null): string {
   return typeof c.handledBy === 'object' ? c.handledBy.userId : 'assistant';
 }
 
-type Draft = Omit<QueueItem, 'assignee' | 'customer' | 'snippet' | 'typeLabel' | 'urgency' | 'priorityWhy' | 'mergedConversationIds' | 'sla'> & { amount: number | null; handoffName: string | null };
+type Draft = Omit<
+  QueueItem,
+  | 'assignee'
+  | 'customer'
+  | 'snippet'
+  | 'typeLabel'
+  | 'urgency'
+  | 'priorityWhy'
+  | 'mergedConversationIds'
+  | 'sla'
+> & { amount: number | null; handoffName: string | null };
 
 /** The reps' queue (A1): open escalations and approvals, and chats where the customer waits for a person. */
 export async function buildQueue(store: Store, now: Date): Promise<QueueItem[]> {
@@ -93,7 +110,10 @@ export async function buildQueue(store: Store, now: Date): Promise<QueueItem[]> 
       score += 1;
       why.push('customer is upset');
     }
-    if (messages.some((m) => m.sender === 'customer' && m.meta?.intent === 'human_agent') || conversation?.intent === 'human_agent') {
+    if (
+      messages.some((m) => m.sender === 'customer' && m.meta?.intent === 'human_agent') ||
+      conversation?.intent === 'human_agent'
+    ) {
       score += 1;
       why.push('asked for a person');
     }
@@ -118,22 +138,43 @@ export async function buildQueue(store: Store, now: Date): Promise<QueueItem[]> 
       priority: score,
       urgency: score >= 4 ? 'urgent' : score >= 2 ? 'high' : 'normal',
       priorityWhy: why,
-      typeLabel: d.kind === 'approval' ? 'Needs approval' : d.kind === 'escalation' ? 'Escalation' : 'Waiting',
+      typeLabel:
+        d.kind === 'approval'
+          ? 'Needs approval'
+          : d.kind === 'escalation'
+            ? 'Escalation'
+            : 'Waiting',
       assignee: holder ? (emails.get(holder) ?? holder) : null,
       customer: order?.customer.name ?? d.handoffName ?? order?.customer.email ?? null,
       snippet: lastCustomer ? snippetOf(lastCustomer.text) : null,
       mergedConversationIds: [],
-      sla: d.waitingMinutes >= slaMinutes ? 'late' : d.waitingMinutes >= slaMinutes / 2 ? 'soon' : 'ok',
+      sla:
+        d.waitingMinutes >= slaMinutes
+          ? 'late'
+          : d.waitingMinutes >= slaMinutes / 2
+            ? 'soon'
+            : 'ok',
     });
   }
-  items.sort((a, b) => b.priority - a.priority || kindWeight[b.kind] - kindWeight[a.kind] || a.waitingSince.localeCompare(b.waitingSince));
+  items.sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      kindWeight[b.kind] - kindWeight[a.kind] ||
+      a.waitingSince.localeCompare(b.waitingSince),
+  );
   // Two chats about one order are one piece of work: fold the later ones into the first.
   const byOrder = new Map<string, QueueItem>();
   const out: QueueItem[] = [];
   for (const it of items) {
     const lead = it.orderId ? byOrder.get(it.orderId) : undefined;
-    if (lead && it.conversationId && it.conversationId !== lead.conversationId && it.kind !== 'approval') {
-      if (!lead.mergedConversationIds.includes(it.conversationId)) lead.mergedConversationIds.push(it.conversationId);
+    if (
+      lead &&
+      it.conversationId &&
+      it.conversationId !== lead.conversationId &&
+      it.kind !== 'approval'
+    ) {
+      if (!lead.mergedConversationIds.includes(it.conversationId))
+        lead.mergedConversationIds.push(it.conversationId);
       continue;
     }
     if (it.orderId && !lead) byOrder.set(it.orderId, it);
@@ -143,16 +184,29 @@ export async function buildQueue(store: Store, now: Date): Promise<QueueItem[]> 
 }
 
 async function queueDrafts(store: Store, now: Date): Promise<Draft[]> {
-  const [open, progress] = await Promise.all([store.cases.list({ status: 'open', limit: 500 }), store.cases.list({ status: 'in_progress', limit: 500 })]);
+  const [open, progress] = await Promise.all([
+    store.cases.list({ status: 'open', limit: 500 }),
+    store.cases.list({ status: 'in_progress', limit: 500 }),
+  ]);
   const cases = [...open, ...progress].filter((c) => c.kind !== 'custom_brief');
   const items: Draft[] = [];
   const conversationsWithCase = new Set<string>();
   for (const c of cases) {
     const conversation = c.conversationId ? await store.conversations.get(c.conversationId) : null;
     if (c.conversationId) conversationsWithCase.add(c.conversationId);
-    const amount = typeof c.subject.amount === 'string' ? ` ${c.subject.amount}${typeof c.subject.currency === 'string' ? ` ${c.subject.currency}` : ''}` : '';
-    const kind: QueueItem['kind'] = needsDecision(c) ? 'approval' : c.kind === 'unanswered' ? 'unanswered' : 'escalation';
-    const what = c.kind === 'approval' ? `refund${amount}` : `exception${c.handoff?.desiredResolution ? ` (${c.handoff.desiredResolution})` : ''}`;
+    const amount =
+      typeof c.subject.amount === 'string'
+        ? ` ${c.subject.amount}${typeof c.subject.currency === 'string' ? ` ${c.subject.currency}` : ''}`
+        : '';
+    const kind: QueueItem['kind'] = needsDecision(c)
+      ? 'approval'
+      : c.kind === 'unanswered'
+        ? 'unanswered'
+        : 'escalation';
+    const what =
+      c.kind === 'approval'
+        ? `refund${amount}`
+        : `exception${c.handoff?.desiredResolution ? ` (${c.handoff.desiredResolution})` : ''}`;
     items.push({
       id: c.id,
       kind,
@@ -160,19 +214,34 @@ async function queueDrafts(store: Store, now: Date): Promise<Draft[]> {
       conversationId: c.conversationId,
       orderId: c.orderId,
       priority: c.priority,
-      title: kind === 'approval' ? `Approval: ${what}${c.orderId && c.kind !== 'approval' ? ` · order ${c.orderId}` : ''}` : kind === 'escalation' ? `Escalation${c.orderId ? ` · order ${c.orderId}` : ''}` : 'Waiting for an answer',
-      reason: c.handoff ? `${c.handoff.rule}: ${c.handoff.reason}` : typeof c.subject.reason === 'string' ? c.subject.reason : c.kind,
+      title:
+        kind === 'approval'
+          ? `Approval: ${what}${c.orderId && c.kind !== 'approval' ? ` · order ${c.orderId}` : ''}`
+          : kind === 'escalation'
+            ? `Escalation${c.orderId ? ` · order ${c.orderId}` : ''}`
+            : 'Waiting for an answer',
+      reason: c.handoff
+        ? `${c.handoff.rule}: ${c.handoff.reason}`
+        : typeof c.subject.reason === 'string'
+          ? c.subject.reason
+          : c.kind,
       lang: c.handoff?.lang ?? conversation?.lang ?? null,
       waitingSince: c.createdAt,
       waitingMinutes: minutesBetween(c.createdAt, now),
       assignedTo: c.assignedTo,
       handledBy: handler(conversation),
-      amount: typeof c.subject.amount === 'string' && Number.isFinite(Number(c.subject.amount)) ? Number(c.subject.amount) : null,
+      amount:
+        typeof c.subject.amount === 'string' && Number.isFinite(Number(c.subject.amount))
+          ? Number(c.subject.amount)
+          : null,
       handoffName: c.handoff?.customer?.name ?? null,
     });
   }
   // Chats a rep holds (or that went quiet) where the customer spoke last and nobody answered.
-  const conversations = [...(await store.conversations.list({ status: 'open', limit: 200 })), ...(await store.conversations.list({ status: 'escalated', limit: 200 }))];
+  const conversations = [
+    ...(await store.conversations.list({ status: 'open', limit: 200 })),
+    ...(await store.conversations.list({ status: 'escalated', limit: 200 })),
+  ];
   for (const conv of conversations) {
     if (conversationsWithCase.has(conv.id)) continue;
     const messages = await store.messages.list(conv.id);
@@ -189,7 +258,9 @@ async function queueDrafts(store: Store, now: Date): Promise<Draft[]> {
       orderId: conv.orderId,
       priority: byRep ? 2 : 1,
       title: 'Customer is waiting for an answer',
-      reason: byRep ? 'taken over by a rep; the customer wrote last' : 'no reply to the last message',
+      reason: byRep
+        ? 'taken over by a rep; the customer wrote last'
+        : 'no reply to the last message',
       lang: conv.lang,
       waitingSince: last.createdAt,
       waitingMinutes: minutesBetween(last.createdAt, now),
@@ -209,7 +280,9 @@ function outcomeOf(e: StoredEvent): DecisionCue['outcome'] {
   return 'allow';
 }
 
-export function decisionsFrom(events: StoredEvent[]): (DecisionCue & { type: string; at: string; amount?: string; currency?: string })[] {
+export function decisionsFrom(
+  events: StoredEvent[],
+): (DecisionCue & { type: string; at: string; amount?: string; currency?: string })[] {
   return events
     .filter((e) => typeof e.rule === 'string' && typeof e.reason === 'string')
     .map((e) => ({
@@ -224,32 +297,68 @@ export function decisionsFrom(events: StoredEvent[]): (DecisionCue & { type: str
 }
 
 export function orderView(order: Order, shop: ConsoleShop, now: Date) {
-  const window = order.fulfillment.status === 'unfulfilled' && !order.cancelledAt ? shop.shipWindow(order, now) : null;
+  const window =
+    order.fulfillment.status === 'unfulfilled' && !order.cancelledAt
+      ? shop.shipWindow(order, now)
+      : null;
   return {
     id: order.id,
     createdAt: order.createdAt,
     stage: order.stage,
     // Once it has left the workshop, the parcel's state is the stage: never "Packed and ready" beside "delivered".
-    stageLabel: order.cancelledAt ? 'Cancelled' : order.fulfillment.status === 'delivered' ? 'Delivered' : order.fulfillment.status === 'shipped' ? 'Shipped' : shop.stageLabel(order.stage),
+    stageLabel: order.cancelledAt
+      ? 'Cancelled'
+      : order.fulfillment.status === 'delivered'
+        ? 'Delivered'
+        : order.fulfillment.status === 'shipped'
+          ? 'Shipped'
+          : shop.stageLabel(order.stage),
     shipWindow: window,
     delayed: order.delayed,
     cancelledAt: order.cancelledAt ?? null,
     currency: order.currency,
     total: fromMinor(order.payment.totalMinor, order.currency),
     refunded: fromMinor(order.payment.refundedMinor, order.currency),
-    customer: { name: order.customer.name ?? null, email: order.customer.email, language: order.customer.language ?? null },
-    items: order.items.map((i) => ({ sku: i.sku, title: i.title, sellerId: i.sellerId, quantity: i.quantity, unitPrice: fromMinor(i.unitPriceMinor, order.currency), personalized: i.personalized, personalization: i.personalization, finalSale: i.finalSale })),
+    customer: {
+      name: order.customer.name ?? null,
+      email: order.customer.email,
+      language: order.customer.language ?? null,
+    },
+    items: order.items.map((i) => ({
+      sku: i.sku,
+      title: i.title,
+      sellerId: i.sellerId,
+      quantity: i.quantity,
+      unitPrice: fromMinor(i.unitPriceMinor, order.currency),
+      personalized: i.personalized,
+      personalization: i.personalization,
+      finalSale: i.finalSale,
+    })),
     fulfillment: order.fulfillment,
   };
 }
 
 export function refundView(r: Refund) {
-  return { id: r.id, amount: fromMinor(r.amountMinor, r.currency), currency: r.currency, status: r.status, reason: r.reason, rule: r.rule, createdAt: r.createdAt, decidedAt: r.decidedAt, decidedBy: r.decidedBy };
+  return {
+    id: r.id,
+    amount: fromMinor(r.amountMinor, r.currency),
+    currency: r.currency,
+    status: r.status,
+    reason: r.reason,
+    rule: r.rule,
+    createdAt: r.createdAt,
+    decidedAt: r.decidedAt,
+    decidedBy: r.decidedBy,
+  };
 }
 
 /** The name a rep's message is signed with (stored when it was sent), as the customer sees it. */
 export function authorOf(m: Message): string | null {
-  return m.sender === 'agent' && typeof m.meta?.authorName === 'string' && m.meta.authorName.trim() !== '' ? m.meta.authorName : null;
+  return m.sender === 'agent' &&
+    typeof m.meta?.authorName === 'string' &&
+    m.meta.authorName.trim() !== ''
+    ? m.meta.authorName
+    : null;
 }
 
 export function messageView(m: Message) {
@@ -263,13 +372,25 @@ export function messageView(m: Message) {
     attachmentIds: m.attachmentIds ?? [],
     intent: typeof m.meta?.intent === 'string' ? m.meta.intent : null,
     sentiment,
-    original: typeof m.meta?.original === 'string' ? { text: m.meta.original, lang: typeof m.meta.originalLang === 'string' ? m.meta.originalLang : null } : null,
+    original:
+      typeof m.meta?.original === 'string'
+        ? {
+            text: m.meta.original,
+            lang: typeof m.meta.originalLang === 'string' ? m.meta.originalLang : null,
+          }
+        : null,
     author: authorOf(m),
   };
 }
 
 /** Everything a rep needs on one screen (A2, A3, A5, A7). */
-export async function buildCaseView(store: Store, shop: ConsoleShop, conversationId: string, now: Date, repName: string | undefined) {
+export async function buildCaseView(
+  store: Store,
+  shop: ConsoleShop,
+  conversationId: string,
+  now: Date,
+  repName: string | undefined,
+) {
   const conversation = await store.conversations.get(conversationId);
   if (!conversation) return null;
   const [messages, events, cases, attachments] = await Promise.all([
@@ -284,24 +405,28 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
   const decisions = decisionsFrom(events);
   // The case to lead with: an open one with a handoff package, else any open one, else the latest.
   const open = cases.filter((c) => c.status !== 'closed');
-  const activeCase: Case | undefined = open.find((c) => c.handoff) ?? open[0] ?? cases.find((c) => c.handoff) ?? cases.at(-1);
+  const activeCase: Case | undefined =
+    open.find((c) => c.handoff) ?? open[0] ?? cases.find((c) => c.handoff) ?? cases.at(-1);
   const pending = refunds.find((r) => r.status === 'pending_approval');
   const ov = order ? orderView(order, shop, now) : null;
-  const facts: OrderFacts | undefined = order && ov
-    ? {
-        id: order.id,
-        ...(order.customer.name ? { customerName: order.customer.name } : {}),
-        stageLabel: ov.stageLabel,
-        fulfillmentStatus: order.fulfillment.status,
-        ...(ov.shipWindow ? { shipWindow: ov.shipWindow } : {}),
-        carrier: order.fulfillment.carrier,
-        trackingUrl: order.fulfillment.trackingUrl,
-        delayed: order.delayed,
-        personalized: order.items.some((i) => i.personalized),
-        currency: order.currency,
-      }
-    : undefined;
-  const lastIntent = [...messages].reverse().find((m) => m.sender === 'customer' && typeof m.meta?.intent === 'string')?.meta?.intent;
+  const facts: OrderFacts | undefined =
+    order && ov
+      ? {
+          id: order.id,
+          ...(order.customer.name ? { customerName: order.customer.name } : {}),
+          stageLabel: ov.stageLabel,
+          fulfillmentStatus: order.fulfillment.status,
+          ...(ov.shipWindow ? { shipWindow: ov.shipWindow } : {}),
+          carrier: order.fulfillment.carrier,
+          trackingUrl: order.fulfillment.trackingUrl,
+          delayed: order.delayed,
+          personalized: order.items.some((i) => i.personalized),
+          currency: order.currency,
+        }
+      : undefined;
+  const lastIntent = [...messages]
+    .reverse()
+    .find((m) => m.sender === 'customer' && typeof m.meta?.intent === 'string')?.meta?.intent;
   const intent = typeof lastIntent === 'string' ? lastIntent : conversation.intent;
   const ctx = {
     lang: conversation.lang,
@@ -311,15 +436,35 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
     ...(facts ? { order: facts } : {}),
     intent,
     decisions,
-    ...(pending ? { pendingRefund: { amount: fromMinor(pending.amountMinor, pending.currency), currency: pending.currency } } : {}),
+    ...(pending
+      ? {
+          pendingRefund: {
+            amount: fromMinor(pending.amountMinor, pending.currency),
+            currency: pending.currency,
+          },
+        }
+      : {}),
     messages,
   };
-  const audit = (await Promise.all(cases.map((c) => store.audit.list({ subjectType: 'case', subjectId: c.id, limit: 100 })))).flat();
-  const refundAudit = (await Promise.all(refunds.map((r) => store.audit.list({ subjectType: 'refund', subjectId: r.id, limit: 50 })))).flat();
-  const conversationAudit = await store.audit.list({ subjectType: 'conversation', subjectId: conversationId, limit: 100 });
+  const audit = (
+    await Promise.all(
+      cases.map((c) => store.audit.list({ subjectType: 'case', subjectId: c.id, limit: 100 })),
+    )
+  ).flat();
+  const refundAudit = (
+    await Promise.all(
+      refunds.map((r) => store.audit.list({ subjectType: 'refund', subjectId: r.id, limit: 50 })),
+    )
+  ).flat();
+  const conversationAudit = await store.audit.list({
+    subjectType: 'conversation',
+    subjectId: conversationId,
+    limit: 100,
+  });
   // Show people by e-mail rather than by id ("user:<id>" or the bare id).
   const emails = new Map((await store.users.list()).map((u) => [u.id, u.email]));
-  const who = (actor: string) => emails.get(actor.startsWith('user:') ? actor.slice(5) : actor) ?? actor;
+  const who = (actor: string) =>
+    emails.get(actor.startsWith('user:') ? actor.slice(5) : actor) ?? actor;
   return {
     conversation: {
       id: conversation.id,
@@ -338,12 +483,27 @@ export async function buildCaseView(store: Store, shop: ConsoleShop, conversatio
     order: ov,
     decisions,
     refunds: refunds.map(refundView),
-    attachments: attachments.map((a) => ({ id: a.id, url: `/api/console/conversations/${conversationId}/attachments/${a.id}`, width: a.width, height: a.height, mime: a.mime, createdAt: a.createdAt })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      url: `/api/console/conversations/${conversationId}/attachments/${a.id}`,
+      width: a.width,
+      height: a.height,
+      mime: a.mime,
+      createdAt: a.createdAt,
+    })),
     // The handoff and the decisions have their own sections on the case page: the summary tells the conversation only.
     summary: summarizeThread({ messages, lang: conversation.lang }),
     suggestions: suggestReplies(ctx),
-    coaching: coachingCues({ ...ctx, policyClauses: shop.policyClauses, ...(activeCase?.handoff ? { shownRule: { rule: activeCase.handoff.rule, reason: activeCase.handoff.reason } } : {}) }),
-    audit: [...audit, ...refundAudit, ...conversationAudit].sort((a, b) => a.at.localeCompare(b.at)).map((a) => ({ ...a, actor: who(a.actor) })),
+    coaching: coachingCues({
+      ...ctx,
+      policyClauses: shop.policyClauses,
+      ...(activeCase?.handoff
+        ? { shownRule: { rule: activeCase.handoff.rule, reason: activeCase.handoff.reason } }
+        : {}),
+    }),
+    audit: [...audit, ...refundAudit, ...conversationAudit]
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map((a) => ({ ...a, actor: who(a.actor) })),
   };
 }
 

@@ -12,7 +12,10 @@ import { cleanImage, type CleanImage } from '../images.js';
 import { linkTokenOf, verifyOrderLink } from '../../auth/links.js';
 
 function quotaError(quota: number): AppError {
-  return new AppError('quota_exceeded', `This conversation already holds the most photos it can (${quota}); a person from our team can take more by e-mail.`);
+  return new AppError(
+    'quota_exceeded',
+    `This conversation already holds the most photos it can (${quota}); a person from our team can take more by e-mail.`,
+  );
 }
 import {
   attachmentParams,
@@ -50,19 +53,43 @@ function multipartError(e: unknown): unknown {
   if (e instanceof AppError) return e;
   const status = (e as { statusCode?: unknown }).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) return e;
-  const detail = e instanceof Error && e.message ? ` (${e.message.replace(/^Multipart:\s*/i, '')})` : '';
-  return new AppError('invalid_multipart', `The upload is not valid multipart/form-data${detail}: send the photo in a "file" field with a boundary in the Content-Type header.`, undefined, { cause: e });
+  const detail =
+    e instanceof Error && e.message ? ` (${e.message.replace(/^Multipart:\s*/i, '')})` : '';
+  return new AppError(
+    'invalid_multipart',
+    `The upload is not valid multipart/form-data${detail}: send the photo in a "file" field with a boundary in the Content-Type header.`,
+    undefined,
+    { cause: e },
+  );
 }
 
-const errors = { 400: errorSchema, 401: errorSchema, 404: errorSchema, 409: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema };
+const errors = {
+  400: errorSchema,
+  401: errorSchema,
+  404: errorSchema,
+  409: errorSchema,
+  413: errorSchema,
+  415: errorSchema,
+  429: errorSchema,
+};
 const security = [{ conversationToken: [] }];
 
 /** What a transcript shows of a stored message (never the NLU's notes). */
 export function publicMessage(m: Message): z.infer<typeof transcriptSchema>['messages'][number] {
-  const out: z.infer<typeof transcriptSchema>['messages'][number] = { id: m.id, sender: m.sender, text: m.text, createdAt: m.createdAt };
+  const out: z.infer<typeof transcriptSchema>['messages'][number] = {
+    id: m.id,
+    sender: m.sender,
+    text: m.text,
+    createdAt: m.createdAt,
+  };
   if (m.quickReplies && m.quickReplies.length > 0) out.quickReplies = m.quickReplies;
   if (m.attachmentIds && m.attachmentIds.length > 0) out.attachmentIds = m.attachmentIds;
-  if (m.sender === 'agent' && typeof m.meta?.authorName === 'string' && m.meta.authorName.trim() !== '') out.author = m.meta.authorName;
+  if (
+    m.sender === 'agent' &&
+    typeof m.meta?.authorName === 'string' &&
+    m.meta.authorName.trim() !== ''
+  )
+    out.author = m.meta.authorName;
   return out;
 }
 
@@ -72,7 +99,11 @@ export function publicMessage(m: Message): z.infer<typeof transcriptSchema>['mes
  * concurrent double press: 409) or on an older turn (a button left on screen from an earlier
  * question: the assistant says so and asks the current question again, as on every channel).
  */
-async function offeredChoices(store: Store, conversationId: string, choice: string): Promise<{ now: string[]; previous: boolean; older: boolean }> {
+async function offeredChoices(
+  store: Store,
+  conversationId: string,
+  choice: string,
+): Promise<{ now: string[]; previous: boolean; older: boolean }> {
   const messages = await store.messages.list(conversationId);
   let now: string[] | null = null;
   let turnsBack = 0;
@@ -114,12 +145,18 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
       if (req.body.lang) input.lang = req.body.lang;
       if (req.body.link !== undefined) {
         // A signed link from the shop's order e-mail proves the order up front.
-        const check = verifyOrderLink(await deps.linkKey(), linkTokenOf(req.body.link), deps.clock());
+        const check = verifyOrderLink(
+          await deps.linkKey(),
+          linkTokenOf(req.body.link),
+          deps.clock(),
+        );
         if (!check.ok) throw new AppError('bad_request', check.message);
         input.verifiedOrderId = check.orderId;
       }
       const started = await assistant.start(input);
-      return reply.code(201).send({ id: started.conversation.id, token: started.token, ...started.result });
+      return reply
+        .code(201)
+        .send({ id: started.conversation.id, token: started.token, ...started.result });
     },
   );
 
@@ -137,7 +174,13 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
     async (req) => {
       const c = await authorizeConversation(store, req, req.params.id);
       const messages = await store.messages.list(c.id);
-      return { id: c.id, channel: c.channel, lang: c.lang, state: { intent: c.intent, status: c.status }, messages: messages.map(publicMessage) };
+      return {
+        id: c.id,
+        channel: c.channel,
+        lang: c.lang,
+        state: { intent: c.intent, status: c.status },
+        messages: messages.map(publicMessage),
+      };
     },
   );
 
@@ -162,8 +205,15 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
       } else {
         const offered = await offeredChoices(store, c.id, req.body.choice);
         if (!offered.now.includes(req.body.choice) && !offered.older) {
-          if (offered.previous) throw new AppError('conflict', `"${req.body.choice}" was already answered; the conversation has moved on.`);
-          throw new AppError('bad_request', `"${req.body.choice}" is not one of the quick replies offered right now${offered.now.length ? ` (${offered.now.join(', ')})` : ''}.`);
+          if (offered.previous)
+            throw new AppError(
+              'conflict',
+              `"${req.body.choice}" was already answered; the conversation has moved on.`,
+            );
+          throw new AppError(
+            'bad_request',
+            `"${req.body.choice}" is not one of the quick replies offered right now${offered.now.length ? ` (${offered.now.join(', ')})` : ''}.`,
+          );
         }
         input = { kind: 'choice', choice: req.body.choice };
       }
@@ -176,8 +226,10 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
     {
       onRequest: deps.limits.conversationTurn,
       schema: {
-        summary: 'Upload photos (multipart/form-data, field "file", up to 4 images of at most 10 MB; optional field "text")',
-        description: 'JPEG, PNG, WebP or AVIF, checked by content. Images are re-encoded as JPEG without metadata.',
+        summary:
+          'Upload photos (multipart/form-data, field "file", up to 4 images of at most 10 MB; optional field "text")',
+        description:
+          'JPEG, PNG, WebP or AVIF, checked by content. Images are re-encoded as JPEG without metadata.',
         tags: ['conversations'],
         security,
         consumes: ['multipart/form-data'],
@@ -187,9 +239,18 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
     },
     async (req, reply) => {
       const c = await authorizeConversation(store, req, req.params.id);
-      if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Send photos as multipart/form-data with a "file" field.');
-      const boundary = /;\s*boundary=("?)([^";]*)\1/i.exec(String(req.headers['content-type'] ?? ''))?.[2] ?? '';
-      if (boundary.trim() === '') throw new AppError('invalid_multipart', 'The upload is not valid multipart/form-data: the Content-Type header names no boundary.');
+      if (!req.isMultipart())
+        throw new AppError(
+          'unsupported_media_type',
+          'Send photos as multipart/form-data with a "file" field.',
+        );
+      const boundary =
+        /;\s*boundary=("?)([^";]*)\1/i.exec(String(req.headers['content-type'] ?? ''))?.[2] ?? '';
+      if (boundary.trim() === '')
+        throw new AppError(
+          'invalid_multipart',
+          'The upload is not valid multipart/form-data: the Content-Type header names no boundary.',
+        );
       const held = (await store.attachments.listForConversation(c.id)).length;
       if (held >= deps.uploadQuota) throw quotaError(deps.uploadQuota);
       const files: Buffer[] = [];
@@ -199,7 +260,11 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
           if (part.type === 'file') {
             // The client's file name is never used: the bytes decide what this is.
             files.push(await part.toBuffer());
-          } else if (part.fieldname === 'text' && typeof part.value === 'string' && part.value.trim()) {
+          } else if (
+            part.fieldname === 'text' &&
+            typeof part.value === 'string' &&
+            part.value.trim()
+          ) {
             text = part.value.trim().slice(0, 2000);
           }
         }
@@ -212,15 +277,23 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
         for (const f of files) images.push(await cleanImage(f));
       } catch (e: unknown) {
         // The image pool is full: worth trying again in a few seconds, not a minute.
-        if (e instanceof AppError && e.code === 'rate_limited') void reply.header('retry-after', '5');
+        if (e instanceof AppError && e.code === 'rate_limited')
+          void reply.header('retry-after', '5');
         throw e;
       }
-      if (images.length === 0) throw new AppError('bad_request', 'No image in the upload: send it in a "file" field.');
+      if (images.length === 0)
+        throw new AppError('bad_request', 'No image in the upload: send it in a "file" field.');
       const saved = await saveAttachments(deps, c, images);
       const input: TurnInput = { kind: 'attachment', attachmentIds: saved.map((a) => a.id) };
       if (text !== undefined) input.text = text;
       const result = await assistant.turn(c.id, input);
-      const attachments = saved.map((a) => ({ id: a.id, url: `/api/v1/conversations/${c.id}/attachments/${a.id}`, width: a.width, height: a.height, bytes: a.bytes }));
+      const attachments = saved.map((a) => ({
+        id: a.id,
+        url: `/api/v1/conversations/${c.id}/attachments/${a.id}`,
+        width: a.width,
+        height: a.height,
+        bytes: a.bytes,
+      }));
       return reply.code(201).send({ ...result, attachments });
     },
   );
@@ -239,7 +312,8 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
     async (req, reply) => {
       const c = await authorizeConversation(store, req, req.params.id, true);
       const a = await store.attachments.get(req.params.attachmentId);
-      if (!a || a.conversationId !== c.id) throw new AppError('not_found', 'No such attachment in this conversation.');
+      if (!a || a.conversationId !== c.id)
+        throw new AppError('not_found', 'No such attachment in this conversation.');
       const data = await readFile(attachmentFile(deps.uploadsDir, a.path));
       return reply.type(a.mime).header('cache-control', 'private, max-age=3600').send(data);
     },
@@ -249,7 +323,8 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
     '/conversations/:id/stream',
     {
       schema: {
-        summary: 'Live updates (Server-Sent Events); token as ?token= because EventSource cannot send headers',
+        summary:
+          'Live updates (Server-Sent Events); token as ?token= because EventSource cannot send headers',
         tags: ['conversations'],
         security,
         params: conversationIdParams,
@@ -272,12 +347,25 @@ export function attachmentFile(uploadsDir: string, relative: string): string {
 }
 
 /** Writes every image, then records them all; on any failure removes what was written. */
-async function saveAttachments(deps: Deps, c: Conversation, images: CleanImage[]): Promise<Attachment[]> {
+async function saveAttachments(
+  deps: Deps,
+  c: Conversation,
+  images: CleanImage[],
+): Promise<Attachment[]> {
   const dir = join(resolve(deps.uploadsDir), c.id);
   await mkdir(dir, { recursive: true });
   const records: Attachment[] = images.map((img) => {
     const relative = join(c.id, `${randomBytes(16).toString('hex')}.jpg`);
-    return { id: deps.newId(), conversationId: c.id, path: relative, mime: img.mime, bytes: img.data.length, width: img.width, height: img.height, createdAt: deps.clock().toISOString() };
+    return {
+      id: deps.newId(),
+      conversationId: c.id,
+      path: relative,
+      mime: img.mime,
+      bytes: img.data.length,
+      width: img.width,
+      height: img.height,
+      createdAt: deps.clock().toISOString(),
+    };
   });
   const files = records.map((r) => attachmentFile(deps.uploadsDir, r.path));
   try {

@@ -1,8 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.js';
-import { shopifySignature, makerdeskSignature, signatureMatches } from '../../integrations/signatures.js';
-import { applyShopifyWebhook, applyTrackingWebhook, type WebhookDeps } from '../../integrations/webhooks.js';
+import {
+  shopifySignature,
+  makerdeskSignature,
+  signatureMatches,
+} from '../../integrations/signatures.js';
+import {
+  applyShopifyWebhook,
+  applyTrackingWebhook,
+  type WebhookDeps,
+} from '../../integrations/webhooks.js';
 
 export type IntegrationRouteDeps = WebhookDeps & {
   /** MAKERDESK_SHOPIFY_SECRET; null: every Shopify delivery is refused (401). */
@@ -15,7 +23,12 @@ export type IntegrationRouteDeps = WebhookDeps & {
 
 const webhookBodyBytes = 2 * 1024 * 1024;
 
-const outcome = z.object({ result: z.enum(['applied', 'duplicate', 'ignored']), orderId: z.string().optional(), change: z.string().optional(), reason: z.string().optional() });
+const outcome = z.object({
+  result: z.enum(['applied', 'duplicate', 'ignored']),
+  orderId: z.string().optional(),
+  change: z.string().optional(),
+  reason: z.string().optional(),
+});
 
 function header(req: FastifyRequest, name: string): string | undefined {
   const v = req.headers[name];
@@ -35,32 +48,67 @@ export function integrationRoutes(deps: IntegrationRouteDeps) {
     await app.register((scope, _opts, done) => {
       // Any content type: the bytes are what is signed; JSON is parsed after the check.
       scope.removeAllContentTypeParsers();
-      scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: webhookBodyBytes }, (_req, body, done) => {
-        done(null, body);
-      });
+      scope.addContentTypeParser(
+        '*',
+        { parseAs: 'buffer', bodyLimit: webhookBodyBytes },
+        (_req, body, done) => {
+          done(null, body);
+        },
+      );
 
-      scope.post('/api/v1/integrations/shopify/webhooks', { bodyLimit: webhookBodyBytes, schema: { hide: true } }, async (req, reply) => {
-        const raw = rawBody(req);
-        const presented = header(req, 'x-shopify-hmac-sha256');
-        if (deps.shopifySecret === null) throw new AppError('unauthorized', 'Shopify webhooks are not set up here: MAKERDESK_SHOPIFY_SECRET is not set.');
-        if (!presented) throw new AppError('unauthorized', 'Missing X-Shopify-Hmac-Sha256 header.');
-        if (!signatureMatches(presented, shopifySignature(raw, deps.shopifySecret))) throw new AppError('unauthorized', 'The X-Shopify-Hmac-Sha256 signature does not match the body.');
-        const topic = header(req, 'x-shopify-topic');
-        if (!topic) throw new AppError('bad_request', 'Missing X-Shopify-Topic header.');
-        const result = await applyShopifyWebhook(deps, { topic, webhookId: header(req, 'x-shopify-webhook-id'), raw });
-        if (result.result === 'ignored') req.log.info({ topic, reason: result.reason }, 'shopify webhook ignored');
-        return reply.code(200).send(outcome.parse(result));
-      });
+      scope.post(
+        '/api/v1/integrations/shopify/webhooks',
+        { bodyLimit: webhookBodyBytes, schema: { hide: true } },
+        async (req, reply) => {
+          const raw = rawBody(req);
+          const presented = header(req, 'x-shopify-hmac-sha256');
+          if (deps.shopifySecret === null)
+            throw new AppError(
+              'unauthorized',
+              'Shopify webhooks are not set up here: MAKERDESK_SHOPIFY_SECRET is not set.',
+            );
+          if (!presented)
+            throw new AppError('unauthorized', 'Missing X-Shopify-Hmac-Sha256 header.');
+          if (!signatureMatches(presented, shopifySignature(raw, deps.shopifySecret)))
+            throw new AppError(
+              'unauthorized',
+              'The X-Shopify-Hmac-Sha256 signature does not match the body.',
+            );
+          const topic = header(req, 'x-shopify-topic');
+          if (!topic) throw new AppError('bad_request', 'Missing X-Shopify-Topic header.');
+          const result = await applyShopifyWebhook(deps, {
+            topic,
+            webhookId: header(req, 'x-shopify-webhook-id'),
+            raw,
+          });
+          if (result.result === 'ignored')
+            req.log.info({ topic, reason: result.reason }, 'shopify webhook ignored');
+          return reply.code(200).send(outcome.parse(result));
+        },
+      );
 
-      scope.post('/api/v1/integrations/tracking/webhooks', { bodyLimit: 256 * 1024, schema: { hide: true } }, async (req, reply) => {
-        const raw = rawBody(req);
-        const presented = header(req, 'x-makerdesk-signature');
-        if (deps.webhookSecret === null) throw new AppError('unauthorized', 'Tracking webhooks are not set up here: MAKERDESK_WEBHOOK_SECRET is not set.');
-        if (!presented) throw new AppError('unauthorized', 'Missing X-Makerdesk-Signature header.');
-        if (!signatureMatches(presented, makerdeskSignature(raw, deps.webhookSecret))) throw new AppError('unauthorized', 'The X-Makerdesk-Signature does not match the body.');
-        const result = await applyTrackingWebhook(deps, raw);
-        return reply.code(200).send(outcome.parse(result));
-      });
+      scope.post(
+        '/api/v1/integrations/tracking/webhooks',
+        { bodyLimit: 256 * 1024, schema: { hide: true } },
+        async (req, reply) => {
+          const raw = rawBody(req);
+          const presented = header(req, 'x-makerdesk-signature');
+          if (deps.webhookSecret === null)
+            throw new AppError(
+              'unauthorized',
+              'Tracking webhooks are not set up here: MAKERDESK_WEBHOOK_SECRET is not set.',
+            );
+          if (!presented)
+            throw new AppError('unauthorized', 'Missing X-Makerdesk-Signature header.');
+          if (!signatureMatches(presented, makerdeskSignature(raw, deps.webhookSecret)))
+            throw new AppError(
+              'unauthorized',
+              'The X-Makerdesk-Signature does not match the body.',
+            );
+          const result = await applyTrackingWebhook(deps, raw);
+          return reply.code(200).send(outcome.parse(result));
+        },
+      );
       done();
     });
 
@@ -72,7 +120,9 @@ export function integrationRoutes(deps: IntegrationRouteDeps) {
         if (email === null) throw new AppError('not_found', 'This opt-out link is not valid.');
         return reply
           .type('text/html; charset=utf-8')
-          .send('<!doctype html><meta charset="utf-8"><title>Updates turned off</title><p>Done: we will not send you order updates any more. You can still write to us any time.</p>');
+          .send(
+            '<!doctype html><meta charset="utf-8"><title>Updates turned off</title><p>Done: we will not send you order updates any more. You can still write to us any time.</p>',
+          );
       });
     }
   };

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../domain/index.js';
-import { actsLexicons, afterAnswer, readAnswer, readClosing, readOrdinal, readProblem, readValueChange, saysAny, stripQuotedThread, wordsAfterOnly } from './index.js';
+import {
+  actsLexicons,
+  afterAnswer,
+  readAnswer,
+  readClosing,
+  readOrdinal,
+  readProblem,
+  readValueChange,
+  saysAny,
+  stripQuotedThread,
+  wordsAfterOnly,
+} from './index.js';
 
 describe('yes and no written as sentences', () => {
   it.each([
@@ -26,7 +37,9 @@ describe('yes and no written as sentences', () => {
 
   it('does not read a condition, a question or a request as an answer', () => {
     expect(readAnswer('yes but where is my order and when will it ship then', 'en')).toBeNull();
-    expect(readAnswer('sí pero ¿cuándo llega el pedido que hice ayer por la tarde?', 'es')).toBeNull();
+    expect(
+      readAnswer('sí pero ¿cuándo llega el pedido que hice ayer por la tarde?', 'es'),
+    ).toBeNull();
     expect(readAnswer('Maia', 'en')).toBeNull();
     expect(readAnswer('the blue one', 'en')).toBeNull();
     expect(readAnswer('', 'en')).toBeNull();
@@ -146,19 +159,43 @@ describe('values, exceptions, photos, problems', () => {
 
 describe('pasted e-mail threads', () => {
   it('keeps the customer’s own words and drops the quoted history, in any language', () => {
-    const quoted = Array.from({ length: 20 }, () => '> Thanks for your order, we will write when it ships.').join('\n');
-    expect(stripQuotedThread(`Where is order 1001?\n\nOn Mon, 30 Nov 2026 at 10:02, Shop <a@b.c> wrote:\n${quoted}`)).toBe('Where is order 1001?');
-    expect(stripQuotedThread(`¿Dónde está mi pedido?\n\nEl lun, 30 nov 2026 a las 10:02, Tienda escribió:\n${quoted}`)).toBe('¿Dónde está mi pedido?');
-    expect(stripQuotedThread(`Wo ist meine Bestellung?\n\nAm 30.11.2026 um 10:02 schrieb Laden <a@b.c>:\n${quoted}`)).toBe('Wo ist meine Bestellung?');
+    const quoted = Array.from(
+      { length: 20 },
+      () => '> Thanks for your order, we will write when it ships.',
+    ).join('\n');
+    expect(
+      stripQuotedThread(
+        `Where is order 1001?\n\nOn Mon, 30 Nov 2026 at 10:02, Shop <a@b.c> wrote:\n${quoted}`,
+      ),
+    ).toBe('Where is order 1001?');
+    expect(
+      stripQuotedThread(
+        `¿Dónde está mi pedido?\n\nEl lun, 30 nov 2026 a las 10:02, Tienda escribió:\n${quoted}`,
+      ),
+    ).toBe('¿Dónde está mi pedido?');
+    expect(
+      stripQuotedThread(
+        `Wo ist meine Bestellung?\n\nAm 30.11.2026 um 10:02 schrieb Laden <a@b.c>:\n${quoted}`,
+      ),
+    ).toBe('Wo ist meine Bestellung?');
     expect(stripQuotedThread('short message')).toBe('short message');
   });
 });
 
 describe('the lexicons', () => {
   it('every language fills every list', () => {
-    for (const [lang, lex] of Object.entries(actsLexicons) as [Language, (typeof actsLexicons)['en']][]) {
-      for (const [key, list] of Object.entries(lex)) expect(Array.isArray(list) ? list.length : Object.keys(list).length, `${lang}.${key}`).toBeGreaterThan(0);
-      expect(Object.keys(lex.itemKinds).sort(), `${lang}.itemKinds`).toEqual(Object.keys(actsLexicons.en.itemKinds).sort());
+    for (const [lang, lex] of Object.entries(actsLexicons) as [
+      Language,
+      (typeof actsLexicons)['en'],
+    ][]) {
+      for (const [key, list] of Object.entries(lex))
+        expect(
+          Array.isArray(list) ? list.length : Object.keys(list).length,
+          `${lang}.${key}`,
+        ).toBeGreaterThan(0);
+      expect(Object.keys(lex.itemKinds).sort(), `${lang}.itemKinds`).toEqual(
+        Object.keys(actsLexicons.en.itemKinds).sort(),
+      );
     }
   });
 });
@@ -193,8 +230,13 @@ describe('the words after a leading yes or ok', () => {
 
 describe('old and new value in a correction', () => {
   it('reads "I meant Maia not Mila" and "it says Jules but it should be Jude"', () => {
-    expect(readValueChange('wait, I meant Maia not Mila, sorry! typing on my phone', 'en')).toEqual({ old: 'Mila', value: 'Maia' });
-    expect(readValueChange('1126, it says Jules but it should be Jude', 'en')).toEqual({ old: 'Jules', value: 'Jude' });
+    expect(readValueChange('wait, I meant Maia not Mila, sorry! typing on my phone', 'en')).toEqual(
+      { old: 'Mila', value: 'Maia' },
+    );
+    expect(readValueChange('1126, it says Jules but it should be Jude', 'en')).toEqual({
+      old: 'Jules',
+      value: 'Jude',
+    });
   });
 });
 

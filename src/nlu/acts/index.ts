@@ -23,7 +23,10 @@ export function actWords(text: string): string[] {
   return t === '' ? [] : t.split(' ');
 }
 
-type PhraseKey = Exclude<keyof ActsLexicon, 'ordinals' | 'valueChange' | 'threadMarkers' | 'itemKinds'>;
+type PhraseKey = Exclude<
+  keyof ActsLexicon,
+  'ordinals' | 'valueChange' | 'threadMarkers' | 'itemKinds'
+>;
 
 /** Phrases of one list, by their first word, longest first. */
 type PhraseIndex = Map<string, string[][]>;
@@ -102,7 +105,8 @@ export function readAnswer(text: string, lang: Language): 'yes' | 'no' | null {
   const yesLen = phraseAt(words, start, langs, 'yes');
   const noLen = phraseAt(words, start, langs, 'no');
   const rest = (from: number): string[] => words.slice(from);
-  const has = (ws: string[], key: PhraseKey): boolean => ws.some((_, k) => phraseAt(ws, k, langs, key) > 0);
+  const has = (ws: string[], key: PhraseKey): boolean =>
+    ws.some((_, k) => phraseAt(ws, k, langs, key) > 0);
   if (noLen > yesLen) return 'no';
   if (yesLen > 0) {
     const after = rest(start + yesLen);
@@ -131,7 +135,12 @@ export function afterAnswer(text: string, lang: Language): string {
   const langs = langsFor(lang, false);
   let i = 0;
   for (let guard = 0; guard < 12 && i < words.length; guard++) {
-    const n = Math.max(phraseAt(words, i, langs, 'yes'), phraseAt(words, i, langs, 'okay'), phraseAt(words, i, langs, 'thanks'), phraseAt(words, i, langs, 'fillers'));
+    const n = Math.max(
+      phraseAt(words, i, langs, 'yes'),
+      phraseAt(words, i, langs, 'okay'),
+      phraseAt(words, i, langs, 'thanks'),
+      phraseAt(words, i, langs, 'fillers'),
+    );
     if (n === 0) break;
     i += n;
   }
@@ -140,7 +149,35 @@ export function afterAnswer(text: string, lang: Language): string {
 }
 
 /** Words that may sit inside a closing without changing it ("thank you SO much guys"). */
-const closingGlue = new Set(['so', 'very', 'much', 'a', 'lot', 'you', 'u', 'guys', 'all', 'again', 'and', 'for', 'that', 's', 'it', 'really', 'de', 'por', 'pour', 'fur', 'per', 'para', 'e', 'y', 'et', 'und', 'oh']);
+const closingGlue = new Set([
+  'so',
+  'very',
+  'much',
+  'a',
+  'lot',
+  'you',
+  'u',
+  'guys',
+  'all',
+  'again',
+  'and',
+  'for',
+  'that',
+  's',
+  'it',
+  'really',
+  'de',
+  'por',
+  'pour',
+  'fur',
+  'per',
+  'para',
+  'e',
+  'y',
+  'et',
+  'und',
+  'oh',
+]);
 
 /**
  * A message that only thanks, acknowledges or says goodbye ("ok great thanks!", "perfect, thank
@@ -158,7 +195,11 @@ export function readClosing(text: string, lang: Language): 'thanks' | 'bye' | 'o
   while (i < words.length) {
     const t = phraseAt(words, i, langs, 'thanks');
     const b = phraseAt(words, i, langs, 'bye');
-    const o = Math.max(phraseAt(words, i, langs, 'okay'), phraseAt(words, i, langs, 'yes'), phraseAt(words, i, langs, 'fillers'));
+    const o = Math.max(
+      phraseAt(words, i, langs, 'okay'),
+      phraseAt(words, i, langs, 'yes'),
+      phraseAt(words, i, langs, 'fillers'),
+    );
     const n = Math.max(t, b, o);
     if (n === 0) {
       if (closingGlue.has(words[i] ?? '')) {
@@ -174,7 +215,31 @@ export function readClosing(text: string, lang: Language): 'thanks' | 'bye' | 'o
   return bye ? 'bye' : thanks ? 'thanks' : 'ok';
 }
 
-const cardinalWords = new Set(['two', 'three', 'four', 'five', 'dos', 'tres', 'cuatro', 'cinco', 'deux', 'trois', 'quatre', 'cinq', 'zwei', 'drei', 'vier', 'funf', 'due', 'tre', 'quattro', 'cinque', 'dois', 'duas', 'quatro']);
+const cardinalWords = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'zwei',
+  'drei',
+  'vier',
+  'funf',
+  'due',
+  'tre',
+  'quattro',
+  'cinque',
+  'dois',
+  'duas',
+  'quatro',
+]);
 
 /** Which of a listed set the customer picks ("the second one", "la deuxième", "2"); -1 means "the last". */
 export function readOrdinal(text: string, lang: Language): number | null {
@@ -190,13 +255,15 @@ export function readOrdinal(text: string, lang: Language): number | null {
     // Numbers written as words count in the conversation's language only ("très bien" is not "tres").
     const own = l === lang || l === 'en';
     for (let i = 0; i < table.length; i++) {
-      if (words.some((w) => (table[i] as string[]).includes(w) && (own || !cardinalWords.has(w)))) return i + 1;
+      if (words.some((w) => (table[i] as string[]).includes(w) && (own || !cardinalWords.has(w))))
+        return i + 1;
     }
   }
   return null;
 }
 
-const articleStart = /^(?:the|my|your|our|this|that|it|a|an|el|la|los|las|mi|su|le|les|mon|ma|votre|der|die|das|es|mein|meine|ihr|il|lo|gli|o|os|as|meu|minha|isso|ca|esto)(?:\s|$)/;
+const articleStart =
+  /^(?:the|my|your|our|this|that|it|a|an|el|la|los|las|mi|su|le|les|mon|ma|votre|der|die|das|es|mein|meine|ihr|il|lo|gli|o|os|as|meu|minha|isso|ca|esto)(?:\s|$)/;
 
 const changeRes = new Map<Language, RegExp[]>();
 function valueChangeRes(lang: Language): RegExp[] {
@@ -209,7 +276,10 @@ function valueChangeRes(lang: Language): RegExp[] {
 }
 
 /** Old → new value in one message ("change the engraving from Mia to Maia"); null when absent. */
-export function readValueChange(text: string, lang: Language): { old: string; value: string } | null {
+export function readValueChange(
+  text: string,
+  lang: Language,
+): { old: string; value: string } | null {
   for (const l of langsFor(lang, false)) {
     for (const re of valueChangeRes(l)) {
       const m = re.exec(text);
@@ -240,12 +310,18 @@ let threadRes: RegExp[] | null = null;
  */
 export function stripQuotedThread(text: string): string {
   if (text.length < 200) return text;
-  threadRes ??= allLangs.flatMap((l) => actsLexicons[l].threadMarkers.map((s) => new RegExp(s, 'iu')));
+  threadRes ??= allLangs.flatMap((l) =>
+    actsLexicons[l].threadMarkers.map((s) => new RegExp(s, 'iu')),
+  );
   const lines = text.split(/\r?\n/);
   const kept: string[] = [];
   for (const line of lines) {
     const folded = foldText(line.trim());
-    if (kept.some((k) => k.trim() !== '') && (line.trimStart().startsWith('>') || threadRes.some((re) => re.test(folded)))) break;
+    if (
+      kept.some((k) => k.trim() !== '') &&
+      (line.trimStart().startsWith('>') || threadRes.some((re) => re.test(folded)))
+    )
+      break;
     kept.push(line);
   }
   const out = kept.join('\n').trim();

@@ -1,16 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { detectAffirm, detectLanguageName, detectOrdinal, detectScore, extractValue, isForeignScript, looksUnsupported } from './readers.js';
+import {
+  detectAffirm,
+  detectLanguageName,
+  detectOrdinal,
+  detectScore,
+  extractValue,
+  isForeignScript,
+  looksUnsupported,
+} from './readers.js';
 
 describe('dialogue acts', () => {
   it.each([
-    ['yes please', 'yes'], ['Sí, por favor', 'yes'], ['oui', 'yes'], ['ja, gerne', 'yes'], ['sì', 'yes'], ['sim', 'yes'], ['👍', 'yes'],
-    ['no thanks', 'no'], ['non merci', 'no'], ['nein', 'no'], ['não', 'no'], ['Emma', null], ['yes but where is my order and when will it ship then', null],
+    ['yes please', 'yes'],
+    ['Sí, por favor', 'yes'],
+    ['oui', 'yes'],
+    ['ja, gerne', 'yes'],
+    ['sì', 'yes'],
+    ['sim', 'yes'],
+    ['👍', 'yes'],
+    ['no thanks', 'no'],
+    ['non merci', 'no'],
+    ['nein', 'no'],
+    ['não', 'no'],
+    ['Emma', null],
+    ['yes but where is my order and when will it ship then', null],
   ])('affirm %j → %j', (text, expected) => {
     expect(detectAffirm(text)).toBe(expected);
   });
 
   it.each([
-    ['the second one', 2], ['2', 2], ['la segunda', 2], ['le premier', 1], ['die dritte', 3], ['the last one', -1], ['Emma', null],
+    ['the second one', 2],
+    ['2', 2],
+    ['la segunda', 2],
+    ['le premier', 1],
+    ['die dritte', 3],
+    ['the last one', -1],
+    ['Emma', null],
   ])('ordinal %j → %j', (text, expected) => {
     expect(detectOrdinal(text)).toBe(expected);
   });
@@ -50,6 +75,8 @@ describe('values and languages in customers’ own words', () => {
 
   it('takes Polish for a language we do not speak, but not a Polish name in an English message', () => {
     expect(looksUnsupported('Dziękuję bardzo! A czy wysyłacie też do Polski?', 0.5)).toBe(true);
-    expect(looksUnsupported('Hi, my name is Łukasz and I want to know where my order is', 0.5)).toBe(false);
+    expect(
+      looksUnsupported('Hi, my name is Łukasz and I want to know where my order is', 0.5),
+    ).toBe(false);
   });
 });

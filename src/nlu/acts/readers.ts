@@ -23,9 +23,22 @@ export function detectOrdinal(text: string, lang: Language = 'en'): number | nul
 }
 
 const valuePrefixList = valuePrefixes();
-const accented: Record<string, string> = { a: '[aàáâãä]', e: '[eèéêë]', i: '[iìíîï]', o: '[oòóôõö]', u: '[uùúûü]', c: '[cç]', n: '[nñ]' };
+const accented: Record<string, string> = {
+  a: '[aàáâãä]',
+  e: '[eèéêë]',
+  i: '[iìíîï]',
+  o: '[oòóôõö]',
+  u: '[uùúûü]',
+  c: '[cç]',
+  n: '[nñ]',
+};
 /** A folded phrase as a pattern that also matches it written with accents ("s il vous plait" ~ "s'il vous plaît"). */
-const loose = (p: string): string => [...p].map((ch) => (ch === ' ' ? '[\\s\'’]+' : (accented[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))).join('');
+const loose = (p: string): string =>
+  [...p]
+    .map((ch) =>
+      ch === ' ' ? "[\\s'’]+" : (accented[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    )
+    .join('');
 const suffixRe = new RegExp(`[\\s,]+(?:${valueSuffixes().map(loose).join('|')})[\\s.!]*$`, 'iu');
 const prefixRe = new RegExp(
   `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, '\\s+')).join('|')})[\\s,:;.!-]+)+`,
@@ -36,19 +49,33 @@ const prefixRe = new RegExp(
  * A new value given in free text: a quoted part wins ("make it 'Emma'"), else the text without
  * lead-ins such as "actually make it". Returns null when nothing short enough remains.
  */
-export function extractValue(text: string, quoted: string | undefined, maxLength = 60): string | null {
+export function extractValue(
+  text: string,
+  quoted: string | undefined,
+  maxLength = 60,
+): string | null {
   if (quoted && quoted.trim() !== '') return quoted.trim().slice(0, maxLength);
   // "Mia should be Maia", "change it to Maia", "debería ser Maia": the part after the link words.
-  const linked = /(?:\bshould (?:be|say|read)|\bchange (?:it |that )?to|\binstead of .+?,|\bdeber[ií]a (?:ser|decir)|\bdebe (?:ser|decir)|\bdevrait (?:être|etre)|\bdoit (?:être|etre)|\bsollte|\bsoll|\bdovrebbe essere|\bdeve essere|\bdeveria ser|\bdeve ser)\s+(.+)$/iu.exec(text.trim());
+  const linked =
+    /(?:\bshould (?:be|say|read)|\bchange (?:it |that )?to|\binstead of .+?,|\bdeber[ií]a (?:ser|decir)|\bdebe (?:ser|decir)|\bdevrait (?:être|etre)|\bdoit (?:être|etre)|\bsollte|\bsoll|\bdovrebbe essere|\bdeve essere|\bdeveria ser|\bdeve ser)\s+(.+)$/iu.exec(
+      text.trim(),
+    );
   if (linked?.[1]) {
-    const v = linked[1].replace(suffixRe, '').replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '').replace(/\s+(?:sein|heißen|lauten)$/iu, '').trim();
+    const v = linked[1]
+      .replace(suffixRe, '')
+      .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
+      .replace(/\s+(?:sein|heißen|lauten)$/iu, '')
+      .trim();
     if (v !== '' && v.length <= maxLength) return v;
   }
   const deAccented = text.normalize('NFD').replace(/\p{M}/gu, '');
   let rest = text.trim();
   const m = prefixRe.exec(deAccented.trim() + ' ');
   if (m) rest = text.trim().slice(Math.min(m[0].length, text.trim().length));
-  rest = rest.replace(suffixRe, '').replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '').trim();
+  rest = rest
+    .replace(suffixRe, '')
+    .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
+    .trim();
   if (rest === '' || rest.length > maxLength) return null;
   return rest;
 }
@@ -89,7 +116,10 @@ export function detectLanguageName(text: string): Language | null {
 export function detectScore(text: string): number | null {
   const stars = (text.match(/[★⭐]/gu) ?? []).length;
   if (stars >= 1 && stars <= 5) return stars;
-  const m = /^\s*([1-5])(?:\s*(?:\/\s*5|stars?|estrellas?|etoiles?|étoiles?|sterne?|stelle|estrelas?))?\s*[.!]?\s*$/iu.exec(text);
+  const m =
+    /^\s*([1-5])(?:\s*(?:\/\s*5|stars?|estrellas?|etoiles?|étoiles?|sterne?|stelle|estrelas?))?\s*[.!]?\s*$/iu.exec(
+      text,
+    );
   return m?.[1] ? Number(m[1]) : null;
 }
 
@@ -124,15 +154,22 @@ export function looksUnsupported(text: string, langConfidence = 0): boolean {
   if (words.length < 4) return false;
   const known = words.filter((w) => functionWords.has(w)).length;
   // Letters none of the six languages writes (Polish ł ę, Czech ř, Turkish ğ, Nordic ø…) with few common words.
-  if (/[ąęłśźżćńőűřůěšžčďťğşıåøæðþ]/u.test(text.toLowerCase()) && known / words.length < 0.35) return true;
+  if (/[ąęłśźżćńőűřůěšžčďťğşıåøæðþ]/u.test(text.toLowerCase()) && known / words.length < 0.35)
+    return true;
   return known / words.length < 0.2;
 }
 
-const questionStart = /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês)\b/i;
+const questionStart =
+  /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês)\b/i;
 
 /** "How do I…", "Is the…", "…?" — the shape of a general question. */
 export function isQuestionLike(text: string): boolean {
-  const t = text.trim().replace(/^(wait|hi|hello|hey|ok|so|also|and|btw|hola|bonjour|hallo|ciao|olá|y|et|und|e)[,!.\s]+/i, '');
+  const t = text
+    .trim()
+    .replace(
+      /^(wait|hi|hello|hey|ok|so|also|and|btw|hola|bonjour|hallo|ciao|olá|y|et|und|e)[,!.\s]+/i,
+      '',
+    );
   return /[?¿]/.test(t) || questionStart.test(t);
 }
 
@@ -147,7 +184,11 @@ export function splitClauses(text: string): { start: number; end: number }[] {
     const piece = m[0];
     const base = m.index ?? 0;
     // ", and also …" / ", y también …" starts another request inside a sentence.
-    const joins = [...piece.matchAll(/,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam)\b)/giu)];
+    const joins = [
+      ...piece.matchAll(
+        /,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam)\b)/giu,
+      ),
+    ];
     let from = 0;
     for (const j of joins) {
       const at = j.index ?? 0;

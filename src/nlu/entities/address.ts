@@ -11,20 +11,44 @@ import type { AddressParts, Entity } from '../types.js';
 
 // Number first: "22 Oak Street", "221B Baker St.", "1600 Pennsylvania Avenue NW".
 const enTypes = String.raw`street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|close|crescent|cres|square|sq|parkway|pkwy|highway|hwy|circle|cir|gardens|row|mews|grove|walk|trail|hill`;
-const enStreetRe = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:[\p{L}'’.-]+\s+){0,4}?(${enTypes})\.?(?:\s+(?:NW|NE|SW|SE))?(?![\p{L}\p{N}])`, 'giu');
+const enStreetRe = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:[\p{L}'’.-]+\s+){0,4}?(${enTypes})\.?(?:\s+(?:NW|NE|SW|SE))?(?![\p{L}\p{N}])`,
+  'giu',
+);
 /** English street words that are also everyday words ("by the way"): only capitalised. */
-const ambiguousTypes = new Set(['way', 'row', 'walk', 'hill', 'close', 'place', 'court', 'grove', 'circle', 'square', 'dr', 'pl', 'st']);
+const ambiguousTypes = new Set([
+  'way',
+  'row',
+  'walk',
+  'hill',
+  'close',
+  'place',
+  'court',
+  'grove',
+  'circle',
+  'square',
+  'dr',
+  'pl',
+  'st',
+]);
 
 // Number first, French: "12 rue des Lilas", "5 bis avenue Foch" (the name runs to a comma, a line end or the postcode).
 const frTypes = String.raw`rue|avenue|av\.?|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|passage|voie|faubourg|r[ée]sidence|lotissement|lieu-dit`;
-const frStreetRe = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+(?:${frTypes})\s+[\p{L}'’.-]+(?:[ \t]+(?!\d)[\p{L}'’.-]+){0,6}`, 'giu');
+const frStreetRe = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+(?:${frTypes})\s+[\p{L}'’.-]+(?:[ \t]+(?!\d)[\p{L}'’.-]+){0,6}`,
+  'giu',
+);
 
 // Street type first, number after: "Calle Mayor 5", "Via Roma 10", "Rua Augusta 100", "Avenida da Liberdade, 245".
 const romanceTypes = String.raw`calle|c\/|avenida|avda\.?|paseo|plaza|pza\.?|camino|carrer|carretera|ctra\.?|ronda|traves[íi]a|rambla|glorieta|via|viale|piazza|p\.za|corso|largo|vicolo|strada|rua|travessa|pra[çc]a|estrada|alameda|avinguda|passeig`;
-const romanceStreetRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${romanceTypes})\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?:,\s*|\s+)(?:n[º°o]\.?\s*)?\d{1,5}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`, 'giu');
+const romanceStreetRe = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${romanceTypes})\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?:,\s*|\s+)(?:n[º°o]\.?\s*)?\d{1,5}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 // German compounds: "Hauptstraße 5", "Karl-Marx-Str. 12a", "Am Lindenweg 3".
-const deStreetRe = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}-]*|[\p{L}-]+-)(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt)\s+\d{1,4}(?:\s?[a-z])?(?![\p{L}\p{N}])/gu;
+const deStreetRe =
+  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}-]*|[\p{L}-]+-)(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt)\s+\d{1,4}(?:\s?[a-z])?(?![\p{L}\p{N}])/gu;
 
 const ukPostcode = String.raw`[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}`;
 const caPostcode = String.raw`[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d`;
@@ -36,16 +60,29 @@ const city = `${cityWord}${cityTail}`;
 const end = String.raw`(?![\p{L}\p{N}])`;
 
 const sepRe = /(?:[ \t]*[,;\r\n]+)*[ \t]*/y;
-const line2Re = /(?:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|#\s?\d|piso|planta|puerta|pta\.?|esc\.|escalera|bajo|[1-9]\d?\s?[ºª°]|[ée]tage|appt?\.?|appartement|b[âa]t\.?|b[âa]timent|escalier|wohnung|whg\.|stock|interno|int\.|scala|piano|apartamento|apto\.?|andar|bloco|dto\.?|esq\.?|r\/c)[^,;\n]{0,24}/iuy;
-const countryRe = /(?:united kingdom|united states|u\.?s\.?a\.?|uk|u\.k\.|usa|us|u\.s\.|spain|espa[ñn]a|espagne|spanien|spagna|espanha|france|francia|frankreich|fran[çc]a|germany|deutschland|alemania|allemagne|germania|alemanha|italy|italia|italie|italien|it[áa]lia|portugal|brazil|brasil|br[ée]sil|brasilien|brasile|mexico|m[ée]xico|mexique|mexiko|messico|canada|canad[áa]|switzerland|suisse|schweiz|svizzera|su[íi][çc]a|suiza|austria|[öo]sterreich|autriche|belgium|belgique|belgien|b[ée]lgica|belgio|ireland|irlanda|irlande|netherlands|holanda|pays-bas|niederlande|england|inglaterra|angleterre|inghilterra|scotland|wales)(?![\p{L}])/iuy;
-const usCityRegionZipRe = new RegExp(String.raw`(${city}),?[ \t]+([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?|${caPostcode})${end}`, 'uy');
-const regionZipRe = new RegExp(String.raw`([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?|${caPostcode})${end}`, 'uy');
+const line2Re =
+  /(?:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|#\s?\d|piso|planta|puerta|pta\.?|esc\.|escalera|bajo|[1-9]\d?\s?[ºª°]|[ée]tage|appt?\.?|appartement|b[âa]t\.?|b[âa]timent|escalier|wohnung|whg\.|stock|interno|int\.|scala|piano|apartamento|apto\.?|andar|bloco|dto\.?|esq\.?|r\/c)[^,;\n]{0,24}/iuy;
+const countryRe =
+  /(?:united kingdom|united states|u\.?s\.?a\.?|uk|u\.k\.|usa|us|u\.s\.|spain|espa[ñn]a|espagne|spanien|spagna|espanha|france|francia|frankreich|fran[çc]a|germany|deutschland|alemania|allemagne|germania|alemanha|italy|italia|italie|italien|it[áa]lia|portugal|brazil|brasil|br[ée]sil|brasilien|brasile|mexico|m[ée]xico|mexique|mexiko|messico|canada|canad[áa]|switzerland|suisse|schweiz|svizzera|su[íi][çc]a|suiza|austria|[öo]sterreich|autriche|belgium|belgique|belgien|b[ée]lgica|belgio|ireland|irlanda|irlande|netherlands|holanda|pays-bas|niederlande|england|inglaterra|angleterre|inghilterra|scotland|wales)(?![\p{L}])/iuy;
+const usCityRegionZipRe = new RegExp(
+  String.raw`(${city}),?[ \t]+([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?|${caPostcode})${end}`,
+  'uy',
+);
+const regionZipRe = new RegExp(
+  String.raw`([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?|${caPostcode})${end}`,
+  'uy',
+);
 const postcodeCityRe = new RegExp(String.raw`(${numericPostcode})[ \t]+(${city})`, 'uy');
 const cityPostcodeRe = new RegExp(String.raw`(${city})[ \t]+(${anyPostcode})${end}`, 'uy');
 const postcodeRe = new RegExp(String.raw`(${anyPostcode})${end}`, 'uy');
-const cityAloneRe = new RegExp(String.raw`([\p{Lu}][\p{L}'’.]*(?:-[\p{L}'’.]+)*${cityTail})(?=[ \t]*(?:[,;\r\n.!?)]|$))`, 'uy');
-const regionAloneRe = /([A-Z]{2}|[\p{Lu}][\p{L}'’.-]+(?:[ \t][\p{Lu}][\p{L}'’.-]+)?)(?=[ \t]*(?:[,;\r\n.!?)]|$))/uy;
-const trailingConnector = /(?:[ \t](?:de|del|la|le|les|sur|sous|am|an|der|im|di|do|da|dos|des|en|upon))+$/u;
+const cityAloneRe = new RegExp(
+  String.raw`([\p{Lu}][\p{L}'’.]*(?:-[\p{L}'’.]+)*${cityTail})(?=[ \t]*(?:[,;\r\n.!?)]|$))`,
+  'uy',
+);
+const regionAloneRe =
+  /([A-Z]{2}|[\p{Lu}][\p{L}'’.-]+(?:[ \t][\p{Lu}][\p{L}'’.-]+)?)(?=[ \t]*(?:[,;\r\n.!?)]|$))/uy;
+const trailingConnector =
+  /(?:[ \t](?:de|del|la|le|les|sur|sous|am|an|der|im|di|do|da|dos|des|en|upon))+$/u;
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -59,7 +96,8 @@ function streets(text: string): Street[] {
   for (const re of [enStreetRe, frStreetRe, romanceStreetRe, deStreetRe]) {
     for (const m of text.matchAll(re)) {
       const type = m[1];
-      if (type !== undefined && ambiguousTypes.has(type.toLowerCase()) && !/^\p{Lu}/u.test(type)) continue;
+      if (type !== undefined && ambiguousTypes.has(type.toLowerCase()) && !/^\p{Lu}/u.test(type))
+        continue;
       out.push({ start: m.index, end: m.index + m[0].replace(/[\s,]+$/u, '').length });
     }
   }
@@ -88,9 +126,17 @@ function tail(text: string, street: Street): Entity | null {
       parts.country = m[0];
       len = m[0].length;
     } else if (!hasPlace && (m = at(usCityRegionZipRe, text, from))) {
-      Object.assign(parts, { city: (m[1] as string).trim(), region: m[2] as string, postcode: (m[3] as string).toUpperCase() });
+      Object.assign(parts, {
+        city: (m[1] as string).trim(),
+        region: m[2] as string,
+        postcode: (m[3] as string).toUpperCase(),
+      });
       len = m[0].length;
-    } else if (parts.city !== undefined && parts.postcode === undefined && (m = at(regionZipRe, text, from))) {
+    } else if (
+      parts.city !== undefined &&
+      parts.postcode === undefined &&
+      (m = at(regionZipRe, text, from))
+    ) {
       Object.assign(parts, { region: m[1] as string, postcode: (m[2] as string).toUpperCase() });
       len = m[0].length;
     } else if (parts.postcode === undefined && (m = at(postcodeCityRe, text, from))) {
@@ -99,15 +145,28 @@ function tail(text: string, street: Street): Entity | null {
       parts.city ??= cityName;
       len = m[0].length - (m[2] as string).length + cityName.length;
     } else if (!hasPlace && (m = at(cityPostcodeRe, text, from)) && !/^\d/.test(m[1] as string)) {
-      Object.assign(parts, { city: (m[1] as string).trim(), postcode: (m[2] as string).toUpperCase() });
+      Object.assign(parts, {
+        city: (m[1] as string).trim(),
+        postcode: (m[2] as string).toUpperCase(),
+      });
       len = m[0].length;
-    } else if (parts.city !== undefined && parts.postcode === undefined && (m = at(postcodeRe, text, from))) {
+    } else if (
+      parts.city !== undefined &&
+      parts.postcode === undefined &&
+      (m = at(postcodeRe, text, from))
+    ) {
       parts.postcode = (m[1] as string).toUpperCase();
       len = m[0].length;
     } else if (!hasPlace && separated && (m = at(cityAloneRe, text, from))) {
       parts.city = (m[1] as string).replace(trailingConnector, '');
       len = parts.city.length;
-    } else if (parts.city !== undefined && parts.region === undefined && parts.postcode === undefined && separated && (m = at(regionAloneRe, text, from))) {
+    } else if (
+      parts.city !== undefined &&
+      parts.region === undefined &&
+      parts.postcode === undefined &&
+      separated &&
+      (m = at(regionAloneRe, text, from))
+    ) {
       parts.region = m[1] as string;
       len = m[0].length;
     } else {
@@ -117,7 +176,13 @@ function tail(text: string, street: Street): Entity | null {
     pos = last;
   }
   if (parts.city === undefined && parts.postcode === undefined) return null;
-  return { type: 'address', value: text.slice(street.start, last).trim(), start: street.start, end: last, parts };
+  return {
+    type: 'address',
+    value: text.slice(street.start, last).trim(),
+    start: street.start,
+    end: last,
+    parts,
+  };
 }
 
 /** `address` entities of `text`, never overlapping one another. */

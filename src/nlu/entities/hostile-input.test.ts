@@ -30,7 +30,10 @@ const junk: [string, string][] = [
   ['whitespace', ' \t\n  \r\n '],
   ['emoji only', '😡🙏🎉❤️‍🔥'],
   ['html', '<p onclick="x()">hi <b>there</b></p><script>alert(1)</script>'],
-  ['binary junk', String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 65536))],
+  [
+    'binary junk',
+    String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 65536)),
+  ],
   ['only an order number', '#1042'],
   ['only an e-mail', 'ana@example.com'],
   ['ten thousand characters', 'where is my order, it was for a birthday. '.repeat(240)],
@@ -41,7 +44,8 @@ describe('bad input to entities, sentiment and language id', () => {
   it.each([...junk, ...adversarial])('%s: defined results, no exception, fast', (_name, text) => {
     for (const lang of languages) {
       const entities = extractEntities(text, { lang, now });
-      for (const e of entities) expect(e.start >= 0 && e.end <= text.length && e.start < e.end).toBe(true);
+      for (const e of entities)
+        expect(e.start >= 0 && e.end <= text.length && e.start < e.end).toBe(true);
       const s = analyseSentiment(text, lang);
       expect(s.score).toBeGreaterThanOrEqual(-1);
       expect(s.score).toBeLessThanOrEqual(1);
@@ -61,14 +65,18 @@ describe('bad input to entities, sentiment and language id', () => {
 
   it('gives the expected entities for the one-thing messages', () => {
     expect(extractEntities('#1042', { lang: 'en' }).map((e) => e.type)).toEqual(['order_number']);
-    expect(extractEntities('ana@example.com', { lang: 'en' }).map((e) => e.type)).toEqual(['email']);
+    expect(extractEntities('ana@example.com', { lang: 'en' }).map((e) => e.type)).toEqual([
+      'email',
+    ]);
     expect(extractEntities('', { lang: 'en' })).toEqual([]);
     expect(extractEntities('   ', { lang: 'en' })).toEqual([]);
     expect(extractEntities('😡🙏', { lang: 'en' })).toEqual([]);
   });
 
   it('reads the text inside HTML markup', () => {
-    expect(extractEntities('<p>where is <b>#1042</b>?</p><br/>', { lang: 'en' }).map((e) => e.value)).toEqual(['1042']);
+    expect(
+      extractEntities('<p>where is <b>#1042</b>?</p><br/>', { lang: 'en' }).map((e) => e.value),
+    ).toEqual(['1042']);
   });
 
   it('keeps the conversation language for text without letters', () => {

@@ -4,7 +4,8 @@ import { extractEntities } from '../entities.js';
 
 // A Friday.
 const now = new Date('2026-11-20T12:00:00Z');
-const typed = (text: string, lang: Language, withNow = true) => extractEntities(text, withNow ? { lang, now } : { lang }).map((e) => `${e.type}:${e.value}`);
+const typed = (text: string, lang: Language, withNow = true) =>
+  extractEntities(text, withNow ? { lang, now } : { lang }).map((e) => `${e.type}:${e.value}`);
 
 describe('money is not an order number', () => {
   it.each([
@@ -99,7 +100,11 @@ describe('relative dates against now', () => {
   });
 
   it('clamps month arithmetic to the end of the month', () => {
-    expect(extractEntities('a month ago', { lang: 'en', now: new Date(2026, 2, 31, 12) }).map((e) => e.value)).toEqual(['2026-02-28']);
+    expect(
+      extractEntities('a month ago', { lang: 'en', now: new Date(2026, 2, 31, 12) }).map(
+        (e) => e.value,
+      ),
+    ).toEqual(['2026-02-28']);
   });
 
   it('does not read a morning as tomorrow', () => {

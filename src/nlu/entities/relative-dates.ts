@@ -12,12 +12,112 @@ type Shift = { days?: number; months?: number; weekday?: number; direction?: -1 
 type Rule = { re: RegExp; shift: (m: RegExpExecArray) => Shift | null };
 
 const numberWords: Record<Language, Record<string, number>> = {
-  en: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, few: 3 },
-  es: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15 },
-  fr: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15 },
-  de: { ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, vierzehn: 14 },
-  it: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15 },
-  pt: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15 },
+  en: {
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    couple: 2,
+    few: 3,
+  },
+  es: {
+    un: 1,
+    una: 1,
+    uno: 1,
+    dos: 2,
+    tres: 3,
+    cuatro: 4,
+    cinco: 5,
+    seis: 6,
+    siete: 7,
+    ocho: 8,
+    nueve: 9,
+    diez: 10,
+    once: 11,
+    doce: 12,
+    quince: 15,
+  },
+  fr: {
+    un: 1,
+    une: 1,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    onze: 11,
+    douze: 12,
+    quinze: 15,
+  },
+  de: {
+    ein: 1,
+    eine: 1,
+    einem: 1,
+    einer: 1,
+    einen: 1,
+    zwei: 2,
+    drei: 3,
+    vier: 4,
+    fünf: 5,
+    fuenf: 5,
+    sechs: 6,
+    sieben: 7,
+    acht: 8,
+    neun: 9,
+    zehn: 10,
+    elf: 11,
+    zwölf: 12,
+    vierzehn: 14,
+  },
+  it: {
+    un: 1,
+    uno: 1,
+    una: 1,
+    due: 2,
+    tre: 3,
+    quattro: 4,
+    cinque: 5,
+    sei: 6,
+    sette: 7,
+    otto: 8,
+    nove: 9,
+    dieci: 10,
+    undici: 11,
+    dodici: 12,
+    quindici: 15,
+  },
+  pt: {
+    um: 1,
+    uma: 1,
+    dois: 2,
+    duas: 2,
+    três: 3,
+    tres: 3,
+    quatro: 4,
+    cinco: 5,
+    seis: 6,
+    sete: 7,
+    oito: 8,
+    nove: 9,
+    dez: 10,
+    onze: 11,
+    doze: 12,
+    quinze: 15,
+  },
 };
 
 const unitDays: Record<string, number> = { d: 1, w: 7 };
@@ -37,7 +137,15 @@ const weekdays: Record<Language, string[]> = {
   fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
   de: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend'],
   it: ['domenica', 'luned[ìi]', 'marted[ìi]', 'mercoled[ìi]', 'gioved[ìi]', 'venerd[ìi]', 'sabato'],
-  pt: ['domingo', 'segunda(?:-feira)?', 'ter[çc]a(?:-feira)?', 'quarta(?:-feira)?', 'quinta(?:-feira)?', 'sexta(?:-feira)?', 's[áa]bado'],
+  pt: [
+    'domingo',
+    'segunda(?:-feira)?',
+    'ter[çc]a(?:-feira)?',
+    'quarta(?:-feira)?',
+    'quinta(?:-feira)?',
+    'sexta(?:-feira)?',
+    's[áa]bado',
+  ],
 };
 
 function weekdayIndex(lang: Language, word: string): number {
@@ -58,7 +166,9 @@ const b = String.raw`(?<![\p{L}\p{N}])`;
 const e = String.raw`(?![\p{L}\p{N}])`;
 
 function rules(lang: Language): Rule[] {
-  const num = String.raw`(\d{1,3}|${Object.keys(numberWords[lang]).sort((x, y) => y.length - x.length).join('|')})`;
+  const num = String.raw`(\d{1,3}|${Object.keys(numberWords[lang])
+    .sort((x, y) => y.length - x.length)
+    .join('|')})`;
   const u = `(${units[lang]})`;
   const wd = `(${weekdays[lang].join('|')})`;
   const count = (m: RegExpExecArray, sign: 1 | -1, fixedCount?: number): Shift | null => {
@@ -70,12 +180,17 @@ function rules(lang: Language): Rule[] {
     if (unit === 'y') return { months: sign * 12 * n };
     return { days: sign * n * (unitDays[unit] as number) };
   };
-  const r = (source: string, shift: (m: RegExpExecArray) => Shift | null): Rule => ({ re: new RegExp(`${b}(?:${source})${e}`, 'giu'), shift });
+  const r = (source: string, shift: (m: RegExpExecArray) => Shift | null): Rule => ({
+    re: new RegExp(`${b}(?:${source})${e}`, 'giu'),
+    shift,
+  });
   const fixed = (days: number) => (): Shift => ({ days });
-  const wdShift = (direction: -1 | 1, gi = 1) => (m: RegExpExecArray): Shift | null => {
-    const weekday = weekdayIndex(lang, m[gi] ?? '');
-    return weekday < 0 ? null : { weekday, direction };
-  };
+  const wdShift =
+    (direction: -1 | 1, gi = 1) =>
+    (m: RegExpExecArray): Shift | null => {
+      const weekday = weekdayIndex(lang, m[gi] ?? '');
+      return weekday < 0 ? null : { weekday, direction };
+    };
   switch (lang) {
     case 'en':
       return [
@@ -103,10 +218,14 @@ function rules(lang: Language): Rule[] {
         r(String.raw`(?:la\s+)?semana\s+pasada|la\s+pasada\s+semana`, fixed(-7)),
         r(String.raw`(?:la\s+)?pr[óo]xima\s+semana|(?:la\s+)?semana\s+que\s+viene`, fixed(7)),
         r(String.raw`(?:el\s+)?mes\s+pasado`, () => ({ months: -1 })),
-        r(String.raw`(?:el\s+)?pr[óo]ximo\s+mes|(?:el\s+)?mes\s+que\s+viene`, () => ({ months: 1 })),
+        r(String.raw`(?:el\s+)?pr[óo]ximo\s+mes|(?:el\s+)?mes\s+que\s+viene`, () => ({
+          months: 1,
+        })),
         r(String.raw`(?:el\s+)?${wd}\s+pasado`, wdShift(-1)),
         r(String.raw`(?:el\s+)?pasado\s+${wd}`, wdShift(-1)),
-        r(String.raw`(?:el\s+)?pr[óo]ximo\s+${wd}|(?:el\s+)?${wd}\s+que\s+viene`, (m) => wdShift(1, m[1] ? 1 : 2)(m)),
+        r(String.raw`(?:el\s+)?pr[óo]ximo\s+${wd}|(?:el\s+)?${wd}\s+que\s+viene`, (m) =>
+          wdShift(1, m[1] ? 1 : 2)(m),
+        ),
         r('ayer', fixed(-1)),
         r('hoy', fixed(0)),
         // "mañana" is also the morning: "esta mañana", "por la mañana" are not tomorrow.
@@ -143,7 +262,10 @@ function rules(lang: Language): Rule[] {
         r('gestern', fixed(-1)),
         r('heute', fixed(0)),
         // "Guten Morgen", "am Morgen", "heute Morgen" are mornings, not tomorrow.
-        r(String.raw`(?<!(?:guten|am|heute|jeden|einen|schönen|schoenen|den|diesen|gestern)\s)morgen(?!\s*früh\b)|morgen\s+früh`, fixed(1)),
+        r(
+          String.raw`(?<!(?:guten|am|heute|jeden|einen|schönen|schoenen|den|diesen|gestern)\s)morgen(?!\s*früh\b)|morgen\s+früh`,
+          fixed(1),
+        ),
       ];
     case 'it':
       return [
@@ -153,7 +275,9 @@ function rules(lang: Language): Rule[] {
         r(String.raw`(?:tra|fra)\s+${num}\s+${u}`, (m) => count(m, 1)),
         r(String.raw`(?:la\s+)?settimana\s+(?:scorsa|passata)|la\s+scorsa\s+settimana`, fixed(-7)),
         r(String.raw`(?:la\s+)?settimana\s+prossima|la\s+prossima\s+settimana`, fixed(7)),
-        r(String.raw`(?:il\s+)?mese\s+(?:scorso|passato)|lo\s+scorso\s+mese`, () => ({ months: -1 })),
+        r(String.raw`(?:il\s+)?mese\s+(?:scorso|passato)|lo\s+scorso\s+mese`, () => ({
+          months: -1,
+        })),
         r(String.raw`(?:il\s+)?mese\s+prossimo|il\s+prossimo\s+mese`, () => ({ months: 1 })),
         r(String.raw`${wd}\s+(?:scors[oa]|passat[oa])`, wdShift(-1)),
         r(String.raw`(?:lo\s+|la\s+)?scors[oa]\s+${wd}`, wdShift(-1)),
@@ -173,7 +297,9 @@ function rules(lang: Language): Rule[] {
         r(String.raw`(?:na\s+|a\s+)?semana\s+passada`, fixed(-7)),
         r(String.raw`(?:na\s+|a\s+)?pr[óo]xima\s+semana|(?:na\s+)?semana\s+que\s+vem`, fixed(7)),
         r(String.raw`(?:no\s+|o\s+)?m[êe]s\s+passado`, () => ({ months: -1 })),
-        r(String.raw`(?:no\s+|o\s+)?pr[óo]ximo\s+m[êe]s|(?:no\s+)?m[êe]s\s+que\s+vem`, () => ({ months: 1 })),
+        r(String.raw`(?:no\s+|o\s+)?pr[óo]ximo\s+m[êe]s|(?:no\s+)?m[êe]s\s+que\s+vem`, () => ({
+          months: 1,
+        })),
         r(String.raw`(?:n[oa]\s+|[oa]\s+)?${wd}\s+passad[oa]`, wdShift(-1)),
         r(String.raw`(?:n[oa]\s+|[oa]\s+)?${wd}\s+que\s+vem`, wdShift(1)),
         r(String.raw`(?:n[oa]\s+)?pr[óo]xim[oa]\s+${wd}`, wdShift(1)),
@@ -184,7 +310,9 @@ function rules(lang: Language): Rule[] {
   }
 }
 
-const compiled = Object.fromEntries((['en', 'es', 'fr', 'de', 'it', 'pt'] as const).map((l) => [l, rules(l)])) as Record<Language, Rule[]>;
+const compiled = Object.fromEntries(
+  (['en', 'es', 'fr', 'de', 'it', 'pt'] as const).map((l) => [l, rules(l)]),
+) as Record<Language, Rule[]>;
 /** Cheap gates: no rule of a language matches without one of these. */
 const gates: Record<Language, RegExp> = {
   en: /ago\b|yesterday|today|tomorrow|last\s|next\s|\bin\s+\S+\s+(?:day|week|month|year)/i,
@@ -203,7 +331,8 @@ function resolve(now: Date, shift: Shift): string {
   const d = new Date(now.getFullYear(), now.getMonth(), now.getDate());
   if (shift.weekday !== undefined && shift.direction !== undefined) {
     const today = d.getDay();
-    let delta = shift.direction < 0 ? -((today - shift.weekday + 7) % 7) : (shift.weekday - today + 7) % 7;
+    let delta =
+      shift.direction < 0 ? -((today - shift.weekday + 7) % 7) : (shift.weekday - today + 7) % 7;
     if (delta === 0) delta = 7 * shift.direction;
     d.setDate(d.getDate() + delta);
   }

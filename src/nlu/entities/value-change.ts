@@ -8,7 +8,14 @@ import type { Entity } from '../types.js';
  * Works on tokens (words, quotations, punctuation) so every pattern is one linear pass.
  */
 
-type Token = { start: number; end: number; folded: string; kind: 'word' | 'quote' | 'punct'; inner: string; verbs: number };
+type Token = {
+  start: number;
+  end: number;
+  folded: string;
+  kind: 'word' | 'quote' | 'punct';
+  inner: string;
+  verbs: number;
+};
 
 type Grammar = {
   /** Verbs of changing (folded). */
@@ -25,28 +32,32 @@ type Grammar = {
 
 const grammars: Record<Language, Grammar> = {
   en: {
-    verbs: /^(?:chang(?:e|es|ed|ing)|correct(?:ed|ing)?|fix(?:ed|ing)?|updat(?:e|ed|ing)|replac(?:e|ed|ing)|switch(?:ed|ing)?|swap(?:ped|ping)?|edit(?:ed)?|amend(?:ed)?|alter|modify|renam(?:e|ed))$/,
+    verbs:
+      /^(?:chang(?:e|es|ed|ing)|correct(?:ed|ing)?|fix(?:ed|ing)?|updat(?:e|ed|ing)|replac(?:e|ed|ing)|switch(?:ed|ing)?|swap(?:ped|ping)?|edit(?:ed)?|amend(?:ed)?|alter|modify|renam(?:e|ed))$/,
     verbLast: false,
     from: new Set(['from']),
     to: new Set(['to', 'into', 'with', 'for']),
     fromTo: new Set(['to']),
   },
   es: {
-    verbs: /^(?:cambi(?:a|ar|en|e|ad|o|amos|ame|adme|enme|arlo|arla|aria|arian|ais)|correg\w*|corrig\w*|modific\w*|reemplaz\w*|remplaz\w*|sustitu\w*)$/,
+    verbs:
+      /^(?:cambi(?:a|ar|en|e|ad|o|amos|ame|adme|enme|arlo|arla|aria|arian|ais)|correg\w*|corrig\w*|modific\w*|reemplaz\w*|remplaz\w*|sustitu\w*)$/,
     verbLast: false,
     from: new Set(['de', 'desde']),
     to: new Set(['a', 'por']),
     fromTo: new Set(['a']),
   },
   fr: {
-    verbs: /^(?:chang(?:e|er|ez|es|eons|erais|eriez|erait)|remplac\w*|modifi\w*|corrig\w*|rectifi\w*)$/,
+    verbs:
+      /^(?:chang(?:e|er|ez|es|eons|erais|eriez|erait)|remplac\w*|modifi\w*|corrig\w*|rectifi\w*)$/,
     verbLast: false,
     from: new Set(['de', 'du']),
     to: new Set(['par', 'en', 'pour', 'a']),
     fromTo: new Set(['a']),
   },
   de: {
-    verbs: /^(?:ander(?:n|t|e|st)?|geandert|abander\w*|umander\w*|korrigier\w*|ersetz\w*|austausch\w*|ausgetauscht|tausch\w*|getauscht|umschreib\w*|berichtig\w*)$/,
+    verbs:
+      /^(?:ander(?:n|t|e|st)?|geandert|abander\w*|umander\w*|korrigier\w*|ersetz\w*|austausch\w*|ausgetauscht|tausch\w*|getauscht|umschreib\w*|berichtig\w*)$/,
     verbLast: true,
     from: new Set(['von']),
     to: new Set(['in', 'zu', 'auf', 'durch', 'gegen']),
@@ -60,7 +71,8 @@ const grammars: Record<Language, Grammar> = {
     fromTo: new Set(['a']),
   },
   pt: {
-    verbs: /^(?:troc\w*|mud(?:a|ar|em|e|ou|em|ava|ariam)|alter\w*|corrig\w*|substitu\w*|modific\w*)$/,
+    verbs:
+      /^(?:troc\w*|mud(?:a|ar|em|e|ou|em|ava|ariam)|alter\w*|corrig\w*|substitu\w*|modific\w*)$/,
     verbLast: false,
     from: new Set(['de']),
     to: new Set(['por', 'para', 'pra', 'pelo', 'pela']),
@@ -69,7 +81,9 @@ const grammars: Record<Language, Grammar> = {
 };
 const allLanguages = Object.keys(grammars) as Language[];
 const fromWords = new Set(allLanguages.flatMap((l) => [...grammars[l].from]));
-const orders = Object.fromEntries(allLanguages.map((lang) => [lang, [lang, ...allLanguages.filter((l) => l !== lang)]])) as Record<Language, Language[]>;
+const orders = Object.fromEntries(
+  allLanguages.map((lang) => [lang, [lang, ...allLanguages.filter((l) => l !== lang)]]),
+) as Record<Language, Language[]>;
 
 /** Determiners, pronouns and the things whose value changes: skipped before an old value ("change the name Mia to…"). */
 const objectWords = new Set(
@@ -78,13 +92,49 @@ const objectWords = new Set(
   le la les l un une mon ma mes son sa ses ton ta prenom nom gravure texte inscription phrase initiales date taille couleur commande adresse svp stp
   der die das den dem des ein eine einen mein meine meinen sie bitte du ihr name namen vorname gravur text schriftzug inschrift widmung datum grosse farbe bestellung adresse
   il lo gli i un una mio mia nome incisione testo scritta frase iniziali data taglia colore ordine indirizzo favore
-  o os as um uma meu minha seu sua nome gravacao texto inscricao frase iniciais data tamanho cor pedido encomenda endereco morada`.split(/\s+/),
+  o os as um uma meu minha seu sua nome gravacao texto inscricao frase iniciais data tamanho cor pedido encomenda endereco morada`.split(
+    /\s+/,
+  ),
 );
 
 /** German nouns and the polite "Sie" are objects even when capitalised; other capitalised words are values ("Mia", not Italian "mia"). */
-const capitalisedObjects = new Set(['sie', 'bitte', 'name', 'namen', 'vorname', 'gravur', 'text', 'schriftzug', 'inschrift', 'widmung', 'datum', 'grosse', 'farbe', 'bestellung', 'adresse', 'the', 'my', 'el', 'la', 'le', 'il', 'o', 'der', 'die', 'das']);
-const isObject = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && objectWords.has(t.folded) && (!/^\p{Lu}/u.test(t.inner) || capitalisedObjects.has(t.folded));
-const isStop = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && stopWords.has(t.folded) && (!/^\p{Lu}/u.test(t.inner) || capitalisedObjects.has(t.folded) || t.folded === 'i');
+const capitalisedObjects = new Set([
+  'sie',
+  'bitte',
+  'name',
+  'namen',
+  'vorname',
+  'gravur',
+  'text',
+  'schriftzug',
+  'inschrift',
+  'widmung',
+  'datum',
+  'grosse',
+  'farbe',
+  'bestellung',
+  'adresse',
+  'the',
+  'my',
+  'el',
+  'la',
+  'le',
+  'il',
+  'o',
+  'der',
+  'die',
+  'das',
+]);
+const isObject = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  objectWords.has(t.folded) &&
+  (!/^\p{Lu}/u.test(t.inner) || capitalisedObjects.has(t.folded));
+const isStop = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  stopWords.has(t.folded) &&
+  (!/^\p{Lu}/u.test(t.inner) || capitalisedObjects.has(t.folded) || t.folded === 'i');
 
 /** Words that end a value ("…to Maia please", "…por Maia en el collar", "…in Maya, danke"). */
 const stopWords = new Set(
@@ -97,21 +147,35 @@ const stopWords = new Set(
 );
 
 /** Words that precede a new value in "should say Y, not X" ("should", "debería", "devrait", "soll", "dovrebbe", "deveria"). */
-const shouldRe = /^(?:should|must|supposed|needs|need|has|have|deberia|debe|deben|tendria|tiene|pone|poner|decir|devrait|doit|faut|mettre|ecrire|soll|sollte|muss|musste|dovrebbe|deve|devrebbe|deveria|deve|devia|tem|say|read|be|spell|show|ser|dire|etre|essere|dizer|heissen|lauten|stehen|sein|scritto|escrito|ecrit|geschrieben)$/;
+const shouldRe =
+  /^(?:should|must|supposed|needs|need|has|have|deberia|debe|deben|tendria|tiene|pone|poner|decir|devrait|doit|faut|mettre|ecrire|soll|sollte|muss|musste|dovrebbe|deve|devrebbe|deveria|deve|devia|tem|say|read|be|spell|show|ser|dire|etre|essere|dizer|heissen|lauten|stehen|sein|scritto|escrito|ecrit|geschrieben)$/;
 /** Verbs of writing and wanting: a value never runs into them ("Maya statt Mia gravieren", "pongan Maia en vez de Mia"). */
-const writeVerbRe = /^(?:write|put|engrave|use|escrib\w*|pon(?:er|ed|gan|ga|gais)|grab\w*|ecri\w*|mett\w*|grav\w*|schreib\w*|nehm\w*|scriv\w*|incid\w*|escrev\w*|coloc\w*|coloqu\w*|want|quiero|queria|veux|voudrais|mochte|will|voglio|vorrei|quero)$/;
+const writeVerbRe =
+  /^(?:write|put|engrave|use|escrib\w*|pon(?:er|ed|gan|ga|gais)|grab\w*|ecri\w*|mett\w*|grav\w*|schreib\w*|nehm\w*|scriv\w*|incid\w*|escrev\w*|coloc\w*|coloqu\w*|want|quiero|queria|veux|voudrais|mochte|will|voglio|vorrei|quero)$/;
 const isAnyVerb = (t: Token): boolean => t.verbs !== 0;
 
 /** Verbs after the new value in German ("soll Maya heißen, nicht Mia"). */
 const trailingVerbs = new Set(['heissen', 'lauten', 'stehen', 'sein', 'werden']);
 const negators = new Set(['not', 'no', 'pas', 'non', 'nicht', 'nao', 'und nicht']);
 const insteadPhrases: string[][] = [
-  ['instead', 'of'], ['rather', 'than'],
-  ['en', 'vez', 'de'], ['en', 'lugar', 'de'], ['en', 'vez', 'del'], ['en', 'lugar', 'del'],
-  ['au', 'lieu', 'de'], ['au', 'lieu', 'du'], ['a', 'la', 'place', 'de'],
-  ['statt'], ['anstatt'], ['anstelle', 'von'],
-  ['invece', 'di'], ['al', 'posto', 'di'],
-  ['em', 'vez', 'de'], ['no', 'lugar', 'de'], ['ao', 'inves', 'de'], ['em', 'lugar', 'de'],
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['en', 'vez', 'de'],
+  ['en', 'lugar', 'de'],
+  ['en', 'vez', 'del'],
+  ['en', 'lugar', 'del'],
+  ['au', 'lieu', 'de'],
+  ['au', 'lieu', 'du'],
+  ['a', 'la', 'place', 'de'],
+  ['statt'],
+  ['anstatt'],
+  ['anstelle', 'von'],
+  ['invece', 'di'],
+  ['al', 'posto', 'di'],
+  ['em', 'vez', 'de'],
+  ['no', 'lugar', 'de'],
+  ['ao', 'inves', 'de'],
+  ['em', 'lugar', 'de'],
 ];
 const insteadStarts = new Set(insteadPhrases.map((p) => p[0] as string));
 const butWords = new Set(['but', 'sino', 'mais', 'sondern', 'ma', 'mas']);
@@ -126,25 +190,35 @@ const notValues = new Set(
   spain france germany italy portugal brazil mexico uk usa us england switzerland austria belgium canada
   espana francia alemania italia brasil mexico suiza inglaterra espagne allemagne italie bresil mexique suisse angleterre
   spanien frankreich deutschland italien brasilien mexiko schweiz osterreich england spagna germania svizzera brasile messico
-  espanha franca alemanha italia suica inglaterra today tomorrow hoy manana aujourdhui demain heute morgen oggi domani hoje amanha`.split(/\s+/),
+  espanha franca alemanha italia suica inglaterra today tomorrow hoy manana aujourdhui demain heute morgen oggi domani hoje amanha`.split(
+    /\s+/,
+  ),
 );
 const changeNouns = new Set(
   `name names engraving text inscription wording spelling personalisation personalization message initials lettering
-  nombre grabado texto inscripcion frase prenom nom gravure texte namen vorname gravur schriftzug inschrift widmung nome incisione testo scritta gravacao inscricao`.split(/\s+/),
+  nombre grabado texto inscripcion frase prenom nom gravure texte namen vorname gravur schriftzug inschrift widmung nome incisione testo scritta gravacao inscricao`.split(
+    /\s+/,
+  ),
 );
 
-const tokenRe = /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«\s?([^»\n]{1,200}?)\s?»|„([^“”\n]{1,200})[“”]|‘([^’\n]{1,200})’|(?<![\p{L}\p{N}])'([^'\n]{1,200})'(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?|->|→|=>|[.,;:!?()\n]/gu;
+const tokenRe =
+  /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«\s?([^»\n]{1,200}?)\s?»|„([^“”\n]{1,200})[“”]|‘([^’\n]{1,200})’|(?<![\p{L}\p{N}])'([^'\n]{1,200})'(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?|->|→|=>|[.,;:!?()\n]/gu;
 const maxWords = 4;
 
 /** Lower-case and accent-folded; the Unicode normalisation only for words that need it. */
 function fold(word: string): string {
   const lower = word.toLowerCase();
   // Elided articles ("l'incisione", "d'Mia") count as the word after them.
-  return (/^[\x20-\x7e]*$/.test(lower) ? lower : foldText(lower)).replace(/^(?:l|d|dell|all|nell|un|qu)'/, '');
+  return (/^[\x20-\x7e]*$/.test(lower) ? lower : foldText(lower)).replace(
+    /^(?:l|d|dell|all|nell|un|qu)'/,
+    '',
+  );
 }
 
 /** One test that rules out most words before the per-language ones. */
-const anyVerbRe = new RegExp([...allLanguages.map((l) => grammars[l].verbs.source), writeVerbRe.source].join('|'));
+const anyVerbRe = new RegExp(
+  [...allLanguages.map((l) => grammars[l].verbs.source), writeVerbRe.source].join('|'),
+);
 
 /** Masks of words already seen; bounded so that junk input cannot grow it without end. */
 const maskCache = new Map<string, number>();
@@ -165,7 +239,8 @@ function readVerbMask(folded: string): number {
   const head = folded.split('-')[0] ?? '';
   if (!anyVerbRe.test(head) && !anyVerbRe.test(folded)) return 0;
   let mask = writeVerbRe.test(folded) ? 1 << allLanguages.length : 0;
-  for (let i = 0; i < allLanguages.length; i++) if (grammars[allLanguages[i] as Language].verbs.test(head)) mask |= 1 << i;
+  for (let i = 0; i < allLanguages.length; i++)
+    if (grammars[allLanguages[i] as Language].verbs.test(head)) mask |= 1 << i;
   return mask;
 }
 
@@ -182,37 +257,65 @@ function tokenise(text: string): Token[] {
     const kind = /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
     // Elided articles ("l'incisione", "d'Mia") count as the word after them.
     const folded = kind === 'word' ? fold(t) : t;
-    out.push({ start: m.index, end: m.index + t.length, folded, kind, inner: t, verbs: kind === 'word' ? verbMask(folded) : 0 });
+    out.push({
+      start: m.index,
+      end: m.index + t.length,
+      folded,
+      kind,
+      inner: t,
+      verbs: kind === 'word' ? verbMask(folded) : 0,
+    });
   }
   return out;
 }
 
 type Value = { text: string; start: number; end: number; from: number; to: number };
 
-const isBreak = (t: Token | undefined): boolean => t === undefined || (t.kind === 'punct' && t.folded !== '->' && t.folded !== '→' && t.folded !== '=>');
+const isBreak = (t: Token | undefined): boolean =>
+  t === undefined ||
+  (t.kind === 'punct' && t.folded !== '->' && t.folded !== '→' && t.folded !== '=>');
 
 /** A value read forwards from token `i`: one quotation, or up to four words until punctuation or a stop word. */
-function valueForward(tokens: Token[], text: string, i: number, extraStops?: ReadonlySet<string>): Value | null {
+function valueForward(
+  tokens: Token[],
+  text: string,
+  i: number,
+  extraStops?: ReadonlySet<string>,
+): Value | null {
   const first = tokens[i];
   if (!first || first.kind === 'punct') return null;
-  if (first.kind === 'quote') return { text: first.inner, start: first.start - 1, end: first.end + 1, from: i, to: i };
+  if (first.kind === 'quote')
+    return { text: first.inner, start: first.start - 1, end: first.end + 1, from: i, to: i };
   let j = i;
   while (j < tokens.length && j - i < maxWords + 1) {
     const t = tokens[j] as Token;
-    if (t.kind !== 'word' || (j > i && (isStop(t) || extraStops?.has(t.folded) || isAnyVerb(t)))) break;
+    if (t.kind !== 'word' || (j > i && (isStop(t) || extraStops?.has(t.folded) || isAnyVerb(t))))
+      break;
     j++;
   }
   if (j === i || j - i > maxWords) return null;
   if (isStop(first)) return null;
   const last = tokens[j - 1] as Token;
-  return { text: text.slice(first.start, last.end), start: first.start, end: last.end, from: i, to: j - 1 };
+  return {
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    from: i,
+    to: j - 1,
+  };
 }
 
 /** A value read backwards from token `i` (inclusive), stopping at the words in `stops`. */
-function valueBackward(tokens: Token[], text: string, i: number, stops: (t: Token) => boolean): Value | null {
+function valueBackward(
+  tokens: Token[],
+  text: string,
+  i: number,
+  stops: (t: Token) => boolean,
+): Value | null {
   const last = tokens[i];
   if (!last || last.kind === 'punct') return null;
-  if (last.kind === 'quote') return { text: last.inner, start: last.start - 1, end: last.end + 1, from: i, to: i };
+  if (last.kind === 'quote')
+    return { text: last.inner, start: last.start - 1, end: last.end + 1, from: i, to: i };
   let j = i;
   while (j >= 0 && i - j < maxWords + 1) {
     const t = tokens[j] as Token;
@@ -221,10 +324,19 @@ function valueBackward(tokens: Token[], text: string, i: number, stops: (t: Toke
   }
   if (j === i || i - j > maxWords) return null;
   const first = tokens[j + 1] as Token;
-  return { text: text.slice(first.start, last.end), start: first.start, end: last.end, from: j + 1, to: i };
+  return {
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    from: j + 1,
+    to: i,
+  };
 }
 
-const isPronoun = (t: Token): boolean => /^(?:i|me|we|us|you|it|they|yo|tu|je|tu|il|elle|nous|vous|ich|du|er|wir|io|noi|voi|eu|nos|voce)$/.test(t.folded);
+const isPronoun = (t: Token): boolean =>
+  /^(?:i|me|we|us|you|it|they|yo|tu|je|tu|il|elle|nous|vous|ich|du|er|wir|io|noi|voi|eu|nos|voce)$/.test(
+    t.folded,
+  );
 
 /** Lower-case words no engraving or name is made of; seen in them, the "value" is part of a sentence ("switch an item of order … to do it"). */
 const sentenceWords = new Set(
@@ -238,26 +350,41 @@ function plausible(old: Value, neu: Value, tokens: Token[]): boolean {
   for (const v of [old, neu]) {
     for (let k = v.from; k <= v.to; k++) {
       const t = tokens[k] as Token;
-      if (t.kind === 'word' && !/^\p{Lu}/u.test(t.inner) && (sentenceWords.has(t.folded) || /^\d{6,}$/.test(t.folded))) return false;
+      if (
+        t.kind === 'word' &&
+        !/^\p{Lu}/u.test(t.inner) &&
+        (sentenceWords.has(t.folded) || /^\d{6,}$/.test(t.folded))
+      )
+        return false;
     }
   }
   if (old.text.toLowerCase() === neu.text.toLowerCase()) return false;
-  for (let k = old.from; k <= old.to; k++) if (isPronoun(tokens[k] as Token) && tokens[k]?.kind === 'word') return false;
-  for (let k = neu.from; k <= neu.to; k++) if (isPronoun(tokens[k] as Token) && tokens[k]?.kind === 'word') return false;
+  for (let k = old.from; k <= old.to; k++)
+    if (isPronoun(tokens[k] as Token) && tokens[k]?.kind === 'word') return false;
+  for (let k = neu.from; k <= neu.to; k++)
+    if (isPronoun(tokens[k] as Token) && tokens[k]?.kind === 'word') return false;
   return true;
 }
 
-const looksNamed = (v: Value, tokens: Token[]): boolean => tokens[v.from]?.kind === 'quote' || /^[\p{Lu}\p{N}]/u.test(v.text);
+const looksNamed = (v: Value, tokens: Token[]): boolean =>
+  tokens[v.from]?.kind === 'quote' || /^[\p{Lu}\p{N}]/u.test(v.text);
 const isDateOrPlace = (v: Value, tokens: Token[]): boolean => {
   for (let k = v.from; k <= v.to; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && (notValues.has(t.folded) || /^\d{1,2}(?:[:.h]\d\d)?$/.test(t.folded))) return true;
+    if (t.kind === 'word' && (notValues.has(t.folded) || /^\d{1,2}(?:[:.h]\d\d)?$/.test(t.folded)))
+      return true;
   }
   return false;
 };
 
 function entity(old: Value, neu: Value): Entity {
-  return { type: 'value_change', value: neu.text, old: old.text, start: Math.min(old.start, neu.start), end: Math.max(old.end, neu.end) };
+  return {
+    type: 'value_change',
+    value: neu.text,
+    old: old.text,
+    start: Math.min(old.start, neu.start),
+    end: Math.max(old.end, neu.end),
+  };
 }
 
 /** After a verb of changing: "[the name] [from] X to Y". */
@@ -274,7 +401,8 @@ function afterVerb(tokens: Token[], text: string, v: number, g: Grammar): Entity
     }
     if (!g.to.has(t.folded)) continue;
     let s = fromAt >= 0 ? fromAt + 1 : v + 1;
-    if (fromAt < 0) while (s < j && (isObject(tokens[s]) || (tokens[s] as Token).kind === 'punct')) s++;
+    if (fromAt < 0)
+      while (s < j && (isObject(tokens[s]) || (tokens[s] as Token).kind === 'punct')) s++;
     if (s >= j || j - s > maxWords) {
       if (fromAt >= 0) return null;
       continue;
@@ -283,7 +411,16 @@ function afterVerb(tokens: Token[], text: string, v: number, g: Grammar): Entity
     const oldLast = tokens[j - 1] as Token;
     if (j - s > 1 && (oldFirst.kind === 'quote' || oldLast.kind === 'quote')) continue;
     for (let k = s; k < j; k++) if ((tokens[k] as Token).kind === 'punct') return null;
-    const old: Value = oldFirst.kind === 'quote' ? { text: oldFirst.inner, start: oldFirst.start - 1, end: oldFirst.end + 1, from: s, to: s } : { text: text.slice(oldFirst.start, oldLast.end), start: oldFirst.start, end: oldLast.end, from: s, to: j - 1 };
+    const old: Value =
+      oldFirst.kind === 'quote'
+        ? { text: oldFirst.inner, start: oldFirst.start - 1, end: oldFirst.end + 1, from: s, to: s }
+        : {
+            text: text.slice(oldFirst.start, oldLast.end),
+            start: oldFirst.start,
+            end: oldLast.end,
+            from: s,
+            to: j - 1,
+          };
     const neu = valueForward(tokens, text, j + 1, g.verbLast ? undefined : g.to);
     // "change Mia to the new spelling": a new value that starts with an article is a description, not the value.
     const next = tokens[j + 1];
@@ -302,8 +439,28 @@ function beforeVerb(tokens: Token[], text: string, v: number, g: Grammar): Entit
     if (j + 1 > v - 1 || v - 1 - j > maxWords) return null;
     const neuFirst = tokens[j + 1] as Token;
     const neuLast = tokens[v - 1] as Token;
-    const neu: Value = neuFirst.kind === 'quote' ? { text: neuFirst.inner, start: neuFirst.start - 1, end: neuFirst.end + 1, from: j + 1, to: j + 1 } : { text: text.slice(neuFirst.start, neuLast.end), start: neuFirst.start, end: neuLast.end, from: j + 1, to: v - 1 };
-    const old = valueBackward(tokens, text, j - 1, (x) => g.from.has(x.folded) || isObject(x) || isStop(x));
+    const neu: Value =
+      neuFirst.kind === 'quote'
+        ? {
+            text: neuFirst.inner,
+            start: neuFirst.start - 1,
+            end: neuFirst.end + 1,
+            from: j + 1,
+            to: j + 1,
+          }
+        : {
+            text: text.slice(neuFirst.start, neuLast.end),
+            start: neuFirst.start,
+            end: neuLast.end,
+            from: j + 1,
+            to: v - 1,
+          };
+    const old = valueBackward(
+      tokens,
+      text,
+      j - 1,
+      (x) => g.from.has(x.folded) || isObject(x) || isStop(x),
+    );
     return old && plausible(old, neu, tokens) ? entity(old, neu) : null;
   }
   return null;
@@ -314,10 +471,20 @@ function insteadOf(tokens: Token[], text: string, i: number): Entity | null {
   if (!insteadStarts.has((tokens[i] as Token).folded)) return null;
   for (const phrase of insteadPhrases) {
     let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) if (tokens[i + k]?.kind !== 'word' || tokens[i + k]?.folded !== phrase[k]) ok = false;
+    for (let k = 0; k < phrase.length && ok; k++)
+      if (tokens[i + k]?.kind !== 'word' || tokens[i + k]?.folded !== phrase[k]) ok = false;
     if (!ok) continue;
     const old = valueForward(tokens, text, i + phrase.length);
-    const neu = valueBackward(tokens, text, i - 1, (x) => isObject(x) || isStop(x) || shouldRe.test(x.folded) || (x.verbs & (1 << allLanguages.length)) !== 0);
+    const neu = valueBackward(
+      tokens,
+      text,
+      i - 1,
+      (x) =>
+        isObject(x) ||
+        isStop(x) ||
+        shouldRe.test(x.folded) ||
+        (x.verbs & (1 << allLanguages.length)) !== 0,
+    );
     return old && neu && plausible(old, neu, tokens) ? entity(old, neu) : null;
   }
   return null;
@@ -332,7 +499,8 @@ function notThis(tokens: Token[], text: string, i: number): Entity | null {
   if (tokens[b]?.folded === ',') b++;
   if (tokens[b]?.kind === 'word' && butWords.has(tokens[b]?.folded ?? '')) {
     const neu = valueForward(tokens, text, b + 1);
-    if (neu && looksNamed(old, tokens) && looksNamed(neu, tokens) && plausible(old, neu, tokens)) return entity(old, neu);
+    if (neu && looksNamed(old, tokens) && looksNamed(neu, tokens) && plausible(old, neu, tokens))
+      return entity(old, neu);
   }
   // "should say Maia, not Mia"
   let k = i - 1;
@@ -340,7 +508,12 @@ function notThis(tokens: Token[], text: string, i: number): Entity | null {
   if (tokens[k]?.kind === 'word' && /^(?:and|y|et|und|e)$/.test(tokens[k]?.folded ?? '')) k--;
   if (tokens[k]?.folded === ',') k--;
   while (k >= 0 && tokens[k]?.kind === 'word' && trailingVerbs.has(tokens[k]?.folded ?? '')) k--;
-  const neu = valueBackward(tokens, text, k, (x) => shouldRe.test(x.folded) || isObject(x) || isStop(x));
+  const neu = valueBackward(
+    tokens,
+    text,
+    k,
+    (x) => shouldRe.test(x.folded) || isObject(x) || isStop(x),
+  );
   if (!neu) return null;
   const cue = tokens[neu.from - 1];
   if (!cue || cue.kind !== 'word' || !shouldRe.test(cue.folded)) return null;
@@ -373,7 +546,12 @@ function fromTo(tokens: Token[], text: string, i: number): Entity | null {
       const afterNoun = before.some((x) => x.kind === 'word' && changeNouns.has(x.folded));
       const startsClause = i === 0 || isBreak(tokens[i - 1]);
       const endsClause = isBreak(tokens[neu.to + 1]) || isStop(tokens[neu.to + 1]);
-      if ((afterNoun || (startsClause && endsClause && looksNamed(old, tokens) && looksNamed(neu, tokens))) && plausible(old, neu, tokens)) return entity(old, neu);
+      if (
+        (afterNoun ||
+          (startsClause && endsClause && looksNamed(old, tokens) && looksNamed(neu, tokens))) &&
+        plausible(old, neu, tokens)
+      )
+        return entity(old, neu);
     }
   }
   return null;
@@ -390,13 +568,19 @@ const gateRe = new RegExp(
   'iu',
 );
 /** "from X to Y" without a verb counts only in a short message or after a change noun (see `fromTo`). */
-const fromToGateRe = /(?:^|\s)(?:from|de|desde|du|von|da)\s+\S+(?:\s+\S+){0,3}?\s+(?:to|a|à|zu|auf|in|para|pra)(?:\s|$)/iu;
-const changeNounGateRe = /name|engrav|text|inscri|wording|spell|personali|message|initial|letter|nombre|grabad|frase|pr[ée]nom|\bnom\b|gravur|schriftzug|widmung|nome|incision|scritta|grava[çc]/iu;
+const fromToGateRe =
+  /(?:^|\s)(?:from|de|desde|du|von|da)\s+\S+(?:\s+\S+){0,3}?\s+(?:to|a|à|zu|auf|in|para|pra)(?:\s|$)/iu;
+const changeNounGateRe =
+  /name|engrav|text|inscri|wording|spell|personali|message|initial|letter|nombre|grabad|frase|pr[ée]nom|\bnom\b|gravur|schriftzug|widmung|nome|incision|scritta|grava[çc]/iu;
 const shortMessage = 80;
 
 /** `value_change` entities of `text` (already capped by the caller). */
 export function findValueChanges(text: string, lang: Language): Entity[] {
-  if (!gateRe.test(text) && !(fromToGateRe.test(text) && (text.length <= shortMessage || changeNounGateRe.test(text)))) return [];
+  if (
+    !gateRe.test(text) &&
+    !(fromToGateRe.test(text) && (text.length <= shortMessage || changeNounGateRe.test(text)))
+  )
+    return [];
   const tokens = tokenise(text);
   const out: Entity[] = [];
   const order = orders[lang];
@@ -409,7 +593,8 @@ export function findValueChanges(text: string, lang: Language): Entity[] {
       for (const l of order) {
         const g = grammars[l];
         if ((t.verbs & (1 << allLanguages.indexOf(l))) === 0) continue;
-        found = afterVerb(tokens, text, i, g) ?? (g.verbLast ? beforeVerb(tokens, text, i, g) : null);
+        found =
+          afterVerb(tokens, text, i, g) ?? (g.verbLast ? beforeVerb(tokens, text, i, g) : null);
         if (found) break;
       }
       found ??= insteadOf(tokens, text, i);

@@ -4,15 +4,20 @@ import type { Catalogue } from './en.js';
 export const de: Catalogue = {
   'greeting.default': 'Hallo! Ich bin {assistant} von {shop}.',
   'greeting.intro': 'Ich bin {assistant}, der Assistent von {shop}.',
-  'greeting.offer': 'Ich kann nachsehen, wo Ihre Bestellung gerade ist, bei Änderungen an einem personalisierten Stück helfen, klären, was falsch angekommen ist, oder Fragen zum Shop beantworten. Was kann ich für Sie tun?',
+  'greeting.offer':
+    'Ich kann nachsehen, wo Ihre Bestellung gerade ist, bei Änderungen an einem personalisierten Stück helfen, klären, was falsch angekommen ist, oder Fragen zum Shop beantworten. Was kann ich für Sie tun?',
   'menu.prompt': 'Wobei kann ich Ihnen helfen?',
 
   'input.empty': 'Ihre Nachricht scheint leer zu sein.',
-  'input.emoji_only': 'Danke! Ich kann allerdings nur Wörter lesen. Können Sie mir in einem Satz sagen, was Sie brauchen?',
-  'input.stale_choice': 'Diese Schaltfläche gehört zu einer früheren Frage, deshalb lasse ich sie aus. Hier sind wir gerade:',
+  'input.emoji_only':
+    'Danke! Ich kann allerdings nur Wörter lesen. Können Sie mir in einem Satz sagen, was Sie brauchen?',
+  'input.stale_choice':
+    'Diese Schaltfläche gehört zu einer früheren Frage, deshalb lasse ich sie aus. Hier sind wir gerade:',
   'input.not_understood': 'Entschuldigung, das habe ich nicht ganz verstanden.',
-  'input.unasked_yesno': 'Ich bin nicht sicher, worauf sich das bezieht – ich glaube, ich habe noch nichts gefragt.',
-  'input.unsupported_language': 'Entschuldigung, ich kann nur Englisch, Spanisch, Französisch, Deutsch, Italienisch und Portugiesisch. Welche Sprache möchten Sie?',
+  'input.unasked_yesno':
+    'Ich bin nicht sicher, worauf sich das bezieht – ich glaube, ich habe noch nichts gefragt.',
+  'input.unsupported_language':
+    'Entschuldigung, ich kann nur Englisch, Spanisch, Französisch, Deutsch, Italienisch und Portugiesisch. Welche Sprache möchten Sie?',
   'lang.switched': 'Gern, machen wir auf Deutsch weiter.',
   'lang.en': 'English',
   'lang.es': 'Español',
@@ -42,25 +47,39 @@ export const de: Catalogue = {
   'intent.thanks': 'Danke',
   'intent.other': 'Etwas anderes',
 
-  'identity.ask_both': 'Das sehe ich mir gern an. Damit Ihre Bestellung geschützt bleibt, schicken Sie mir bitte die **Bestellnummer** und die **E-Mail-Adresse oder Postleitzahl**, die Sie beim Kauf angegeben haben.',
-  'identity.ask_number': 'Danke! Und wie lautet die **Bestellnummer**? Sie steht in Ihrer Bestätigungs-E-Mail.',
-  'identity.ask_secret': 'Danke! Damit ich sicher bin, dass Bestellung **#{orderNumber}** Ihre ist: Wie lautet die **E-Mail-Adresse oder Postleitzahl** der Bestellung?',
+  'identity.ask_both':
+    'Das sehe ich mir gern an. Damit Ihre Bestellung geschützt bleibt, schicken Sie mir bitte die **Bestellnummer** und die **E-Mail-Adresse oder Postleitzahl**, die Sie beim Kauf angegeben haben.',
+  'identity.ask_number':
+    'Danke! Und wie lautet die **Bestellnummer**? Sie steht in Ihrer Bestätigungs-E-Mail.',
+  'identity.ask_secret':
+    'Danke! Damit ich sicher bin, dass Bestellung **#{orderNumber}** Ihre ist: Wie lautet die **E-Mail-Adresse oder Postleitzahl** der Bestellung?',
   'identity.ok': 'Danke, ich habe Bestellung **#{orderNumber}** gefunden.',
-  'identity.no_match': 'Zu diesen Angaben konnte ich keine Bestellung finden. Bitte prüfen Sie die Bestellnummer und die E-Mail-Adresse oder Postleitzahl und versuchen Sie es noch einmal.',
-  'identity.throttled': 'Zu Ihrer Sicherheit habe ich die Bestellsuche für eine kurze Zeit pausiert. Eine Person aus unserem Team kann das mit Ihnen prüfen, oder ich beantworte allgemeine Fragen.',
+  'identity.no_match':
+    'Zu diesen Angaben konnte ich keine Bestellung finden. Bitte prüfen Sie die Bestellnummer und die E-Mail-Adresse oder Postleitzahl und versuchen Sie es noch einmal.',
+  'identity.throttled':
+    'Zu Ihrer Sicherheit habe ich die Bestellsuche für eine kurze Zeit pausiert. Eine Person aus unserem Team kann das mit Ihnen prüfen, oder ich beantworte allgemeine Fragen.',
 
-  'status.thanks': '{waited, select, yes {Vielen Dank für Ihre Geduld!} other {Ich sehe gleich für Sie nach!}}',
-  'status.thanks_late': 'Danke für Ihre Geduld – und es tut mir leid, dass es länger dauert als geplant.',
-  'status.leadtime_personal': '{itemGender, select, f {Ihre} other {Ihr}} **{item}** wird von Hand gefertigt und nur für Sie personalisiert, deshalb rechnen wir mit unserer üblichen Fertigungszeit von **{min}–{max} Werktagen**.',
-  'status.leadtime_handmade': '{itemGender, select, f {Ihre} other {Ihr}} **{item}** wird von Hand gefertigt, deshalb rechnen wir mit unserer üblichen Fertigungszeit von **{min}–{max} Werktagen**.',
+  'status.thanks':
+    '{waited, select, yes {Vielen Dank für Ihre Geduld!} other {Ich sehe gleich für Sie nach!}}',
+  'status.thanks_late':
+    'Danke für Ihre Geduld – und es tut mir leid, dass es länger dauert als geplant.',
+  'status.leadtime_personal':
+    '{itemGender, select, f {Ihre} other {Ihr}} **{item}** wird von Hand gefertigt und nur für Sie personalisiert, deshalb rechnen wir mit unserer üblichen Fertigungszeit von **{min}–{max} Werktagen**.',
+  'status.leadtime_handmade':
+    '{itemGender, select, f {Ihre} other {Ihr}} **{item}** wird von Hand gefertigt, deshalb rechnen wir mit unserer üblichen Fertigungszeit von **{min}–{max} Werktagen**.',
   'status.stage': 'Gerade ist Bestellung **#{orderNumber}** im Schritt **{stage}**.',
   'status.window': 'Wir rechnen mit dem Versand zwischen **{start}** und **{end}**.',
-  'status.window_unknown': 'Einen verlässlichen Versandzeitraum kann ich noch nicht nennen, deshalb rate ich lieber nicht. Die Werkstatt bestätigt ihn, sobald es geht.',
-  'status.delayed_window': 'Nach unserer neuen Schätzung geht sie zwischen **{start}** und **{end}** in den Versand. Die Werkstatt arbeitet gerade daran.',
-  'status.delayed_no_window': 'Ein verlässliches neues Datum habe ich noch nicht, deshalb rate ich lieber nicht. Die Werkstatt arbeitet gerade daran.',
-  'status.delayed_offer_person': 'Sie liegt jetzt **{days, plural, one {# Werktag} other {# Werktage}}** hinter dem ursprünglichen Zeitraum, deshalb möchte ich, dass sich eine Person aus unserem Team darum kümmert. Soll ich es weitergeben?',
+  'status.window_unknown':
+    'Einen verlässlichen Versandzeitraum kann ich noch nicht nennen, deshalb rate ich lieber nicht. Die Werkstatt bestätigt ihn, sobald es geht.',
+  'status.delayed_window':
+    'Nach unserer neuen Schätzung geht sie zwischen **{start}** und **{end}** in den Versand. Die Werkstatt arbeitet gerade daran.',
+  'status.delayed_no_window':
+    'Ein verlässliches neues Datum habe ich noch nicht, deshalb rate ich lieber nicht. Die Werkstatt arbeitet gerade daran.',
+  'status.delayed_offer_person':
+    'Sie liegt jetzt **{days, plural, one {# Werktag} other {# Werktage}}** hinter dem ursprünglichen Zeitraum, deshalb möchte ich, dass sich eine Person aus unserem Team darum kümmert. Soll ich es weitergeben?',
   'status.notify': 'Wir melden uns, sobald sie unterwegs ist!',
-  'status.shipped': 'Gute Nachricht: Bestellung **#{orderNumber}** wurde am **{date}** verschickt{hasCarrier, select, yes { mit **{carrier}**} other {}}.',
+  'status.shipped':
+    'Gute Nachricht: Bestellung **#{orderNumber}** wurde am **{date}** verschickt{hasCarrier, select, yes { mit **{carrier}**} other {}}.',
   'status.tracking_link': 'Sendungsnummer: [**{trackingNumber}**]({mdUrl})',
   'status.tracking_number': 'Sendungsnummer: **{trackingNumber}**',
   'status.tracking_unknown': 'Eine Sendungsnummer habe ich noch nicht.',
@@ -68,12 +87,18 @@ export const de: Catalogue = {
   'status.eta_unknown': 'Der Versanddienst hat noch keinen Zustelltermin genannt.',
   'status.delivered': 'Bestellung **#{orderNumber}** ({item}) wurde am **{date}** zugestellt.',
   'status.cancelled': 'Bestellung **#{orderNumber}** wurde am **{date}** storniert.',
-  'delivery.not_received': 'Es tut mir leid, dass sie nicht bei Ihnen angekommen ist. Manchmal wird ein Paket bei Nachbarn oder an einem sicheren Ort abgegeben, ein kurzer Blick lohnt sich. Wenn es nicht auftaucht, kann eine Person aus unserem Team einen Nachforschungsauftrag beim Versanddienst stellen.',
-  'delivery.in_transit_help': 'Wenn sich die Sendungsverfolgung seit ein paar Tagen nicht bewegt hat, kann eine Person aus unserem Team den Versanddienst um eine Nachforschung bitten.',
-  'delivery.not_shipped_yet': 'Sie ist noch nicht verschickt, deshalb gibt es noch keine Sendungsverfolgung.',
-  'delivery.problem_reported': 'Das tut mir leid: Bei der Zustellung von Bestellung **#{orderNumber}** gibt es ein Problem. Am **{date}** hat {hasCarrier, select, yes {**{carrier}**} other {der Versanddienst}} eine Störung gemeldet{hasDetail, select, yes { („{detail}“)} other {}}.',
-  'delivery.problem_offer': 'Jemand aus unserem Team kann das mit dem Versanddienst klären und dafür sorgen, dass Ihr Paket ankommt. Soll ich es weitergeben?',
-  'status.eta_followup': 'Ihr Paket ist unterwegs{hasCarrier, select, yes { mit **{carrier}**} other {}} und sollte am **{date}** ankommen.',
+  'delivery.not_received':
+    'Es tut mir leid, dass sie nicht bei Ihnen angekommen ist. Manchmal wird ein Paket bei Nachbarn oder an einem sicheren Ort abgegeben, ein kurzer Blick lohnt sich. Wenn es nicht auftaucht, kann eine Person aus unserem Team einen Nachforschungsauftrag beim Versanddienst stellen.',
+  'delivery.in_transit_help':
+    'Wenn sich die Sendungsverfolgung seit ein paar Tagen nicht bewegt hat, kann eine Person aus unserem Team den Versanddienst um eine Nachforschung bitten.',
+  'delivery.not_shipped_yet':
+    'Sie ist noch nicht verschickt, deshalb gibt es noch keine Sendungsverfolgung.',
+  'delivery.problem_reported':
+    'Das tut mir leid: Bei der Zustellung von Bestellung **#{orderNumber}** gibt es ein Problem. Am **{date}** hat {hasCarrier, select, yes {**{carrier}**} other {der Versanddienst}} eine Störung gemeldet{hasDetail, select, yes { („{detail}“)} other {}}.',
+  'delivery.problem_offer':
+    'Jemand aus unserem Team kann das mit dem Versanddienst klären und dafür sorgen, dass Ihr Paket ankommt. Soll ich es weitergeben?',
+  'status.eta_followup':
+    'Ihr Paket ist unterwegs{hasCarrier, select, yes { mit **{carrier}**} other {}} und sollte am **{date}** ankommen.',
 
   'stage.received': 'Bestellung eingegangen',
   'stage.design': 'Entwurf und Layout',
@@ -91,50 +116,81 @@ export const de: Catalogue = {
   'field.colour': 'Farbe',
   'field.gift_note': 'Geschenknachricht',
 
-  'change.nothing_personal': 'Bestellung **#{orderNumber}** hat keine personalisierten Details, die ich ändern kann.',
+  'change.nothing_personal':
+    'Bestellung **#{orderNumber}** hat keine personalisierten Details, die ich ändern kann.',
   'change.which_item': 'Welches Stück möchten Sie ändern?',
-  'change.which_field': 'Was möchten Sie an {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** ändern?',
-  'change.allowed': 'Keine Sorge! Ihre Bestellung ist noch im Änderungszeitraum, wir können {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** also noch anpassen.',
+  'change.which_field':
+    'Was möchten Sie an {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** ändern?',
+  'change.allowed':
+    'Keine Sorge! Ihre Bestellung ist noch im Änderungszeitraum, wir können {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** also noch anpassen.',
   'change.ask_value': 'Wie soll die neue Angabe ({field}) lauten?',
-  'change.ask_value_current': 'Aktuell steht dort **{current}**. Wie soll die neue Angabe ({field}) lauten?',
+  'change.ask_value_current':
+    'Aktuell steht dort **{current}**. Wie soll die neue Angabe ({field}) lauten?',
   'change.ask_value_again': 'Kein Problem. Wie soll die Angabe ({field}) stattdessen lauten?',
   'change.ask_photo': 'Bitte laden Sie das neue Foto hier im Chat hoch.',
-  'change.value_unclear': 'Entschuldigung, die neue Angabe ({field}) habe ich nicht erkannt. Können Sie genau schreiben, wie sie lauten soll?',
+  'change.value_unclear':
+    'Entschuldigung, die neue Angabe ({field}) habe ich nicht erkannt. Können Sie genau schreiben, wie sie lauten soll?',
   'change.new_photo': 'das neue Foto, das Sie geschickt haben',
-  'change.confirm': 'Nur zur Sicherheit: {field} für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** wird **{value}**. Soll ich das speichern?',
-  'change.confirm_from': 'Nur zur Sicherheit: {field} an {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** ändert sich von **{current}** zu **{value}**. Soll ich das speichern?',
-  'change.done': 'Erledigt! {field}: **{value}**, gespeichert bei Bestellung **#{orderNumber}**, und die Werkstatt ist informiert.',
-  'change.refused_window': 'Das tut mir sehr leid: {itemGender, select, f {Ihre} other {Ihr}} **{item}** ist ein Einzelstück und schon in Arbeit (Schritt **{stage}**), und der Änderungszeitraum ist vorbei, deshalb können wir daran jetzt nichts mehr ändern.',
-  'change.refused_locked': 'Das tut mir sehr leid: {itemGender, select, f {Ihre} other {Ihr}} **{item}** ist ein Einzelstück und schon im Schritt **{stage}**, in dem dieses Detail feststeht, deshalb können wir daran jetzt nichts mehr ändern.',
-  'change.refused_options': 'Danke für Ihr Verständnis. Wenn es Ihnen sehr wichtig ist, kann ich eine Person bitten, eine Ausnahme zu prüfen, oder Sie geben eine neue Bestellung mit den neuen Angaben auf.',
+  'change.confirm':
+    'Nur zur Sicherheit: {field} für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** wird **{value}**. Soll ich das speichern?',
+  'change.confirm_from':
+    'Nur zur Sicherheit: {field} an {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** ändert sich von **{current}** zu **{value}**. Soll ich das speichern?',
+  'change.done':
+    'Erledigt! {field}: **{value}**, gespeichert bei Bestellung **#{orderNumber}**, und die Werkstatt ist informiert.',
+  'change.refused_window':
+    'Das tut mir sehr leid: {itemGender, select, f {Ihre} other {Ihr}} **{item}** ist ein Einzelstück und schon in Arbeit (Schritt **{stage}**), und der Änderungszeitraum ist vorbei, deshalb können wir daran jetzt nichts mehr ändern.',
+  'change.refused_locked':
+    'Das tut mir sehr leid: {itemGender, select, f {Ihre} other {Ihr}} **{item}** ist ein Einzelstück und schon im Schritt **{stage}**, in dem dieses Detail feststeht, deshalb können wir daran jetzt nichts mehr ändern.',
+  'change.refused_options':
+    'Danke für Ihr Verständnis. Wenn es Ihnen sehr wichtig ist, kann ich eine Person bitten, eine Ausnahme zu prüfen, oder Sie geben eine neue Bestellung mit den neuen Angaben auf.',
 
-  'address.ask': 'Gern, die Adresse von Bestellung **#{orderNumber}** kann noch geändert werden. Bitte schicken Sie mir die vollständige neue Adresse: Straße, Postleitzahl, Ort und Land.',
-  'address.ask_again': 'Kein Problem, bitte schicken Sie die vollständige Adresse noch einmal: Straße, Postleitzahl, Ort und Land.',
-  'address.unclear': 'Das konnte ich nicht als Adresse lesen. Bitte schicken Sie Straße, Postleitzahl, Ort und Land, durch Kommas getrennt.',
-  'address.confirm': 'Zur Kontrolle: Bestellung **#{orderNumber}** geht an {mdAddress}. Soll ich das speichern?',
+  'address.ask':
+    'Gern, die Adresse von Bestellung **#{orderNumber}** kann noch geändert werden. Bitte schicken Sie mir die vollständige neue Adresse: Straße, Postleitzahl, Ort und Land.',
+  'address.ask_again':
+    'Kein Problem, bitte schicken Sie die vollständige Adresse noch einmal: Straße, Postleitzahl, Ort und Land.',
+  'address.unclear':
+    'Das konnte ich nicht als Adresse lesen. Bitte schicken Sie Straße, Postleitzahl, Ort und Land, durch Kommas getrennt.',
+  'address.confirm':
+    'Zur Kontrolle: Bestellung **#{orderNumber}** geht an {mdAddress}. Soll ich das speichern?',
   'address.done': 'Erledigt! Bestellung **#{orderNumber}** wird jetzt an {mdAddress} verschickt.',
-  'address.refused_shipped': 'Ihre Bestellung hat die Werkstatt schon verlassen{hasCarrier, select, yes { mit **{carrier}**} other {}}, deshalb können wir die Adresse von hier aus nicht mehr ändern. Der Versanddienst kann ein Paket oft umleiten, wenn Sie ihn mit der Sendungsnummer kontaktieren.',
+  'address.refused_shipped':
+    'Ihre Bestellung hat die Werkstatt schon verlassen{hasCarrier, select, yes { mit **{carrier}**} other {}}, deshalb können wir die Adresse von hier aus nicht mehr ändern. Der Versanddienst kann ein Paket oft umleiten, wenn Sie ihn mit der Sendungsnummer kontaktieren.',
 
-  'cancel.confirm': 'Bestellung **#{orderNumber}** ist noch nicht in der Fertigung und kann mit voller Erstattung von **{amount}** storniert werden. Soll ich sie stornieren?',
-  'cancel.done': 'Bestellung **#{orderNumber}** ist storniert, und die volle Erstattung von **{amount}** ist unterwegs.',
+  'cancel.confirm':
+    'Bestellung **#{orderNumber}** ist noch nicht in der Fertigung und kann mit voller Erstattung von **{amount}** storniert werden. Soll ich sie stornieren?',
+  'cancel.done':
+    'Bestellung **#{orderNumber}** ist storniert, und die volle Erstattung von **{amount}** ist unterwegs.',
   'cancel.kept': 'Prima, Bestellung **#{orderNumber}** bleibt, wie sie ist.',
-  'cancel.refused_production': 'Es tut mir leid, Bestellung **#{orderNumber}** wird schon gefertigt (Schritt **{stage}**), deshalb kann sie nach den Regeln des Shops nicht mehr storniert werden.',
-  'cancel.refused_shipped': 'Es tut mir leid, Bestellung **#{orderNumber}** ist schon verschickt und kann nicht mehr storniert werden.',
+  'cancel.refused_production':
+    'Es tut mir leid, Bestellung **#{orderNumber}** wird schon gefertigt (Schritt **{stage}**), deshalb kann sie nach den Regeln des Shops nicht mehr storniert werden.',
+  'cancel.refused_shipped':
+    'Es tut mir leid, Bestellung **#{orderNumber}** ist schon verschickt und kann nicht mehr storniert werden.',
 
-  'return.not_delivered': 'Bestellung **#{orderNumber}** ist noch nicht zugestellt. Eine Rückgabe ist möglich, sobald sie angekommen ist, und ich kann prüfen, ob sie sich noch stornieren lässt.',
+  'return.not_delivered':
+    'Bestellung **#{orderNumber}** ist noch nicht zugestellt. Eine Rückgabe ist möglich, sobald sie angekommen ist, und ich kann prüfen, ob sie sich noch stornieren lässt.',
   'return.which_item': 'Welches Stück möchten Sie zurückgeben oder umtauschen?',
-  'return.which_kind': 'Möchten Sie {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** gegen Erstattung zurückgeben oder umtauschen?',
-  'return.confirm_return': '{itemGender, select, f {Ihre} other {Ihr}} **{item}** kann gegen Erstattung zurückgegeben werden. Soll ich die Rückgabe anlegen?',
-  'return.confirm_exchange': '{itemGender, select, f {Ihre} other {Ihr}} **{item}** kann umgetauscht werden. Soll ich den Umtausch anlegen?',
+  'return.which_kind':
+    'Möchten Sie {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** gegen Erstattung zurückgeben oder umtauschen?',
+  'return.confirm_return':
+    '{itemGender, select, f {Ihre} other {Ihr}} **{item}** kann gegen Erstattung zurückgegeben werden. Soll ich die Rückgabe anlegen?',
+  'return.confirm_exchange':
+    '{itemGender, select, f {Ihre} other {Ihr}} **{item}** kann umgetauscht werden. Soll ich den Umtausch anlegen?',
   'return.buyer_pays': 'Bitte beachten Sie: **Die Rücksendekosten tragen Sie**.',
   'return.shop_pays': 'Die Rücksendekosten **übernehmen wir**.',
-  'return.done_return': 'Erledigt! Die Rückgabe für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** (Bestellung **#{orderNumber}**) ist angelegt. Wir schicken Ihnen die Anleitung per E-Mail, und die Erstattung folgt, sobald das Stück bei uns ist.',
-  'return.done_exchange': 'Erledigt! Der Umtausch für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** (Bestellung **#{orderNumber}**) ist angelegt. Wir schicken Ihnen die Anleitung per E-Mail.',
-  'return.refused_personalized': 'Das verstehe ich. {itemGender, select, f {Ihre} other {Ihr}} **{item}** wurde nur für Sie personalisiert und lässt sich nicht weiterverkaufen, deshalb können wir das Stück ohne Mangel nicht zurücknehmen.',
-  'return.refused_final_sale': 'Das verstehe ich. {itemGender, select, f {Ihre} other {Ihr}} **{item}** wurde als **Endverkauf** verkauft und ist von der Rückgabe ausgeschlossen.',
-  'return.refused_window': 'Es tut mir leid, die Rückgabefrist für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** ist abgelaufen, deshalb ist eine Rückgabe jetzt nicht mehr möglich.',
-  'return.refused_other': 'Es tut mir leid, nach den Regeln des Shops kann {itemGender, select, f {Ihre} other {Ihr}} **{item}** nicht zurückgegeben werden.',
-  'return.seller_rule': 'Diese Regel legt die Werkstatt fest, die es verkauft hat, bei anderen Verkäufern im Shop kann sie anders sein.',
+  'return.done_return':
+    'Erledigt! Die Rückgabe für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** (Bestellung **#{orderNumber}**) ist angelegt. Wir schicken Ihnen die Anleitung per E-Mail, und die Erstattung folgt, sobald das Stück bei uns ist.',
+  'return.done_exchange':
+    'Erledigt! Der Umtausch für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** (Bestellung **#{orderNumber}**) ist angelegt. Wir schicken Ihnen die Anleitung per E-Mail.',
+  'return.refused_personalized':
+    'Das verstehe ich. {itemGender, select, f {Ihre} other {Ihr}} **{item}** wurde nur für Sie personalisiert und lässt sich nicht weiterverkaufen, deshalb können wir das Stück ohne Mangel nicht zurücknehmen.',
+  'return.refused_final_sale':
+    'Das verstehe ich. {itemGender, select, f {Ihre} other {Ihr}} **{item}** wurde als **Endverkauf** verkauft und ist von der Rückgabe ausgeschlossen.',
+  'return.refused_window':
+    'Es tut mir leid, die Rückgabefrist für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** ist abgelaufen, deshalb ist eine Rückgabe jetzt nicht mehr möglich.',
+  'return.refused_other':
+    'Es tut mir leid, nach den Regeln des Shops kann {itemGender, select, f {Ihre} other {Ihr}} **{item}** nicht zurückgegeben werden.',
+  'return.seller_rule':
+    'Diese Regel legt die Werkstatt fest, die es verkauft hat, bei anderen Verkäufern im Shop kann sie anders sein.',
   'return.alternatives': 'Das können wir stattdessen anbieten:',
   'alt.resize': 'Größe anpassen',
   'alt.repair': 'Reparatur',
@@ -142,39 +198,55 @@ export const de: Catalogue = {
   'alt.engrave_again': 'Neu gravieren',
   'alt.exchange': 'Umtausch',
 
-  'quality.sorry_damaged': 'Oh nein, es tut mir wirklich leid, dass Ihr Stück beschädigt angekommen ist. Das bringen wir in Ordnung.',
-  'quality.sorry_wrong': 'Das tut mir wirklich leid, das ist unser Fehler und nicht das, was Sie bestellt haben. Das bringen wir in Ordnung.',
-  'quality.sorry_missing': 'Es tut mir wirklich leid, dass etwas in Ihrem Paket fehlt. Das bringen wir in Ordnung.',
+  'quality.sorry_damaged':
+    'Oh nein, es tut mir wirklich leid, dass Ihr Stück beschädigt angekommen ist. Das bringen wir in Ordnung.',
+  'quality.sorry_wrong':
+    'Das tut mir wirklich leid, das ist unser Fehler und nicht das, was Sie bestellt haben. Das bringen wir in Ordnung.',
+  'quality.sorry_missing':
+    'Es tut mir wirklich leid, dass etwas in Ihrem Paket fehlt. Das bringen wir in Ordnung.',
   'quality.which_item': 'Um welches Stück geht es?',
-  'quality.ask_photo': 'Könnten Sie hier im Chat ein Foto vom Problem hochladen? So sieht die Werkstatt genau, was passiert ist.',
-  'quality.photo_why': 'Mit einem Foto können wir das lösen, ohne dass Sie etwas zurückschicken müssen. Können Sie eines hochladen? Wenn das wirklich nicht geht, sagen Sie es mir, dann gebe ich es an eine Person weiter.',
+  'quality.ask_photo':
+    'Könnten Sie hier im Chat ein Foto vom Problem hochladen? So sieht die Werkstatt genau, was passiert ist.',
+  'quality.photo_why':
+    'Mit einem Foto können wir das lösen, ohne dass Sie etwas zurückschicken müssen. Können Sie eines hochladen? Wenn das wirklich nicht geht, sagen Sie es mir, dann gebe ich es an eine Person weiter.',
   'quality.photo_thanks': 'Danke für das Foto.',
-  'quality.remedies': 'Das kann ich Ihnen für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** anbieten. Was ist Ihnen lieber?',
-  'quality.remake_done': 'Erledigt! Eine **kostenlose Express-Neuanfertigung** für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** ist an die Werkstatt gegangen (Bestellung **#{orderNumber}**), und wir verschicken sie ohne Kosten für Sie. Das alte Stück müssen Sie nicht zurückschicken.',
+  'quality.remedies':
+    'Das kann ich Ihnen für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** anbieten. Was ist Ihnen lieber?',
+  'quality.remake_done':
+    'Erledigt! Eine **kostenlose Express-Neuanfertigung** für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** ist an die Werkstatt gegangen (Bestellung **#{orderNumber}**), und wir verschicken sie ohne Kosten für Sie. Das alte Stück müssen Sie nicht zurückschicken.',
   'quality.refund_done': 'Erledigt! Eine Erstattung von **{amount}** wurde veranlasst.',
-  'quality.refund_pending': 'Ich habe eine Erstattung von **{amount}** beantragt. Wegen des Betrags bestätigt sie zuerst eine Person aus unserem Team, sie **wartet also auf Freigabe**. Wir melden uns, sobald sie freigegeben ist.',
+  'quality.refund_pending':
+    'Ich habe eine Erstattung von **{amount}** beantragt. Wegen des Betrags bestätigt sie zuerst eine Person aus unserem Team, sie **wartet also auf Freigabe**. Wir melden uns, sobald sie freigegeben ist.',
 
   'refund.which_reason': 'Dabei helfe ich gern. Was ist passiert?',
-  'refund.refused': 'Es tut mir leid, eine Erstattung von **{amount}** kann ich nicht selbst veranlassen.',
-  'refund.timing': 'Banken brauchen meist **5–10 Werktage**, bis eine Erstattung auf dem Konto erscheint.',
+  'refund.refused':
+    'Es tut mir leid, eine Erstattung von **{amount}** kann ich nicht selbst veranlassen.',
+  'refund.timing':
+    'Banken brauchen meist **5–10 Werktage**, bis eine Erstattung auf dem Konto erscheint.',
   'refund.status_none': 'Ich sehe bei Bestellung **#{orderNumber}** noch keine Erstattung.',
   'refund.status_recorded': 'Bei Bestellung **#{orderNumber}** sind bisher **{amount}** erstattet.',
   'refund.status_issued': 'Ihre Erstattung von **{amount}** wurde am **{date}** veranlasst.',
-  'refund.status_pending': 'Ihre Erstattung von **{amount}** **wartet auf Freigabe** durch unser Team. Wir melden uns, sobald entschieden ist.',
-  'refund.status_declined': 'Ihr Erstattungsantrag über **{amount}** wurde geprüft und nicht bewilligt. Eine Person kann Ihnen die Gründe erklären und ihn noch einmal ansehen.',
+  'refund.status_pending':
+    'Ihre Erstattung von **{amount}** **wartet auf Freigabe** durch unser Team. Wir melden uns, sobald entschieden ist.',
+  'refund.status_declined':
+    'Ihr Erstattungsantrag über **{amount}** wurde geprüft und nicht bewilligt. Eine Person kann Ihnen die Gründe erklären und ihn noch einmal ansehen.',
 
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
   'knowledge.answer': 'Das sagt unser Shop zu **{section}**:\n\n{mdText}',
-  'knowledge.unknown': 'Das tut mir leid, die Antwort weiß ich nicht, und raten möchte ich nicht. Eine Person aus unserem Team kann sie Ihnen geben.',
+  'knowledge.unknown':
+    'Das tut mir leid, die Antwort weiß ich nicht, und raten möchte ich nicht. Eine Person aus unserem Team kann sie Ihnen geben.',
 
-  'brief.intro': 'Wie schön, wir fertigen gern etwas Neues! Ich notiere ein paar Angaben für die Werkstatt.',
+  'brief.intro':
+    'Wie schön, wir fertigen gern etwas Neues! Ich notiere ein paar Angaben für die Werkstatt.',
   'brief.ask_item': 'Was dürfen wir für Sie anfertigen?',
   'brief.ask_size': 'Welche Größe soll es haben?',
   'brief.ask_text': 'Soll ein Text oder Name darauf?',
   'brief.ask_colours': 'Welche Farben wünschen Sie sich?',
-  'brief.ask_photos': 'Haben Sie Fotos, die Sie teilen möchten (zum Beispiel von Ihrem Haustier)? Laden Sie sie hier hoch oder überspringen Sie diesen Schritt.',
+  'brief.ask_photos':
+    'Haben Sie Fotos, die Sie teilen möchten (zum Beispiel von Ihrem Haustier)? Laden Sie sie hier hoch oder überspringen Sie diesen Schritt.',
   'brief.ask_deadline': 'Brauchen Sie es bis zu einem bestimmten Datum?',
-  'brief.confirm': 'Hier ist Ihr Auftrag:\n\n{mdSummary}\n\nSoll ich ihn an die Werkstatt schicken?',
+  'brief.confirm':
+    'Hier ist Ihr Auftrag:\n\n{mdSummary}\n\nSoll ich ihn an die Werkstatt schicken?',
   'brief.label_item': 'Stück',
   'brief.label_size': 'Größe',
   'brief.label_text': 'Text',
@@ -182,17 +254,24 @@ export const de: Catalogue = {
   'brief.label_photos': 'Fotos',
   'brief.label_deadline': 'Gebraucht bis',
   'brief.none': 'keine Angabe',
-  'brief.done': 'Verschickt! Die Werkstatt sieht sich Ihren Auftrag an und meldet sich mit einem Angebot und einem Zeitrahmen.',
+  'brief.done':
+    'Verschickt! Die Werkstatt sieht sich Ihren Auftrag an und meldet sich mit einem Angebot und einem Zeitrahmen.',
   'brief.restart': 'Kein Problem, gehen wir es noch einmal durch.',
 
-  'handoff.progress': 'Ich habe alles zusammengetragen, und das braucht eine Fachperson, deshalb gebe ich es mit allen Details an eine Person aus unserem Team weiter. Sie müssen nichts wiederholen.',
-  'handoff.progress_order': 'Ich habe Bestellung **#{orderNumber}** geprüft, und das braucht eine Fachperson, deshalb schicke ich alles an eine Person aus unserem Team. Sie müssen nichts wiederholen.',
-  'handoff.alternative': 'Sehr gern, ich habe Ihren Wunsch (**{desired}**) mit allen Details an das Team weitergegeben. Sie müssen nichts wiederholen.',
-  'handoff.when_open': 'Jemand antwortet Ihnen **heute während unserer Öffnungszeiten**, hier und per E-Mail.',
-  'handoff.when_closed': 'Gerade sind wir nicht erreichbar, deshalb antwortet Ihnen jemand ab **{when}**, hier und per E-Mail.',
+  'handoff.progress':
+    'Ich habe alles zusammengetragen, und das braucht eine Fachperson, deshalb gebe ich es mit allen Details an eine Person aus unserem Team weiter. Sie müssen nichts wiederholen.',
+  'handoff.progress_order':
+    'Ich habe Bestellung **#{orderNumber}** geprüft, und das braucht eine Fachperson, deshalb schicke ich alles an eine Person aus unserem Team. Sie müssen nichts wiederholen.',
+  'handoff.alternative':
+    'Sehr gern, ich habe Ihren Wunsch (**{desired}**) mit allen Details an das Team weitergegeben. Sie müssen nichts wiederholen.',
+  'handoff.when_open':
+    'Jemand antwortet Ihnen **heute während unserer Öffnungszeiten**, hier und per E-Mail.',
+  'handoff.when_closed':
+    'Gerade sind wir nicht erreichbar, deshalb antwortet Ihnen jemand ab **{when}**, hier und per E-Mail.',
   'handoff.meanwhile': 'Kann ich Ihnen in der Zwischenzeit noch mit etwas anderem helfen?',
 
-  'complaint.sorry': 'Es tut mir wirklich leid, dass Sie unzufrieden sind. Erzählen Sie mir, was passiert ist, dann tue ich mein Bestes, oder ich verbinde Sie mit einer Person.',
+  'complaint.sorry':
+    'Es tut mir wirklich leid, dass Sie unzufrieden sind. Erzählen Sie mir, was passiert ist, dann tue ich mein Bestes, oder ich verbinde Sie mit einer Person.',
   'attachment.thanks': 'Danke für das Foto! Worum geht es?',
   'flow.left_as_is': 'Kein Problem, ich habe alles so gelassen, wie es war.',
   'resume.offer': 'Sollen wir mit {topic} weitermachen?',
@@ -207,7 +286,8 @@ export const de: Catalogue = {
   'topic.question': 'Ihrer Frage',
   'topic.csat': 'Ihrer Bewertung',
 
-  'error.action_failed': 'Es tut mir leid, bei uns ist etwas schiefgelaufen, und ich konnte das nicht abschließen. Ich habe es an eine Person aus unserem Team weitergegeben, die es erledigt und sich bei Ihnen meldet.',
+  'error.action_failed':
+    'Es tut mir leid, bei uns ist etwas schiefgelaufen, und ich konnte das nicht abschließen. Ich habe es an eine Person aus unserem Team weitergegeben, die es erledigt und sich bei Ihnen meldet.',
   'thanks.reply': 'Gern geschehen! Einen schönen Tag noch.',
   'csat.ask': 'Schön, dass ich helfen konnte! Wie war ich, von 1 (schlecht) bis 5 (sehr gut)?',
   'csat.thanks': 'Vielen Dank für Ihre Rückmeldung!',
@@ -245,16 +325,21 @@ export const de: Catalogue = {
   'qr.another_question': 'Noch eine Frage',
   'qr.resume': 'Ja, weiter',
   'qr.skip': 'Überspringen',
-  'identity.ask_email': 'Um die Bestellung **#{orderNumber}** zu ändern, brauche ich noch eine Bestätigung: Wie lautet die **E-Mail-Adresse** der Bestellung?',
-  'identity.retry_kept': 'Wenn die Bestellung **#{orderNumber}** stimmt, prüfen Sie bitte die **E-Mail-Adresse oder Postleitzahl**; sonst schicken Sie mir einfach die richtige Bestellnummer.',
+  'identity.ask_email':
+    'Um die Bestellung **#{orderNumber}** zu ändern, brauche ich noch eine Bestätigung: Wie lautet die **E-Mail-Adresse** der Bestellung?',
+  'identity.retry_kept':
+    'Wenn die Bestellung **#{orderNumber}** stimmt, prüfen Sie bitte die **E-Mail-Adresse oder Postleitzahl**; sonst schicken Sie mir einfach die richtige Bestellnummer.',
   'which_order.ask': 'Geht es um die Bestellung **#{orderNumber}** oder um eine andere?',
   'which_order.ask_number': 'Gern, wie lautet die Nummer der anderen Bestellung?',
   'qr.this_order': 'Bestellung #{orderNumber}',
   'qr.other_order': 'Eine andere Bestellung',
   'change.kept': 'Kein Problem, es bleibt bei **{value}** ({field}). Ich habe nichts geändert.',
-  'change.ask_exact': 'Gern. Was genau soll neu stehen ({field})? Schreiben Sie einfach den Text so, wie er erscheinen soll.',
-  'clarify.offer_person': 'Entschuldigung, ich verstehe es noch nicht richtig. Soll ich Sie an eine Person aus unserem Team weitergeben?',
-  'input.invalid_thrice': 'Entschuldigung, ich kann das leider immer noch nicht lesen. Soll jemand aus unserem Team das mit Ihnen klären?',
+  'change.ask_exact':
+    'Gern. Was genau soll neu stehen ({field})? Schreiben Sie einfach den Text so, wie er erscheinen soll.',
+  'clarify.offer_person':
+    'Entschuldigung, ich verstehe es noch nicht richtig. Soll ich Sie an eine Person aus unserem Team weitergeben?',
+  'input.invalid_thrice':
+    'Entschuldigung, ich kann das leider immer noch nicht lesen. Soll jemand aus unserem Team das mit Ihnen klären?',
   'answer.also': 'Zu {count, plural, one {Ihrer anderen Frage} other {Ihren anderen Fragen}}:',
   'topic.which_order': 'um welche Bestellung es geht',
 };

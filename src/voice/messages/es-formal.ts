@@ -2,80 +2,130 @@ import type { MessageId } from './en.js';
 
 /** Español de usted, para tiendas con `formality: formal`; solo las claves que cambian respecto al tuteo. */
 export const esFormal: Partial<Record<MessageId, string>> = {
-  'greeting.offer': 'Puedo consultar cómo va su pedido, ayudarle a cambiar un detalle personalizado, solucionar lo que haya llegado mal o responder preguntas sobre la tienda. ¿En qué puedo ayudarle?',
+  'greeting.offer':
+    'Puedo consultar cómo va su pedido, ayudarle a cambiar un detalle personalizado, solucionar lo que haya llegado mal o responder preguntas sobre la tienda. ¿En qué puedo ayudarle?',
   'menu.prompt': '¿En qué puedo ayudarle?',
-  'input.emoji_only': '¡Gracias! Aunque solo sé leer palabras. ¿Me indica en una frase qué necesita?',
+  'input.emoji_only':
+    '¡Gracias! Aunque solo sé leer palabras. ¿Me indica en una frase qué necesita?',
   'input.not_understood': 'Disculpe, no lo he entendido bien.',
   'input.unasked_yesno': 'No sé muy bien a qué responde; creo que aún no le he preguntado nada.',
-  'input.unsupported_language': 'Lo siento, solo puedo hablar en inglés, español, francés, alemán, italiano y portugués. ¿Cuál prefiere?',
-  'clarify.ask': 'Quiero asegurarme de ayudarle con lo correcto. ¿Cuál de estas opciones se parece más?',
-  'identity.ask_both': 'Lo consulto con gusto. Para proteger su pedido, envíeme el **número de pedido** y el **correo electrónico o código postal** que usó al comprar.',
-  'identity.ask_number': '¡Gracias! ¿Y el **número de pedido**? Lo encontrará en el correo de confirmación.',
-  'identity.ask_secret': '¡Gracias! Para confirmar que el pedido **#{orderNumber}** es suyo, ¿cuál es el **correo electrónico o código postal** del pedido?',
-  'identity.no_match': 'No he podido relacionar esos datos con ningún pedido. Revise el número de pedido y el correo o código postal y vuelva a intentarlo.',
-  'identity.throttled': 'Por su seguridad, he pausado las consultas de pedidos durante un rato. Una persona de nuestro equipo puede ayudarle a comprobarlo, o yo puedo responder preguntas generales.',
-  'status.thanks': '{waited, select, yes {¡Muchas gracias por su paciencia!} other {¡Con mucho gusto, ahora mismo lo consulto!}}',
+  'input.unsupported_language':
+    'Lo siento, solo puedo hablar en inglés, español, francés, alemán, italiano y portugués. ¿Cuál prefiere?',
+  'clarify.ask':
+    'Quiero asegurarme de ayudarle con lo correcto. ¿Cuál de estas opciones se parece más?',
+  'identity.ask_both':
+    'Lo consulto con gusto. Para proteger su pedido, envíeme el **número de pedido** y el **correo electrónico o código postal** que usó al comprar.',
+  'identity.ask_number':
+    '¡Gracias! ¿Y el **número de pedido**? Lo encontrará en el correo de confirmación.',
+  'identity.ask_secret':
+    '¡Gracias! Para confirmar que el pedido **#{orderNumber}** es suyo, ¿cuál es el **correo electrónico o código postal** del pedido?',
+  'identity.no_match':
+    'No he podido relacionar esos datos con ningún pedido. Revise el número de pedido y el correo o código postal y vuelva a intentarlo.',
+  'identity.throttled':
+    'Por su seguridad, he pausado las consultas de pedidos durante un rato. Una persona de nuestro equipo puede ayudarle a comprobarlo, o yo puedo responder preguntas generales.',
+  'status.thanks':
+    '{waited, select, yes {¡Muchas gracias por su paciencia!} other {¡Con mucho gusto, ahora mismo lo consulto!}}',
   'status.thanks_late': 'Gracias por su paciencia, y lamento que esté tardando más de lo previsto.',
-  'status.leadtime_personal': 'Su **{item}** se hace a mano y se personaliza solo para usted, así que lleva nuestro plazo habitual de **{min} a {max} días laborables**.',
-  'status.leadtime_handmade': 'Su **{item}** se hace a mano, así que lleva nuestro plazo habitual de **{min} a {max} días laborables**.',
-  'status.delayed_offer_person': 'Ya va **{days, plural, one {# día laborable} other {# días laborables}}** por detrás del plazo original, así que me gustaría que una persona del equipo lo revise con usted. ¿Se lo paso?',
+  'status.leadtime_personal':
+    'Su **{item}** se hace a mano y se personaliza solo para usted, así que lleva nuestro plazo habitual de **{min} a {max} días laborables**.',
+  'status.leadtime_handmade':
+    'Su **{item}** se hace a mano, así que lleva nuestro plazo habitual de **{min} a {max} días laborables**.',
+  'status.delayed_offer_person':
+    'Ya va **{days, plural, one {# día laborable} other {# días laborables}}** por detrás del plazo original, así que me gustaría que una persona del equipo lo revise con usted. ¿Se lo paso?',
   'status.notify': '¡Le avisaremos en cuanto esté en camino!',
-  'delivery.not_received': 'Lamento que no le haya llegado. A veces el paquete se deja a un vecino o en un lugar seguro, así que merece la pena comprobarlo. Si no aparece, una persona del equipo puede abrir una búsqueda con el transportista.',
+  'delivery.not_received':
+    'Lamento que no le haya llegado. A veces el paquete se deja a un vecino o en un lugar seguro, así que merece la pena comprobarlo. Si no aparece, una persona del equipo puede abrir una búsqueda con el transportista.',
   'change.which_item': '¿Qué pieza desea cambiar?',
   'change.which_field': '¿Qué desea cambiar de su **{item}**?',
-  'change.allowed': '¡No se preocupe! Su pedido sigue dentro del plazo de cambios, así que podemos actualizar su **{item}**.',
+  'change.allowed':
+    '¡No se preocupe! Su pedido sigue dentro del plazo de cambios, así que podemos actualizar su **{item}**.',
   'change.ask_photo': 'Suba aquí en el chat la nueva foto, por favor.',
-  'change.value_unclear': 'Disculpe, no he entendido el nuevo {field}. ¿Me escribe exactamente cómo debe quedar?',
+  'change.value_unclear':
+    'Disculpe, no he entendido el nuevo {field}. ¿Me escribe exactamente cómo debe quedar?',
   'change.new_photo': 'la nueva foto que ha enviado',
-  'change.confirm': 'Para asegurarnos: el nuevo {field} de su **{item}** será **{value}**. ¿Lo guardo?',
-  'change.confirm_from': 'Para asegurarnos: el {field} de su **{item}** pasará de **{current}** a **{value}**. ¿Lo guardo?',
-  'change.refused_window': 'Lo siento mucho: su **{item}** es una pieza única y ya se está haciendo (está en la fase de **{stage}**), y el plazo de cambios ha terminado, así que ya no podemos {itemGender, select, f {cambiarla} other {cambiarlo}}.',
-  'change.refused_locked': 'Lo siento mucho: su **{item}** es una pieza única y ya ha llegado a la fase de **{stage}**, en la que ese detalle queda fijado, así que ya no podemos {itemGender, select, f {cambiarla} other {cambiarlo}}.',
-  'change.refused_options': 'Gracias por su comprensión. Si es muy importante para usted, puedo pedir a una persona que valore una excepción, o puede hacer un pedido nuevo con los datos nuevos.',
-  'address.ask': 'Claro, la dirección del pedido **#{orderNumber}** todavía se puede cambiar. Envíeme la dirección nueva completa: calle, código postal, ciudad y país.',
-  'address.ask_again': 'Sin problema, envíeme de nuevo la dirección completa: calle, código postal, ciudad y país.',
-  'address.unclear': 'No he podido leerlo como una dirección. Envíeme calle, código postal, ciudad y país, separados por comas.',
-  'address.refused_shipped': 'Su pedido ya ha salido del taller{hasCarrier, select, yes { con **{carrier}**} other {}}, así que desde aquí ya no podemos cambiar la dirección. Muchas veces el transportista puede redirigir el paquete si le escribe con el número de seguimiento.',
+  'change.confirm':
+    'Para asegurarnos: el nuevo {field} de su **{item}** será **{value}**. ¿Lo guardo?',
+  'change.confirm_from':
+    'Para asegurarnos: el {field} de su **{item}** pasará de **{current}** a **{value}**. ¿Lo guardo?',
+  'change.refused_window':
+    'Lo siento mucho: su **{item}** es una pieza única y ya se está haciendo (está en la fase de **{stage}**), y el plazo de cambios ha terminado, así que ya no podemos {itemGender, select, f {cambiarla} other {cambiarlo}}.',
+  'change.refused_locked':
+    'Lo siento mucho: su **{item}** es una pieza única y ya ha llegado a la fase de **{stage}**, en la que ese detalle queda fijado, así que ya no podemos {itemGender, select, f {cambiarla} other {cambiarlo}}.',
+  'change.refused_options':
+    'Gracias por su comprensión. Si es muy importante para usted, puedo pedir a una persona que valore una excepción, o puede hacer un pedido nuevo con los datos nuevos.',
+  'address.ask':
+    'Claro, la dirección del pedido **#{orderNumber}** todavía se puede cambiar. Envíeme la dirección nueva completa: calle, código postal, ciudad y país.',
+  'address.ask_again':
+    'Sin problema, envíeme de nuevo la dirección completa: calle, código postal, ciudad y país.',
+  'address.unclear':
+    'No he podido leerlo como una dirección. Envíeme calle, código postal, ciudad y país, separados por comas.',
+  'address.refused_shipped':
+    'Su pedido ya ha salido del taller{hasCarrier, select, yes { con **{carrier}**} other {}}, así que desde aquí ya no podemos cambiar la dirección. Muchas veces el transportista puede redirigir el paquete si le escribe con el número de seguimiento.',
   'return.which_item': '¿Qué pieza desea devolver o cambiar?',
-  'return.which_kind': '¿Desea devolver su **{item}** con reembolso o {itemGender, select, f {cambiarla} other {cambiarlo}}?',
+  'return.which_kind':
+    '¿Desea devolver su **{item}** con reembolso o {itemGender, select, f {cambiarla} other {cambiarlo}}?',
   'return.confirm_return': 'Su **{item}** se puede devolver con reembolso. ¿Preparo la devolución?',
   'return.confirm_exchange': 'Su **{item}** se puede cambiar. ¿Preparo el cambio?',
   'return.buyer_pays': 'Tenga en cuenta que **el envío de la devolución corre de su cuenta**.',
-  'return.done_return': '¡Hecho! La devolución de su **{item}** (pedido **#{orderNumber}**) está preparada. Le enviaremos las instrucciones por correo y el reembolso llegará cuando recibamos la pieza.',
-  'return.done_exchange': '¡Hecho! El cambio de su **{item}** (pedido **#{orderNumber}**) está preparado. Le enviaremos las instrucciones por correo.',
-  'return.refused_personalized': 'Le entiendo. Como su **{item}** se personalizó solo para usted, no se puede volver a vender, así que no podemos aceptar una devolución sin motivo.',
-  'return.refused_final_sale': 'Le entiendo. Su **{item}** se vendió como **venta final**, así que no se puede devolver.',
-  'return.refused_window': 'Lo siento, el plazo de devolución de su **{item}** ya ha terminado, así que ahora no se puede devolver.',
-  'return.refused_other': 'Lo siento, según la política de la tienda su **{item}** no se puede devolver.',
-  'quality.sorry_damaged': 'Lamento muchísimo que su pieza haya llegado dañada. Vamos a solucionarlo.',
-  'quality.sorry_wrong': 'Lo siento mucho, es un error nuestro y no es lo que pidió. Vamos a solucionarlo.',
+  'return.done_return':
+    '¡Hecho! La devolución de su **{item}** (pedido **#{orderNumber}**) está preparada. Le enviaremos las instrucciones por correo y el reembolso llegará cuando recibamos la pieza.',
+  'return.done_exchange':
+    '¡Hecho! El cambio de su **{item}** (pedido **#{orderNumber}**) está preparado. Le enviaremos las instrucciones por correo.',
+  'return.refused_personalized':
+    'Le entiendo. Como su **{item}** se personalizó solo para usted, no se puede volver a vender, así que no podemos aceptar una devolución sin motivo.',
+  'return.refused_final_sale':
+    'Le entiendo. Su **{item}** se vendió como **venta final**, así que no se puede devolver.',
+  'return.refused_window':
+    'Lo siento, el plazo de devolución de su **{item}** ya ha terminado, así que ahora no se puede devolver.',
+  'return.refused_other':
+    'Lo siento, según la política de la tienda su **{item}** no se puede devolver.',
+  'quality.sorry_damaged':
+    'Lamento muchísimo que su pieza haya llegado dañada. Vamos a solucionarlo.',
+  'quality.sorry_wrong':
+    'Lo siento mucho, es un error nuestro y no es lo que pidió. Vamos a solucionarlo.',
   'quality.sorry_missing': 'Lamento mucho que falte algo en su paquete. Vamos a solucionarlo.',
-  'quality.ask_photo': '¿Podría subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
-  'quality.photo_why': 'Con una foto podemos solucionarlo sin que tenga que devolver nada. ¿Puede subir una? Si de verdad no puede, dígamelo y se lo paso a una persona.',
+  'quality.ask_photo':
+    '¿Podría subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
+  'quality.photo_why':
+    'Con una foto podemos solucionarlo sin que tenga que devolver nada. ¿Puede subir una? Si de verdad no puede, dígamelo y se lo paso a una persona.',
   'quality.remedies': 'Esto es lo que puedo ofrecerle para su **{item}**. ¿Qué prefiere?',
-  'quality.remake_done': '¡Hecho! El artesano hará una **nueva pieza urgente y gratuita** de su **{item}** (pedido **#{orderNumber}**) y se la enviaremos sin coste. No hace falta que devuelva la anterior.',
-  'quality.refund_pending': 'He solicitado un reembolso de **{amount}**. Por el importe, una persona del equipo tiene que confirmarlo antes, así que está **pendiente de aprobación**. Le escribiremos en cuanto esté aprobado.',
+  'quality.remake_done':
+    '¡Hecho! El artesano hará una **nueva pieza urgente y gratuita** de su **{item}** (pedido **#{orderNumber}**) y se la enviaremos sin coste. No hace falta que devuelva la anterior.',
+  'quality.refund_pending':
+    'He solicitado un reembolso de **{amount}**. Por el importe, una persona del equipo tiene que confirmarlo antes, así que está **pendiente de aprobación**. Le escribiremos en cuanto esté aprobado.',
   'refund.which_reason': 'Le ayudo con eso. ¿Qué ha pasado?',
-  'refund.timing': 'Los bancos suelen tardar **de 5 a 10 días laborables** en mostrar el reembolso en su cuenta.',
+  'refund.timing':
+    'Los bancos suelen tardar **de 5 a 10 días laborables** en mostrar el reembolso en su cuenta.',
   'refund.status_issued': 'Su reembolso de **{amount}** se emitió el **{date}**.',
-  'refund.status_pending': 'Su reembolso de **{amount}** está **pendiente de aprobación** por nuestro equipo. Le escribiremos en cuanto se decida.',
-  'refund.status_declined': 'Su solicitud de reembolso de **{amount}** se revisó y no se aprobó. Una persona puede explicarle el motivo y volver a revisarla.',
+  'refund.status_pending':
+    'Su reembolso de **{amount}** está **pendiente de aprobación** por nuestro equipo. Le escribiremos en cuanto se decida.',
+  'refund.status_declined':
+    'Su solicitud de reembolso de **{amount}** se revisó y no se aprobó. Una persona puede explicarle el motivo y volver a revisarla.',
   'knowledge.ask': 'Claro, ¿qué desea saber?',
-  'knowledge.unknown': 'Lo siento, no sé la respuesta y prefiero no inventármela. Una persona de nuestro equipo puede responderle.',
+  'knowledge.unknown':
+    'Lo siento, no sé la respuesta y prefiero no inventármela. Una persona de nuestro equipo puede responderle.',
   'brief.ask_item': '¿Qué le gustaría que hiciéramos?',
   'brief.ask_text': '¿Desea incluir algún texto o nombre?',
   'brief.ask_colours': '¿Qué colores le gustarían?',
-  'brief.ask_photos': '¿Tiene fotos para compartir (por ejemplo, de su mascota)? Súbalas aquí o sáltese este paso.',
+  'brief.ask_photos':
+    '¿Tiene fotos para compartir (por ejemplo, de su mascota)? Súbalas aquí o sáltese este paso.',
   'brief.ask_deadline': '¿Lo necesita para alguna fecha concreta?',
   'brief.confirm': 'Este es su encargo:\n\n{mdSummary}\n\n¿Se lo envío al artesano?',
-  'brief.done': '¡Enviado! El artesano revisará su encargo y le responderá con un presupuesto y un plazo.',
-  'handoff.progress': 'Ya tengo todo reunido y esto necesita a un especialista, así que se lo paso a una persona de nuestro equipo con todos los detalles. No tendrá que repetir nada.',
-  'handoff.progress_order': 'He revisado el pedido **#{orderNumber}** y esto necesita a un especialista, así que se lo envío todo a una persona de nuestro equipo. No tendrá que repetir nada.',
-  'handoff.alternative': 'Estupendo, he pasado su petición de **{desired}** al equipo con todos los detalles. No tendrá que repetir nada.',
-  'handoff.when_open': 'Alguien le responderá **hoy, dentro de nuestro horario**, aquí mismo y por correo.',
-  'handoff.when_closed': 'Ahora mismo estamos cerrados, así que alguien le responderá a partir del **{when}**, aquí mismo y por correo.',
+  'brief.done':
+    '¡Enviado! El artesano revisará su encargo y le responderá con un presupuesto y un plazo.',
+  'handoff.progress':
+    'Ya tengo todo reunido y esto necesita a un especialista, así que se lo paso a una persona de nuestro equipo con todos los detalles. No tendrá que repetir nada.',
+  'handoff.progress_order':
+    'He revisado el pedido **#{orderNumber}** y esto necesita a un especialista, así que se lo envío todo a una persona de nuestro equipo. No tendrá que repetir nada.',
+  'handoff.alternative':
+    'Estupendo, he pasado su petición de **{desired}** al equipo con todos los detalles. No tendrá que repetir nada.',
+  'handoff.when_open':
+    'Alguien le responderá **hoy, dentro de nuestro horario**, aquí mismo y por correo.',
+  'handoff.when_closed':
+    'Ahora mismo estamos cerrados, así que alguien le responderá a partir del **{when}**, aquí mismo y por correo.',
   'handoff.meanwhile': '¿Puedo ayudarle con algo más mientras tanto?',
-  'complaint.sorry': 'Lamento mucho que no esté satisfecho. Cuénteme qué ha pasado y haré lo posible por solucionarlo, o le paso con una persona.',
+  'complaint.sorry':
+    'Lamento mucho que no esté satisfecho. Cuénteme qué ha pasado y haré lo posible por solucionarlo, o le paso con una persona.',
   'topic.identify': 'la búsqueda de su pedido',
   'topic.change': 'su cambio',
   'topic.address': 'su cambio de dirección',
@@ -85,11 +135,14 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'topic.brief': 'su encargo a medida',
   'topic.question': 'su pregunta',
   'topic.csat': 'su valoración',
-  'error.action_failed': 'Lo siento, algo ha fallado por nuestra parte y no he podido terminarlo. Se lo he pasado a una persona del equipo, que lo completará y le escribirá.',
+  'error.action_failed':
+    'Lo siento, algo ha fallado por nuestra parte y no he podido terminarlo. Se lo he pasado a una persona del equipo, que lo completará y le escribirá.',
   'thanks.reply': '¡De nada! Que tenga un buen día.',
   'csat.ask': '¡Me alegra haberle ayudado! ¿Qué tal lo he hecho, del 1 (mal) al 5 (excelente)?',
   'csat.thanks': '¡Muchas gracias por su opinión!',
   'csat.thanks_low': 'Gracias por decírmelo. Lo comparto con el equipo para mejorar.',
-  'delivery.problem_offer': 'Una persona de nuestro equipo puede resolverlo con el transportista y asegurarse de que le llegue. ¿Se lo paso?',
-  'status.eta_followup': 'Ya está en camino{hasCarrier, select, yes { con **{carrier}**} other {}} y debería llegarle el **{date}**.',
+  'delivery.problem_offer':
+    'Una persona de nuestro equipo puede resolverlo con el transportista y asegurarse de que le llegue. ¿Se lo paso?',
+  'status.eta_followup':
+    'Ya está en camino{hasCarrier, select, yes { con **{carrier}**} other {}} y debería llegarle el **{date}**.',
 };

@@ -16,7 +16,9 @@ export const catalogues: Record<Language, Catalogue> = { en, es, fr, de, it, pt 
  * Formal-register overrides per language (only the keys that differ). French and German are
  * written with vous/Sie already; Spanish has a full usted set.
  */
-export const formalCatalogues: Partial<Record<Language, Partial<Record<MessageId, string>>>> = { es: esFormal };
+export const formalCatalogues: Partial<Record<Language, Partial<Record<MessageId, string>>>> = {
+  es: esFormal,
+};
 
 export function hasMessage(id: string): id is MessageId {
   return Object.hasOwn(en, id);
