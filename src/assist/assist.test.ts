@@ -143,6 +143,10 @@ describe('notices', () => {
     expect(takeOverNotice({ repName: 'Ana', lang: 'fr', voice })).toBe(
       'Ana de Makerdesk Demo Market a rejoint la conversation.',
     );
+    // Italian without a gendered participle: right for Marco as for Ana.
+    expect(takeOverNotice({ repName: 'Marco', lang: 'it', voice })).toBe(
+      "Adesso in chat c'è Marco di Makerdesk Demo Market.",
+    );
   });
 
   it('tells the customer in each of the six languages that the assistant answers again after a hand-back', () => {

@@ -198,7 +198,7 @@ const it: Phrases = {
     `Buone notizie: il ${p.formal ? 'Suo' : 'tuo'} rimborso di **${p.amount}** è stato approvato. Di solito compare sul conto entro **5–10 giorni lavorativi**.`,
   refundDeclined: (p) =>
     `Un collega ha esaminato la ${p.formal ? 'Sua' : 'tua'} richiesta di rimborso di **${p.amount}** e non può approvarla così com'è. ${p.formal ? 'Le' : 'Ti'} scriveremo qui con ciò che possiamo fare.`,
-  takenOver: (p) => `${p.rep ?? 'Una persona del nostro team'} di ${p.shop} si è unita alla chat.`,
+  takenOver: (p) => `Adesso in chat c'è ${p.rep ?? 'una persona del nostro team'} di ${p.shop}.`,
   handedBack: (p) =>
     `${p.rep ?? 'Il nostro team'} ha riaffidato la chat all'assistente di ${p.shop}. ${p.formal ? 'Può' : 'Puoi'} continuare a scrivere qui; se ${p.formal ? 'desidera' : 'vuoi'} parlare di nuovo con una persona, basta dirlo.`,
   closing: (p) => `${p.formal ? 'Posso aiutarLa' : 'Posso aiutarti'} in altro?`,
