@@ -322,19 +322,3 @@ export const decisionResponse = z.object({
 });
 /** The payload of the `changed` event of `GET /conversations/:id/stream`: a hint to re-read the case. */
 export const conversationChangedEvent = z.object({});
-
-export const consoleErrorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z
-      .array(
-        z.object({
-          path: z.array(z.union([z.string(), z.number()])),
-          code: z.string(),
-          message: z.string(),
-        }),
-      )
-      .optional(),
-  }),
-});
