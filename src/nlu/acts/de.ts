@@ -265,6 +265,8 @@ export const de: ActsLexicon = {
     '\\bstatt\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s*,?\\s+(?:bitte\\s+)?["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: [
+    'ich meinte',
+    'ich meine',
     'eigentlich',
     'doch lieber',
     'lieber',

@@ -370,6 +370,8 @@ export const en: ActsLexicon = {
     '\\binstead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:it\\s+should\\s+(?:be|say)\\s+|make\\s+it\\s+|put\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: [
+    'i meant',
+    'i mean',
     'actually',
     'no',
     'sorry',

@@ -292,6 +292,8 @@ export const es: ActsLexicon = {
     '\\ben\\s+vez\\s+de\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:pon(?:ga|ed|er)?\\s+|que\\s+diga\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: [
+    'quise decir',
+    'queria decir',
     'en realidad',
     'mejor',
     'perdon',

@@ -271,6 +271,8 @@ export const fr: ActsLexicon = {
     '\\bau\\s+lieu\\s+de\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s*,?\\s+(?:mettez\\s+|mettre\\s+|ecrivez\\s+|écrivez\\s+)["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: [
+    'je voulais dire',
+    'je veux dire',
     'en fait',
     'plutot',
     'pardon',

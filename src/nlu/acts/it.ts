@@ -265,6 +265,8 @@ export const it: ActsLexicon = {
     '\\binvece\\s+di\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s*,?\\s+(?:mettete\\s+|metti\\s+|scrivete\\s+)["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: [
+    'intendevo',
+    'volevo dire',
     'in realta',
     'anzi',
     'scusa',

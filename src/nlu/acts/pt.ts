@@ -258,6 +258,8 @@ export const pt: ActsLexicon = {
     '\\bem\\s+vez\\s+de\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s*,?\\s+(?:coloque\\s+|coloca\\s+|escreva\\s+|p[oõ]e\\s+)["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$)',
   ],
   valuePrefixes: [
+    'quis dizer',
+    'queria dizer',
     'na verdade',
     'desculpa',
     'coloque',

@@ -67,6 +67,18 @@ describe('dialogue acts', () => {
 });
 
 describe('values and languages in customers’ own words', () => {
+  it('takes the value out of a correction with a spelling hint, in six languages', () => {
+    expect(extractValue('sorry, I meant Maya with a y', undefined)).toBe('Maya');
+    expect(extractValue('i mean Zoe with two e’s', undefined)).toBe('Zoe');
+    expect(extractValue('perdón, quise decir Inés con la s', undefined)).toBe('Inés');
+    expect(extractValue('pardon, je voulais dire Maïa avec un ï', undefined)).toBe('Maïa');
+    expect(extractValue('ich meinte Maya mit y', undefined)).toBe('Maya');
+    expect(extractValue('scusa, intendevo Maya con la y', undefined)).toBe('Maya');
+    expect(extractValue('desculpa, quis dizer Maya com y', undefined)).toBe('Maya');
+    // A word after "con" is part of the text, not a spelling hint.
+    expect(extractValue('Rosa con amor', undefined)).toBe('Rosa con amor');
+  });
+
   it('strips lead-ins and polite endings written with accents', () => {
     expect(extractValue("C + M s'il vous plaît", undefined)).toBe('C + M');
     expect(extractValue('deve esserci scritto Maia', undefined)).toBe('Maia');

@@ -40,6 +40,9 @@ const loose = (p: string): string =>
     )
     .join('');
 const suffixRe = new RegExp(`[\\s,]+(?:${valueSuffixes().map(loose).join('|')})[\\s.!]*$`, 'iu');
+/** A spelling hint after the value: "Maya with a y", "Zoe mit einem e", "Ines con la i", "two n's". */
+const spellingHintRe =
+  /[\s,]+(?:with|spelt with|spelled with|con|avec|mit|com)\s+(?:(?:an?|one|two|double|la|el|una?|une|einem|zwei|o|um|uma)\s+)?\p{L}(?:['’]s)?[\s.!]*$/iu;
 const prefixRe = new RegExp(
   `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, '\\s+')).join('|')})[\\s,:;.!-]+)+`,
   'i',
@@ -63,6 +66,7 @@ export function extractValue(
   if (linked?.[1]) {
     const v = linked[1]
       .replace(suffixRe, '')
+      .replace(spellingHintRe, '')
       .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
       .replace(/\s+(?:sein|heißen|lauten)$/iu, '')
       .trim();
@@ -74,6 +78,7 @@ export function extractValue(
   if (m) rest = text.trim().slice(Math.min(m[0].length, text.trim().length));
   rest = rest
     .replace(suffixRe, '')
+    .replace(spellingHintRe, '')
     .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
     .trim();
   if (rest === '' || rest.length > maxLength) return null;
