@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Store } from '../domain/store.js';
 import { guard } from './errors.js';
+import type { FixedStatement } from './fixed.js';
 import type { Dialect } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -20,7 +21,10 @@ export function guardsRepository(
   db: () => Kysely<Database>,
   dialect: Dialect,
   transaction: InTransaction,
+  stmt: (q: string) => FixedStatement,
 ): Store['guards'] {
+  // Every turn asks whether the order numbers it names are paused.
+  const pausedQuery = stmt('select "paused_until" from "order_guards" where "order_key" = ?');
   async function lockGuard(orderKey: string): Promise<string | null> {
     await db()
       .insertInto('order_guards')
@@ -68,11 +72,7 @@ export function guardsRepository(
       ),
     pausedUntil: (orderKey, at) =>
       guard('guards.pausedUntil', async () => {
-        const r = await db()
-          .selectFrom('order_guards')
-          .select('paused_until')
-          .where('order_key', '=', orderKey)
-          .executeTakeFirst();
+        const [r] = await pausedQuery.rows<{ paused_until: string | null }>([orderKey]);
         return r?.paused_until != null && r.paused_until > at ? r.paused_until : null;
       }),
     claimContact: (orderId, conversationId, at) =>

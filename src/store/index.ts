@@ -11,6 +11,7 @@ import { migrationProvider, type Dialect } from './migrations.js';
 import cluster from 'node:cluster';
 import { createClusterPubSub, createLocalPubSub, createPgPubSub, type PubSub } from './pubsub.js';
 import { createRepositories } from './repositories.js';
+import { fixedStatements, type DirectSqlite } from './fixed.js';
 import { insightsRepository } from './insights.js';
 import { guardsRepository, secretsRepository } from './guards.js';
 import { integrationsRepository } from './integrations.js';
@@ -78,7 +79,7 @@ export function parseDatabaseUrl(url: string, pgSchema?: string): DatabaseTarget
   );
 }
 
-function openSqlite(file: string): Kysely<Database> {
+function openSqlite(file: string): { db: Kysely<Database>; connection: SqliteConnection } {
   let database: BetterSqlite3.Database;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -96,10 +97,15 @@ function openSqlite(file: string): Kysely<Database> {
       { cause: e },
     );
   }
-  return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: cachingStatements(database) }),
-  });
+  const connection = cachingStatements(database);
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) }),
+    connection,
+  };
 }
+
+/** The one SQLite connection: statements prepared once, and whether a transaction is open on it. */
+type SqliteConnection = ReturnType<typeof cachingStatements>;
 
 /** How many distinct prepared statements one SQLite connection keeps. */
 export const statementCacheSize = 256;
@@ -113,6 +119,7 @@ export const statementCacheSize = 256;
 export function cachingStatements(database: BetterSqlite3.Database): {
   prepare(sql: string): BetterSqlite3.Statement;
   close(): void;
+  readonly inTransaction: boolean;
 } {
   const cache = new Map<string, BetterSqlite3.Statement>();
   return {
@@ -132,6 +139,9 @@ export function cachingStatements(database: BetterSqlite3.Database): {
     close(): void {
       cache.clear();
       database.close();
+    },
+    get inTransaction(): boolean {
+      return database.inTransaction;
     },
   };
 }
@@ -199,8 +209,11 @@ const nowIso = (): string => new Date().toISOString();
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<OpenedStore> {
   const target = parseDatabaseUrl(url, options.pgSchema);
   const dialect: Dialect = target.dialect;
+  const sqlite = target.dialect === 'sqlite' ? openSqlite(target.file) : null;
   const db =
-    target.dialect === 'sqlite' ? openSqlite(target.file) : await openPostgres(target, options);
+    target.dialect === 'sqlite' && sqlite !== null
+      ? sqlite.db
+      : await openPostgres(target as Extract<DatabaseTarget, { dialect: 'postgres' }>, options);
 
   try {
     const { error } = await new Migrator({
@@ -245,8 +258,23 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     const ctx = transactions.getStore();
     return ctx !== undefined && ctx.owner === owner && !ctx.done ? ctx : undefined;
   };
-  const repos = createRepositories(() => current()?.conn ?? db, dialect, nowIso);
+  const executor = (): Kysely<Database> => current()?.conn ?? db;
+  // SQLite's one connection may be used directly by the transaction that holds it, or by
+  // anyone when no transaction is open on it (each statement then runs and ends at once).
+  const sqliteConnection = sqlite?.connection ?? null;
+  const direct = (): DirectSqlite | null =>
+    sqliteConnection !== null && (!sqliteConnection.inTransaction || current() !== undefined)
+      ? sqliteConnection
+      : null;
+  const stmt = fixedStatements(dialect, executor, direct);
+  const repos = createRepositories(executor, stmt, nowIso, dialect);
   let closing: Promise<void> | null = null;
+
+  /** BEGIN, COMMIT or ROLLBACK on the connection this caller holds. */
+  const control = async (conn: Kysely<Database>, command: string): Promise<void> => {
+    if (sqliteConnection !== null) sqliteConnection.prepare(command).run();
+    else await sql.raw(command).execute(conn);
+  };
 
   const runOnce = async <T>(
     fn: (tx: Store) => Promise<T>,
@@ -254,17 +282,17 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     db.connection().execute(async (conn) => {
       // BEGIN IMMEDIATE takes SQLite's write lock up front, so two processes on one file
       // cannot both read-then-write; within a process Kysely's SQLite driver has one connection.
-      await sql.raw(dialect === 'sqlite' ? 'begin immediate' : 'begin').execute(conn);
+      await control(conn, dialect === 'sqlite' ? 'begin immediate' : 'begin');
       const ctx: TxContext = { owner, conn, pending: [], done: false };
       try {
         const result = await transactions.run(ctx, () => fn(store));
         ctx.done = true;
-        await sql.raw('commit').execute(conn);
+        await control(conn, 'commit');
         return { result, pending: ctx.pending };
       } catch (e: unknown) {
         ctx.done = true;
         try {
-          await sql.raw('rollback').execute(conn);
+          await control(conn, 'rollback');
         } catch (rollbackError: unknown) {
           throw new AggregateError(
             [e, rollbackError],
@@ -298,11 +326,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     studio: studioRepository(() => current()?.conn ?? db),
     ...repos,
     insights: insightsRepository(() => current()?.conn ?? db),
-    guards: guardsRepository(
-      () => current()?.conn ?? db,
-      dialect,
-      (fn) => store.transaction(() => fn()),
-    ),
+    guards: guardsRepository(executor, dialect, (fn) => store.transaction(() => fn()), stmt),
     secrets: secretsRepository(() => current()?.conn ?? db, nowIso),
     async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
       const outer = current();

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Message } from '../domain/conversation.js';
 import { AppError } from '../domain/errors.js';
 import type { Order } from '../domain/order.js';
@@ -37,6 +37,7 @@ import {
   turnEventSchema,
   writeJson,
 } from './json.js';
+import type { FixedStatement } from './fixed.js';
 import type { Dialect } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -69,20 +70,8 @@ function withPage<Q extends { limit(n: number): Q; offset(n: number): Q }>(
   return out;
 }
 
-/**
- * The few statements every conversation turn runs, as fixed SQL prepared from text once: no
- * query building per call. `?` placeholders become `$1…` on PostgreSQL.
- */
-function fixedStatements(dialect: Dialect) {
-  const text = (q: string): string => {
-    let n = 0;
-    return dialect === 'postgres' ? q.replace(/\?/g, () => `$${++n}`) : q;
-  };
-  const stmt = (q: string) => {
-    const sqlText = text(q);
-    return (params: readonly unknown[]): CompiledQuery =>
-      CompiledQuery.raw(sqlText, params as unknown[]);
-  };
+/** The statements every conversation turn runs (see `fixedStatements`). */
+function turnStatements(stmt: (q: string) => FixedStatement) {
   return {
     conversationById: stmt('select * from "conversations" where "id" = ?'),
     saveConversation: stmt(
@@ -299,15 +288,16 @@ function toAudit(r: Selectable<Database['audit_log']>): AuditEntry {
 
 /**
  * Repositories over a Kysely executor chosen per query: the pool, or the connection of the
- * transaction the caller is in.
+ * transaction the caller is in; `stmt` makes the turn's fixed statements (`fixedStatements`).
  * `now` stamps `updated_at` on orders only (every domain record carries its own times).
  */
 export function createRepositories(
   db: () => Kysely<Database>,
-  dialect: Dialect,
+  stmt: (q: string) => FixedStatement,
   now: () => string,
+  dialect: Dialect,
 ): Repositories {
-  const fixed = fixedStatements(dialect);
+  const fixed = turnStatements(stmt);
   return {
     orders: {
       upsert: (order) =>
@@ -328,10 +318,7 @@ export function createRepositories(
         }),
       get: (id) =>
         guard('orders.get', async () => {
-          const { rows } = await db().executeQuery<{ id: string; data: string }>(
-            fixed.orderById([id]),
-          );
-          const r = rows[0];
+          const [r] = await fixed.orderById.rows<{ id: string; data: string }>([id]);
           return r ? toOrder(r) : null;
         }),
       getForUpdate: (id) =>
@@ -386,31 +373,28 @@ export function createRepositories(
         }),
       get: (id) =>
         guard('conversations.get', async () => {
-          const { rows } = await db().executeQuery<Selectable<Database['conversations']>>(
-            fixed.conversationById([id]),
-          );
-          const r = rows[0];
+          const [r] = await fixed.conversationById.rows<Selectable<Database['conversations']>>([
+            id,
+          ]);
           return r ? toConversation(r) : null;
         }),
       save: (c, expectedVersion) =>
         guard('conversations.save', async () => {
-          const r = await db().executeQuery(
-            fixed.saveConversation([
-              c.channel,
-              c.lang,
-              c.status,
-              c.intent,
-              c.orderId,
-              c.tokenHash,
-              writeJson(c.state),
-              writeJson(c.handledBy),
-              c.updatedAt,
-              expectedVersion + 1,
-              c.id,
-              expectedVersion,
-            ]),
-          );
-          return (r.numAffectedRows ?? 0n) > 0n;
+          const changed = await fixed.saveConversation.run([
+            c.channel,
+            c.lang,
+            c.status,
+            c.intent,
+            c.orderId,
+            c.tokenHash,
+            writeJson(c.state),
+            writeJson(c.handledBy),
+            c.updatedAt,
+            expectedVersion + 1,
+            c.id,
+            expectedVersion,
+          ]);
+          return changed > 0;
         }),
       list: (filter) =>
         guard('conversations.list', async () => {
@@ -427,19 +411,17 @@ export function createRepositories(
     messages: {
       append: (m) =>
         guard('messages.append', async () => {
-          await db().executeQuery(
-            fixed.appendMessage([
-              m.id,
-              m.conversationId,
-              m.sender,
-              m.text,
-              m.lang ?? null,
-              m.quickReplies === undefined ? null : writeJson(m.quickReplies),
-              m.attachmentIds === undefined ? null : writeJson(m.attachmentIds),
-              m.meta === undefined ? null : writeJson(m.meta),
-              m.createdAt,
-            ]),
-          );
+          await fixed.appendMessage.run([
+            m.id,
+            m.conversationId,
+            m.sender,
+            m.text,
+            m.lang ?? null,
+            m.quickReplies === undefined ? null : writeJson(m.quickReplies),
+            m.attachmentIds === undefined ? null : writeJson(m.attachmentIds),
+            m.meta === undefined ? null : writeJson(m.meta),
+            m.createdAt,
+          ]);
         }),
       list: (conversationId) =>
         guard('messages.list', async () => {
@@ -457,16 +439,14 @@ export function createRepositories(
       append: (e) =>
         guard('events.append', async () => {
           const { id, conversationId, at, ...event } = e;
-          await db().executeQuery(
-            fixed.appendEvent([
-              id,
-              conversationId,
-              typeof event.orderId === 'string' ? event.orderId : null,
-              event.type,
-              at,
-              writeJson(event),
-            ]),
-          );
+          await fixed.appendEvent.run([
+            id,
+            conversationId,
+            typeof event.orderId === 'string' ? event.orderId : null,
+            event.type,
+            at,
+            writeJson(event),
+          ]);
         }),
       list: (filter) =>
         guard('events.list', async () => {
@@ -580,9 +560,7 @@ export function createRepositories(
         }),
       listForOrder: (orderId) =>
         guard('refunds.listForOrder', async () => {
-          const { rows } = await db().executeQuery<Selectable<Database['refunds']>>(
-            fixed.refundsForOrder([orderId]),
-          );
+          const rows = await fixed.refundsForOrder.rows<Selectable<Database['refunds']>>([orderId]);
           return rows.map(toRefund);
         }),
       setStatus: (id, status, decidedBy, decidedAt) =>

@@ -545,6 +545,35 @@ export function storeSuite(name: string, open: () => Promise<TestStore>): void {
         await eventually(() => expect(got).toEqual(['outer']));
         await off();
       });
+      it('keeps calls made outside an open transaction out of it', async () => {
+        const c = aConversation({ id: 'conv-tx-iso' });
+        await store.conversations.create(c);
+        let wrote = (): void => undefined;
+        const written = new Promise<void>((r) => (wrote = r));
+        let release = (): void => undefined;
+        const gate = new Promise<void>((r) => (release = r));
+        const failing = store.transaction(async (tx) => {
+          await tx.conversations.save({ ...c, status: 'resolved' }, c.version);
+          wrote();
+          await gate;
+          throw new Error('undo');
+        });
+        await written;
+        // Neither sees the transaction's write nor lands in it (and so is not undone with it).
+        const read = store.conversations.get(c.id);
+        const appended = store.messages.append({
+          id: 'm-tx-iso',
+          conversationId: c.id,
+          sender: 'customer',
+          text: 'hello',
+          createdAt: t0,
+        });
+        release();
+        await expect(failing).rejects.toThrow('undo');
+        expect(await read).toEqual(c);
+        await appended;
+        expect((await store.messages.list(c.id)).map((m) => m.id)).toEqual(['m-tx-iso']);
+      });
       it('loses no update when 50 transactions read-modify-write one order at once', async () => {
         await store.orders.upsert(
           anOrder({ id: 'counter', payment: { totalMinor: 100_000, refundedMinor: 0 } }),
