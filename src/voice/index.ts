@@ -89,16 +89,29 @@ export function say(id: MessageId, params: Params, opts: SayOptions): string {
   return avoid(text, opts.voice.avoidWords);
 }
 
+// One compiled pattern per avoided word: every reply is checked against the shop's list.
+const avoidPatterns = new Map<string, RegExp>();
+
+function avoidPattern(word: string): RegExp {
+  let re = avoidPatterns.get(word);
+  if (re === undefined) {
+    re = new RegExp(
+      `(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+      'giu',
+    );
+    if (avoidPatterns.size >= 1000) avoidPatterns.clear();
+    avoidPatterns.set(word, re);
+  }
+  return re;
+}
+
 /** Removes words the shop asked us not to use, whole words only, tidying the spaces left behind. */
 export function avoid(text: string, words: string[]): string {
   let out = text;
   for (const w of words) {
     if (w.trim() === '') continue;
-    const re = new RegExp(
-      `(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-      'giu',
-    );
-    out = out.replace(re, '$1');
+    // `replace` with a global pattern always starts from the beginning of the text.
+    out = out.replace(avoidPattern(w), '$1');
   }
   return out === text
     ? text

@@ -141,6 +141,13 @@ describe('say', () => {
     ).toBe('Thank you for the.');
   });
 
+  it('drops an avoided word from every reply, one after another', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(avoid('ASAP, we will ship it ASAP', ['asap'])).toBe(', we will ship it');
+      expect(avoid('Nothing to drop', ['asap'])).toBe('Nothing to drop');
+    }
+  });
+
   it('formats money in the customer’s language', () => {
     expect(formatMoney(4800, 'USD', 'en')).toBe('$48.00');
     expect(formatMoney(4800, 'EUR', 'de')).toMatch(/48,00\s€/u);
