@@ -794,6 +794,20 @@ describe('decideEscalation (R9)', () => {
     expect(findSafetyWords('The sunburnt colour is lovely', defaultPolicy)).toEqual([]);
   });
 
+  it('finds every safety word a message names, in any of the policy languages', () => {
+    const p = policyFrom(
+      'escalation:\n  safetyWords:\n    en: [splinter, rash]\n    es: [astilla]\n',
+    );
+    expect(findSafetyWords('A rash, and a splinter — una astilla', p).sort()).toEqual([
+      'astilla',
+      'rash',
+      'splinter',
+    ]);
+    expect(findSafetyWords('No escalation words here', p)).toEqual([]);
+    const none = policyFrom('escalation:\n  safetyWords:\n    en: []\n');
+    expect(findSafetyWords('A splinter', none)).toEqual([]);
+  });
+
   it('matches each policy against its own safety words, however often it is asked', () => {
     const p = policyFrom('escalation:\n  safetyWords:\n    en: [splinter]\n    es: [astilla]\n');
     for (let i = 0; i < 3; i++) {

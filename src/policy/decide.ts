@@ -544,35 +544,39 @@ export type EscalationPriority = 'urgent' | 'high' | 'normal';
 /** Safety words found in a text (any language of the policy); matching ignores case and starts at a word boundary. */
 export function findSafetyWords(text: string, policy: Policy | ResolvedPolicy): string[] {
   const haystack = text.normalize('NFC').toLocaleLowerCase();
+  const { any, words } = safetyPatterns(policy.escalation.safetyWords);
+  // Most messages name none: one pass with all the words finds that out.
+  if (any === null || !any.test(haystack)) return [];
   const found = new Set<string>();
-  for (const { word, re } of safetyPatterns(policy.escalation.safetyWords))
-    if (re.test(haystack)) found.add(word);
+  for (const { word, re } of words) if (re.test(haystack)) found.add(word);
   return [...found];
 }
 
-// One compiled pattern per safety word, per (immutable) word list.
-const patterns = new WeakMap<object, { word: string; re: RegExp }[]>();
+type SafetyPatterns = { any: RegExp | null; words: { word: string; re: RegExp }[] };
 
-function safetyPatterns(
-  safetyWords: Policy['escalation']['safetyWords'],
-): { word: string; re: RegExp }[] {
-  let list = patterns.get(safetyWords);
-  if (!list) {
-    list = Object.values(safetyWords).flatMap((words) =>
-      (words ?? []).map((word) => {
-        const needle = word.normalize('NFC').toLocaleLowerCase();
-        return {
-          word,
-          re: new RegExp(
-            `(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
-            'u',
-          ),
-        };
+// One compiled pattern per safety word, and one for any of them, per (immutable) word list.
+const patterns = new WeakMap<object, SafetyPatterns>();
+
+function safetyPatterns(safetyWords: Policy['escalation']['safetyWords']): SafetyPatterns {
+  let compiled = patterns.get(safetyWords);
+  if (!compiled) {
+    const needles: string[] = [];
+    const boundary = '(^|[^\\p{L}\\p{N}])';
+    const words = Object.values(safetyWords).flatMap((list) =>
+      (list ?? []).map((word) => {
+        const needle = word
+          .normalize('NFC')
+          .toLocaleLowerCase()
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        needles.push(needle);
+        return { word, re: new RegExp(`${boundary}${needle}`, 'u') };
       }),
     );
-    patterns.set(safetyWords, list);
+    const any = needles.length > 0 ? new RegExp(`${boundary}(?:${needles.join('|')})`, 'u') : null;
+    compiled = { any, words };
+    patterns.set(safetyWords, compiled);
   }
-  return list;
+  return compiled;
 }
 
 /** R9: should a person take over? The highest-priority trigger decides; all triggers are listed. */
