@@ -132,6 +132,18 @@ export function readAnyJson(text: string | null, where: string): unknown {
   return readJson(z.unknown(), text, where);
 }
 
+/** Whether two JSON values are equal, key order aside. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]));
+}
+
 export function writeJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }

@@ -32,6 +32,7 @@ import {
   readAnyJson,
   readJson,
   recordSchema,
+  sameJson,
   storedOrderSchema,
   stringArraySchema,
   turnEventSchema,
@@ -107,8 +108,27 @@ function orderRow(order: Order, now: string) {
   };
 }
 
-export const toOrder = (r: { data: string; id: string }): Order =>
-  readJson(storedOrderSchema, r.data, `order ${r.id}`);
+/**
+ * Order texts that validated and came back from the schema unchanged, by order id. Every turn
+ * reads the orders it talks about, and an order's text rarely changes between two turns: the
+ * same text again is only parsed, not checked field by field.
+ */
+const checkedOrders = new Map<string, string>();
+const checkedOrdersMax = 2000;
+
+export function toOrder(r: { data: string; id: string }): Order {
+  if (checkedOrders.get(r.id) === r.data) return JSON.parse(r.data) as Order;
+  const order = readJson(storedOrderSchema, r.data, `order ${r.id}`);
+  // Only a text the schema gives back unchanged (nothing dropped or added) may skip it next time.
+  if (sameJson(order, JSON.parse(r.data))) {
+    if (checkedOrders.size >= checkedOrdersMax) {
+      const oldest = checkedOrders.keys().next();
+      if (oldest.done !== true) checkedOrders.delete(oldest.value);
+    }
+    checkedOrders.set(r.id, r.data);
+  }
+  return order;
+}
 
 export function toConversation(r: Selectable<Database['conversations']>): Conversation {
   return {
