@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
   addBusinessDays,
@@ -84,6 +85,56 @@ describe('business days', () => {
     // 03:00 UTC on the 21st is still the evening of the 20th in New York.
     expect(localDate('2026-11-21T03:00:00Z', 'America/New_York')).toBe('2026-11-20');
     expect(localDate('2026-11-21T03:00:00Z', 'Asia/Tokyo')).toBe('2026-11-21');
+  });
+
+  it('gives the local date luxon gives, for any instant and zone', () => {
+    const viaLuxon = (at: string | Date, zone: string): string => {
+      const d =
+        typeof at === 'string' ? DateTime.fromISO(at, { setZone: true }) : DateTime.fromJSDate(at);
+      if (!d.isValid) throw new RangeError('invalid');
+      return d.setZone(zone).toFormat('yyyy-MM-dd');
+    };
+    const zones = [
+      'UTC',
+      'America/New_York',
+      'America/St_Johns',
+      'Europe/Lisbon',
+      'Asia/Kathmandu',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+      'Australia/Lord_Howe',
+    ];
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1990-01-01Z'),
+          max: new Date('2090-12-31Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(...zones),
+        fc.constantFrom('Z', '+05:45', '-03:30', '+14:00'),
+        (when, zone, offset) => {
+          expect(localDate(when, zone)).toBe(viaLuxon(when, zone));
+          const iso = when.toISOString();
+          expect(localDate(iso, zone)).toBe(viaLuxon(iso, zone));
+          const shifted = DateTime.fromJSDate(when)
+            .setZone(offset === 'Z' ? 'UTC' : `UTC${offset}`)
+            .toISO({ suppressMilliseconds: true, includeOffset: true });
+          if (shifted !== null) expect(localDate(shifted, zone)).toBe(viaLuxon(shifted, zone));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Other ISO forms and zones only luxon knows read as before.
+    for (const [at, zone] of [
+      ['2026-11-21T03:00:00', 'Asia/Tokyo'],
+      ['2026-11-21', 'America/New_York'],
+      ['2026-11-21T23:30:00.123456Z', 'Europe/Lisbon'],
+      ['2026-11-21T23:30:00Z', 'UTC+3'],
+    ] as const)
+      expect(localDate(at, zone)).toBe(viaLuxon(at, zone));
+    expect(() => localDate('not a date', 'UTC')).toThrow(RangeError);
+    expect(() => localDate(new Date(Number.NaN), 'UTC')).toThrow(RangeError);
   });
 
   it('validates time zones and dates', () => {

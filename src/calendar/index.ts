@@ -78,8 +78,51 @@ function instant(iso: string | Date): DateTime {
   return d;
 }
 
+// One day formatter per time zone (null: a zone only luxon knows, such as "UTC+3").
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let f = dayFormats.get(timeZone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        calendar: 'gregory',
+        numberingSystem: 'latn',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      f = null;
+    }
+    dayFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+/** An instant with its offset, read the same by `Date.parse` and luxon. */
+const plainInstant =
+  /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
 /** The local calendar date of an instant in a time zone. */
 export function localDate(at: string | Date, timeZone: string): LocalDate {
+  // Ship windows ask this on every status turn: a cached Intl formatter does it for a fraction
+  // of luxon's cost; anything unusual (another ISO form, a zone Intl lacks) still goes to luxon.
+  const f = dayFormat(timeZone);
+  const ms =
+    typeof at === 'string' ? (plainInstant.test(at) ? Date.parse(at) : Number.NaN) : at.getTime();
+  if (f !== null && !Number.isNaN(ms)) {
+    let y = '';
+    let m = '';
+    let d = '';
+    for (const part of f.formatToParts(ms)) {
+      if (part.type === 'year') y = part.value;
+      else if (part.type === 'month') m = part.value;
+      else if (part.type === 'day') d = part.value;
+    }
+    if (/^\d{4}$/.test(y) && /^\d{2}$/.test(m) && /^\d{2}$/.test(d)) return `${y}-${m}-${d}`;
+  }
   return fmt(instant(at).setZone(timeZone));
 }
 
