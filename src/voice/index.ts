@@ -52,8 +52,13 @@ function template(id: MessageId, lang: Language, formality: VoiceSettings['forma
   return catalogues[lang][id];
 }
 
+/** A character `escapeText` changes: markup, angle brackets, or whitespace other than one plain space. */
+const needsEscape = /[\\`*_[\]#|~<>]|[^\S ]| {2}/;
+
 /** Escapes a customer-supplied value so it shows as typed and can never become markup. */
 export function escapeText(value: string): string {
+  // Most values (names, order numbers, dates) have nothing to escape and single spaces only.
+  if (!needsEscape.test(value)) return value;
   return value
     .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
     .replace(/</g, '‹')

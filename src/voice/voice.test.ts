@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { languages, type Language } from '../domain/index.js';
@@ -109,6 +110,39 @@ describe('say', () => {
     expect(out).not.toContain('<script>');
     expect(out).toContain('\\*\\*bold\\*\\*');
     expect(escapeText('a_b')).toBe('a\\_b');
+  });
+
+  it('escapes any value exactly as the full set of rules does', () => {
+    const byRules = (v: string): string =>
+      v
+        .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+        .replace(/</g, '‹')
+        .replace(/>/g, '›')
+        .replace(/\s+/g, ' ');
+    const pieces = [
+      'a',
+      'Maia',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      '_',
+      '*',
+      '<',
+      '>',
+      '#',
+      'é',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const v = parts.join('');
+        expect(escapeText(v)).toBe(byRules(v));
+      }),
+    );
+    expect(escapeText('Maia Ruiz 1001')).toBe('Maia Ruiz 1001');
+    expect(escapeText('two  spaces')).toBe('two spaces');
   });
 
   it('plural forms per language', () => {
