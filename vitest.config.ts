@@ -12,6 +12,12 @@ const shared = [
   // Stores they open are closed by the test that opened them; PostgreSQL ones in schemas of their own.
   'src/{actions,store,studio,import}/**/*.test.ts',
 ];
+/** Among them, the ones that hold a call to a wall-clock bound: in a fresh process, with a heap of their own. */
+const timed = [
+  'src/nlu/nlu.test.ts',
+  'src/nlu/entities.test.ts',
+  'src/nlu/entities/hostile-input.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -25,7 +31,8 @@ export default defineConfig({
     // Servers the tests start as child processes inherit it.
     env: { MAKERDESK_TEST_SCRYPT_N: '16' },
     projects: [
-      { extends: true, test: { name: 'unit', include: shared, isolate: false } },
+      { extends: true, test: { name: 'unit', include: shared, exclude: timed, isolate: false } },
+      { extends: true, test: { name: 'timed', include: timed } },
       {
         extends: true,
         test: {
