@@ -9,7 +9,7 @@ import {
   type EngineAssistant,
   type NluPort,
 } from '../engine.js';
-import { createKnowledge, type KnowledgeDoc } from '../knowledge/index.js';
+import { createKnowledge, type Knowledge, type KnowledgeDoc } from '../knowledge/index.js';
 import { createNlu } from '../nlu/index.js';
 import { parsePolicyText, type Policy } from '../policy/index.js';
 import { openStore } from '../store/index.js';
@@ -69,6 +69,8 @@ export type LocalRuntimeOptions = {
   orders?: unknown[];
   /** The shop's FAQ and policy Markdown; default: the demo content. */
   docs?: KnowledgeDoc[];
+  /** A knowledge index to share between runtimes (tests, bench); default: one built from `docs`. */
+  knowledge?: Knowledge;
   /** An NLU to share between runtimes (tests, bench); default: a new one. */
   nlu?: NluPort;
 };
@@ -113,7 +115,7 @@ export async function createLocalRuntime(opts: LocalRuntimeOptions = {}): Promis
       actions: assistantActions(actions),
       nlu: opts.nlu ?? createNlu(),
       policy: recordingPort(live, clock),
-      knowledge: createKnowledge(opts.docs ?? loadDemoContent()),
+      knowledge: opts.knowledge ?? createKnowledge(opts.docs ?? loadDemoContent()),
       clock,
       newId: randomUUID,
       newToken: () => randomBytes(24).toString('base64url'),

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/index.js';
 import type { Store } from '../../src/domain/store.js';
-import { fakeAssistant } from '../support/fake-assistant.js';
-import { openStore } from '../../src/store/index.js';
-import { createActions } from '../../src/actions/index.js';
+import type { fakeAssistant } from '../support/fake-assistant.js';
+import { startWidgetServer, type WidgetServer } from '../helpers/widget-server.js';
 import { createRepActions } from '../../src/actions/rep.js';
 import { handBackNotice } from '../../src/assist/index.js';
 import { artifactsDir, browserSkipReason, buildWeb, launchBrowser } from './browser.js';
@@ -21,11 +16,10 @@ if (skip) console.warn(`test/e2e/widget-details.test.ts ${skip}`);
 describe.skipIf(skip !== null)('chat widget details in a browser', () => {
   let browser: Browser;
   let webDir: string;
+  let server: WidgetServer;
   let store: Store;
   let assistant: ReturnType<typeof fakeAssistant>;
-  let app: FastifyInstance;
   let base: string;
-  let uploadsDir: string;
   let page: Page;
 
   beforeAll(async () => {
@@ -37,29 +31,13 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
     await rm(webDir, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    store = await openStore('sqlite::memory:');
-    uploadsDir = await mkdtemp(join(tmpdir(), 'makerdesk-e2e-'));
-    assistant = fakeAssistant(store);
-    app = await buildApp({
-      store,
-      assistant,
-      actions: createActions({ store, clock: () => new Date(), newId: randomUUID }),
-      apiKey: null,
-      uploadsDir,
-      clock: () => new Date(),
-      logger: false,
-      webDir,
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    server = await startWidgetServer(webDir);
+    ({ store, assistant, base } = server);
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   });
   afterEach(async () => {
     await page.context().close();
-    await app.close();
-    await store.close();
-    await rm(uploadsDir, { recursive: true, force: true });
+    await server.close();
   });
 
   const log = () => page.getByRole('log', { name: 'Conversation' });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAuth } from '../../auth/auth.js';
 import { openStore } from '../../store/index.js';
+import { runCli } from '../../../test/support/cli.js';
 
 const run = (args: string[], input: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', cli, ...args], {
@@ -17,7 +18,13 @@ const run = (args: string[], input: string) =>
 const cli =
   "const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv.slice(1));";
 
-// Each case starts the CLI from source in a child process (tsx): slow on a busy machine.
+// The CLI from source in a child process (tsx) once, for the real stdin pipe and exit code; the
+// other cases run the same command in process (a child costs seconds on a busy machine).
+const runInProcess = async (args: string[], input: string) => {
+  const r = await runCli(args, input);
+  return { status: r.code, stdout: r.out, stderr: r.err };
+};
+
 describe('makerdesk user add', { timeout: 180_000 }, () => {
   const db = `sqlite:${join(mkdtempSync(join(tmpdir(), 'md-user-')), 'users.db')}`;
 
@@ -39,20 +46,20 @@ describe('makerdesk user add', { timeout: 180_000 }, () => {
     }
   });
 
-  it('refuses a duplicate, a bad role, a short password and no password with one line each', () => {
-    const dup = run(
+  it('refuses a duplicate, a bad role, a short password and no password with one line each', async () => {
+    const dup = await runInProcess(
       ['user', 'add', '--email', 'ana@shop.example', '--role', 'rep', '--db', db],
       'another-long-one\n',
     );
     expect(dup.status).toBe(2);
     expect(dup.stderr).toContain('already exists');
-    const bad = run(
+    const bad = await runInProcess(
       ['user', 'add', '--email', 'bo@shop.example', '--role', 'boss', '--db', db],
       'short\n',
     );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/role: .*\n.*password: must be at least 10 characters/);
-    const none = run(
+    const none = await runInProcess(
       ['user', 'add', '--email', 'bo@shop.example', '--role', 'rep', '--db', db],
       '',
     );
@@ -61,7 +68,7 @@ describe('makerdesk user add', { timeout: 180_000 }, () => {
   });
 
   it('adds a maker for one seller, and refuses a maker without a seller', async () => {
-    const r = run(
+    const r = await runInProcess(
       [
         'user',
         'add',
@@ -87,7 +94,7 @@ describe('makerdesk user add', { timeout: 180_000 }, () => {
     } finally {
       await store.close();
     }
-    const noSeller = run(
+    const noSeller = await runInProcess(
       ['user', 'add', '--email', 'sam@clay.example', '--role', 'maker', '--db', db],
       'sam-long-password\n',
     );
