@@ -1,7 +1,7 @@
 // Accessibility of every page a customer or a rep sees, checked by axe-core in Chromium against the
 // real server (demo shop with its history): the storefront with the chat open (desktop and phone),
 // and each console page. Any violation, whatever its impact, fails. Also saves the screenshots of
-// docs/screenshots/.
+// docs/screenshots/ (with MAKERDESK_UPDATE_SCREENSHOTS=1; see `screenshotsDir`).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,13 +12,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/app.js';
 import { demoConsoleUsers } from '../../src/auth/auth.js';
-import { browserSkipReason, launchBrowser } from './browser.js';
+import { browserSkipReason, launchBrowser, screenshotsDir } from './browser.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`test/e2e/a11y.test.ts ${skip}`);
 
 const approver = demoConsoleUsers.find((u) => u.role === 'approver')!;
-const shots = 'docs/screenshots';
+const shots = screenshotsDir;
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
 

@@ -47,3 +47,13 @@ export async function buildWeb(): Promise<string> {
   });
   return dir;
 }
+
+/**
+ * Where the browser tests save the pictures the docs show: `docs/screenshots/` when
+ * MAKERDESK_UPDATE_SCREENSHOTS=1, else `test-artifacts/screenshots/`, so a test run leaves the
+ * tree clean.
+ */
+export const screenshotsDir =
+  process.env['MAKERDESK_UPDATE_SCREENSHOTS'] === '1'
+    ? 'docs/screenshots'
+    : 'test-artifacts/screenshots';

@@ -11,13 +11,13 @@ import { createRuntime, type Runtime } from '../../src/app.js';
 import sharp from 'sharp';
 import { anItem, anOrder } from '../support/fixtures.js';
 import { multipartBody } from '../support/multipart.js';
-import { browserSkipReason, launchBrowser } from './browser.js';
+import { browserSkipReason, launchBrowser, screenshotsDir } from './browser.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`policy studio UI test ${skip}`);
 
 const admin = { email: 'owner@shop.example', password: 'owner-password-1' };
-export const screenshotPath = 'docs/screenshots/studio-replay.png';
+const screenshotPath = `${screenshotsDir}/studio-replay.png`;
 
 describe.skipIf(skip !== null)('Policy studio in Chromium', () => {
   let rt: Runtime;
@@ -164,7 +164,7 @@ describe.skipIf(skip !== null)('Policy studio in Chromium', () => {
     expect(await page.locator('.replay-summary').textContent()).toMatch(
       /\d+ of \d+ decisions would change/,
     );
-    mkdirSync('docs/screenshots', { recursive: true });
+    mkdirSync(screenshotsDir, { recursive: true });
     await page.getByRole('heading', { name: 'Replay the last 30 days' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath, fullPage: true });
 
