@@ -11,7 +11,12 @@ declare module 'autocannon' {
       url: string;
       connections?: number;
       duration?: number;
-      requests?: (Request & { setupRequest?: (req: Request) => Request })[];
+      requests?: (Request & {
+        /** Builds each request; `context` is the connection's, reset before every call. */
+        setupRequest?: (req: Request, context: Record<string, unknown>) => Request;
+        /** Called with each answer, and the context its request was set up with. */
+        onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+      })[];
     };
     type Histogram = {
       average: number;
@@ -22,7 +27,7 @@ declare module 'autocannon' {
       max: number;
     };
     type Result = {
-      requests: Histogram;
+      requests: Histogram & { total: number };
       latency: Histogram;
       errors: number;
       timeouts: number;

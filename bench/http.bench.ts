@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { reportReady, superviseWorkers } from '../src/cli/cluster.js';
+import { createTurnPicker, type BenchConversation } from './turn-picker.js';
 
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -83,19 +84,45 @@ function rssMbOne(pid: number): number {
   }
 }
 
-/** RSS of a server process and, with workers, of its worker processes, in MB. */
-function rssMb(pid: number): number {
-  let children: number[] = [];
+/** A server process and, with workers, its worker processes. */
+function processTree(pid: number): number[] {
   try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
       .trim()
       .split(/\s+/)
       .filter(Boolean)
       .map(Number);
+    return [pid, ...children];
   } catch {
-    children = [];
+    return [pid];
   }
-  return Math.round(rssMbOne(pid) + children.reduce((sum, c) => sum + rssMbOne(c), 0));
+}
+
+/** RSS of a server process and, with workers, of its worker processes, in MB. */
+function rssMb(pid: number): number {
+  return Math.round(processTree(pid).reduce((sum, p) => sum + rssMbOne(p), 0));
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const ticksPerSecond = 100;
+
+/**
+ * CPU time (user + system, ms) a server has used so far, all its processes: unlike requests/s it
+ * does not depend on what else the machine is running, so per request it compares runs made
+ * under different loads. 0 where /proc is missing.
+ */
+function serverCpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids.flatMap(processTree)) {
+    try {
+      // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+      const rest = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()?.split(' ') ?? [];
+      ticks += Number(rest[11] ?? 0) + Number(rest[12] ?? 0);
+    } catch {
+      // the process has gone
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
 }
 
 async function startServer(
@@ -120,6 +147,12 @@ async function startServer(
 
 type Result = {
   rps: number;
+  /** Requests answered. */
+  total: number;
+  /** The servers' CPU per answered request, ms (see serverCpuMs). */
+  cpuMs?: number;
+  /** The load generator's (this process's) CPU, in % of one core, over the phase. */
+  loadCpu?: number;
   p50: number;
   p99: number;
   errors: number;
@@ -133,6 +166,7 @@ function run(opts: autocannon.Options): Promise<Result> {
       if (err) return reject(err);
       resolve({
         rps: r.requests.average,
+        total: r.requests.total,
         p50: r.latency.p50,
         p99: r.latency.p99,
         errors: r.errors,
@@ -153,6 +187,7 @@ async function runSplit(
   const rs = await Promise.all(bases.map((b, i) => run(opts(b, i))));
   return {
     rps: rs.reduce((s, r) => s + r.rps, 0),
+    total: rs.reduce((s, r) => s + r.total, 0),
     p50: Math.max(...rs.map((r) => r.p50)),
     p99: Math.max(...rs.map((r) => r.p99)),
     errors: rs.reduce((s, r) => s + r.errors, 0),
@@ -161,7 +196,21 @@ async function runSplit(
   };
 }
 
-type Conversation = { id: string; token: string; script: string[]; step: number };
+/** Runs one phase and adds the servers' CPU per answered request and the load generator's CPU to its result. */
+async function measured(pids: number[], phase: () => Promise<Result>): Promise<Result> {
+  const cpu0 = serverCpuMs(pids);
+  const own0 = process.cpuUsage();
+  const t0 = performance.now();
+  const r = await phase();
+  const own = process.cpuUsage(own0);
+  const wall = performance.now() - t0;
+  const cpu = serverCpuMs(pids) - cpu0;
+  return {
+    ...r,
+    ...(cpu > 0 && r.total > 0 ? { cpuMs: cpu / r.total } : {}),
+    loadCpu: ((own.user + own.system) / 1000 / wall) * 100,
+  };
+}
 
 async function bench(setup: Setup): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'makerdesk-bench-'));
@@ -171,7 +220,7 @@ async function bench(setup: Setup): Promise<void> {
     for (let i = 0; i < setup.instances; i++)
       servers.push(await startServer(dir, setup, setup.dbUrl));
     const bases = servers.map((s) => s.base);
-    const conversations: Conversation[][] = bases.map(() => []);
+    const conversations: BenchConversation[][] = bases.map(() => []);
     for (let i = 0; i < conversationCount; i++) {
       const base = bases[i % bases.length]!;
       const r = await fetch(`${base}/api/v1/conversations`, {
@@ -181,31 +230,44 @@ async function bench(setup: Setup): Promise<void> {
       });
       const c = (await r.json()) as { id: string; token: string };
       // With two instances a conversation's turns go to the other instance than the one that started it.
-      conversations[(i + 1) % bases.length]!.push({ ...c, script: scriptFor(i), step: 0 });
+      conversations[(i + 1) % bases.length]!.push({
+        ...c,
+        script: scriptFor(i),
+        step: 0,
+        inFlight: false,
+      });
     }
     const rssIdle = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
+    const pids = servers.map((s) => s.child.pid!);
     const perInstance = Math.max(1, Math.floor(connections / bases.length));
     await runSplit(bases, (url) => ({
       url: `${url}/healthz`,
       connections: perInstance,
       duration: 2,
     })); // warm-up
-    const health = await runSplit(bases, (url) => ({
-      url: `${url}/healthz`,
-      connections: perInstance,
-      duration: seconds,
-    }));
-    const turnRequests = (list: Conversation[]): NonNullable<autocannon.Options['requests']> => {
-      let n = 0;
+    const health = await measured(pids, () =>
+      runSplit(bases, (url) => ({
+        url: `${url}/healthz`,
+        connections: perInstance,
+        duration: seconds,
+      })),
+    );
+    // One picker per list for the whole run: a turn left in flight by one phase is skipped by the next.
+    const pickers = conversations.map(createTurnPicker);
+    const turnRequests = (i: number): NonNullable<autocannon.Options['requests']> => {
+      const picker = pickers[i]!;
       return [
         {
           method: 'POST',
-          setupRequest: (req) => {
-            // Conversations in turn, so with more conversations than connections no two requests share one.
-            const c = list[n % list.length]!;
+          setupRequest: (req, context) => {
+            const c = picker.next();
+            if (!c)
+              throw new Error(
+                `all ${conversations[i]!.length} conversations have a turn in flight: set BENCH_CONVERSATIONS well above BENCH_CONNECTIONS`,
+              );
+            context['conversation'] = c;
             const text = c.script[c.step % c.script.length]!;
             c.step++;
-            n++;
             return {
               ...req,
               path: `/api/v1/conversations/${c.id}/messages`,
@@ -213,25 +275,33 @@ async function bench(setup: Setup): Promise<void> {
               body: JSON.stringify({ text }),
             };
           },
+          onResponse: (_status, _body, context) => {
+            const c = context['conversation'] as BenchConversation | undefined;
+            if (c) picker.answered(c);
+          },
         },
       ];
     };
     // One connection: the latency of a single turn with nothing queued in front of it.
-    const single = await run({
-      url: bases[0]!,
-      connections: 1,
-      duration: Math.max(2, Math.round(seconds / 2)),
-      requests: turnRequests(conversations[0]!),
-    });
-    const turns = await runSplit(bases, (url, i) => ({
-      url,
-      connections: perInstance,
-      duration: seconds,
-      requests: turnRequests(conversations[i]!),
-    }));
+    const single = await measured(pids, () =>
+      run({
+        url: bases[0]!,
+        connections: 1,
+        duration: Math.max(2, Math.round(seconds / 2)),
+        requests: turnRequests(0),
+      }),
+    );
+    const turns = await measured(pids, () =>
+      runSplit(bases, (url, i) => ({
+        url,
+        connections: perInstance,
+        duration: seconds,
+        requests: turnRequests(i),
+      })),
+    );
     const rssLoaded = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
     const line = (name: string, r: Result) =>
-      `  ${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}${r.codes.length ? ` (${r.codes.join(', ')})` : ''}`;
+      `  ${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}${r.codes.length ? ` (${r.codes.join(', ')})` : ''}${r.cpuMs !== undefined ? `   server CPU ${r.cpuMs.toFixed(3)} ms/req` : ''}${r.loadCpu !== undefined ? `   load generator ${r.loadCpu.toFixed(0)} % of a core` : ''}`;
     console.log(
       `\n${setup.label}: ${connections} connections${bases.length > 1 ? ` (${perInstance} per instance)` : ''}, ${seconds} s each`,
     );
@@ -242,6 +312,10 @@ async function bench(setup: Setup): Promise<void> {
     console.log(
       `  turns / healthz ceiling: ${ratio.toFixed(1)} %   (target >= 8 % with p99 < 50 ms: ${ratio >= 8 && turns.p99 < 50 ? 'met' : 'not met'})`,
     );
+    if (health.cpuMs !== undefined && turns.cpuMs !== undefined)
+      console.log(
+        `  server CPU of a turn / of a /healthz answer: ${(turns.cpuMs / health.cpuMs).toFixed(1)} × (the ceiling ratio if the servers alone were the limit: ${((health.cpuMs / turns.cpuMs) * 100).toFixed(1)} %)`,
+      );
     console.log(
       `  server RSS${servers.length > 1 || setup.workers > 1 ? ' (all processes)' : ''}: ${rssIdle} MB idle, ${rssLoaded} MB after load`,
     );

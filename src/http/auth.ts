@@ -42,6 +42,20 @@ export function tokenMatches(token: string, tokenHash: string): boolean {
   return timingSafeEqual(sha256(token), expected);
 }
 
+/** The customer's token, or 401. */
+function requireToken(req: FastifyRequest, allowQuery: boolean): string {
+  const token = bearerToken(req, allowQuery);
+  if (!token)
+    throw new AppError(
+      'unauthorized',
+      'Send the conversation token as "Authorization: Bearer <token>".',
+    );
+  return token;
+}
+
+const noSuchConversation = (): AppError =>
+  new AppError('not_found', 'No conversation with this id for this token.');
+
 /**
  * Loads the conversation a customer token opens. No token → 401. An unknown id and a token that
  * belongs to another conversation both answer the same 404, so ids cannot be probed.
@@ -52,17 +66,58 @@ export async function authorizeConversation(
   id: string,
   allowQuery = false,
 ): Promise<Conversation> {
-  const token = bearerToken(req, allowQuery);
-  if (!token)
-    throw new AppError(
-      'unauthorized',
-      'Send the conversation token as "Authorization: Bearer <token>".',
-    );
+  const token = requireToken(req, allowQuery);
   const conversation = await store.conversations.get(id);
-  if (!conversation || !tokenMatches(token, conversation.tokenHash)) {
-    throw new AppError('not_found', 'No conversation with this id for this token.');
-  }
+  if (!conversation || !tokenMatches(token, conversation.tokenHash)) throw noSuchConversation();
   return conversation;
+}
+
+/**
+ * Conversation ids whose token a request has proven, with that token's digest. A conversation's
+ * token is set when it starts and never changes, so a turn need not read the conversation only to
+ * check the token (the engine reads it again anyway). Holds at most `max` ids, the oldest go first.
+ */
+export type ProvenTokens = {
+  get(id: string): Buffer | undefined;
+  remember(id: string, digest: Buffer): void;
+};
+
+export function createProvenTokens(max = 4096): ProvenTokens {
+  const known = new Map<string, Buffer>();
+  return {
+    get: (id) => known.get(id),
+    remember(id, digest) {
+      if (known.has(id)) return;
+      if (known.size >= max) {
+        const oldest = known.keys().next().value;
+        if (oldest !== undefined) known.delete(oldest);
+      }
+      known.set(id, digest);
+    },
+  };
+}
+
+/**
+ * Like `authorizeConversation` for routes that need only the conversation's id: the same 401 and
+ * 404 answers, but a token proven before is checked against its remembered digest without reading
+ * the conversation. A token that does not match the remembered one takes the full path (a read
+ * and a comparison), so a wrong token costs the same time whether or not the id was seen before.
+ */
+export async function authorizeConversationId(
+  store: Store,
+  proven: ProvenTokens,
+  req: FastifyRequest,
+  id: string,
+  allowQuery = false,
+): Promise<string> {
+  const presented = sha256(requireToken(req, allowQuery));
+  const remembered = proven.get(id);
+  if (remembered && timingSafeEqual(presented, remembered)) return id;
+  const conversation = await store.conversations.get(id);
+  const expected = conversation ? storedDigest(conversation.tokenHash) : null;
+  if (!expected || !timingSafeEqual(presented, expected)) throw noSuchConversation();
+  proven.remember(id, expected);
+  return id;
 }
 
 /** Checks the shop's integration key (MAKERDESK_API_KEY) for the order endpoints. */

@@ -7,7 +7,7 @@ import type { Assistant } from '../../domain/assistant.js';
 import type { Message, TurnInput } from '../../domain/conversation.js';
 import type { Attachment, Conversation } from '../../domain/records.js';
 import type { Store } from '../../domain/store.js';
-import { authorizeConversation } from '../auth.js';
+import { authorizeConversation, authorizeConversationId, createProvenTokens } from '../auth.js';
 import { cleanImage, type CleanImage } from '../images.js';
 import { linkTokenOf, verifyOrderLink } from '../../auth/links.js';
 
@@ -128,6 +128,7 @@ async function offeredChoices(
 
 export function conversationRoutes(api: ZodApp, deps: Deps): void {
   const { store, assistant } = deps;
+  const proven = createProvenTokens();
 
   api.post(
     '/conversations',
@@ -198,12 +199,12 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
       },
     },
     async (req) => {
-      const c = await authorizeConversation(store, req, req.params.id);
+      const id = await authorizeConversationId(store, proven, req, req.params.id);
       let input: TurnInput;
       if ('text' in req.body) {
         input = { kind: 'text', text: req.body.text };
       } else {
-        const offered = await offeredChoices(store, c.id, req.body.choice);
+        const offered = await offeredChoices(store, id, req.body.choice);
         if (!offered.now.includes(req.body.choice) && !offered.older) {
           if (offered.previous)
             throw new AppError(
@@ -217,7 +218,7 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
         }
         input = { kind: 'choice', choice: req.body.choice };
       }
-      return assistant.turn(c.id, input);
+      return assistant.turn(id, input);
     },
   );
 
@@ -332,8 +333,8 @@ export function conversationRoutes(api: ZodApp, deps: Deps): void {
       },
     },
     async (req, reply) => {
-      const c = await authorizeConversation(store, req, req.params.id, true);
-      await openStream(store, c.id, req, reply);
+      const id = await authorizeConversationId(store, proven, req, req.params.id, true);
+      await openStream(store, id, req, reply);
     },
   );
 }
