@@ -46,6 +46,8 @@ describe('value_change: an old and a new value in one message', () => {
     ['pt', 'deveria ser Maia e não Mia', 'Mia', 'Maia'],
     ['pt', 'coloquem João em vez de Joao', 'Joao', 'João'],
     ['en', 'the print came back with a typo. it should read Sophia, not Sofia', 'Sofia', 'Sophia'],
+    ['en', 'could you change it from Mia to Maia before you make it?', 'Mia', 'Maia'],
+    ['en', 'pls switch Jon to John when you engrave it', 'Jon', 'John'],
   ] as const)('%s: %j', (lang, text, old, value) => {
     expect(changes(text, lang)).toEqual([[old, value]]);
   });

@@ -139,6 +139,7 @@ const isStop = (t: Token | undefined): boolean =>
 /** Words that end a value ("…to Maia please", "…por Maia en el collar", "…in Maya, danke"). */
 const stopWords = new Set(
   `please pls plz porfa porfi plis xfa thanks thank thx ty and or but on in for because since as so i we you he she they it me us is are was be if then instead
+  before after when once until while
   por favor gracias y o pero en porque que el la los las yo me nos es si
   svp stp merci et ou mais sur dans car parce je nous vous il elle est sil plait
   bitte danke und oder aber auf weil denn ich wir sie er ist es
