@@ -10,9 +10,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import cluster from 'node:cluster';
 import { once } from 'node:events';
-import autocannon from 'autocannon';
-import pg from 'pg';
+// The load generator's own modules (autocannon, pg) are loaded by it alone, never by the server it measures.
+import type autocannon from 'autocannon';
 import { reportReady, superviseWorkers } from '../src/cli/cluster.js';
+import { collectStartupGarbage } from '../src/cli/memory.js';
 
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -70,6 +71,8 @@ async function serve(): Promise<void> {
   await runtime.app.listen({ port: Number(process.env['BENCH_PORT'] ?? 0), host: '127.0.0.1' });
   const a = runtime.app.server.address();
   const port = typeof a === 'object' && a ? a.port : 0;
+  // As `makerdesk serve` does once it listens.
+  collectStartupGarbage();
   if (cluster.isWorker) reportReady(port);
   else process.stdout.write(`port ${port}\n`);
 }
@@ -127,9 +130,10 @@ type Result = {
   codes: string[];
 };
 
-function run(opts: autocannon.Options): Promise<Result> {
+async function run(opts: autocannon.Options): Promise<Result> {
+  const { default: load } = await import('autocannon');
   return new Promise((resolve, reject) => {
-    autocannon(opts, (err, r) => {
+    load(opts, (err, r) => {
       if (err) return reject(err);
       resolve({
         rps: r.requests.average,
@@ -259,6 +263,7 @@ async function bench(setup: Setup): Promise<void> {
 /** A fresh schema on the PostgreSQL of BENCH_PG_URL (else DATABASE_URL), dropped afterwards. */
 async function withPgSchema(url: string, fn: (schemaUrl: string) => Promise<void>): Promise<void> {
   const schema = `bench_${process.pid}_${Date.now()}`;
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
