@@ -13,11 +13,12 @@ import { once } from 'node:events';
 // The load generator's own modules (autocannon, pg) are loaded by it alone, never by the server it measures.
 import type autocannon from 'autocannon';
 import { reportReady, superviseWorkers } from '../src/cli/cluster.js';
-import { collectStartupGarbage } from '../src/cli/memory.js';
+import { collectStartupGarbage, settleWhenIdle } from '../src/cli/memory.js';
 
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const conversationCount = Number(process.env['BENCH_CONVERSATIONS'] ?? 256);
+const settleSeconds = Number(process.env['BENCH_SETTLE_SECONDS'] ?? 25);
 
 /** Demo orders that are still open, with their owners' e-mails, so a status turn proves identity. */
 const owners = openDemoOrderOwners(new Date());
@@ -73,6 +74,7 @@ async function serve(): Promise<void> {
   const port = typeof a === 'object' && a ? a.port : 0;
   // As `makerdesk serve` does once it listens.
   collectStartupGarbage();
+  settleWhenIdle();
   if (cluster.isWorker) reportReady(port);
   else process.stdout.write(`port ${port}\n`);
 }
@@ -188,6 +190,9 @@ async function bench(setup: Setup): Promise<void> {
       conversations[(i + 1) % bases.length]!.push({ ...c, script: scriptFor(i), step: 0 });
     }
     const rssIdle = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
+    // An idle server settles within seconds (see settleWhenIdle): RSS once it has.
+    await new Promise((r) => setTimeout(r, settleSeconds * 1000));
+    const rssSettled = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
     const perInstance = Math.max(1, Math.floor(connections / bases.length));
     await runSplit(bases, (url) => ({
       url: `${url}/healthz`,
@@ -247,7 +252,7 @@ async function bench(setup: Setup): Promise<void> {
       `  turns / healthz ceiling: ${ratio.toFixed(1)} %   (target >= 8 % with p99 < 50 ms: ${ratio >= 8 && turns.p99 < 50 ? 'met' : 'not met'})`,
     );
     console.log(
-      `  server RSS${servers.length > 1 || setup.workers > 1 ? ' (all processes)' : ''}: ${rssIdle} MB idle, ${rssLoaded} MB after load`,
+      `  server RSS${servers.length > 1 || setup.workers > 1 ? ' (all processes)' : ''}: ${rssIdle} MB idle (${rssSettled} MB after ${settleSeconds} s without requests), ${rssLoaded} MB after load`,
     );
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
