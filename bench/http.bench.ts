@@ -10,14 +10,16 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import cluster from 'node:cluster';
 import { once } from 'node:events';
-import autocannon from 'autocannon';
-import pg from 'pg';
+// The load generator's own modules (autocannon, pg) are loaded by it alone, never by the server it measures.
+import type autocannon from 'autocannon';
 import { reportReady, superviseWorkers } from '../src/cli/cluster.js';
 import { createTurnPicker, type BenchConversation } from './turn-picker.js';
+import { collectStartupGarbage, settleWhenIdle } from '../src/cli/memory.js';
 
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const conversationCount = Number(process.env['BENCH_CONVERSATIONS'] ?? 256);
+const settleSeconds = Number(process.env['BENCH_SETTLE_SECONDS'] ?? 25);
 
 /** Demo orders that are still open, with their owners' e-mails, so a status turn proves identity. */
 const owners = openDemoOrderOwners(new Date());
@@ -71,6 +73,9 @@ async function serve(): Promise<void> {
   await runtime.app.listen({ port: Number(process.env['BENCH_PORT'] ?? 0), host: '127.0.0.1' });
   const a = runtime.app.server.address();
   const port = typeof a === 'object' && a ? a.port : 0;
+  // As `makerdesk serve` does once it listens.
+  collectStartupGarbage();
+  settleWhenIdle();
   if (cluster.isWorker) reportReady(port);
   else process.stdout.write(`port ${port}\n`);
 }
@@ -160,9 +165,10 @@ type Result = {
   codes: string[];
 };
 
-function run(opts: autocannon.Options): Promise<Result> {
+async function run(opts: autocannon.Options): Promise<Result> {
+  const { default: load } = await import('autocannon');
   return new Promise((resolve, reject) => {
-    autocannon(opts, (err, r) => {
+    load(opts, (err, r) => {
       if (err) return reject(err);
       resolve({
         rps: r.requests.average,
@@ -239,6 +245,9 @@ async function bench(setup: Setup): Promise<void> {
     }
     const rssIdle = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
     const pids = servers.map((s) => s.child.pid!);
+    // An idle server settles within seconds (see settleWhenIdle): RSS once it has.
+    await new Promise((r) => setTimeout(r, settleSeconds * 1000));
+    const rssSettled = servers.reduce((s, x) => s + rssMb(x.child.pid!), 0);
     const perInstance = Math.max(1, Math.floor(connections / bases.length));
     await runSplit(bases, (url) => ({
       url: `${url}/healthz`,
@@ -317,7 +326,7 @@ async function bench(setup: Setup): Promise<void> {
         `  server CPU of a turn / of a /healthz answer: ${(turns.cpuMs / health.cpuMs).toFixed(1)} × (the ceiling ratio if the servers alone were the limit: ${((health.cpuMs / turns.cpuMs) * 100).toFixed(1)} %)`,
       );
     console.log(
-      `  server RSS${servers.length > 1 || setup.workers > 1 ? ' (all processes)' : ''}: ${rssIdle} MB idle, ${rssLoaded} MB after load`,
+      `  server RSS${servers.length > 1 || setup.workers > 1 ? ' (all processes)' : ''}: ${rssIdle} MB idle (${rssSettled} MB after ${settleSeconds} s without requests), ${rssLoaded} MB after load`,
     );
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
@@ -333,6 +342,7 @@ async function bench(setup: Setup): Promise<void> {
 /** A fresh schema on the PostgreSQL of BENCH_PG_URL (else DATABASE_URL), dropped afterwards. */
 async function withPgSchema(url: string, fn: (schemaUrl: string) => Promise<void>): Promise<void> {
   const schema = `bench_${process.pid}_${Date.now()}`;
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { fileTypeFromBuffer } from 'file-type';
 import type sharpType from 'sharp';
 import { AppError } from '../domain/errors.js';
 
@@ -78,6 +77,8 @@ export async function cleanImage(bytes: Buffer, pool: WorkPool = imagePool): Pro
   if (bytes.length === 0) throw new AppError('bad_request', 'The file is empty.');
   if (bytes.length > maxImageBytes)
     throw new AppError('payload_too_large', 'The file is too large: images may be at most 10 MB.');
+  // file-type (and its tokenizers) is loaded with the first photo too.
+  const { fileTypeFromBuffer } = await import('file-type');
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !accepted.has(type.mime)) {
     const what =

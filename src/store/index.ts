@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import type { Store } from '../domain/store.js';
 import { isRetryable, translateError } from './errors.js';
@@ -157,8 +157,10 @@ async function openPostgres(
   target: Extract<DatabaseTarget, { dialect: 'postgres' }>,
   options: OpenStoreOptions,
 ): Promise<Kysely<Database>> {
+  // The PostgreSQL driver is loaded only by servers that use it.
+  const { default: pgModule } = await import('pg');
   if (target.schema !== null) {
-    const client = new pg.Client({ connectionString: target.connectionString });
+    const client = new pgModule.Client({ connectionString: target.connectionString });
     try {
       await client.connect();
       await client.query(`create schema if not exists "${target.schema}"`);
@@ -168,7 +170,7 @@ async function openPostgres(
       await client.end().catch((e: unknown) => options.onBackgroundError?.(e));
     }
   }
-  const pool = new pg.Pool({ ...pgConfig(target), max: options.poolSize ?? 10 });
+  const pool = new pgModule.Pool({ ...pgConfig(target), max: options.poolSize ?? 10 });
   pool.on('error', (e) => options.onBackgroundError?.(e));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

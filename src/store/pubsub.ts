@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import type { Database } from './schema.js';
 
@@ -149,7 +149,8 @@ export function createPgPubSub(options: {
   };
 
   const connect = async (): Promise<pg.Client> => {
-    const c = new pg.Client(clientConfig);
+    const { default: pgModule } = await import('pg');
+    const c = new pgModule.Client(clientConfig);
     c.on('notification', onNotification);
     c.on('error', (e: unknown) => {
       options.onError?.(e);

@@ -6,6 +6,7 @@ import { logRequest } from '../../http/index.js';
 import type { RegisterCommand } from './index.js';
 import cluster from 'node:cluster';
 import { reportReady, resolveWorkers, superviseWorkers, workerNumber } from '../cluster.js';
+import { collectStartupGarbage, settleWhenIdle } from '../memory.js';
 
 export type ServeFlags = {
   port?: string;
@@ -131,10 +132,13 @@ export const registerServe: RegisterCommand = (program) => {
       const address = runtime.app.server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      collectStartupGarbage();
+      const settling = settleWhenIdle();
       if (background)
         process.stdout.write(banner(runtime.demo, `http://${shownHost}:${actualPort}`).join('\n'));
       reportReady(actualPort);
       const stop = (): void => {
+        settling.stop();
         runtime.close().then(
           () => process.exit(0),
           () => process.exit(1),

@@ -1,0 +1,80 @@
+import { performance } from 'node:perf_hooks';
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+let exposedGc: (() => void) | null = null;
+
+/** A full garbage collection. `gc` is exposed only inside a throw-away context, never globally. */
+function fullGc(): void {
+  if (!exposedGc) {
+    setFlagsFromString('--expose-gc');
+    exposedGc = runInNewContext('gc') as () => void;
+    setFlagsFromString('--no-expose-gc');
+  }
+  exposedGc();
+}
+
+/**
+ * One full garbage collection, once the server has started. Start-up (the modules, the language
+ * model, migrations, the demo seed) leaves tens of MB of garbage that V8 collects only when the
+ * program next allocates enough, so an idle server would keep it; this hands it back to the system
+ * before the first request.
+ */
+export function collectStartupGarbage(): void {
+  fullGc();
+}
+
+export type IdleSettling = { stop(): void };
+
+export type SettleOptions = {
+  /** How often to look, in ms. */
+  everyMs?: number;
+  /** Busiest the event loop may have been since the last look (0–1) for the server to count as idle. */
+  idleBelow?: number;
+  /** For tests: the collection, the heap's and the young generation's sizes in bytes, and the event loop's utilisation since the last call. */
+  collect?: () => void;
+  heapBytes?: () => number;
+  youngBytes?: () => number;
+  utilisation?: () => number;
+};
+
+/**
+ * Keeps an idle server small. Start-up and load grow V8's young generation to 32 MB and leave
+ * garbage behind; V8 shrinks the young generation again only in a full collection made while
+ * little is being allocated, which an idle server never triggers. So every few seconds: if the
+ * event loop was nearly idle since the last look and the heap grew since the last such
+ * collection (or the young generation is still large, at most three times), one full collection
+ * (tens of ms). A busy server is never collected here.
+ */
+export function settleWhenIdle(options: SettleOptions = {}): IdleSettling {
+  const collect = options.collect ?? fullGc;
+  const heapBytes = options.heapBytes ?? (() => getHeapStatistics().total_heap_size);
+  let last = performance.eventLoopUtilization();
+  const utilisation =
+    options.utilisation ??
+    (() => {
+      const now = performance.eventLoopUtilization();
+      const u = performance.eventLoopUtilization(now, last).utilization;
+      last = now;
+      return u;
+    });
+  const youngBytes =
+    options.youngBytes ??
+    (() => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0);
+  const idleBelow = options.idleBelow ?? 0.05;
+  // Nothing collected yet: the first idle look collects whatever start-up left.
+  let settledAt = -1;
+  // V8 shrinks the young generation only when the last seconds allocated little: if the first
+  // idle collection came too soon after the work, a few more idle looks try again.
+  let tries = 0;
+  const timer = setInterval(() => {
+    if (utilisation() >= idleBelow) return;
+    const grown = heapBytes() > settledAt + 1024 * 1024;
+    if (!grown && (youngBytes() <= 2 * 1024 * 1024 || tries >= 3)) return;
+    collect();
+    tries = grown ? 1 : tries + 1;
+    settledAt = heapBytes();
+  }, options.everyMs ?? 5000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
