@@ -28,6 +28,28 @@ describe('lexiconClass', () => {
       expect(lexiconClass(word), word).toBe('refund');
   });
 
+  it('knows proofs of purchase, credits, user names and advisers in the other languages', () => {
+    for (const word of ['justificatif', 'kaufbeleg', 'scontrino', 'comprovante'])
+      expect(lexiconClass(word), word).toBe('invoice');
+    for (const word of ['estorno', 'gutschrift', 'abono', 'reintegro'])
+      expect(lexiconClass(word), word).toBe('refund');
+    for (const word of [
+      'benutzername',
+      'nutzername',
+      'usuario',
+      'utilisateur',
+      'identifiant',
+      'utente',
+      'utilizador',
+      'kennwort',
+    ])
+      expect(lexiconClass(word), word).toBe('account');
+    expect(lexiconClass('conseiller')).toBe('person');
+    // "vous pouvez me conseiller un resto ?" asks for advice, not for a person
+    expect(lexiconClass('conseillez')).toBe('');
+    expect(lexiconClass('conseils')).toBe('');
+  });
+
   it('leaves ordinary words and near misses out', () => {
     for (const word of ['customer', 'the', 'mug', 'ta', 'dance', 'alpha'])
       expect(lexiconClass(word), word).toBe('');
