@@ -30,9 +30,14 @@ const international = new Set(internationalWords.split(/\s+/).filter(Boolean));
 /** Score added for each marker word of a language, on the scale of the tempered naive Bayes scores. */
 const markerWeight = 2;
 
-/** The words language identification reads: lower-cased, accents kept, apostrophes at the edges dropped, the first 100. */
+/**
+ * The words language identification reads: lower-cased, accents kept, apostrophes at the edges
+ * dropped, the first 100. E-mail addresses and links are left out: "example", "com" or a name
+ * before the @ say nothing about the language the customer writes in.
+ */
 function langWords(text: string): string[] {
   const words = text
+    .replace(/[^\s@]+@[^\s@]+|\bhttps?:\/\/\S+|\bwww\.\S+/giu, ' ')
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
