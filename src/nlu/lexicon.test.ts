@@ -29,25 +29,29 @@ describe('lexiconClass', () => {
   });
 
   it('knows proofs of purchase, credits, user names and advisers in the other languages', () => {
-    for (const word of ['justificatif', 'kaufbeleg', 'scontrino', 'comprovante'])
-      expect(lexiconClass(word), word).toBe('invoice');
-    for (const word of ['estorno', 'gutschrift', 'abono', 'reintegro'])
-      expect(lexiconClass(word), word).toBe('refund');
-    for (const word of [
-      'benutzername',
-      'nutzername',
-      'usuario',
-      'utilisateur',
-      'identifiant',
-      'utente',
-      'utilizador',
-      'kennwort',
-    ])
-      expect(lexiconClass(word), word).toBe('account');
-    expect(lexiconClass('conseiller')).toBe('person');
-    // "vous pouvez me conseiller un resto ?" asks for advice, not for a person
-    expect(lexiconClass('conseillez')).toBe('');
-    expect(lexiconClass('conseils')).toBe('');
+    const expected: Record<string, string> = {
+      justificatif: 'invoice',
+      kaufbeleg: 'invoice',
+      scontrino: 'invoice',
+      comprovante: 'invoice',
+      estorno: 'refund',
+      gutschrift: 'refund',
+      abono: 'refund',
+      reintegro: 'refund',
+      benutzername: 'account',
+      nutzername: 'account',
+      usuario: 'account',
+      utilisateur: 'account',
+      identifiant: 'account',
+      utente: 'account',
+      utilizador: 'account',
+      kennwort: 'account',
+      conseiller: 'person',
+      // "vous pouvez me conseiller un resto ?" asks for advice, not for a person
+      conseillez: '',
+      conseils: '',
+    };
+    for (const [word, cls] of Object.entries(expected)) expect(lexiconClass(word), word).toBe(cls);
   });
 
   it('leaves ordinary words and near misses out', () => {
