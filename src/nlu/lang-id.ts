@@ -36,8 +36,7 @@ const markerWeight = 2;
  * before the @ say nothing about the language the customer writes in.
  */
 function langWords(text: string): string[] {
-  const words = text
-    .replace(/[^\s@]+@[^\s@]+|\bhttps?:\/\/\S+|\bwww\.\S+/giu, ' ')
+  const words = withoutAddresses(text)
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
@@ -49,6 +48,15 @@ function langWords(text: string): string[] {
     if (w) out.push(w);
   }
   return out;
+}
+
+/** The text without the words that hold an "@" or start a link (linear: no regular expression backtracks over a long run). */
+function withoutAddresses(text: string): string {
+  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return text;
+  return text
+    .split(/\s+/)
+    .filter((w) => !w.includes('@') && !/^\W*(?:https?:\/\/|www\.)/i.test(w))
+    .join(' ');
 }
 
 /** A word's features: the word itself, then its character 1–4-grams (with a space at each end). */
