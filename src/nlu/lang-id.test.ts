@@ -47,6 +47,13 @@ describe('language identification', () => {
     expect(lang('no', 'es').lang).toBe('es');
   });
 
+  it('reads no language into an e-mail address or a link', () => {
+    // "pedido" is Spanish and Portuguese; "joao", "example" and "com" are not the customer's words.
+    expect(lang('pedido 1024, joao@example.com', 'pt').lang).toBe('pt');
+    expect(lang('pedido 1024, joao@example.com', 'es').lang).toBe('es');
+    expect(lang('encomenda 1024 - vê em https://example.com/track/1024', 'pt').lang).toBe('pt');
+  });
+
   it('does not let a hint override a clear message', () => {
     expect(lang('ich möchte meine Bestellung stornieren', 'en').lang).toBe('de');
   });

@@ -30,9 +30,13 @@ const international = new Set(internationalWords.split(/\s+/).filter(Boolean));
 /** Score added for each marker word of a language, on the scale of the tempered naive Bayes scores. */
 const markerWeight = 2;
 
-/** The words language identification reads: lower-cased, accents kept, apostrophes at the edges dropped, the first 100. */
+/**
+ * The words language identification reads: lower-cased, accents kept, apostrophes at the edges
+ * dropped, the first 100. E-mail addresses and links are left out: "example", "com" or a name
+ * before the @ say nothing about the language the customer writes in.
+ */
 function langWords(text: string): string[] {
-  const words = text
+  const words = withoutAddresses(text)
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
@@ -44,6 +48,15 @@ function langWords(text: string): string[] {
     if (w) out.push(w);
   }
   return out;
+}
+
+/** The text without the words that hold an "@" or start a link (linear: no regular expression backtracks over a long run). */
+function withoutAddresses(text: string): string {
+  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return text;
+  return text
+    .split(/\s+/)
+    .filter((w) => !w.includes('@') && !/^\W*(?:https?:\/\/|www\.)/i.test(w))
+    .join(' ');
 }
 
 /** A word's features: the word itself, then its character 1–4-grams (with a space at each end). */

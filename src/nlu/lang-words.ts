@@ -54,7 +54,7 @@ export const languageMarkers: Record<Language, string> = {
   fr: `bcp stp svp slt cc mdr ptdr jsp jpp dsl pk qd qqch qqn tjrs tkt bjr bsr vs ds jvais chui ouais ouai nan ben bah wesh mrc dac oui merci bonjour colis salut`,
   de: `dir dich nich nix jo jup nö nee hab habs gibts isses moin servus tschö tschüss lg vg mfg bzw usw kannst bitte danke dankeschön grüße vllt evtl ne hallo paket bestellung`,
   it: `cmq nn xké xke xche perché grz tvb qlc qlcs nulla allora boh mah vabbè vabbe raga ragazzi spedite spedizione ciao grazie prego salve buongiorno ordine pacco`,
-  pt: `vlw obg obgd obgda blz pfv pfvr tmj vc vcs cê q pq qnd qdo cmg ngm nd td tds mt mto msm tá tô pro pra cadê né beleza valeu oi olá frete brasil vocês obrigado obrigada encomenda sim não`,
+  pt: `vlw obg obgd obgda blz pfv pfvr tmj vc vcs cê q pq qnd qdo cmg ngm nd td tds mt mto msm tá tô pro pra cadê né beleza valeu oi olá frete brasil vocês obrigado obrigada encomenda pedido sim não`,
 };
 
 /** Words every language's customers use ("ok", "lol", "xd"): no evidence for any language, so the hint decides. */

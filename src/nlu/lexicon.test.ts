@@ -28,6 +28,32 @@ describe('lexiconClass', () => {
       expect(lexiconClass(word), word).toBe('refund');
   });
 
+  it('knows proofs of purchase, credits, user names and advisers in the other languages', () => {
+    const expected: Record<string, string> = {
+      justificatif: 'invoice',
+      kaufbeleg: 'invoice',
+      scontrino: 'invoice',
+      comprovante: 'invoice',
+      estorno: 'refund',
+      gutschrift: 'refund',
+      abono: 'refund',
+      reintegro: 'refund',
+      benutzername: 'account',
+      nutzername: 'account',
+      usuario: 'account',
+      utilisateur: 'account',
+      identifiant: 'account',
+      utente: 'account',
+      utilizador: 'account',
+      kennwort: 'account',
+      conseiller: 'person',
+      // "vous pouvez me conseiller un resto ?" asks for advice, not for a person
+      conseillez: '',
+      conseils: '',
+    };
+    for (const [word, cls] of Object.entries(expected)) expect(lexiconClass(word), word).toBe(cls);
+  });
+
   it('leaves ordinary words and near misses out', () => {
     for (const word of ['customer', 'the', 'mug', 'ta', 'dance', 'alpha'])
       expect(lexiconClass(word), word).toBe('');

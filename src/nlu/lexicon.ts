@@ -7,9 +7,9 @@
  */
 const classes: Record<string, string> = {
   invoice:
-    'invoic* receipt* bill bills billed billing factur* rechnung* quittung* beleg fattur* fatura* ricevut* recibo*',
+    'invoic* receipt* bill bills billed billing factur* rechnung* quittung* beleg fattur* fatura* ricevut* recibo* justificatif* kaufbeleg* scontrin* comprovant*',
   refund:
-    'refund* reimburs* compensat* rebat* restitut* reembols* rembours* erstatt* ruckerstatt* ruckzahl* rimbors* indenniz* entschadig* indemni*',
+    'refund* reimburs* compensat* rebat* restitut* reembols* rembours* erstatt* ruckerstatt* ruckzahl* rimbors* indenniz* entschadig* indemni* estorn* gutschrift* abono reintegr*',
   cancel:
     'cancel* terminate termination annul* storn* anula* anule* cancela* cancell* disdic* rescind*',
   pay: 'pay paid paying payment* paypal charg* debit* pago pagar pagu* cobr* paiement* payer paye preleve* zahl* bezahl* abgebucht abbuch* pagam* pagat* addebit* cobranc* cartao tarjeta carte karte declin* rejet* rechaz* abgelehnt rifiut* recusad*',
@@ -21,13 +21,13 @@ const classes: Record<string, string> = {
   missing: 'missing falt* manqu* fehl* manca* mancant* absent*',
   wrong: 'wrong incorrect* mistak* erron* equivoc* falsch* sbagli* errad* errat* misspel* typo*',
   person:
-    'human* person people agent* staff represent* advis* operat* humano* persona* agente* humain* personne* conseill* mensch* mitarbeit* berater* umano* operator* atendent* pessoa*',
+    'human* person people agent* staff represent* advis* operat* humano* persona* agente* humain* personne* conseiller conseillere conseillers conseilleres mensch* mitarbeit* berater* umano* operator* atendent* pessoa*',
   complaint: 'complain* claim* reclam* plaint* beschwer* lament* queix* reclama* grievanc*',
   thanks: 'thank* thx ty cheers gracias merci danke grazie obrigad* valeu',
   address:
     'address* adress* direcc* direccion adresse* anschrift* indirizz* endereco* postcode* postal zip plz cap cep morada',
   account:
-    'account* login logged logging password* passwort* usernam* cuenta contrasena* compte konto* anmeld* eingelogg* accesso accedere senha* conta login* 2fa verificat* verifizier* verific*',
+    'account* login logged logging password* passwort* usernam* cuenta contrasena* compte konto* anmeld* eingelogg* accesso accedere senha* conta login* 2fa verificat* verifizier* verific* benutzer* nutzername* usuario* utilisateur* identifiant* utente utilizador* kennwort* pseudo',
   site: 'website* site sites app apps webpage* page pages browser* cart carts basket* carrito cesta panier warenkorb* carrello carrinho seite webseite* pagina* sitio',
   return:
     'return* devol* devolv* renvo* retourn* retour* ruckgab* zuruckschick* zurucksend* umtausch* rispedi* reso resi restitu* troca* trocar cambio exchang*',
