@@ -1,4 +1,4 @@
-// Trains the NLU from src/nlu/corpus at build time and writes dist/src/nlu/nlu-model.json,
+// Trains the NLU from src/nlu/corpus at build time and writes dist/src/nlu/nlu-model.bin,
 // so that `createNlu()` loads in milliseconds instead of training on every start.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,9 +12,9 @@ const dir = corpusDir();
 const model = { ...trainNluModel(loadCorpus(dir)), corpusFingerprint: corpusFingerprint(dir) };
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'nlu', modelFileName);
 mkdirSync(dirname(out), { recursive: true });
-const text = serialiseModel(model);
-writeFileSync(out, text);
+const bytes = serialiseModel(model);
+writeFileSync(out, bytes);
 console.log(
   `nlu model: ${model.trainedOn} utterances, ${model.intent.index.size} features, temperature ${model.intent.temperature.toFixed(3)}, ` +
-    `${(text.length / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms → ${out}`,
+    `${(bytes.length / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms → ${out}`,
 );

@@ -119,8 +119,29 @@ describe('model serialisation', () => {
     expect([...(back?.intent.index.keys() ?? [])]).toEqual([...model.intent.index.keys()]);
   });
 
-  it('refuses a model of another format version', () => {
-    expect(deserialiseModel(JSON.stringify({ version: 999 }))).toBeNull();
+  it('round-trips every weight and both feature indexes bit for bit', () => {
+    const model = trainNluModel({
+      en: { greeting: ['hi', 'hello there'], thanks: ['thanks a lot', 'danke schön 🙏'] },
+    });
+    const back = deserialiseModel(serialiseModel(model));
+    expect(back?.intent.temperature).toBe(model.intent.temperature);
+    expect(back?.intent.labels).toEqual(model.intent.labels);
+    expect([...(back?.intent.index ?? [])]).toEqual([...model.intent.index]);
+    expect([...(back?.language.index ?? [])]).toEqual([...model.language.index]);
+    expect(back?.language.logProb).toEqual(model.language.logProb);
+    expect(back?.language.unseen).toEqual(model.language.unseen);
+    expect(back?.trainedOn).toBe(model.trainedOn);
+  });
+
+  it('refuses a model of another format version, the old JSON file, and a cut-short file', () => {
+    const bytes = serialiseModel(trainNluModel({ en: { greeting: ['hi'], thanks: ['thanks'] } }));
+    const otherVersion = Uint8Array.from(bytes);
+    otherVersion[6] = 99;
+    expect(deserialiseModel(otherVersion)).toBeNull();
+    expect(deserialiseModel(Buffer.from(JSON.stringify({ version: 2 })))).toBeNull();
+    expect(deserialiseModel(bytes.subarray(0, bytes.length - 8))).toBeNull();
+    expect(deserialiseModel(bytes.subarray(0, 40))).toBeNull();
+    expect(deserialiseModel(new Uint8Array(0))).toBeNull();
   });
 });
 

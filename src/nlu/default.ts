@@ -3,7 +3,7 @@ import { createNluFromModel, type CreateNluOptions } from './understand.js';
 import type { Nlu } from './types.js';
 
 /**
- * The NLU with the built-in model: loaded from the build (dist/src/nlu/nlu-model.json) or
+ * The NLU with the built-in model: loaded from the build (dist/src/nlu/nlu-model.bin) or
  * trained from src/nlu/corpus on first use. Synchronous; the model is shared across calls.
  */
 export function createNlu(options: Partial<CreateNluOptions> = {}): Nlu {

@@ -5,7 +5,7 @@ import { corpusFingerprint, findCorpusDir, loadCorpus } from './corpus-files.js'
 import { deserialiseModel, trainNluModel, type NluModel } from './model.js';
 
 /** File name of the model that `npm run build` writes next to the compiled NLU (dist/src/nlu/). */
-export const modelFileName = 'nlu-model.json';
+export const modelFileName = 'nlu-model.bin';
 
 /** Where a built model may be: next to this module (dist), or in dist/ when running the sources. */
 function candidatePaths(): string[] {
@@ -25,7 +25,7 @@ export function defaultModel(): NluModel {
   const fingerprint = dir ? corpusFingerprint(dir) : null;
   for (const path of candidatePaths()) {
     if (!existsSync(path)) continue;
-    const model = deserialiseModel(readFileSync(path, 'utf8'));
+    const model = deserialiseModel(readFileSync(path));
     // Without the corpus (an installed package) the built model is all there is.
     if (model && (fingerprint === null || model.corpusFingerprint === fingerprint))
       return (cached = model);

@@ -20,7 +20,7 @@ export type NluModel = {
   corpusFingerprint?: string;
 };
 
-export const modelFormatVersion = 2;
+export const modelFormatVersion = 3;
 
 function examplesOf(utterances: readonly LabelledUtterance[]) {
   return utterances.map((u) => ({
@@ -68,72 +68,142 @@ export function trainNluModel(
   };
 }
 
-type SerialisedModel = {
-  version: number;
+/**
+ * The built model file (`nlu-model.bin`): read with one `readFileSync` and no JSON parse of big
+ * arrays. Layout, all numbers little-endian:
+ *
+ *     "MDNLU\0" u16 version | u32 header length | header (JSON: the small fields and the counts)
+ *     intent feature names (a JSON array) | intent weights (float32, 4-aligned)
+ *     language feature names (a JSON array) | language log-probabilities (float32, 4-aligned)
+ */
+const magic = 'MDNLU\0';
+
+type ModelHeader = {
   trainedOn: number;
   corpusFingerprint?: string;
   labels: string[];
   temperature: number;
-  features: string[];
-  /** Weights as little-endian float32, base64. */
-  weights: string;
   languages: string[];
-  langFeatures: string[];
-  langLogProb: string;
   langUnseen: number[];
+  /** Byte lengths and counts of the sections, in file order. */
+  featureBytes: number;
+  features: number;
+  langFeatureBytes: number;
+  langFeatures: number;
 };
 
-function toBase64(a: Float32Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+const align4 = (n: number): number => (n + 3) & ~3;
+
+function featureNames(keys: Iterable<string>): Buffer {
+  return Buffer.from(JSON.stringify([...keys]), 'utf8');
 }
 
-function fromBase64(s: string): Float32Array {
-  const b = Buffer.from(s, 'base64');
-  const copy = new Uint8Array(b.byteLength);
-  copy.set(b);
-  return new Float32Array(copy.buffer);
-}
-
-export function serialiseModel(model: NluModel): string {
-  const out: SerialisedModel = {
-    version: modelFormatVersion,
+/** The model as the bytes of `nlu-model.bin`. */
+export function serialiseModel(model: NluModel): Uint8Array {
+  const names = featureNames(model.intent.index.keys());
+  const langNames = featureNames(model.language.index.keys());
+  const header: ModelHeader = {
     trainedOn: model.trainedOn,
     ...(model.corpusFingerprint ? { corpusFingerprint: model.corpusFingerprint } : {}),
     labels: [...model.intent.labels],
     temperature: model.intent.temperature,
-    features: [...model.intent.index.keys()],
-    weights: toBase64(model.intent.weights),
     languages: [...languages],
-    langFeatures: [...model.language.index.keys()],
-    langLogProb: toBase64(model.language.logProb),
     langUnseen: [...model.language.unseen],
+    featureBytes: names.length,
+    features: model.intent.index.size,
+    langFeatureBytes: langNames.length,
+    langFeatures: model.language.index.size,
   };
-  return JSON.stringify(out);
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const sections: [Uint8Array, number][] = [];
+  let at = 0;
+  const put = (bytes: Uint8Array, alignTo4 = false): void => {
+    if (alignTo4) at = align4(at);
+    sections.push([bytes, at]);
+    at += bytes.length;
+  };
+  const prefix = Buffer.alloc(magic.length + 6);
+  prefix.write(magic, 0, 'latin1');
+  prefix.writeUInt16LE(modelFormatVersion, magic.length);
+  prefix.writeUInt32LE(headerBytes.length, magic.length + 2);
+  put(prefix);
+  put(headerBytes);
+  put(names);
+  put(float32Bytes(model.intent.weights), true);
+  put(langNames);
+  put(float32Bytes(model.language.logProb), true);
+  const out = new Uint8Array(at);
+  for (const [bytes, offset] of sections) out.set(bytes, offset);
+  return out;
 }
 
-/** Reads a model written by `serialiseModel`; `null` when it is from another version or for other labels. */
-export function deserialiseModel(text: string): NluModel | null {
-  const data = JSON.parse(text) as SerialisedModel;
-  if (data.version !== modelFormatVersion) return null;
-  if (data.labels.join() !== intents.join() || data.languages.join() !== languages.join())
-    return null;
+function float32Bytes(a: Float32Array): Uint8Array {
+  const out = Buffer.alloc(a.length * 4);
+  for (let i = 0; i < a.length; i++) out.writeFloatLE(a[i] as number, i * 4);
+  return out;
+}
+
+/** `count` float32 values at `offset`, copied out of `bytes` (so the file's bytes can be freed). */
+function readFloat32(bytes: Uint8Array, offset: number, count: number): Float32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, count * 4);
+  const out = new Float32Array(count);
+  if (littleEndian && (bytes.byteOffset + offset) % 4 === 0)
+    out.set(new Float32Array(bytes.buffer, bytes.byteOffset + offset, count));
+  else for (let i = 0; i < count; i++) out[i] = view.getFloat32(i * 4, true);
+  return out;
+}
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Feature name → row, from the names section at `offset` (a JSON array of strings: parsing it gives compact strings of their own, where splitting one long text would keep that text alive). */
+function readIndex(bytes: Uint8Array, offset: number, length: number, count: number) {
+  const names = JSON.parse(
+    Buffer.from(bytes.buffer, bytes.byteOffset + offset, length).toString('utf8'),
+  ) as unknown;
+  if (!Array.isArray(names) || names.length !== count) throw new Error('NLU: feature count');
   const index = new Map<string, number>();
-  data.features.forEach((f, i) => index.set(f, i));
-  const langIndex = new Map<string, number>();
-  data.langFeatures.forEach((f, i) => langIndex.set(f, i));
-  return {
-    trainedOn: data.trainedOn,
-    ...(data.corpusFingerprint ? { corpusFingerprint: data.corpusFingerprint } : {}),
-    intent: {
-      labels: data.labels,
-      index,
-      weights: fromBase64(data.weights),
-      temperature: data.temperature,
-    },
-    language: {
-      index: langIndex,
-      logProb: fromBase64(data.langLogProb),
-      unseen: Float64Array.from(data.langUnseen),
-    },
-  };
+  for (let i = 0; i < names.length; i++) index.set(names[i] as string, i);
+  return index;
+}
+
+/**
+ * Reads a model written by `serialiseModel`; `null` when the bytes are not a model of this
+ * format version for these labels and languages, or are cut short.
+ */
+export function deserialiseModel(bytes: Uint8Array): NluModel | null {
+  try {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buf.length < magic.length + 6 || buf.toString('latin1', 0, magic.length) !== magic)
+      return null;
+    if (buf.readUInt16LE(magic.length) !== modelFormatVersion) return null;
+    let at = magic.length + 6;
+    const headerLength = buf.readUInt32LE(magic.length + 2);
+    const header = JSON.parse(buf.toString('utf8', at, at + headerLength)) as ModelHeader;
+    at += headerLength;
+    if (header.labels.join() !== intents.join() || header.languages.join() !== languages.join())
+      return null;
+    const k = header.labels.length;
+    const index = readIndex(buf, at, header.featureBytes, header.features);
+    at = align4(at + header.featureBytes);
+    const weightCount = header.features * k;
+    if (at + weightCount * 4 > buf.length) return null;
+    const weights = readFloat32(buf, at, weightCount);
+    at += weightCount * 4;
+    const langIndex = readIndex(buf, at, header.langFeatureBytes, header.langFeatures);
+    at = align4(at + header.langFeatureBytes);
+    const langCount = header.langFeatures * languages.length;
+    if (at + langCount * 4 > buf.length) return null;
+    return {
+      trainedOn: header.trainedOn,
+      ...(header.corpusFingerprint ? { corpusFingerprint: header.corpusFingerprint } : {}),
+      intent: { labels: header.labels, index, weights, temperature: header.temperature },
+      language: {
+        index: langIndex,
+        logProb: readFloat32(buf, at, langCount),
+        unseen: Float64Array.from(header.langUnseen),
+      },
+    };
+  } catch {
+    return null;
+  }
 }
