@@ -183,3 +183,42 @@ describe('extractEntities', () => {
       expect(entities[i]!.start).toBeGreaterThanOrEqual(entities[i - 1]!.end);
   });
 });
+
+// Relative dates written with number words, "ago" words and next-week words in the six languages:
+// whatever decides which texts are handed to chrono-node must keep every one of them.
+describe('relative dates with number words', () => {
+  it.each([
+    ['en', 'I ordered ten days ago', '2026-11-10', 'ten days ago'],
+    ['en', 'it should come in two weeks', '2026-12-04', 'in two weeks'],
+    ['en', 'next week please', '2026-11-27', 'next week'],
+    ['en', 'can it come tomorrow', '2026-11-21', 'tomorrow'],
+    ['es', 'lo pedí hace diez días', '2026-11-10', 'hace diez días'],
+    ['es', 'hace dos meses que pagué', '2026-09-20', 'hace dos meses'],
+    ['es', 'llegará dentro de tres días', '2026-11-23', 'dentro de tres días'],
+    ['es', 'la semana que viene', '2026-11-27', 'la semana que viene'],
+    ['es', 'mañana por favor', '2026-11-21', 'mañana'],
+    ['fr', 'commandé il y a deux semaines', '2026-11-06', 'il y a deux semaines'],
+    ['fr', 'il y a dix jours', '2026-11-10', 'il y a dix jours'],
+    ['fr', 'dans deux semaines', '2026-12-04', 'dans deux semaines'],
+    ['fr', 'la semaine prochaine', '2026-11-27', 'la semaine prochaine'],
+    ['fr', 'demain svp', '2026-11-21', 'demain'],
+    ['de', 'vor zehn Tagen bestellt', '2026-11-10', 'vor zehn Tagen'],
+    ['de', 'vor zwei Wochen bezahlt', '2026-11-06', 'vor zwei Wochen'],
+    ['de', 'in drei Tagen', '2026-11-23', 'in drei Tagen'],
+    ['de', 'nächste Woche', '2026-11-27', 'nächste Woche'],
+    ['de', 'bis morgen bitte', '2026-11-21', 'morgen'],
+    ['it', 'ordinato tre settimane fa', '2026-10-30', 'tre settimane fa'],
+    ['it', 'dieci giorni fa', '2026-11-10', 'dieci giorni fa'],
+    ['it', 'tra due settimane', '2026-12-04', 'tra due settimane'],
+    ['it', 'la settimana prossima', '2026-11-27', 'la settimana prossima'],
+    ['it', 'domani per favore', '2026-11-21', 'domani'],
+    ['pt', 'há dois meses', '2026-09-20', 'há dois meses'],
+    ['pt', 'encomendei há dez dias', '2026-11-10', 'há dez dias'],
+    ['pt', 'daqui a duas semanas', '2026-12-04', 'daqui a duas semanas'],
+    ['pt', 'na próxima semana', '2026-11-27', 'na próxima semana'],
+    ['pt', 'amanhã por favor', '2026-11-21', 'amanhã'],
+  ] as const)('%s: %j', (lang, text, iso, written) => {
+    const dates = ofType(text, 'date', lang);
+    expect(dates.map((e) => [e.value, text.slice(e.start, e.end)])).toEqual([[iso, written]]);
+  });
+});
