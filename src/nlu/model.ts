@@ -145,11 +145,13 @@ function float32Bytes(a: Float32Array): Uint8Array {
 
 /** `count` float32 values at `offset`, copied out of `bytes` (so the file's bytes can be freed). */
 function readFloat32(bytes: Uint8Array, offset: number, count: number): Float32Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, count * 4);
   const out = new Float32Array(count);
-  if (littleEndian && (bytes.byteOffset + offset) % 4 === 0)
+  if (littleEndian && (bytes.byteOffset + offset) % 4 === 0) {
     out.set(new Float32Array(bytes.buffer, bytes.byteOffset + offset, count));
-  else for (let i = 0; i < count; i++) out[i] = view.getFloat32(i * 4, true);
+  } else {
+    const view = new DataView(bytes.buffer, bytes.byteOffset + offset, count * 4);
+    for (let i = 0; i < count; i++) out[i] = view.getFloat32(i * 4, true);
+  }
   return out;
 }
 
