@@ -254,6 +254,8 @@ export function understandRequest(
     .filter((e) => e.type === 'order_number' || e.type === 'email' || e.type === 'postcode')
     .sort((a, b) => b.start - a.start);
   if (spans.length === 0) return u;
+  // The masked reading wins only when it is surer, and no reading is surer than certain.
+  if (u.confidence >= 1) return u;
   let masked = text;
   for (const e of spans) masked = masked.slice(0, e.start) + masked.slice(e.end);
   masked = masked
