@@ -542,7 +542,7 @@ export async function handleTurn(
   };
   const toStore = ports.actionsStoreEvents ? out.events : events;
   await store.transaction(async (tx) => {
-    for (const m of messages) await tx.messages.append(m);
+    await tx.messages.appendMany(messages);
     for (const e of toStore)
       await tx.events.append({ ...e, id: ports.newId(), conversationId: conversation.id, at });
     if (!(await tx.conversations.save(next, conversation.version))) {
@@ -666,7 +666,7 @@ export function createAssistant(deps: AssistantDeps): EngineAssistant {
             version: 1,
           };
           await store.transaction(async (tx) => {
-            for (const m of msgs) await tx.messages.append(m);
+            await tx.messages.appendMany(msgs);
             for (const e of r.events)
               await tx.events.append({
                 ...e,
