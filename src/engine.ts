@@ -254,6 +254,8 @@ export function understandRequest(
     .filter((e) => e.type === 'order_number' || e.type === 'email' || e.type === 'postcode')
     .sort((a, b) => b.start - a.start);
   if (spans.length === 0) return u;
+  // The masked reading wins only when it is surer, and no reading is surer than certain.
+  if (u.confidence >= 1) return u;
   let masked = text;
   for (const e of spans) masked = masked.slice(0, e.start) + masked.slice(e.end);
   masked = masked
@@ -540,7 +542,7 @@ export async function handleTurn(
   };
   const toStore = ports.actionsStoreEvents ? out.events : events;
   await store.transaction(async (tx) => {
-    for (const m of messages) await tx.messages.append(m);
+    await tx.messages.appendMany(messages);
     for (const e of toStore)
       await tx.events.append({ ...e, id: ports.newId(), conversationId: conversation.id, at });
     if (!(await tx.conversations.save(next, conversation.version))) {
@@ -664,7 +666,7 @@ export function createAssistant(deps: AssistantDeps): EngineAssistant {
             version: 1,
           };
           await store.transaction(async (tx) => {
-            for (const m of msgs) await tx.messages.append(m);
+            await tx.messages.appendMany(msgs);
             for (const e of r.events)
               await tx.events.append({
                 ...e,

@@ -122,6 +122,8 @@ export interface Store {
   };
   messages: {
     append(message: Message): Promise<void>;
+    /** Appends several messages in one go, in the order given. */
+    appendMany(messages: readonly Message[]): Promise<void>;
     list(conversationId: string): Promise<Message[]>;
   };
   events: {

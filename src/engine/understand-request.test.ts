@@ -71,4 +71,18 @@ describe('understandRequest (ids masked)', () => {
     );
     expect(understandRequest(nlu, text, {}).intent).toBe('change_details');
   });
+
+  it('does not read the masked text when the whole text is read with certainty', () => {
+    const whole = reading([['change_details', 1]], entities);
+    const read: string[] = [];
+    const nlu: NluPort = {
+      clarifyThreshold: 0.5,
+      understand: (t) => {
+        read.push(t);
+        return t === text ? whole : reading([['wrong_item', 1]]);
+      },
+    };
+    expect(understandRequest(nlu, text, {})).toBe(whole);
+    expect(read).toEqual([text]);
+  });
 });

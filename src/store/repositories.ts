@@ -71,6 +71,25 @@ function withPage<Q extends { limit(n: number): Q; offset(n: number): Q }>(
   return out;
 }
 
+const insertMessages =
+  'insert into "messages" ("id", "conversation_id", "sender", "text", "lang", "quick_replies", "attachment_ids", "meta", "created_at") values';
+const messageValues = '(?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
+/** A message's column values, in `insertMessages`' order. */
+function messageParams(m: Message): unknown[] {
+  return [
+    m.id,
+    m.conversationId,
+    m.sender,
+    m.text,
+    m.lang ?? null,
+    m.quickReplies === undefined ? null : writeJson(m.quickReplies),
+    m.attachmentIds === undefined ? null : writeJson(m.attachmentIds),
+    m.meta === undefined ? null : writeJson(m.meta),
+    m.createdAt,
+  ];
+}
+
 /** The statements every conversation turn runs (see `fixedStatements`). */
 function turnStatements(stmt: (q: string) => FixedStatement) {
   return {
@@ -80,9 +99,8 @@ function turnStatements(stmt: (q: string) => FixedStatement) {
     ),
     orderById: stmt('select "id", "data" from "orders" where "id" = ?'),
     refundsForOrder: stmt('select * from "refunds" where "order_id" = ? order by "seq"'),
-    appendMessage: stmt(
-      'insert into "messages" ("id", "conversation_id", "sender", "text", "lang", "quick_replies", "attachment_ids", "meta", "created_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
+    appendMessage: stmt(`${insertMessages} ${messageValues}`),
+    appendTwoMessages: stmt(`${insertMessages} ${messageValues}, ${messageValues}`),
     appendEvent: stmt(
       'insert into "events" ("id", "conversation_id", "order_id", "type", "at", "data") values (?, ?, ?, ?, ?, ?)',
     ),
@@ -431,17 +449,18 @@ export function createRepositories(
     messages: {
       append: (m) =>
         guard('messages.append', async () => {
-          await fixed.appendMessage.run([
-            m.id,
-            m.conversationId,
-            m.sender,
-            m.text,
-            m.lang ?? null,
-            m.quickReplies === undefined ? null : writeJson(m.quickReplies),
-            m.attachmentIds === undefined ? null : writeJson(m.attachmentIds),
-            m.meta === undefined ? null : writeJson(m.meta),
-            m.createdAt,
-          ]);
+          await fixed.appendMessage.run(messageParams(m));
+        }),
+      // A turn's customer message and reply are one statement; other counts go two at a time.
+      appendMany: (ms) =>
+        guard('messages.append', async () => {
+          let i = 0;
+          for (; i + 1 < ms.length; i += 2)
+            await fixed.appendTwoMessages.run([
+              ...messageParams(ms[i] as Message),
+              ...messageParams(ms[i + 1] as Message),
+            ]);
+          if (i < ms.length) await fixed.appendMessage.run(messageParams(ms[i] as Message));
         }),
       list: (conversationId) =>
         guard('messages.list', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../domain/errors.js';
+import type { Message } from '../domain/conversation.js';
 import type { Store } from '../domain/store.js';
 import { aCase, aConversation, anItem, anOrder, aRefund, t0 } from '../../test/support/fixtures.js';
 import { postgresSkipReason, testDatabases, type TestStore } from '../../test/support/databases.js';
@@ -151,6 +152,45 @@ export function storeSuite(name: string, open: () => Promise<TestStore>): void {
         expect(list[5]?.quickReplies).toEqual([{ id: 'yes', label: 'Sí' }]);
         expect(list[5]?.meta).toEqual({ intent: 'greeting', confidence: 0.9 });
         expect(list[5]?.lang).toBe('es');
+      });
+      it('appends several messages at once in the order given', async () => {
+        const m = (i: number): Message => ({
+          id: `many-${i}`,
+          conversationId: 'conv-2',
+          sender: i % 2 ? 'assistant' : 'customer',
+          text: `many ${i}`,
+          createdAt: t0,
+        });
+        await store.messages.appendMany([]);
+        await store.messages.appendMany([
+          m(0),
+          { ...m(1), lang: 'fr', quickReplies: [{ id: 'ok', label: 'Oui' }], meta: { x: 1 } },
+        ]);
+        await store.messages.appendMany([m(2), m(3), { ...m(4), attachmentIds: ['a1', 'a2'] }]);
+        const list = await store.messages.list('conv-2');
+        expect(list.map((x) => x.id)).toEqual(['many-0', 'many-1', 'many-2', 'many-3', 'many-4']);
+        expect(list[0]).toEqual(m(0));
+        expect(list[1]).toEqual({
+          ...m(1),
+          lang: 'fr',
+          quickReplies: [{ id: 'ok', label: 'Oui' }],
+          meta: { x: 1 },
+        });
+        expect(list[4]?.attachmentIds).toEqual(['a1', 'a2']);
+      });
+      it('appends neither of two messages when one is for an unknown conversation', async () => {
+        const ok: Message = {
+          id: 'pair-ok',
+          conversationId: 'conv-2',
+          sender: 'customer',
+          text: 'x',
+          createdAt: t0,
+        };
+        await expectCode(
+          store.messages.appendMany([ok, { ...ok, id: 'pair-ghost', conversationId: 'ghost' }]),
+          'not_found',
+        );
+        expect((await store.messages.list('conv-2')).map((x) => x.id)).not.toContain('pair-ok');
       });
       it('refuses a message for an unknown conversation (not_found)', async () => {
         await expectCode(

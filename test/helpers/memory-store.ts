@@ -89,6 +89,10 @@ export function memoryStore(): Store {
         messages.push(clone(m));
         return Promise.resolve();
       },
+      appendMany: (ms) => {
+        for (const m of ms) messages.push(clone(m));
+        return Promise.resolve();
+      },
       list: (id) => Promise.resolve(messages.filter((m) => m.conversationId === id).map(clone)),
     },
     events: {
