@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../domain/index.js';
+import type { Intent, Order } from '../domain/index.js';
 import { anOrder, fakeKnowledge, fakePolicy, fakeUnderstand } from '../../test/support/fakes.js';
 import { handleDialogue, initialState, type DialogueOutput, type DialogueState } from './index.js';
 
@@ -29,6 +29,9 @@ function chat(orders: Order[] = [anOrder()], now = new Date('2026-11-20T18:00:00
     start: () => step({ kind: 'start' }),
     say: (text: string) =>
       step({ kind: 'text', text, understanding: text.trim() ? fakeUnderstand(text) : null }),
+    /** A message with the reading a real model might give it. */
+    sayAs: (text: string, intent: Intent, confidence: number) =>
+      step({ kind: 'text', text, understanding: { ...fakeUnderstand(text), intent, confidence } }),
     pick: (label: string) => {
       const qr = last.replies[0]?.quickReplies.find((q) =>
         q.label.toLowerCase().includes(label.toLowerCase()),
@@ -208,6 +211,20 @@ describe('dialogue', () => {
     expect(c.text()).toMatch(/1 \(poor\) to 5/);
     const out = c.say('5');
     expect(out.events).toEqual([{ type: 'csat.recorded', score: 5 }]);
+  });
+
+  it('takes a short answer where the new text was asked for as the text, not a request for a person', () => {
+    const c = chat();
+    c.say('change my engraving 1042 ana@example.com');
+    const out = c.sayAs('Maia please', 'human_agent', 0.6);
+    expect(out.events.map((e) => e.type)).not.toContain('escalated');
+    expect(c.state.escalated).toBe(false);
+    expect(c.text()).toContain('**Maia**');
+    // Asking for a person in so many words still hands over.
+    const d = chat();
+    d.say('change my engraving 1042 ana@example.com');
+    d.sayAs('a person please', 'human_agent', 0.6);
+    expect(d.state.escalated).toBe(true);
   });
 
   it('never crashes on hostile text and never echoes markup', () => {
