@@ -227,6 +227,15 @@ describe('dialogue', () => {
     expect(d.state.escalated).toBe(true);
   });
 
+  it('reads the request the flow already serves, said again, as an answer', () => {
+    const c = chat();
+    c.say('I need to change my address, order 1042 ana@example.com');
+    expect(c.state.flow?.name).toBe('address');
+    c.sayAs('idk just send it to my new place', 'change_address', 0.9);
+    expect(c.state.flow?.name).toBe('address');
+    expect(c.text()).not.toMatch(/can still be changed/);
+  });
+
   it('never crashes on hostile text and never echoes markup', () => {
     const c = chat();
     c.say('change my engraving 1042 ana@example.com');
