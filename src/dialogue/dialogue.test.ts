@@ -236,6 +236,15 @@ describe('dialogue', () => {
     expect(c.text()).not.toMatch(/can still be changed/);
   });
 
+  it('takes the number of the order a change is on as the pick of that order, not as the new text', () => {
+    const c = chat();
+    c.say('change my engraving 1042 ana@example.com');
+    c.sayAs('the necklace one, 1042', 'wrong_item', 0.6);
+    expect(c.state.flow).toMatchObject({ name: 'change', step: 'value' });
+    expect(c.text()).toContain('**Mia**');
+    expect(c.text()).not.toContain('**the necklace one');
+  });
+
   it('never crashes on hostile text and never echoes markup', () => {
     const c = chat();
     c.say('change my engraving 1042 ana@example.com');
