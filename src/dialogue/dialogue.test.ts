@@ -245,6 +245,17 @@ describe('dialogue', () => {
     expect(c.text()).not.toContain('**the necklace one');
   });
 
+  it('acts on an unsure reading of a change when the words name the change and the detail', () => {
+    const c = chat();
+    c.sayAs(
+      'Hi, Ana here, two orders this week, 1042 and 1101 (ana@example.com). I need to change an engraving',
+      'change_details',
+      0.45,
+    );
+    expect(c.state.flow?.name).toBe('change');
+    expect(c.text()).toContain('change window');
+  });
+
   it('never crashes on hostile text and never echoes markup', () => {
     const c = chat();
     c.say('change my engraving 1042 ana@example.com');

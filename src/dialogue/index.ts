@@ -563,9 +563,10 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     fieldHint(text, u.entities, []) !== undefined
   )
     return 'change_details';
-  // "Can I change what's engraved on it?" is not a status question, however sure that reading is.
+  // "Can I change what's engraved on it?" is not a status question, however sure that reading is;
+  // and an unsure reading of the change itself is sure when the words name the change and the detail.
   if (
-    ['order_status', 'other'].includes(u.intent) &&
+    ['order_status', 'other', 'change_details'].includes(u.intent) &&
     saysAny(text, lang, 'changeWords') &&
     fieldHint(text, u.entities, []) !== undefined &&
     !readProblem(text, lang)
