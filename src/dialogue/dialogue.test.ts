@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../domain/index.js';
+import type { Intent, Order } from '../domain/index.js';
 import { anOrder, fakeKnowledge, fakePolicy, fakeUnderstand } from '../../test/support/fakes.js';
 import { handleDialogue, initialState, type DialogueOutput, type DialogueState } from './index.js';
 
@@ -29,6 +29,9 @@ function chat(orders: Order[] = [anOrder()], now = new Date('2026-11-20T18:00:00
     start: () => step({ kind: 'start' }),
     say: (text: string) =>
       step({ kind: 'text', text, understanding: text.trim() ? fakeUnderstand(text) : null }),
+    /** A message with the reading a real model might give it. */
+    sayAs: (text: string, intent: Intent, confidence: number) =>
+      step({ kind: 'text', text, understanding: { ...fakeUnderstand(text), intent, confidence } }),
     pick: (label: string) => {
       const qr = last.replies[0]?.quickReplies.find((q) =>
         q.label.toLowerCase().includes(label.toLowerCase()),
@@ -208,6 +211,49 @@ describe('dialogue', () => {
     expect(c.text()).toMatch(/1 \(poor\) to 5/);
     const out = c.say('5');
     expect(out.events).toEqual([{ type: 'csat.recorded', score: 5 }]);
+  });
+
+  it('takes a short answer where the new text was asked for as the text, not a request for a person', () => {
+    const c = chat();
+    c.say('change my engraving 1042 ana@example.com');
+    const out = c.sayAs('Maia please', 'human_agent', 0.6);
+    expect(out.events.map((e) => e.type)).not.toContain('escalated');
+    expect(c.state.escalated).toBe(false);
+    expect(c.text()).toContain('**Maia**');
+    // Asking for a person in so many words still hands over.
+    const d = chat();
+    d.say('change my engraving 1042 ana@example.com');
+    d.sayAs('a person please', 'human_agent', 0.6);
+    expect(d.state.escalated).toBe(true);
+  });
+
+  it('reads the request the flow already serves, said again, as an answer', () => {
+    const c = chat();
+    c.say('I need to change my address, order 1042 ana@example.com');
+    expect(c.state.flow?.name).toBe('address');
+    c.sayAs('idk just send it to my new place', 'change_address', 0.9);
+    expect(c.state.flow?.name).toBe('address');
+    expect(c.text()).not.toMatch(/can still be changed/);
+  });
+
+  it('takes the number of the order a change is on as the pick of that order, not as the new text', () => {
+    const c = chat();
+    c.say('change my engraving 1042 ana@example.com');
+    c.sayAs('the necklace one, 1042', 'wrong_item', 0.6);
+    expect(c.state.flow).toMatchObject({ name: 'change', step: 'value' });
+    expect(c.text()).toContain('**Mia**');
+    expect(c.text()).not.toContain('**the necklace one');
+  });
+
+  it('acts on an unsure reading of a change when the words name the change and the detail', () => {
+    const c = chat();
+    c.sayAs(
+      'Hi, Ana here, two orders this week, 1042 and 1101 (ana@example.com). I need to change an engraving',
+      'change_details',
+      0.45,
+    );
+    expect(c.state.flow?.name).toBe('change');
+    expect(c.text()).toContain('change window');
   });
 
   it('never crashes on hostile text and never echoes markup', () => {

@@ -2,6 +2,7 @@ import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
 import {
+  actWords,
   afterAnswer,
   readAnswer,
   readClosing,
@@ -9,6 +10,7 @@ import {
   saysAny,
   stripQuotedThread,
 } from '../nlu/acts/index.js';
+import { lexiconClass } from '../nlu/lexicon.js';
 import { isVague } from '../nlu/segment.js';
 import {
   detectLanguageName,
@@ -328,11 +330,19 @@ function run(t: Turn, input: DialogueInput): void {
       repeatIntents.has(u.intent) && u.confidence >= t.ctx.clarifyThreshold
         ? (s.contacts[u.intent] ?? 0) + 1
         : 0;
+    // "Maia bitte" where the new text was asked for is the answer: a short reply asks for a person only in so many words.
+    const answerNotPerson =
+      u.intent === 'human_agent' &&
+      s.flow !== null &&
+      takesFreeText(s.flow) &&
+      act.text.trim().split(/\s+/).length <= 3 &&
+      !actWords(act.text).some((w) => lexiconClass(w) === 'person');
+    const sure = u.confidence >= t.ctx.clarifyThreshold && !answerNotPerson;
     const d = t.ctx.policy.decideEscalation({
       text: act.text,
       lang: s.lang,
-      intent: u.confidence >= t.ctx.clarifyThreshold ? u.intent : null,
-      explicitRequest: u.intent === 'human_agent' && u.confidence >= t.ctx.clarifyThreshold,
+      intent: sure ? u.intent : null,
+      explicitRequest: u.intent === 'human_agent' && sure,
       sentimentScores: s.sentiment,
       sameProblemContacts: contacts,
       order: t.order(),
@@ -553,9 +563,10 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     fieldHint(text, u.entities, []) !== undefined
   )
     return 'change_details';
-  // "Can I change what's engraved on it?" is not a status question, however sure that reading is.
+  // "Can I change what's engraved on it?" is not a status question, however sure that reading is;
+  // and an unsure reading of the change itself is sure when the words name the change and the detail.
   if (
-    ['order_status', 'other'].includes(u.intent) &&
+    ['order_status', 'other', 'change_details'].includes(u.intent) &&
     saysAny(text, lang, 'changeWords') &&
     fieldHint(text, u.entities, []) !== undefined &&
     !readProblem(text, lang)

@@ -28,6 +28,17 @@ describe('createNlu().understand', () => {
     expect(u.lang).toBe(lang);
   });
 
+  it.each([
+    ["thanks, you've been really helpful", 'thanks'],
+    ["Thanks so much, you've been really helpful!", 'thanks'],
+    [
+      'great. is there someone I could talk to about a bulk order for my wedding too?',
+      'human_agent',
+    ],
+  ] as const)('en, a customer closing or asking for a person: %j → %s', (text, intent) => {
+    expect(nlu.understand(text, { lang: 'en' }).intent).toBe(intent);
+  });
+
   it('returns the full shape with calibrated numbers in range', () => {
     const u = nlu.understand('where is my order #1042? I need it by December 3rd 😬', { now });
     expect(intents).toContain(u.intent);

@@ -2,6 +2,7 @@ import type { Order, OrderItem } from '../../domain/index.js';
 import { afterAnswer, readValueChange, saysAny } from '../../nlu/acts/index.js';
 import { extractValue, foldText } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
+import { orderNumberCandidates } from '../identity.js';
 import { entity, type Act, type Turn } from '../kit.js';
 import { fieldChoice } from '../quick-replies.js';
 import { refusalFor, type PolicyDecision } from '../rules.js';
@@ -224,6 +225,11 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         return true;
       }
       if (looksLikeNewRequest(act, t)) return false;
+      // "the necklace one, 1001": naming the order the change is on picks it; the text is still to come.
+      if (!given && orderNumberCandidates(act.text).includes(order.id)) {
+        advanceChange(t, order, flow, false);
+        return true;
+      }
       const v = newValue(t, act);
       if (!v) {
         t.invalid('change.value_unclear', { field: fieldLabel(t, flow.field ?? 'engraving') });

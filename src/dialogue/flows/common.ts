@@ -117,7 +117,11 @@ export function fieldLabel(t: Turn, field: string): string {
     : field.replace(/_/g, ' ');
 }
 
-/** A long or question-like message with a confident intent is a new request, not a slot value. */
+/**
+ * A long or question-like message with a confident intent is a new request, not a slot value;
+ * the request the flow is already serving, said again ("idk just send it to my new place" where
+ * the address was asked for), is an answer, however sure.
+ */
 export function looksLikeNewRequest(act: Act, t: Turn): boolean {
   const u = act.u;
   if (
@@ -130,7 +134,8 @@ export function looksLikeNewRequest(act: Act, t: Turn): boolean {
   const words = act.text.trim().split(/\s+/).length;
   const confident =
     u.confidence >= t.ctx.clarifyThreshold &&
-    !['other', 'greeting', 'thanks', 'change_details'].includes(u.intent);
+    !['other', 'greeting', 'thanks', 'change_details'].includes(u.intent) &&
+    u.intent !== t.s.intent;
   const question = /[?¿]/.test(act.text);
   return (confident && (words > 5 || question)) || (question && words > 4);
 }
