@@ -12,6 +12,7 @@ import cluster from 'node:cluster';
 import { createClusterPubSub, createLocalPubSub, createPgPubSub, type PubSub } from './pubsub.js';
 import { createRepositories } from './repositories.js';
 import { fixedStatements, type DirectSqlite } from './fixed.js';
+import { oneAtATime, sqliteLockWaitMs, tryBeginImmediate, withWriteLock } from './sqlite-lock.js';
 import { insightsRepository } from './insights.js';
 import { guardsRepository, secretsRepository } from './guards.js';
 import { integrationsRepository } from './integrations.js';
@@ -34,6 +35,8 @@ export type OpenStoreOptions = {
   poolSize?: number;
   /** Errors that have no caller to go to (a dropped LISTEN connection, an idle pool client). */
   onBackgroundError?: (e: unknown) => void;
+  /** SQLite: how long to wait for the write lock another connection holds (default 5,000 ms). */
+  sqliteLockWaitMs?: number;
 };
 
 export type DatabaseTarget =
@@ -79,15 +82,19 @@ export function parseDatabaseUrl(url: string, pgSchema?: string): DatabaseTarget
   );
 }
 
-function openSqlite(file: string): { db: Kysely<Database>; connection: SqliteConnection } {
+function openSqlite(
+  file: string,
+  lockWaitMs: number,
+): { db: Kysely<Database>; connection: SqliteConnection } {
   let database: BetterSqlite3.Database;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     database = new BetterSqlite3(file);
     if (file !== ':memory:') database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
-    // Other processes on the same file wait their turn instead of failing at once.
-    database.pragma('busy_timeout = 5000');
+    // Other processes on the same file wait their turn instead of failing at once (a
+    // transaction waits for its write lock without this, see `tryBeginImmediate`).
+    database.pragma(`busy_timeout = ${lockWaitMs}`);
     database.pragma('synchronous = NORMAL');
   } catch (e: unknown) {
     throw new AppError(
@@ -211,7 +218,8 @@ const nowIso = (): string => new Date().toISOString();
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<OpenedStore> {
   const target = parseDatabaseUrl(url, options.pgSchema);
   const dialect: Dialect = target.dialect;
-  const sqlite = target.dialect === 'sqlite' ? openSqlite(target.file) : null;
+  const lockWaitMs = options.sqliteLockWaitMs ?? sqliteLockWaitMs;
+  const sqlite = target.dialect === 'sqlite' ? openSqlite(target.file, lockWaitMs) : null;
   const db =
     target.dialect === 'sqlite' && sqlite !== null
       ? sqlite.db
@@ -278,32 +286,56 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     else await sql.raw(command).execute(conn);
   };
 
+  /** Runs `fn` between the BEGIN already done on `conn` and COMMIT (ROLLBACK if it throws). */
+  const inTransaction = async <T>(
+    conn: Kysely<Database>,
+    fn: (tx: Store) => Promise<T>,
+  ): Promise<{ result: T; pending: TxContext['pending'] }> => {
+    const ctx: TxContext = { owner, conn, pending: [], done: false };
+    try {
+      const result = await transactions.run(ctx, () => fn(store));
+      ctx.done = true;
+      await control(conn, 'commit');
+      return { result, pending: ctx.pending };
+    } catch (e: unknown) {
+      ctx.done = true;
+      try {
+        await control(conn, 'rollback');
+      } catch (rollbackError: unknown) {
+        throw new AggregateError(
+          [e, rollbackError],
+          'transaction failed and could not be rolled back',
+        );
+      }
+      throw e;
+    }
+  };
+
+  // SQLite: BEGIN IMMEDIATE takes the write lock up front, so two processes on one file cannot
+  // both read-then-write. While another process holds it, the transaction waits without
+  // blocking the event loop, and gives the connection back to this process's other queries
+  // between tries; this process's other transactions queue behind it.
+  const sqliteTurn = oneAtATime();
   const runOnce = async <T>(
     fn: (tx: Store) => Promise<T>,
-  ): Promise<{ result: T; pending: TxContext['pending'] }> =>
-    db.connection().execute(async (conn) => {
-      // BEGIN IMMEDIATE takes SQLite's write lock up front, so two processes on one file
-      // cannot both read-then-write; within a process Kysely's SQLite driver has one connection.
-      await control(conn, dialect === 'sqlite' ? 'begin immediate' : 'begin');
-      const ctx: TxContext = { owner, conn, pending: [], done: false };
-      try {
-        const result = await transactions.run(ctx, () => fn(store));
-        ctx.done = true;
-        await control(conn, 'commit');
-        return { result, pending: ctx.pending };
-      } catch (e: unknown) {
-        ctx.done = true;
-        try {
-          await control(conn, 'rollback');
-        } catch (rollbackError: unknown) {
-          throw new AggregateError(
-            [e, rollbackError],
-            'transaction failed and could not be rolled back',
-          );
-        }
-        throw e;
-      }
-    });
+  ): Promise<{ result: T; pending: TxContext['pending'] }> => {
+    const sqliteDb = sqliteConnection;
+    if (sqliteDb === null)
+      return db.connection().execute(async (conn) => {
+        await control(conn, 'begin');
+        return inTransaction(conn, fn);
+      });
+    return sqliteTurn(() =>
+      withWriteLock(
+        () =>
+          db.connection().execute(async (conn) => {
+            const busy = tryBeginImmediate(sqliteDb, lockWaitMs);
+            return busy !== null ? { busy } : { value: await inTransaction(conn, fn) };
+          }),
+        lockWaitMs,
+      ),
+    );
+  };
 
   let savepoints = 0;
   /** A transaction inside a transaction is a savepoint: its failure undoes only its own writes. */
