@@ -18,6 +18,8 @@ const timed = [
   'src/nlu/entities.test.ts',
   'src/nlu/entities/hostile-input.test.ts',
 ];
+/** The browser tests. */
+const browser = ['test/e2e/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -38,8 +40,13 @@ export default defineConfig({
         test: {
           name: 'isolated',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: shared,
+          exclude: [...shared, ...browser],
         },
+      },
+      // Each file in a fresh process, all connected to one Chromium started for the run.
+      {
+        extends: true,
+        test: { name: 'browser', include: browser, globalSetup: ['test/e2e/chromium-server.ts'] },
       },
     ],
   },

@@ -107,8 +107,8 @@ export async function createLocalRuntime(opts: LocalRuntimeOptions = {}): Promis
     await studio.follow();
     await studio.init(
       opts.policyText !== undefined
-        ? { text: opts.policyText, source: 'file', author: 'file:policy' }
-        : { text: demoPolicyYaml, source: 'default', author: 'system' },
+        ? { text: opts.policyText, source: 'file', author: 'file:policy', policy }
+        : { text: demoPolicyYaml, source: 'default', author: 'system', policy },
     );
     const engine = createAssistant({
       store,

@@ -79,7 +79,13 @@ export type PublishInput = {
 export type PolicyStudio = {
   readonly live: LivePolicy;
   /** Seeds version 1 (or publishes a changed policy file) and makes the newest version live. */
-  init(seed: { text: string; source: PolicySource; author: string }): Promise<PolicyVersion>;
+  init(seed: {
+    text: string;
+    source: PolicySource;
+    author: string;
+    /** The text already parsed, when the caller has done it: it is then not parsed again. */
+    policy?: Policy;
+  }): Promise<PolicyVersion>;
   current(): Promise<PolicyVersion>;
   versions(): Promise<PolicyVersion[]>;
   version(n: number): Promise<PolicyVersion>;
@@ -162,8 +168,9 @@ export function createPolicyStudio(o: {
     live,
     async init(seed) {
       const latest = await repo.latestVersion();
+      let seedPolicy = seed.policy;
       if (latest === null) {
-        parseDraft(seed.text);
+        seedPolicy ??= parseDraft(seed.text);
         const v: PolicyVersion = {
           version: 1,
           text: seed.text,
@@ -199,7 +206,8 @@ export function createPolicyStudio(o: {
         }
       }
       const now = await studio.current();
-      goLive(now);
+      if (seedPolicy !== undefined && now.text === seed.text) live.set(now.version, seedPolicy);
+      else goLive(now);
       return now;
     },
     async current() {

@@ -77,6 +77,30 @@ describe.each(testDatabases())('policy studio on $name', (db) => {
     ).toBe(1);
   });
 
+  it('makes live the policy the caller already parsed from the seed, without parsing it again', async () => {
+    const own = await db.open();
+    try {
+      const given = policy(v1);
+      const fresh = createPolicyStudio({
+        store: own.store as OpenedStore,
+        live: livePolicy(0, given),
+        clock,
+      });
+      const v = await fresh.init({
+        text: v1,
+        source: 'file',
+        author: 'file:shop.yaml',
+        policy: given,
+      });
+      expect(v.version).toBe(1);
+      expect(fresh.live.version).toBe(1);
+      expect(fresh.live.policy).toBe(given);
+      await fresh.close();
+    } finally {
+      await own.drop();
+    }
+  });
+
   it('publishes a new version with author, note and a diff from the previous one, and switches to it', async () => {
     const v = await studio.publish({
       text: v2,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const artifactsDir = 'test-artifacts/e2e';
@@ -15,18 +16,24 @@ export function browserSkipReason(): string | null {
   return null;
 }
 
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
+
+/**
+ * The run's shared Chromium (started by test/e2e/chromium-server.ts) when there is one, else a
+ * Chromium of this file's own. Closing a connected browser closes the contexts this file opened
+ * and leaves the shared one running.
+ */
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(artifactsDir, { recursive: true });
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const endpoint = inject('chromiumEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /**
