@@ -220,6 +220,12 @@ describe('dialogue', () => {
     expect(out.events.map((e) => e.type)).not.toContain('escalated');
     expect(c.state.escalated).toBe(false);
     expect(c.text()).toContain('**Maia**');
+    // "please" in any of the six languages is not a word of the answer.
+    const f = chat();
+    f.say('change my engraving 1042 ana@example.com');
+    f.sayAs("C + M s'il vous plaît", 'human_agent', 0.74);
+    expect(f.state.escalated).toBe(false);
+    expect(f.text()).toContain('**C + M**');
     // Asking for a person in so many words still hands over.
     const d = chat();
     d.say('change my engraving 1042 ana@example.com');

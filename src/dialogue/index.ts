@@ -26,7 +26,7 @@ import { startAddress } from './flows/address.js';
 import { startBrief } from './flows/brief.js';
 import { startCancel } from './flows/cancel.js';
 import { startChange } from './flows/change.js';
-import { fieldHint } from './flows/common.js';
+import { fieldHint, withoutPlease } from './flows/common.js';
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
@@ -335,7 +335,7 @@ function run(t: Turn, input: DialogueInput): void {
       u.intent === 'human_agent' &&
       s.flow !== null &&
       takesFreeText(s.flow) &&
-      act.text.trim().split(/\s+/).length <= 3 &&
+      withoutPlease(act.text).split(/\s+/).length <= 3 &&
       !actWords(act.text).some((w) => lexiconClass(w) === 'person');
     const sure = u.confidence >= t.ctx.clarifyThreshold && !answerNotPerson;
     const d = t.ctx.policy.decideEscalation({

@@ -122,6 +122,16 @@ export function fieldLabel(t: Turn, field: string): string {
  * the request the flow is already serving, said again ("idk just send it to my new place" where
  * the address was asked for), is an answer, however sure.
  */
+/** A reply without its "please" (six languages), so "C + M s'il vous plaît" counts as the three words it is. */
+export function withoutPlease(text: string): string {
+  return text
+    .replace(
+      /\b(please|pls|plz|bitte|por favor|porfa|per favore|s['’]il (?:vous|te) pla[iî]t|svp|stp)(?=[\s,.!?]|$)/giu,
+      ' ',
+    )
+    .trim();
+}
+
 export function looksLikeNewRequest(act: Act, t: Turn): boolean {
   const u = act.u;
   if (
@@ -131,7 +141,7 @@ export function looksLikeNewRequest(act: Act, t: Turn): boolean {
     entity(u.entities, 'address')
   )
     return false;
-  const words = act.text.trim().split(/\s+/).length;
+  const words = withoutPlease(act.text).split(/\s+/).length;
   const confident =
     u.confidence >= t.ctx.clarifyThreshold &&
     !['other', 'greeting', 'thanks', 'change_details'].includes(u.intent) &&
