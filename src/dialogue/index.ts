@@ -583,6 +583,19 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   return null;
 }
 
+const lookupIntents: readonly Intent[] = [
+  'shop_question',
+  'other',
+  'greeting',
+  'thanks',
+  'complaint',
+];
+
+/** A request of its own that the documents don't answer: an action read with confidence. */
+function isActionRequest(r: { intent: Intent; confidence: number }, threshold: number): boolean {
+  return !lookupIntents.includes(r.intent) && r.confidence >= threshold;
+}
+
 /**
  * Every request of a message is answered, in order: after the first, the shop questions among
  * the rest are answered from the documents in the same reply.
@@ -595,7 +608,12 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   const first = u.intent === 'shop_question' ? undefined : u.requests?.[0]?.span;
   const spans =
     u.requests && u.requests.length > 1
-      ? u.requests.slice(1).map((r) => r.span)
+      ? // A clause read as an action ("… can I still change the name?") is that request, kept for
+        // after the order is proven; only the questions among the rest are looked up.
+        u.requests
+          .slice(1)
+          .filter((r) => !isActionRequest(r, t.ctx.clarifyThreshold))
+          .map((r) => r.span)
       : splitClauses(text)
           .slice(1)
           .filter((c) => !first || c.start < first.start || c.end > first.end);
