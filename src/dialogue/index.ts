@@ -855,7 +855,10 @@ export function clarify(t: Turn, u: Understanding | Intent[] | null, text: strin
     );
     return;
   }
-  const choices = Array.isArray(u) ? u : u ? clarifyChoices(u) : [];
+  // The menu always ends with "Talk to a person": the intent that names it is not listed again.
+  const choices: Intent[] = (Array.isArray(u) ? u : u ? clarifyChoices(u) : []).filter(
+    (i) => i !== 'human_agent',
+  );
   t.say('clarify.ask');
   const opts: Option[] = choices.map((i, n) => ({
     value: intentChoice(i),
