@@ -402,6 +402,7 @@ function run(t: Turn, input: DialogueInput): void {
   }
 
   // 4. The open question comes first: the flow in progress reads the message as an answer.
+  const asked = s.flow;
   if (s.flow) {
     const f = s.flow;
     if (continueFlow(t, f, act)) return;
@@ -446,6 +447,13 @@ function run(t: Turn, input: DialogueInput): void {
       etaFollowUp(t, order)
     )
       return;
+  }
+  if (act.affirm && !s.flow && asked) {
+    // "Yes, I have photos" to "your order number, please": the question was asked; ask it again.
+    s.flow = asked;
+    s.suspended = s.suspended.filter((x) => x !== asked);
+    promptFlow(t, asked);
+    return;
   }
   if (act.affirm && !s.flow) {
     t.say('input.unasked_yesno');
