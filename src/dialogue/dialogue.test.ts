@@ -43,6 +43,9 @@ function chat(orders: Order[] = [anOrder()], now = new Date('2026-11-20T18:00:00
       return step({ kind: 'choice', choice: qr.id });
     },
     choice: (id: string) => step({ kind: 'choice', choice: id }),
+    /** A message read as the test says (intent, confidence, alternatives), not by the fake rules. */
+    read: (text: string, u: Partial<ReturnType<typeof fakeUnderstand>>) =>
+      step({ kind: 'text', text, understanding: { ...fakeUnderstand(text), ...u } }),
     upload: (id: string) => step({ kind: 'attachment', attachmentIds: [id], understanding: null }),
     get state() {
       return state;
@@ -54,6 +57,18 @@ function chat(orders: Order[] = [anOrder()], now = new Date('2026-11-20T18:00:00
 }
 
 describe('dialogue', () => {
+  it('lists "Talk to a person" once in a clarifying menu, also when the NLU half-read that', () => {
+    const c = chat();
+    c.start();
+    c.read('hmm staff or my order maybe', {
+      intent: 'human_agent',
+      confidence: 0.4,
+      alternatives: [{ intent: 'order_status', confidence: 0.3 }],
+    });
+    expect(c.labels().filter((l) => l === 'Talk to a person')).toHaveLength(1);
+    expect(c.labels()).toContain('Where’s my order?');
+  });
+
   it('greets with quick replies', () => {
     const c = chat();
     const out = c.start();

@@ -412,6 +412,7 @@ function run(t: Turn, input: DialogueInput): void {
   }
 
   // 4. The open question comes first: the flow in progress reads the message as an answer.
+  const asked = s.flow;
   if (s.flow) {
     const f = s.flow;
     if (continueFlow(t, f, act)) return;
@@ -456,6 +457,13 @@ function run(t: Turn, input: DialogueInput): void {
       etaFollowUp(t, order)
     )
       return;
+  }
+  if (act.affirm && !s.flow && asked) {
+    // "Yes, I have photos" to "your order number, please": the question was asked; ask it again.
+    s.flow = asked;
+    s.suspended = s.suspended.filter((x) => x !== asked);
+    promptFlow(t, asked);
+    return;
   }
   if (act.affirm && !s.flow) {
     t.say('input.unasked_yesno');
@@ -594,6 +602,19 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   return null;
 }
 
+const lookupIntents: readonly Intent[] = [
+  'shop_question',
+  'other',
+  'greeting',
+  'thanks',
+  'complaint',
+];
+
+/** A request of its own that the documents don't answer: an action read with confidence. */
+function isActionRequest(r: { intent: Intent; confidence: number }, threshold: number): boolean {
+  return !lookupIntents.includes(r.intent) && r.confidence >= threshold;
+}
+
 /**
  * Every request of a message is answered, in order: after the first, the shop questions among
  * the rest are answered from the documents in the same reply.
@@ -606,7 +627,12 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   const first = u.intent === 'shop_question' ? undefined : u.requests?.[0]?.span;
   const spans =
     u.requests && u.requests.length > 1
-      ? u.requests.slice(1).map((r) => r.span)
+      ? // A clause read as an action ("… can I still change the name?") is that request, kept for
+        // after the order is proven; only the questions among the rest are looked up.
+        u.requests
+          .slice(1)
+          .filter((r) => !isActionRequest(r, t.ctx.clarifyThreshold))
+          .map((r) => r.span)
       : splitClauses(text)
           .slice(1)
           .filter((c) => !first || c.start < first.start || c.end > first.end);
@@ -848,7 +874,10 @@ export function clarify(t: Turn, u: Understanding | Intent[] | null, text: strin
     );
     return;
   }
-  const choices = Array.isArray(u) ? u : u ? clarifyChoices(u) : [];
+  // The menu always ends with "Talk to a person": the intent that names it is not listed again.
+  const choices: Intent[] = (Array.isArray(u) ? u : u ? clarifyChoices(u) : []).filter(
+    (i) => i !== 'human_agent',
+  );
   t.say('clarify.ask');
   const opts: Option[] = choices.map((i, n) => ({
     value: intentChoice(i),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createKnowledge, splitSections } from './index.js';
+import { loadDemoContent } from '../demo/index.js';
 
 const faq = `# Frequently asked questions
 
@@ -121,5 +122,28 @@ describe('knowledge', () => {
 
   it('works with no documents at all', () => {
     expect(createKnowledge([]).answer('is the glaze food safe', 'en')).toBeNull();
+  });
+});
+
+describe('knowledge: the topic outweighs the question frame', () => {
+  const k = createKnowledge(loadDemoContent());
+
+  it.each([
+    ['how long does shipping to Canada take', 'en', 'How much does shipping cost?'],
+    ['how long does shipping take', 'en', 'How much does shipping cost?'],
+    ['¿cuánto tarda el envío a Canadá?', 'es', '¿Cuánto cuesta el envío?'],
+    ['combien de temps prend la livraison au Canada ?', 'fr', 'Combien coûte la livraison ?'],
+    ['wie lange dauert der Versand nach Kanada?', 'de', 'Was kostet der Versand?'],
+    ['quanto tempo demora o envio para o Canadá?', 'pt', 'Quanto custa o envio?'],
+    // the frame still finds a heading that asks the same thing about the same topic
+    ['how long does a refund take', 'en', 'How long does a refund take?'],
+    ['¿cuánto tarda el reembolso?', 'es', '¿Cuánto tarda el reembolso?'],
+    ['how long are the necklace chains', 'en', 'How long are the necklace chains?'],
+  ] as const)('%s → %s', (q, lang, section) => {
+    expect(k.answer(q, lang)?.section).toBe(section);
+  });
+
+  it('a known frame with an unknown topic is still an honest "I don’t know"', () => {
+    expect(k.answer('how long does a unicorn ride take', 'en')).toBeNull();
   });
 });

@@ -23,6 +23,26 @@ const stopwords = new Set(
     .filter((w) => w !== ''),
 );
 
+/**
+ * Words of the question's frame ("how long does … take", "¿cuánto tarda …?") in the six languages,
+ * folded as `processTerm` leaves them. They still count, but far less than the topic words, so
+ * "how long does shipping take" finds shipping rather than any heading that asks how long.
+ */
+const frameWords = new Set(
+  `long take took time often soon quickly fast
+  cuanto cuanta tarda tardan tardar tiempo dura duran demora
+  combien temp prend faut dure durent delai
+  lange dauert dauer brauch braucht zeit
+  quanto quanta tempo mette vuole dura durano
+  demora demoram leva levam quanto dura`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+const frameBoost = 0.25;
+/** A "how long" question asks for a number of days: sections that give one rank a little higher. */
+const durationTerms = ['day', 'dia', 'jour', 'tage', 'giorni', 'giorno'];
+const durationBoost = 0.5;
+
 const fold = (s: string): string =>
   s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 
@@ -108,18 +128,25 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       ];
       if (terms.length === 0) return null;
       const useLang = langsPresent.has(lang) ? lang : 'en';
-      const results = index.search(terms.join(' '), {
+      const asksDuration = terms.some((t) => frameWords.has(t));
+      const extra = asksDuration ? durationTerms.filter((t) => !terms.includes(t)) : [];
+      const results = index.search([...terms, ...extra].join(' '), {
         filter: (r) => byId.get(r['id'] as number)?.lang === useLang,
+        boostTerm: (term) =>
+          extra.includes(term) ? durationBoost : frameWords.has(term) ? frameBoost : 1,
       });
       const best = results[0];
       if (!best) return null;
-      const matched = new Set(best.queryTerms).size;
+      // The topic words decide whether the answer is good enough; the frame counts only when it is all there is.
+      const topic = terms.filter((t) => !frameWords.has(t));
+      const counted = topic.length > 0 ? topic : terms;
+      const matched = new Set(best.queryTerms.filter((t) => counted.includes(t))).size;
       // Honest "I don't know": two meaningful words when the question has three or more (and 40 %);
       // a single matching word of a longer question must be in the section's heading.
-      const needed = terms.length >= 3 ? Math.max(2, Math.ceil(terms.length * 0.4)) : 1;
+      const needed = counted.length >= 3 ? Math.max(2, Math.ceil(counted.length * 0.4)) : 1;
       if (matched < needed) return null;
       const inTitle = Object.values(best.match).some((fields) => fields.includes('title'));
-      if (matched === 1 && terms.length > 1 && !inTitle) return null;
+      if (matched === 1 && counted.length > 1 && !inTitle) return null;
       // A typo-tolerant match alone ("aceitam" ~ "aceitar") is a guess: one word must match as written or as a prefix.
       if (!terms.some((t) => best.terms.some((d) => d === t || d.startsWith(t)))) return null;
       const s = byId.get(best.id as number);
