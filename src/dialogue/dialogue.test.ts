@@ -4,7 +4,11 @@ import { anOrder, fakeKnowledge, fakePolicy, fakeUnderstand } from '../../test/s
 import { handleDialogue, initialState, type DialogueOutput, type DialogueState } from './index.js';
 
 /** Drives the pure dialogue like a channel would, with fake NLU and policy. */
-function chat(orders: Order[] = [anOrder()], now = new Date('2026-11-20T18:00:00Z')) {
+function chat(
+  orders: Order[] = [anOrder()],
+  now = new Date('2026-11-20T18:00:00Z'),
+  clarifyThreshold = 0.5,
+) {
   let state: DialogueState = initialState('en');
   let last: DialogueOutput;
   const byId = Object.fromEntries(orders.map((o) => [o.id, o]));
@@ -18,7 +22,7 @@ function chat(orders: Order[] = [anOrder()], now = new Date('2026-11-20T18:00:00
         Order | null
       >,
       refunds: [],
-      clarifyThreshold: 0.5,
+      clarifyThreshold,
       conversationId: 'c1',
     };
     last = handleDialogue(state, input, ctx);
@@ -226,6 +230,34 @@ describe('dialogue', () => {
     expect(c.text()).toMatch(/1 \(poor\) to 5/);
     const out = c.say('5');
     expect(out.events).toEqual([{ type: 'csat.recorded', score: 5 }]);
+  });
+
+  it('reads an unsure wrong-item guess as the change the words name', () => {
+    const c = chat(undefined, undefined, 0.6);
+    c.sayAs(
+      'Ana here, I have two orders this week, 1042 (ana@example.com). I need to change an engraving',
+      'wrong_item',
+      0.51,
+    );
+    expect(c.text()).toMatch(/change window/);
+    expect(c.state.intent).toBe('change_details');
+  });
+
+  it('answers an unsure "where is it?" with the status once the details prove the order', () => {
+    // The engine acts from 0.6 (engine.ts actThreshold); the NLU's own threshold is 0.5.
+    const c = chat(undefined, undefined, 0.6);
+    const out = c.sayAs(
+      "I'm forwarding the e-mails below, a bit confused. Where is order 1042? ana@example.com",
+      'order_status',
+      0.55,
+    );
+    expect(out.events.map((e) => e.type)).toContain('identity.verified');
+    expect(c.text()).toContain('**#1042**');
+    expect(c.text()).not.toMatch(/Which of these is closest/);
+    // Below the NLU's own threshold it still asks what the customer needs.
+    const d = chat(undefined, undefined, 0.6);
+    d.sayAs('forwarding you the e-mails, order 1042 ana@example.com', 'order_status', 0.4);
+    expect(d.text()).toMatch(/Which of these is closest/);
   });
 
   it('takes a short answer where the new text was asked for as the text, not a request for a person', () => {

@@ -541,8 +541,13 @@ function run(t: Turn, input: DialogueInput): void {
       // Details first (they were given); the request is asked right after.
       const choices = clarifyChoices(u);
       // Only details ("1001 ana@example.com"): the status. Vague words with them: ask after the proof.
+      // An unsure "where is it?" is still read as one: the status only reads the order, and a
+      // wrong guess costs the customer nothing.
       const then =
-        u.intent === 'other' && u.confidence >= t.ctx.clarifyThreshold ? 'order_status' : null;
+        (u.intent === 'other' && u.confidence >= t.ctx.clarifyThreshold) ||
+        (u.intent === 'order_status' && u.confidence >= unsureStatus)
+          ? 'order_status'
+          : null;
       startIdentify(t, then, u.entities, act.text, choices);
       return;
     }
@@ -562,6 +567,9 @@ function run(t: Turn, input: DialogueInput): void {
  * go through?" after the story of the damage, "send it back and get my money back" in a long
  * opening, "fix the engraving" read as a status question.
  */
+/** The NLU's own clarify threshold: an order-status reading this sure is acted on once the order is proven. */
+const unsureStatus = 0.5;
+
 function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   const lang = t.s.lang;
   // "I misspelled the name": their own slip in a personalisation is a change, not a wrong item, however sure the reading.
@@ -574,7 +582,8 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   // "Can I change what's engraved on it?" is not a status question, however sure that reading is;
   // and an unsure reading of the change itself is sure when the words name the change and the detail.
   if (
-    ['order_status', 'other', 'change_details'].includes(u.intent) &&
+    (['order_status', 'other', 'change_details'].includes(u.intent) ||
+      (u.intent === 'wrong_item' && u.confidence < t.ctx.clarifyThreshold)) &&
     saysAny(text, lang, 'changeWords') &&
     fieldHint(text, u.entities, []) !== undefined &&
     !readProblem(text, lang)
@@ -595,7 +604,7 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     statusLike.includes(u.intent) &&
     second &&
     statusLike.includes(second.intent) &&
-    second.confidence >= 0.25 &&
+    second.confidence >= 0.2 &&
     u.confidence + second.confidence >= t.ctx.clarifyThreshold
   )
     return u.intent;

@@ -30,11 +30,13 @@ const classes: Record<string, string> = {
     'account* login logged logging password* passwort* usernam* cuenta contrasena* compte konto* anmeld* eingelogg* accesso accedere senha* conta login* 2fa verificat* verifizier* verific* benutzer* nutzername* usuario* utilisateur* identifiant* utente utilizador* kennwort* pseudo',
   site: 'website* site sites app apps webpage* page pages browser* cart carts basket* carrito cesta panier warenkorb* carrello carrinho seite webseite* pagina* sitio',
   return:
-    'return* devol* devolv* renvo* retourn* retour* ruckgab* zuruckschick* zurucksend* umtausch* rispedi* reso resi restitu* troca* trocar cambio exchang*',
+    'return* devol* devolv* renvo* retourn* retour* ruckgab* zuruckschick* zurucksend* zuruckgeschick* zuruckgesend* umtausch* rispedi* reso resi restitu* troca* trocar cambio exchang*',
   change:
     'chang* edit* modif* amend* alter* switch* swap* cambi* andern* geandert* mudar mude corrig* correct* korrigier*',
   personalise:
     'engrav* personalis* personaliz* personnalis* gravur* graviert* gravier* incision* incis* grava* grabad* customis* customiz*',
+  money:
+    'money cash geld kohle knete kohlen dinero pasta plata pelas argent fric thune soldi dinheiro grana',
   status:
     'status* estado statut stato update* updates actualiz* aggiorn* atualiz* news novedad* nouvelles neuigkeit* notizi* novidad*',
 };
