@@ -25,16 +25,16 @@ const stopwords = new Set(
 
 /**
  * Words of the question's frame ("how long does … take", "¿cuánto tarda …?") in the six languages,
- * folded as `processTerm` leaves them. They still count, but far less than the topic words, so
+ * folded as `processTerm` leaves them ("how much" words are not among them: they ask prices too). They still count, but far less than the topic words, so
  * "how long does shipping take" finds shipping rather than any heading that asks how long.
  */
 const frameWords = new Set(
   `long take took time often soon quickly fast
-  cuanto cuanta tarda tardan tardar tiempo dura duran demora
-  combien temp prend faut dure durent delai
+  tarda tardan tardar tiempo dura duran demora
+  temp prend faut dure durent delai
   lange dauert dauer brauch braucht zeit
-  quanto quanta tempo mette vuole dura durano
-  demora demoram leva levam quanto dura`
+  tempo mette vuole dura durano
+  demora demoram leva levam dura`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -140,7 +140,11 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       // The topic words decide whether the answer is good enough; the frame counts only when it is all there is.
       const topic = terms.filter((t) => !frameWords.has(t));
       const counted = topic.length > 0 ? topic : terms;
-      const matched = new Set(best.queryTerms.filter((t) => counted.includes(t))).size;
+      const topicMatched = new Set(best.queryTerms.filter((t) => counted.includes(t))).size;
+      // Once a topic word matches, the frame words that match count too ("Wie lange dauert eine
+      // Sonderanfertigung bei Ihnen?" against the heading "Wie lange dauert eine Sonderanfertigung?").
+      const matched =
+        topicMatched > 0 ? new Set(best.queryTerms.filter((t) => terms.includes(t))).size : 0;
       // Honest "I don't know": two meaningful words when the question has three or more (and 40 %);
       // a single matching word of a longer question must be in the section's heading.
       const needed = counted.length >= 3 ? Math.max(2, Math.ceil(counted.length * 0.4)) : 1;

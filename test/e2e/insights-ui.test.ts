@@ -182,7 +182,9 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Export CSV' }).click(),
     ]);
-    const path = await download.path();
+    // The browser may run in another process (one Chromium for the run): save a local copy.
+    const path = 'test-artifacts/insights-export.csv';
+    await download.saveAs(path);
     const { readFileSync } = await import('node:fs');
     const csv = readFileSync(path, 'utf8').split('\r\n');
     expect(csv).toContain('kpi,conversations,3');
