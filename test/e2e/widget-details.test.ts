@@ -148,17 +148,22 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
   it('renders bold inside a link and lets each bubble pick its own direction', async () => {
     await page.goto(base);
     await openChat();
-    const id = (await store.conversations.list())[0]?.id ?? '';
-    await store.publish(`conversation:${id}`, {
-      message: {
-        id: 'rep-link',
-        conversationId: id,
-        sender: 'agent',
-        text: 'Tracking: [**1Z999AA1**](https://track.example/1Z999AA1)',
-        createdAt: new Date().toISOString(),
-      },
-    });
-    const strongInLink = log().locator('a strong', { hasText: '1Z999AA1' });
+    const strongInLink = log().locator('a strong', { hasText: '1Z999AA1' }).first();
+    // The rep's message goes to the page's live stream, which may not be listening yet: sent
+    // again (same id) until it shows.
+    for (let i = 0; i < 20 && (await strongInLink.count()) === 0; i++) {
+      for (const c of await store.conversations.list())
+        await store.publish(`conversation:${c.id}`, {
+          message: {
+            id: 'rep-link',
+            conversationId: c.id,
+            sender: 'agent',
+            text: 'Tracking: [**1Z999AA1**](https://track.example/1Z999AA1)',
+            createdAt: new Date().toISOString(),
+          },
+        });
+      await strongInLink.waitFor({ timeout: 500 }).catch(() => undefined);
+    }
     await strongInLink.waitFor();
     expect(await log().getByText('**1Z999AA1**').count()).toBe(0);
     const dirs = await log()
