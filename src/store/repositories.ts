@@ -94,6 +94,9 @@ function messageParams(m: Message): unknown[] {
 function turnStatements(stmt: (q: string) => FixedStatement) {
   return {
     conversationById: stmt('select * from "conversations" where "id" = ?'),
+    insertConversation: stmt(
+      'insert into "conversations" ("id", "channel", "lang", "status", "intent", "order_id", "token_hash", "state", "handled_by", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
     saveConversation: stmt(
       'update "conversations" set "channel" = ?, "lang" = ?, "status" = ?, "intent" = ?, "order_id" = ?, "token_hash" = ?, "state" = ?, "handled_by" = ?, "updated_at" = ?, "version" = ? where "id" = ? and "version" = ?',
     ),
@@ -391,23 +394,20 @@ export function createRepositories(
     conversations: {
       create: (c) =>
         guard('conversations.create', async () => {
-          await db()
-            .insertInto('conversations')
-            .values({
-              id: c.id,
-              channel: c.channel,
-              lang: c.lang,
-              status: c.status,
-              intent: c.intent,
-              order_id: c.orderId,
-              token_hash: c.tokenHash,
-              state: writeJson(c.state),
-              handled_by: writeJson(c.handledBy),
-              created_at: c.createdAt,
-              updated_at: c.updatedAt,
-              version: c.version,
-            })
-            .execute();
+          await fixed.insertConversation.run([
+            c.id,
+            c.channel,
+            c.lang,
+            c.status,
+            c.intent,
+            c.orderId,
+            c.tokenHash,
+            writeJson(c.state),
+            writeJson(c.handledBy),
+            c.createdAt,
+            c.updatedAt,
+            c.version,
+          ]);
         }),
       get: (id) =>
         guard('conversations.get', async () => {
