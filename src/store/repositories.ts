@@ -31,6 +31,7 @@ import {
   quickRepliesSchema,
   readAnyJson,
   readJson,
+  readRecord,
   recordSchema,
   sameJson,
   storedOrderSchema,
@@ -160,7 +161,7 @@ export function toConversation(r: Selectable<Database['conversations']>): Conver
     intent: r.intent === null ? null : intentSchema.parse(r.intent),
     orderId: r.order_id,
     tokenHash: r.token_hash,
-    state: readJson(recordSchema, r.state, `conversation ${r.id} state`),
+    state: readRecord(r.state, `conversation ${r.id} state`),
     handledBy: readJson(handledBySchema, r.handled_by, `conversation ${r.id} handledBy`),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -185,7 +186,7 @@ export function toMessage(r: Selectable<Database['messages']>): Message {
       r.attachment_ids,
       `message ${r.id} attachmentIds`,
     );
-  if (r.meta !== null) m.meta = readJson(recordSchema, r.meta, `message ${r.id} meta`);
+  if (r.meta !== null) m.meta = readRecord(r.meta, `message ${r.id} meta`);
   return m;
 }
 
