@@ -11,6 +11,9 @@ function lookUp(t: Turn, text: string): { section: string; text: string; score: 
   return together && (!plain || together.section !== plain.section) ? together : plain;
 }
 
+/** Where a lead-in ends ("ah attendez, avant ça : …"); walked with `exec`, which compiles no copy per call. */
+const leadInCutRe = /[,:;]\s+/g;
+
 /**
  * What the shop's documents say to a message: the whole message, or else the first of its
  * questions they answer ("oh wait, before that, do you ship to Canada? my sister lives in Toronto").
@@ -24,7 +27,10 @@ export function knowledgeAnswer(
   for (const c of splitClauses(text).map((x) => text.slice(x.start, x.end).trim())) {
     if (!isQuestionLike(c)) continue;
     // Without its lead-ins too: "ah attendez, avant ça : vous livrez au Canada ?" → "vous livrez au Canada ?".
-    const cuts = [...c.matchAll(/[,:;]\s+/g)].map((m) => (m.index ?? 0) + m[0].length);
+    const cuts: number[] = [];
+    leadInCutRe.lastIndex = 0;
+    for (let m = leadInCutRe.exec(c); m !== null; m = leadInCutRe.exec(c))
+      cuts.push(m.index + m[0].length);
     for (const from of [0, ...cuts]) {
       const part = c.slice(from);
       if (part === text || part.split(/\s+/).length < 2) continue;
