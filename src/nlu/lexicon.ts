@@ -21,7 +21,7 @@ const classes: Record<string, string> = {
   missing: 'missing falt* manqu* fehl* manca* mancant* absent*',
   wrong: 'wrong incorrect* mistak* erron* equivoc* falsch* sbagli* errad* errat* misspel* typo*',
   person:
-    'human* person people agent* staff represent* advis* operat* humano* persona* agente* humain* personne* conseillere conseillers conseilleres mensch* mitarbeit* berater* umano* operator* atendent* pessoa*',
+    'human* person people agent* staff represent* advis* operat* humano* persona* agente* humain* personne* conseiller conseillere conseillers conseilleres mensch* mitarbeit* berater* umano* operator* atendent* pessoa*',
   complaint: 'complain* claim* reclam* plaint* beschwer* lament* queix* reclama* grievanc*',
   thanks: 'thank* thx ty cheers gracias merci danke grazie obrigad* valeu',
   address:
