@@ -2,6 +2,7 @@ import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
 import {
+  acknowledgesOnly,
   actWords,
   afterAnswer,
   readAnswer,
@@ -458,6 +459,30 @@ function run(t: Turn, input: DialogueInput): void {
     )
       return;
   }
+  // "Ah no, I meant the other one, 1003, chloe@example.com": another order with its proof, for the
+  // request in hand, unless the words clearly make another request.
+  const named = orderNumberCandidates(act.text);
+  const another =
+    named.length === 1 &&
+    named[0] &&
+    named[0] !== s.identity.orderId &&
+    u.entities.some((e) => e.type === 'email' || e.type === 'postcode')
+      ? named[0]
+      : null;
+  if (
+    another &&
+    t.order() &&
+    s.intent &&
+    orderIntents.has(s.intent) &&
+    (u.confidence < t.ctx.clarifyThreshold ||
+      !orderIntents.has(u.intent) ||
+      u.intent === s.intent ||
+      // "me refería al otro" reads like "the wrong item" without naming any problem.
+      (Object.values(problemIntent).includes(u.intent as never) && !readProblem(act.text, s.lang)))
+  ) {
+    startIdentify(t, s.intent, u.entities, act.text);
+    return;
+  }
   if (act.affirm && !s.flow && asked) {
     // "Yes, I have photos" to "your order number, please": the question was asked; ask it again.
     s.flow = asked;
@@ -589,6 +614,14 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     !readProblem(text, lang)
   )
     return 'change_details';
+  // "They said they'd give my money back and I still don't see it": however sure a refund request
+  // reads, a refund already promised or made asks for its status.
+  if (
+    u.intent === 'refund_request' &&
+    saysAny(text, lang, 'refundDone') &&
+    saysAny(text, lang, 'refund')
+  )
+    return 'refund_status';
   if (u.confidence >= 0.8 && u.intent !== 'other') return null;
   if (
     saysAny(text, lang, 'refundDone') &&
@@ -624,6 +657,10 @@ function isActionRequest(r: { intent: Intent; confidence: number }, threshold: n
   return !lookupIntents.includes(r.intent) && r.confidence >= threshold;
 }
 
+/** The words that open a second request: "y además", "otra cosa", "e também", "and also", "außerdem". */
+const anotherRequest =
+  /^(?:y\s+además|y\s+ademas|y\s+también|y\s+tambien|además|ademas|otra\s+cosa|e\s+também|e\s+tambem|além\s+disso|alem\s+disso|outra\s+coisa|and\s+also|also|one\s+more\s+thing|et\s+aussi|autre\s+chose|und\s+auch|außerdem|ausserdem|e\s+anche|inoltre|un'altra\s+cosa)\b/iu;
+
 /**
  * Every request of a message is answered, in order: after the first, the shop questions among
  * the rest are answered from the documents in the same reply.
@@ -644,7 +681,14 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
           .map((r) => r.span)
       : splitClauses(text)
           .slice(1)
-          .filter((c) => !first || c.start < first.start || c.end > first.end);
+          .filter(
+            (c) =>
+              !first ||
+              c.start < first.start ||
+              c.end > first.end ||
+              // "… y además quería saber si…", "… e também…": a request of its own inside the span.
+              anotherRequest.test(text.slice(c.start, c.end).trim()),
+          );
   const hits: { section: string; text: string }[] = [];
   for (const span of spans.slice(0, 3)) {
     const part = text.slice(span.start, span.end).trim();
@@ -730,7 +774,18 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
   if (opts.length === 0) return null;
   if (act.affirm) {
     const o = opts.find((x) => x.yesno === act.affirm);
-    if (o) return o.value as ChoiceValue;
+    // "ok gracias", "vale, entiendo, obrigado": thanks for the answer, not a yes to going back to
+    // the earlier topic or to a person; a plain yes ("sí, gracias") still takes the offer.
+    const thanksOnly =
+      act.affirm === 'yes' &&
+      act.closing === 'thanks' &&
+      (o?.value === 'resume' || o?.value === 'person') &&
+      acknowledgesOnly(act.text, s.lang);
+    // "ah no, me refería al otro, el 1003": a no that names another order is about that order.
+    const otherOrder =
+      act.text.split(/\s+/).length > 3 &&
+      orderNumberCandidates(act.text).some((n) => n !== s.identity.orderId);
+    if (o && !thanksOnly && !otherOrder) return o.value as ChoiceValue;
   }
   const ord = detectOrdinal(act.text, s.lang);
   if (ord !== null) {
