@@ -614,6 +614,15 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     !readProblem(text, lang)
   )
     return 'change_details';
+  // "I ordered a necklace with the name Mia but she wants it spelt Mya, order 1001": a detail of an
+  // order already placed, not a new made-to-order piece.
+  if (
+    u.intent === 'custom_request' &&
+    u.entities.some((e) => e.type === 'order_number') &&
+    fieldHint(text, u.entities, []) !== undefined &&
+    !readProblem(text, lang)
+  )
+    return 'change_details';
   // "They said they'd give my money back and I still don't see it": however sure a refund request
   // reads, a refund already promised or made asks for its status.
   if (
@@ -804,6 +813,14 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
     optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(act.text, s.lang, w.key)),
   );
   if (named.length === 1 && named[0]) return named[0].value as ChoiceValue;
+  // "¿y si me lo cambiáis por otro nombre?", "e trocar por outro nome?": engraving it again.
+  const engrave = opts.find((o) => o.value === 'alt:engrave_again');
+  if (
+    engrave &&
+    (saysAny(act.text, s.lang, 'changeWords') || saysAny(act.text, s.lang, 'exchange')) &&
+    fieldHint(act.text, [], []) === 'engraving'
+  )
+    return engrave.value as ChoiceValue;
   // Or all the meaningful words of one option's label appear in the text.
   const words = new Set(f.split(' '));
   if (words.size > 5) return null;

@@ -171,7 +171,7 @@ export const es: ActsLexicon = {
     'como esta',
     'igual',
   ],
-  exception: ['excepcion', 'hacer una excepcion', 'por esta vez', 'solo esta vez', 'caso especial'],
+  exception: ['excepcion', 'hacer una excepcion', 'por esta vez', 'solo esta vez', 'caso especial', 'no hay ninguna forma', 'no hay forma', 'no hay manera', 'ninguna posibilidad', 'no se puede hacer nada', 'nada que hacer'],
   noPhoto: [
     'no puedo enviar',
     'no puedo mandar',
@@ -301,6 +301,14 @@ export const es: ActsLexicon = {
     'error',
     'mal escrito',
     'errata',
+    'cambiais',
+    'cambiarlo',
+    'cambiarla',
+    'cambien',
+    'cambies',
+    'cambiamos',
+    'cambiadme',
+    'corregirlo',
   ],
   ownMistake: [
     'me equivoque',
@@ -335,6 +343,7 @@ export const es: ActsLexicon = {
     '\\b(?:cambi(?:ar|en|a|ad|e)|pon(?:er|gan)?)\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+por\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:por favor|gracias)\\b)',
     '\\ben\\s+vez\\s+de\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:pon(?:ga|ed|er)?\\s+|que\\s+(?:diga|ponga|sea)\\s+|quiero\\s+(?:que\\s+(?:diga|ponga)\\s+)?|prefiero\\s+|mejor\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
     '\\b(?:nombre|grabado|texto)\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?\\s]+(?:\\s+(?!para\\b|de\\b|en\\b|y\\b|pero\\b)[^"”’\'»,.!?\\s]+){0,2}?)["”’\'»]?\\s*,?\\s+pero\\s+(?:al\\s+final\\s+|en\\s+realidad\\s+|ahora\\s+)?(?:quiero|quer[ií]a|quisiera|prefiero|preferir[ií]a|deber[ií]a\\s+ser|tiene\\s+que\\s+ser|es)\\s+(?:que\\s+(?:ponga|diga)\\s+)?["“‘\'«]?(?<new>[^"”’\'».!?,]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:por favor|porfa|gracias)\\b)',
+    '\\b(?:nombre|grabado)\\s+(?!(?:del|de|la|el|los|las|que|en|y|para|con|a|al|mi|su|tu)\\b)["“]?(?<old>[^\\s"”,.!?]+)["”]?[^.!?]{0,80}?\\b(?:o\\s+sea|osea|es\\s+decir|mejor\\s+dicho)\\s*,?\\s+(?!(?:el|la|los|las|un|una|que|lo)\\b)["“]?(?<new>[^\\s"”,.!?]+(?:\\s+[^\\s"”,.!?]+)?)["”]?\\s*(?:[.!?,]|$)',
   ],
   valuePrefixes: [
     'quise decir',

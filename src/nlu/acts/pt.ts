@@ -177,7 +177,7 @@ export const pt: ActsLexicon = {
     'fico com ela',
     'fico com a encomenda',
   ],
-  exception: ['excecao', 'abrir uma excecao', 'fazer uma excecao', 'so desta vez', 'caso especial'],
+  exception: ['excecao', 'abrir uma excecao', 'fazer uma excecao', 'so desta vez', 'caso especial', 'nao ha forma', 'nao ha maneira', 'nao tem jeito', 'nenhuma forma', 'nao da para fazer nada', 'nada a fazer'],
   noPhoto: [
     'nao consigo enviar',
     'nao consigo mandar',
@@ -279,7 +279,7 @@ export const pt: ActsLexicon = {
     'nao caiu na conta',
     'ate agora nada',
   ],
-  changeWords: ['alterar', 'mudar', 'corrigir', 'modificar', 'erro', 'mal escrito'],
+  changeWords: ['alterar', 'mudar', 'corrigir', 'modificar', 'erro', 'mal escrito', 'trocar', 'troca', 'trocam', 'troquem', 'alterem', 'mudem', 'mudarem', 'alterarem'],
   ownMistake: ['enganei me', 'me enganei', 'escrevi mal', 'erro meu', 'pus mal', 'errei'],
   howLong: ['quanto tempo', 'quantos dias', 'quando chega', 'quando vai chegar', 'demora quanto'],
   itemKinds: {
@@ -299,6 +299,7 @@ export const pt: ActsLexicon = {
     '\\b(?:troca(?:r)?|muda(?:r)?)\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s+por\\s+["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,)',
     '\\bem\\s+vez\\s+de\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s*,?\\s+(?:coloque\\s+|coloca\\s+|escreva\\s+|p[oõ]e\\s+|quero\\s+(?:que\\s+fique\\s+)?|prefiro\\s+|que\\s+(?:fique|seja)\\s+)["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$)',
     '\\b(?:nome|grava[cç][aã]o|gravado|texto)\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?\\s]+(?:\\s+(?!para\\b|pra\\b|de\\b|da\\b|do\\b|e\\b|mas\\b)[^"”’\'»,.!?\\s]+){0,2}?)["”’\'»]?\\s*,?\\s+mas\\s+(?:afinal\\s+|na\\s+verdade\\s+|agora\\s+)?(?:queria|quero|prefiro|preferia|devia\\s+ser|deveria\\s+ser|tem\\s+(?:de|que)\\s+ser|[eé])\\s+(?:que\\s+fique\\s+)?["“‘\'«]?(?<new>[^"”’\'».!?,]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:por favor|obrigad[oa])\\b)',
+    '\\b(?:nome|grava[cç][aã]o)\\s+(?!(?:do|da|de|dos|das|o|a|que|no|na|e|para|com|meu|minha|seu|sua)\\b)["“]?(?<old>[^\\s"”,.!?]+)["”]?[^.!?]{0,80}?\\b(?:ou\\s+seja|quer\\s+dizer|isto\\s+[eé]|ou\\s+melhor)\\s*,?\\s+(?!(?:o|a|os|as|um|uma|que)\\b)["“]?(?<new>[^\\s"”,.!?]+(?:\\s+[^\\s"”,.!?]+)?)["”]?\\s*(?:[.!?,]|$)',
   ],
   valuePrefixes: [
     'quis dizer',

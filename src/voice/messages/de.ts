@@ -269,6 +269,8 @@ export const de: Catalogue = {
   'handoff.when_closed':
     'Gerade sind wir nicht erreichbar, deshalb antwortet Ihnen jemand ab **{when}**, hier und per E-Mail.',
   'handoff.meanwhile': 'Kann ich Ihnen in der Zwischenzeit noch mit etwas anderem helfen?',
+  'handoff.noted':
+    'Ich habe das zu Ihrem Anliegen hinzugefügt – wer es bei uns im Team übernimmt, sieht es dann auch.',
 
   'complaint.sorry':
     'Es tut mir wirklich leid, dass Sie unzufrieden sind. Erzählen Sie mir, was passiert ist, dann tue ich mein Bestes, oder ich verbinde Sie mit einer Person.',

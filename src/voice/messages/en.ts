@@ -257,6 +257,8 @@ export const en = {
   'handoff.when_closed':
     'We’re closed right now, so someone will reply from **{when}**, right here and by e-mail.',
   'handoff.meanwhile': 'Is there anything else I can help with in the meantime?',
+  'handoff.noted':
+    'I’ve added this to your case, so the person from our team who picks it up will see it too.',
 
   'complaint.sorry':
     'I’m really sorry you’re unhappy. Tell me what happened and I’ll do my best to sort it out, or I can pass you to a person.',

@@ -124,6 +124,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'handoff.when_closed':
     'Ahora mismo estamos cerrados, así que alguien le responderá a partir del **{when}**, aquí mismo y por correo.',
   'handoff.meanwhile': '¿Puedo ayudarle con algo más mientras tanto?',
+  'handoff.noted':
+    'Lo he añadido a su caso, así que la persona del equipo que lo lleve también lo verá.',
   'complaint.sorry':
     'Lamento mucho que no esté satisfecho. Cuénteme qué ha pasado y haré lo posible por solucionarlo, o le paso con una persona.',
   'topic.identify': 'la búsqueda de su pedido',

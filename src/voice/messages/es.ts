@@ -259,6 +259,8 @@ export const es: Catalogue = {
   'handoff.when_closed':
     'Ahora mismo estamos cerrados, así que alguien te responderá a partir del **{when}**, aquí mismo y por correo.',
   'handoff.meanwhile': '¿Puedo ayudarte con algo más mientras tanto?',
+  'handoff.noted':
+    'Lo he añadido a tu caso, así que la persona del equipo que lo lleve también lo verá.',
 
   'complaint.sorry':
     'Siento mucho que no estés contento. Cuéntame qué ha pasado y haré lo posible por solucionarlo, o te paso con una persona.',

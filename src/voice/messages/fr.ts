@@ -269,6 +269,8 @@ export const fr: Catalogue = {
   'handoff.when_closed':
     'Nous sommes fermés en ce moment : quelqu’un vous répondra à partir du **{when}**, ici et par e-mail.',
   'handoff.meanwhile': 'Puis-je vous aider pour autre chose en attendant ?',
+  'handoff.noted':
+    'Je l’ai ajouté à votre dossier : la personne de l’équipe qui s’en occupe le verra aussi.',
 
   'complaint.sorry':
     'Je suis vraiment désolé que vous soyez mécontent. Dites-moi ce qui s’est passé et je ferai de mon mieux pour arranger les choses, ou je vous mets en relation avec une personne.',

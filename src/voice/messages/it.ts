@@ -266,6 +266,8 @@ export const it: Catalogue = {
   'handoff.when_closed':
     'In questo momento siamo chiusi, quindi qualcuno ti risponderà a partire da **{when}**, qui e via e-mail.',
   'handoff.meanwhile': 'Posso aiutarti con qualcos’altro nel frattempo?',
+  'handoff.noted':
+    'L’ho aggiunto alla tua richiesta, così la persona del team che se ne occupa lo vedrà.',
 
   'complaint.sorry':
     'Mi dispiace davvero che tu non sia soddisfatto. Raccontami cos’è successo e farò del mio meglio per sistemarlo, oppure ti passo a una persona.',

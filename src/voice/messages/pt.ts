@@ -265,6 +265,8 @@ export const pt: Catalogue = {
   'handoff.when_closed':
     'Neste momento estamos fechados, por isso alguém lhe responde a partir de **{when}**, aqui e por e-mail.',
   'handoff.meanwhile': 'Posso ajudar com mais alguma coisa entretanto?',
+  'handoff.noted':
+    'Acrescentei isto ao seu caso, por isso a pessoa da equipa que o acompanhar também o vai ver.',
 
   'complaint.sorry':
     'Lamento mesmo que não esteja satisfeito. Conte-me o que aconteceu e farei o possível para resolver, ou passo-o a uma pessoa.',
