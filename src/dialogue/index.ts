@@ -440,6 +440,28 @@ function run(t: Turn, input: DialogueInput): void {
     mainMenu(t);
     return;
   }
+  // Already with a person: more details ("no tengo número de pedido") or "so what do I do now?"
+  // go to the same case; no menu, no article that tells them to start again.
+  if (s.escalated && !s.flow && orderNumberCandidates(act.text).length === 0) {
+    const words = act.text.split(/\s+/).length;
+    const whatNow =
+      words <= 5 &&
+      isQuestionLike(act.text) &&
+      /\b(?:hago|hacemos|faco|faço|fazemos|fazer|do|fais|faire|mache|machen|faccio|facciamo)\b/iu.test(act.text);
+    if (
+      whatNow ||
+      u.confidence < t.ctx.clarifyThreshold ||
+      ['other', 'greeting', 'complaint'].includes(u.intent)
+    ) {
+      t.note(`Added after the hand-off: "${act.text.slice(0, 200)}".`);
+      t.say('handoff.noted');
+      const when = t.ctx.policy.responseExpectation(t.now);
+      if (when.openNow) t.say('handoff.when_open');
+      else t.say('handoff.when_closed', { when: t.instant(when.nextOpenAt) });
+      t.options([{ value: 'done', label: t.label('qr.done') }]);
+      return;
+    }
+  }
   // A late answer to a question asked before a detour ("Maia" after a shop question).
   if (resumeWithAnswer(t, act)) return;
   // "How long does it take to get here?" right after the status of a shipped order is about that parcel.
@@ -531,7 +553,8 @@ function run(t: Turn, input: DialogueInput): void {
   // A general question the shop's documents answer beats a weak guess at an order request.
   if (
     u.intent !== 'shop_question' &&
-    u.confidence < 0.8 &&
+    // "como limpo?" among questions about the shop is one more, however sure "other" reads.
+    (u.confidence < 0.8 || (u.intent === 'other' && s.intent === 'shop_question')) &&
     !hasNumber &&
     isQuestionLike(act.text)
   ) {

@@ -167,6 +167,12 @@ export function looksUnsupported(text: string, langConfidence = 0): boolean {
 const questionStart =
   /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês|fazem|enviam|embrulham|aceitam|hacéis|haceis|hacen|envían|enviáis|aceptan|aceptáis)\b/i;
 
+/** Starts with a question word ("how…", "y cómo…", "e quanto…"), after an "and". */
+export function startsWithQuestionWord(text: string): boolean {
+  const t = text.trim().replace(/^(?:and|y|e|et|und|also|so|ok|vale|entonces|então|entao)[,\s]+/iu, '');
+  return /^(?:how|what|which|where|when|why|who|cómo|como|qué|que|cuál|cual|cuánto|cuanto|cuánta|cuanta|dónde|donde|cuándo|cuando|quanto|quanta|qto|quando|qdo|onde|qual|quais|comment|quel|quelle|combien|où|quand|wie|was|welche|welcher|wo|wann|warum|come|cosa|quale|quanto|dove|perché)\b/iu.test(t);
+}
+
 /** "How do I…", "Is the…", "…?" — the shape of a general question. */
 export function isQuestionLike(text: string): boolean {
   const t = text
