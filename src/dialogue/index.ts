@@ -8,6 +8,7 @@ import {
   readAnswer,
   readClosing,
   readProblem,
+  readValueChange,
   saysAny,
   stripQuotedThread,
 } from '../nlu/acts/index.js';
@@ -565,6 +566,25 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
   }
+  // A login, a password, the app: outside what this chat can reach; said so, with a person offered.
+  if (
+    !['human_agent', 'payment_issue'].includes(u.intent) &&
+    !hasNumber &&
+    accountWords.test(foldText(act.text))
+  ) {
+    s.intent = 'other';
+    t.say('scope.account');
+    s.pendingHandoff = {
+      rule: 'escalation.explicit_request',
+      reason: 'The customer asks about an account, a password or the app, which the assistant cannot reach.',
+      desired: act.text.slice(0, 200),
+    };
+    t.options([
+      { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+      { value: 'menu', label: t.label('qr.something_else') },
+    ]);
+    return;
+  }
   // The words say plainly what an unsure reading only guesses at.
   const plain = plainRequest(t, u, act.text);
   if (plain) {
@@ -646,6 +666,14 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     !readProblem(text, lang)
   )
     return 'change_details';
+  // "quiero poner Lola en lugar de Mia": the old value and the new one name a change, whatever
+  // else the reading guesses (a cancellation, a status question).
+  if (
+    ['cancel_order', 'order_status', 'other', 'wrong_item', 'complaint'].includes(u.intent) &&
+    (u.entities.some((e) => e.type === 'value_change' && e.old) || readValueChange(text, lang)) &&
+    !readProblem(text, lang)
+  )
+    return 'change_details';
   // "They said they'd give my money back and I still don't see it": however sure a refund request
   // reads, a refund already promised or made asks for its status.
   if (
@@ -688,6 +716,10 @@ const lookupIntents: readonly Intent[] = [
 function isActionRequest(r: { intent: Intent; confidence: number }, threshold: number): boolean {
   return !lookupIntents.includes(r.intent) && r.confidence >= threshold;
 }
+
+/** Logins, passwords and apps, in the six languages (folded): nothing this chat can reach. */
+const accountWords =
+  /\b(?:password|passwords|passwort|passworter|contrasena|contrasenas|senha|senhas|palavra[- ]passe|mot de passe|log ?in|sign ?in|iniciar sesion|fazer login|logar|einloggen|anmelden|accedere all'account|app|apps|aplicacion|aplicativo|aplicacao|appli|application mobile)\b/u;
 
 /** The words that open a second request: "y además", "otra cosa", "e também", "and also", "außerdem". */
 const anotherRequest =

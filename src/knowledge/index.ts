@@ -54,6 +54,7 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
       [['qto', 'qt', 'qnt', 'cuanto', 'quanto'], ['cuanto', 'quanto']],
       [['qdo', 'qnd'], ['quando']],
       [['frete', 'fretes'], ['envio', 'portes']],
+      [['mandan', 'mandais', 'mandáis', 'mandas', 'mandam', 'mandar'], ['envios', 'enviam']],
       [['llegar', 'llega', 'llegue', 'lleguen', 'llegara', 'chegar', 'chega', 'chegue', 'chegam'], ['envio']],
       [
         ['collar', 'collares', 'anillo', 'anillos', 'aros', 'pendientes', 'aretes', 'arete'],

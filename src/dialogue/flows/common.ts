@@ -155,6 +155,9 @@ export function looksLikeNewRequest(act: Act, t: Turn): boolean {
     entity(u.entities, 'address')
   )
     return false;
+  // "desculpe, quis dizer Inês Sofia": a correction of the answer, however it reads.
+  if (saysAny(act.text, t.lang, 'ownMistake') || /\b(?:quis|quise|queria|quer[ií]a) dizer\b|\bquise decir\b|\bi meant\b/iu.test(act.text))
+    return false;
   const words = withoutPlease(act.text).split(/\s+/).length;
   const confident =
     u.confidence >= t.ctx.clarifyThreshold &&

@@ -17,6 +17,8 @@ const allLangs = Object.keys(actsLexicons) as Language[];
 /** Folded words of a message: lower case, no accents, punctuation as spaces. */
 export function actWords(text: string): string[] {
   const t = foldText(text)
+    // "siii", "okkk", "graciasss": a letter held down is the letter once.
+    .replace(/(\p{L})\1{2,}/gu, '$1')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

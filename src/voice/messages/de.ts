@@ -233,6 +233,8 @@ export const de: Catalogue = {
 
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
   'knowledge.answer': 'Das sagt unser Shop zu **{section}**:\n\n{mdText}',
+  'scope.account':
+    'Konten, Passwörter oder die App kann ich in diesem Chat weder sehen noch ändern: Ich kümmere mich um Bestellungen und Fragen zum Shop. Dabei hilft Ihnen gern jemand aus unserem Team. Soll ich Ihre Anfrage weitergeben?',
   'knowledge.unknown':
     'Das tut mir leid, die Antwort weiß ich nicht, und raten möchte ich nicht. Eine Person aus unserem Team kann sie Ihnen geben.',
 

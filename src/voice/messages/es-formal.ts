@@ -102,6 +102,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'refund.status_declined':
     'Su solicitud de reembolso de **{amount}** se revisó y no se aprobó. Una persona puede explicarle el motivo y volver a revisarla.',
   'knowledge.ask': 'Claro, ¿qué desea saber?',
+  'scope.account':
+    'Desde este chat no puedo ver ni cambiar cuentas, contraseñas ni la app: yo me ocupo de los pedidos y de las preguntas sobre la tienda. Con eso le puede ayudar una persona del equipo. ¿Quiere que se lo pase?',
   'knowledge.unknown':
     'Lo siento, no sé la respuesta y prefiero no inventármela. Una persona de nuestro equipo puede responderle.',
   'brief.ask_item': '¿Qué le gustaría que hiciéramos?',

@@ -234,6 +234,8 @@ export const fr: Catalogue = {
 
   'knowledge.ask': 'Bien sûr, que souhaitez-vous savoir ?',
   'knowledge.answer': 'Voici ce que dit notre boutique à propos de **{section}** :\n\n{mdText}',
+  'scope.account':
+    'Depuis ce chat, je ne peux ni voir ni modifier les comptes, les mots de passe ou l’application : je m’occupe des commandes et des questions sur la boutique. Une personne de notre équipe peut vous aider pour cela. Voulez-vous que je lui transmette votre demande ?',
   'knowledge.unknown':
     'Je suis désolé, je ne connais pas la réponse et je préfère ne pas deviner. Une personne de notre équipe peut vous répondre.',
 

@@ -231,6 +231,8 @@ export const it: Catalogue = {
 
   'knowledge.ask': 'Certo, cosa vuoi sapere?',
   'knowledge.answer': 'Ecco cosa dice il nostro negozio su **{section}**:\n\n{mdText}',
+  'scope.account':
+    'Da questa chat non posso vedere né modificare account, password o l’app: mi occupo degli ordini e delle domande sul negozio. Per questo può aiutarti una persona del nostro team. Vuoi che le passi la richiesta?',
   'knowledge.unknown':
     'Mi dispiace, non conosco la risposta e preferisco non inventarla. Una persona del nostro team può risponderti.',
 
