@@ -448,7 +448,9 @@ function run(t: Turn, input: DialogueInput): void {
     const whatNow =
       words <= 5 &&
       isQuestionLike(act.text) &&
-      /\b(?:hago|hacemos|faco|faço|fazemos|fazer|do|fais|faire|mache|machen|faccio|facciamo)\b/iu.test(act.text);
+      /\b(?:hago|hacemos|faco|faço|fazemos|fazer|do|fais|faire|mache|machen|faccio|facciamo)\b/iu.test(
+        act.text,
+      );
     if (
       whatNow ||
       u.confidence < t.ctx.clarifyThreshold ||
@@ -576,7 +578,8 @@ function run(t: Turn, input: DialogueInput): void {
     t.say('scope.account');
     s.pendingHandoff = {
       rule: 'escalation.explicit_request',
-      reason: 'The customer asks about an account, a password or the app, which the assistant cannot reach.',
+      reason:
+        'The customer asks about an account, a password or the app, which the assistant cannot reach.',
       desired: act.text.slice(0, 200),
     };
     t.options([

@@ -51,18 +51,36 @@ const durationBoost = 0.5;
 const related: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
-      [['qto', 'qt', 'qnt', 'cuanto', 'quanto'], ['cuanto', 'quanto']],
+      [
+        ['qto', 'qt', 'qnt', 'cuanto', 'quanto'],
+        ['cuanto', 'quanto'],
+      ],
       [['qdo', 'qnd'], ['quando']],
-      [['frete', 'fretes'], ['envio', 'portes']],
-      [['mandan', 'mandais', 'mandáis', 'mandas', 'mandam', 'mandar'], ['envios', 'enviam']],
-      [['llegar', 'llega', 'llegue', 'lleguen', 'llegara', 'chegar', 'chega', 'chegue', 'chegam'], ['envio']],
+      [
+        ['frete', 'fretes'],
+        ['envio', 'portes'],
+      ],
+      [
+        ['mandan', 'mandais', 'mandáis', 'mandas', 'mandam', 'mandar'],
+        ['envios', 'enviam'],
+      ],
+      [
+        ['llegar', 'llega', 'llegue', 'lleguen', 'llegara', 'chegar', 'chega', 'chegue', 'chegam'],
+        ['envio'],
+      ],
       [
         ['collar', 'collares', 'anillo', 'anillos', 'aros', 'pendientes', 'aretes', 'arete'],
         ['joyas'],
       ],
       [['colar', 'colares', 'anel', 'aneis', 'brincos', 'brinco', 'argolas'], ['joias']],
-      [['plata', 'oro', 'prata', 'ouro', 'material'], ['materiales', 'materiais']],
-      [['limpiar', 'limpian', 'limpio', 'limpia', 'limpar', 'limpo', 'limpa'], ['cuido', 'cuidar']],
+      [
+        ['plata', 'oro', 'prata', 'ouro', 'material'],
+        ['materiales', 'materiais'],
+      ],
+      [
+        ['limpiar', 'limpian', 'limpio', 'limpia', 'limpar', 'limpo', 'limpa'],
+        ['cuido', 'cuidar'],
+      ],
     ] as const
   ).flatMap(([words, extra]) => words.map((w) => [w, extra] as const)),
 );

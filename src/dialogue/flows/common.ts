@@ -156,7 +156,10 @@ export function looksLikeNewRequest(act: Act, t: Turn): boolean {
   )
     return false;
   // "desculpe, quis dizer Inês Sofia": a correction of the answer, however it reads.
-  if (saysAny(act.text, t.lang, 'ownMistake') || /\b(?:quis|quise|queria|quer[ií]a) dizer\b|\bquise decir\b|\bi meant\b/iu.test(act.text))
+  if (
+    saysAny(act.text, t.lang, 'ownMistake') ||
+    /\b(?:quis|quise|queria|quer[ií]a) dizer\b|\bquise decir\b|\bi meant\b/iu.test(act.text)
+  )
     return false;
   const words = withoutPlease(act.text).split(/\s+/).length;
   const confident =

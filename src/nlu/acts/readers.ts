@@ -169,8 +169,12 @@ const questionStart =
 
 /** Starts with a question word ("how…", "y cómo…", "e quanto…"), after an "and". */
 export function startsWithQuestionWord(text: string): boolean {
-  const t = text.trim().replace(/^(?:and|y|e|et|und|also|so|ok|vale|entonces|então|entao)[,\s]+/iu, '');
-  return /^(?:how|what|which|where|when|why|who|cómo|como|qué|que|cuál|cual|cuánto|cuanto|cuánta|cuanta|dónde|donde|cuándo|cuando|quanto|quanta|qto|quando|qdo|onde|qual|quais|comment|quel|quelle|combien|où|quand|wie|was|welche|welcher|wo|wann|warum|come|cosa|quale|quanto|dove|perché)\b/iu.test(t);
+  const t = text
+    .trim()
+    .replace(/^(?:and|y|e|et|und|also|so|ok|vale|entonces|então|entao)[,\s]+/iu, '');
+  return /^(?:how|what|which|where|when|why|who|cómo|como|qué|que|cuál|cual|cuánto|cuanto|cuánta|cuanta|dónde|donde|cuándo|cuando|quanto|quanta|qto|quando|qdo|onde|qual|quais|comment|quel|quelle|combien|où|quand|wie|was|welche|welcher|wo|wann|warum|come|cosa|quale|quanto|dove|perché)\b/iu.test(
+    t,
+  );
 }
 
 /** "How do I…", "Is the…", "…?" — the shape of a general question. */
@@ -182,7 +186,10 @@ export function isQuestionLike(text: string): boolean {
       '',
     )
     // "… e também se fazem embrulho?": the "if" of a question joined to another.
-    .replace(/^(?:(?:también|tambien|además|ademas|também|tambem|aussi|auch|anche)\s+)?(?:si|se|if|whether|ob)\s+/iu, '');
+    .replace(
+      /^(?:(?:también|tambien|además|ademas|também|tambem|aussi|auch|anche)\s+)?(?:si|se|if|whether|ob)\s+/iu,
+      '',
+    );
   return /[?¿]/.test(t) || questionStart.test(t) || indirectQuestion.test(t);
 }
 
