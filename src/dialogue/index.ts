@@ -672,7 +672,8 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   // "quiero poner Lola en lugar de Mia": the old value and the new one name a change, whatever
   // else the reading guesses (a cancellation, a status question).
   if (
-    ['cancel_order', 'order_status', 'other', 'wrong_item', 'complaint'].includes(u.intent) &&
+    // A wrong engraving that arrived ("it says Zofie instead of Zofia") stays the shop's mistake.
+    ['cancel_order', 'order_status', 'other'].includes(u.intent) &&
     (u.entities.some((e) => e.type === 'value_change' && e.old) || readValueChange(text, lang)) &&
     !readProblem(text, lang)
   )
