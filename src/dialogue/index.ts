@@ -787,7 +787,7 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
           );
   const hits: { section: string; text: string }[] = [];
   for (const span of spans.slice(0, 3)) {
-    const part = text.slice(span.start, span.end).trim();
+    const part = withoutContactDetails(text, span, u.entities);
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     const hit = t.ctx.knowledge.answer(part, t.lang);
@@ -805,6 +805,26 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
     t.note(`Answered a question from the shop documents ("${hit.section}").`);
   }
+}
+
+/**
+ * A span's text without the e-mail addresses and order numbers in it: "… si hacéis envolver para
+ * regalo. jade@example.com" asks about gift wrapping, and the address would only blur the search.
+ */
+function withoutContactDetails(
+  text: string,
+  span: { start: number; end: number },
+  entities: readonly Entity[],
+): string {
+  let part = '';
+  let at = span.start;
+  for (const e of entities) {
+    if ((e.type !== 'email' && e.type !== 'order_number') || e.start < at || e.end > span.end)
+      continue;
+    part += `${text.slice(at, e.start)} `;
+    at = e.end;
+  }
+  return (part + text.slice(at, span.end)).replace(/\s+/g, ' ').trim();
 }
 
 /** A flow put aside by a detour takes the message if it answers its question (a value, a choice). */
