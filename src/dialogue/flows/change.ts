@@ -1,5 +1,5 @@
 import type { Order, OrderItem } from '../../domain/index.js';
-import { afterAnswer, readValueChange, saysAny } from '../../nlu/acts/index.js';
+import { afterAnswer, readNewValue, readValueChange, saysAny } from '../../nlu/acts/index.js';
 import { extractValue, foldText } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
@@ -54,7 +54,13 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
       : undefined;
   const hint = byOld ?? fieldHint(text, entities, keys);
   if (hint) flow.field = hint;
-  const value = change?.value ?? quoted ?? entity(entities, 'size') ?? entity(entities, 'colour');
+  // Only the new value, named with the request ("can I still change the name to Maia?").
+  const value =
+    change?.value ??
+    quoted ??
+    entity(entities, 'size') ??
+    entity(entities, 'colour') ??
+    readNewValue(text, t.lang);
   if (value && value.trim() !== '') flow.value = value.trim().slice(0, 60);
   t.s.flow = flow;
   advanceChange(t, order, flow, true);
@@ -277,6 +283,15 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         return true;
       }
       if (act.choice === 'no') {
+        // "no wait, make it Maia": the no comes with the corrected value, read back again.
+        const v = act.u
+          ? (valueChange(t, act.u.entities, act.text)?.value ?? readNewValue(act.text, t.lang))
+          : null;
+        if (v && !sameText(v, String(item.personalization[flow.field] ?? ''))) {
+          flow.value = v.slice(0, 60);
+          confirmChange(t, item, flow);
+          return true;
+        }
         flow.step = 'value';
         delete flow.value;
         t.say(flow.field === 'photo' ? 'change.ask_photo' : 'change.ask_value_again', {

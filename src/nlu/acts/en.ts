@@ -369,6 +369,10 @@ export const en: ActsLexicon = {
     '(?:make\\s+it|put|write|use)\\s+["“‘\']?(?<new>[^"”’\',.!?]{1,60}?)["”’\']?\\s+instead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+please\\b)',
     '\\binstead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:it\\s+should\\s+(?:be|say)\\s+|make\\s+it\\s+|put\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
   ],
+  newValue: [
+    '\\b(?:chang(?:e|ed|ing)|updat(?:e|ed|ing)|switch|correct|fix|amend|edit|set)\\s+(?:(?:the|my|her|his|their|its|our)\\s+)?(?:(?:ring|chain|new)\\s+)?(?:name|names|engraving|engraved\\s+text|text|wording|inscription|initials|size|date|spelling|lettering|message|personali[sz]ation|it)(?:\\s+(?:on|in|of)\\s+(?:(?:the|my|her|his|it|this|that)\\s+)?(?:order\\s+#?\\d+|\\w+))?\\s+(?:to|into)\\s+(?:say\\s+|read\\s+)?["“‘]?(?<new>[^"”’.!?,;()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:please|pls|plz|instead|thanks|thank|thx|for|and|because|since|as|on|if|asap|with|cause|cuz|but)\\b))',
+    '\\b(?:make\\s+it|i\\s+meant|(?:it|that)\\s+should\\s+(?:say|read)|should\\s+(?:say|read))\\s+["“‘]?(?<new>[^"”’.!?,;()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:please|pls|plz|instead|thanks|thank|thx|for|and|because|since|as|on|if|with|but)\\b))',
+  ],
   valuePrefixes: [
     'i meant',
     'i mean',

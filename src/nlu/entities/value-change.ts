@@ -388,6 +388,38 @@ function entity(old: Value, neu: Value): Entity {
   };
 }
 
+/** "on order 1003", "in my order": a preposition before an object, or the number after "order", belongs to the object. */
+function ofObject(tokens: Token[], s: number): boolean {
+  const t = tokens[s] as Token;
+  const prev = tokens[s - 1];
+  if (t.kind !== 'word') return false;
+  if (/^#?\d+$/.test(t.folded) && prev?.kind === 'word' && orderWords.has(prev.folded)) return true;
+  return /^[\p{Ll}]/u.test(t.inner) && prepositions.has(t.folded) && isObject(tokens[s + 1]);
+}
+const orderWords = new Set(['order', 'pedido', 'commande', 'bestellung', 'ordine', 'encomenda']);
+const prepositions = new Set([
+  'on',
+  'in',
+  'of',
+  'for',
+  'en',
+  'de',
+  'del',
+  'sur',
+  'dans',
+  'auf',
+  'bei',
+  'von',
+  'in',
+  'su',
+  'di',
+  'nel',
+  'no',
+  'na',
+  'do',
+  'da',
+]);
+
 /** After a verb of changing: "[the name] [from] X to Y". */
 function afterVerb(tokens: Token[], text: string, v: number, g: Grammar): Entity | null {
   let fromAt = -1;
@@ -403,7 +435,11 @@ function afterVerb(tokens: Token[], text: string, v: number, g: Grammar): Entity
     if (!g.to.has(t.folded)) continue;
     let s = fromAt >= 0 ? fromAt + 1 : v + 1;
     if (fromAt < 0)
-      while (s < j && (isObject(tokens[s]) || (tokens[s] as Token).kind === 'punct')) s++;
+      while (
+        s < j &&
+        (isObject(tokens[s]) || (tokens[s] as Token).kind === 'punct' || ofObject(tokens, s))
+      )
+        s++;
     if (s >= j || j - s > maxWords) {
       if (fromAt >= 0) return null;
       continue;
