@@ -589,6 +589,16 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     !readProblem(text, lang)
   )
     return 'change_details';
+  // "can you put Maia instead of Mia on my necklace?": an old and a new value name a change, before anything is made or sent.
+  const order = t.order();
+  if (
+    u.entities.some((e) => e.type === 'value_change' && e.old) &&
+    (['order_status', 'other', 'complaint', 'custom_request'].includes(u.intent) ||
+      (u.intent === 'wrong_item' && u.confidence < 0.8)) &&
+    !readProblem(text, lang) &&
+    (!order || order.fulfillment.status === 'unfulfilled')
+  )
+    return 'change_details';
   if (u.confidence >= 0.8 && u.intent !== 'other') return null;
   if (
     saysAny(text, lang, 'refundDone') &&

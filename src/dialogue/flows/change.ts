@@ -230,7 +230,10 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         confirmChange(t, item, flow);
         return true;
       }
-      if (looksLikeNewRequest(act, t)) return false;
+      // "her name is Maia not Mia": the old value named is the one on the piece, so this is the answer.
+      const current = foldText(String(item.personalization[flow.field ?? ''] ?? ''));
+      const namesCurrent = !!given && typeof given !== 'string' && foldText(given.old) === current;
+      if (!namesCurrent && looksLikeNewRequest(act, t)) return false;
       // "the necklace one, 1001": naming the order the change is on picks it; the text is still to come.
       if (!given && orderNumberCandidates(act.text).includes(order.id)) {
         advanceChange(t, order, flow, false);
