@@ -32,7 +32,13 @@ import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
 import { answerQuestion, knowledgeAnswer } from './flows/question.js';
 import { startReturn } from './flows/return.js';
-import { askRefundReason, etaFollowUp, orderStatus, refundStatus } from './flows/status.js';
+import {
+  askRefundReason,
+  etaFollowUp,
+  orderStatus,
+  refundStatus,
+  statusAside,
+} from './flows/status.js';
 import { askWhichOrder } from './flows/which-order.js';
 import { escalate, offerPerson } from './handoff.js';
 import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
@@ -151,6 +157,7 @@ export function handleDialogue(
   const t = new Turn(s, ctx);
   t.route = (intent, entities, text) => route(t, intent, entities, text);
   t.clarify = (choices) => clarify(t, choices, '');
+  t.followUp = (also) => followUp(t, also);
   run(t, input);
   // Offer to come back to an interrupted flow once the detour is done.
   if (
@@ -279,9 +286,13 @@ function run(t: Turn, input: DialogueInput): void {
         s.flow !== null &&
         takesFreeText(s.flow) &&
         (act.text.split(/\s+/).length < 6 || /\d/.test(act.text));
+      // A postal address on its own ("77 Pine Road, Durham, NC 27701") has few common words either.
+      const address = act.u?.entities.some(
+        (e) => e.type === 'address' && e.end - e.start >= act.text.length * 0.6,
+      );
       if (
         isForeignScript(act.text) ||
-        (!freeText && looksUnsupported(act.text, act.u?.langConfidence ?? 0))
+        (!freeText && !address && looksUnsupported(act.text, act.u?.langConfidence ?? 0))
       ) {
         t.say('input.unsupported_language');
         t.options(languages.map((l) => ({ value: langChoice(l), label: t.label(`lang.${l}`) })));
@@ -517,10 +528,19 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
   }
+  // A new address on its own, about the proven order: the address change it was sent for.
+  const addressOnly = u.entities.find(
+    (e) => e.type === 'address' && e.end - e.start >= act.text.trim().length * 0.6,
+  );
+  if (addressOnly && order && u.confidence < 0.8 && !hasNumber) {
+    route(t, 'change_address', u.entities, act.text);
+    return;
+  }
   // The words say plainly what an unsure reading only guesses at.
   const plain = plainRequest(t, u, act.text);
   if (plain) {
     route(t, plain, u.entities, act.text);
+    otherActions(t, u, act.text);
     answerOtherRequests(t, u, act.text);
     return;
   }
@@ -559,7 +579,55 @@ function run(t: Turn, input: DialogueInput): void {
     return;
   }
   route(t, u.intent, u.entities, act.text);
+  otherActions(t, u, act.text);
   answerOtherRequests(t, u, act.text);
+}
+
+/**
+ * The order requests of a message besides the one served first ("can I change the name to
+ * Maia? and when will it ship?"): served now when the order is proven, else once it is.
+ */
+function otherActions(t: Turn, u: Understanding, text: string): void {
+  const s = t.s;
+  const also: { intent: Intent; text: string }[] = [];
+  for (const r of u.requests ?? []) {
+    if (
+      r.intent === s.intent ||
+      !orderIntents.has(r.intent) ||
+      r.confidence < t.ctx.clarifyThreshold ||
+      also.some((a) => a.intent === r.intent)
+    )
+      continue;
+    also.push({ intent: r.intent, text: text.slice(r.span.start, r.span.end) });
+  }
+  if (also.length === 0 || s.escalated) return;
+  if (t.order()) followUp(t, also);
+  else if (s.flow?.name === 'identify') s.flow.also = also;
+}
+
+function followUp(t: Turn, also: { intent: Intent; text: string }[]): void {
+  const s = t.s;
+  const order = t.order();
+  if (!order || s.escalated) return;
+  for (const a of also.slice(0, 1)) {
+    if (a.intent === s.intent) continue;
+    if (a.intent === 'order_status' || a.intent === 'delivery_problem') {
+      if (s.intent === 'order_status' || s.intent === 'delivery_problem') continue;
+      // The answer goes before the question the first request left open, so that question stays last.
+      const mark = t.paragraphs.length;
+      statusAside(t, order);
+      const aside = t.paragraphs.splice(mark);
+      const at = s.flow && t.paragraphs.length > 1 ? t.paragraphs.length - 1 : t.paragraphs.length;
+      t.paragraphs.splice(at, 0, ...aside);
+      continue;
+    }
+    // Another request about the order: taken up now when the first one asked nothing. Named in
+    // the message that proved the order, it is about that order: no "which order?".
+    if (!s.flow) {
+      s.identity.verifiedFor = a.intent;
+      route(t, a.intent, [], a.text);
+    }
+  }
 }
 
 /**

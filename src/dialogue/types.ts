@@ -136,6 +136,8 @@ export type Flow =
       entities: Entity[];
       text: string;
       choices?: Intent[];
+      /** Further requests of the same message, taken up once the order is proven. */
+      also?: { intent: Intent; text: string }[];
     }
   /** Several orders in play: which one a request that changes an order is about. */
   | {
