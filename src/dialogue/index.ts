@@ -484,11 +484,13 @@ function run(t: Turn, input: DialogueInput): void {
   const numbers = orderNumberCandidates(act.text);
   const hasNumber = u.entities.some((e) => e.type === 'order_number') || numbers.length > 0;
   // Another order's number on its own ("1001"): the same request, about that order.
+  // With its proof ("sorry, I meant 1001, ana@example.com"), another order than the proven one is that too.
+  const withProof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode');
   const only =
     numbers.length === 1 &&
     numbers[0] &&
-    act.text.split(/\s+/).length <= 6 &&
-    !u.entities.some((e) => e.type === 'email' || e.type === 'postcode')
+    act.text.split(/\s+/).length <= (withProof ? 8 : 6) &&
+    (!withProof || (s.identity.orderId !== null && numbers[0] !== s.identity.orderId))
       ? numbers[0]
       : null;
   if (
@@ -502,7 +504,10 @@ function run(t: Turn, input: DialogueInput): void {
     startIdentify(
       t,
       s.intent,
-      [{ type: 'order_number', value: only, start: 0, end: only.length }],
+      [
+        { type: 'order_number', value: only, start: 0, end: only.length },
+        ...u.entities.filter((e) => e.type === 'email' || e.type === 'postcode'),
+      ],
       act.text,
     );
     return;

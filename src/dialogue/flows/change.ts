@@ -192,7 +192,20 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         act.picked?.kind === 'field'
           ? act.picked.field
           : fieldHint(act.text, act.u?.entities ?? [], keys);
-      if (!f || !keys.includes(f)) return false;
+      if (!f || !keys.includes(f)) {
+        // "Maia" to "what would you like to change?": a name is the new text of the piece's words.
+        const words = textField(keys);
+        const v = words && item && !act.affirm && !act.closing ? newValue(t, act) : null;
+        if (!words || !item || !v || v.split(/\s+/).length > 4 || looksLikeNewRequest(act, t))
+          return false;
+        const d = t.ctx.policy.decideChange(order, item.sku, words, t.now);
+        if (d.outcome !== 'allow') return false;
+        flow.field = words;
+        if (sameText(v, String(item.personalization[words] ?? ''))) return keep(t, item, flow);
+        flow.value = v.slice(0, 60);
+        confirmChange(t, item, flow);
+        return true;
+      }
       flow.field = f;
       advanceChange(t, order, flow, false);
       return true;
@@ -395,6 +408,11 @@ function keep(t: Turn, item: OrderItem, flow: ChangeFlow): boolean {
   });
   doneOptions(t);
   return true;
+}
+
+/** The field that holds the words on a piece (engraving, text, initials), if it has one. */
+function textField(keys: string[]): string | undefined {
+  return ['engraving', 'text', 'initials', 'name'].find((k) => keys.includes(k));
 }
 
 /** The same text as written: case and spacing aside, accents and signs count ("Mía" is not "Mia"). */
