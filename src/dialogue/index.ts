@@ -727,13 +727,30 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
           .map((r) => r.span)
       : splitClauses(text)
           .slice(1)
-          .filter((c) => !first || c.start < first.start || c.end > first.end);
+          // A clause mostly inside the request's span ("Hi! My order 1010 should have shipped by now")
+          // is part of it, unless it is a general question tacked on ("… and do u do gift wrapping").
+          .filter(
+            (c) =>
+              !first ||
+              Math.min(c.end, first.end) - Math.max(c.start, first.start) < (c.end - c.start) / 2 ||
+              tackedOnQuestion(t, text.slice(c.start, c.end), c.start > first.start),
+          );
   const hits: { section: string; text: string }[] = [];
   for (const span of spans.slice(0, 3)) {
     const part = text.slice(span.start, span.end).trim();
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     const hit = t.ctx.knowledge.answer(part, t.lang);
+    const shown = (section: string): boolean =>
+      hits.some((h) => h.section === section) ||
+      t.paragraphs.some((p) => p.includes(`**${section}**`));
+    // "… do you ship to Australia and how long does it take?": a short question that, read with
+    // the words before it, lands on what was already answered is about that answer.
+    const before = text.slice(0, span.start).trim();
+    if (hit && part.split(/\s+/).length <= 7 && before !== '') {
+      const together = t.ctx.knowledge.answer(`${before} ${part}`, t.lang);
+      if (together && together.section !== hit.section && shown(together.section)) continue;
+    }
     if (
       !hit ||
       hits.some((h) => h.section === hit.section) ||
@@ -748,6 +765,28 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
     t.note(`Answered a question from the shop documents ("${hit.section}").`);
   }
+}
+
+/** A later clause of a request that asks about the shop, not about the customer's order or its change. */
+function tackedOnQuestion(t: Turn, clause: string, later: boolean): boolean {
+  const lang = t.s.lang;
+  return (
+    later &&
+    isQuestionLike(clause) &&
+    orderNumberCandidates(clause).length === 0 &&
+    !/@|\b(?:my|mine|me|i)\b/i.test(clause) &&
+    !(
+      [
+        'changeWords',
+        'returnItem',
+        'refund',
+        'refundDone',
+        'damaged',
+        'missing',
+        'wrongItem',
+      ] as const
+    ).some((k) => saysAny(clause, lang, k))
+  );
 }
 
 /** A flow put aside by a detour takes the message if it answers its question (a value, a choice). */
