@@ -603,7 +603,19 @@ function otherActions(t: Turn, u: Understanding, text: string): void {
       also.some((a) => a.intent === r.intent)
     )
       continue;
-    also.push({ intent: r.intent, text: text.slice(r.span.start, r.span.end) });
+    const part = text.slice(r.span.start, r.span.end);
+    // A clause whose words name the request already served ("can you put Maia instead of Mia…",
+    // read as a status question) is that request.
+    const inside = u.entities.filter((e) => e.start >= r.span.start && e.end <= r.span.end);
+    if (
+      plainRequest(
+        t,
+        { ...u, intent: r.intent, confidence: r.confidence, entities: inside },
+        part,
+      ) === s.intent
+    )
+      continue;
+    also.push({ intent: r.intent, text: part });
   }
   if (also.length === 0 || s.escalated) return;
   if (t.order()) followUp(t, also);
