@@ -255,7 +255,7 @@ export const en: ActsLexicon = {
     'smaller',
     'another size',
   ],
-  only: ['only', 'just', 'but the', 'only got'],
+  only: ['only', 'just', 'only got', 'all i got was', 'i only got'],
   damaged: [
     'broken',
     'broke',
