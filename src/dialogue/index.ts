@@ -6,6 +6,7 @@ import {
   afterAnswer,
   readAnswer,
   readClosing,
+  readNewValue,
   readProblem,
   saysAny,
   stripQuotedThread,
@@ -411,7 +412,8 @@ function run(t: Turn, input: DialogueInput): void {
     // "ok" where a value was asked for is left to the flow (it asks for the value again).
     const valueAsked = s.flow !== null && takesFreeText(s.flow) && s.flow.name !== 'question';
     if (
-      !(act.closing === 'ok' && valueAsked) &&
+      // "yes thanks" there is a yes to the change, not goodbye: the flow asks for the value again.
+      !((act.closing === 'ok' || act.affirm === 'yes') && valueAsked) &&
       (act.closing !== 'ok' || s.resolved > 0 || (s.flow && s.flow.name !== 'csat'))
     ) {
       if (s.flow && s.flow.name !== 'csat') s.flow = null;
@@ -680,6 +682,16 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     u.entities.some((e) => e.type === 'value_change' && e.old) &&
     (['order_status', 'other', 'complaint', 'custom_request'].includes(u.intent) ||
       (u.intent === 'wrong_item' && u.confidence < 0.8)) &&
+    !readProblem(text, lang) &&
+    (!order || order.fulfillment.status === 'unfulfilled')
+  )
+    return 'change_details';
+  // "the necklace should say Maia": a new name for the piece, before it is made or sent.
+  const named = readNewValue(text, lang);
+  if (
+    named &&
+    /^["“‘]?[\p{Lu}\p{N}]/u.test(named) &&
+    ['order_status', 'other', 'complaint', 'custom_request'].includes(u.intent) &&
     !readProblem(text, lang) &&
     (!order || order.fulfillment.status === 'unfulfilled')
   )

@@ -301,7 +301,9 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
       if (act.choice === 'no') {
         // "no wait, make it Maia": the no comes with the corrected value, read back again.
         const v = act.u
-          ? (valueChange(t, act.u.entities, act.text)?.value ?? readNewValue(act.text, t.lang))
+          ? (valueChange(t, act.u.entities, act.text)?.value ??
+            readNewValue(act.text, t.lang) ??
+            nameAfterNo(act.text))
           : null;
         if (v && !sameText(v, String(item.personalization[flow.field] ?? ''))) {
           flow.value = v.slice(0, 60);
@@ -408,6 +410,20 @@ function keep(t: Turn, item: OrderItem, flow: ChangeFlow): boolean {
   });
   doneOptions(t);
   return true;
+}
+
+/** "hmm no, Mya": a short name right after the no (capitalised or quoted, so "no, change it" is not one). */
+function nameAfterNo(text: string): string | null {
+  const rest = text
+    .trim()
+    .replace(/^(?:(?:hmm+|umm*|uh|oh|wait|sorry|actually|no+|nope|nah)\b[\s,.!-]*)+/iu, '')
+    .replace(/[.!]+$/u, '')
+    .trim();
+  if (rest === '' || rest === text.trim() || rest.split(/\s+/).length > 3) return null;
+  const q = /^["“‘](.+)["”’]$/u.exec(rest);
+  if (q?.[1]) return q[1];
+  // Every word a name ("Mya Rose"); "Maia is fine" is not a new value.
+  return rest.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&+]/u.test(w)) ? rest : null;
 }
 
 /** The field that holds the words on a piece (engraving, text, initials), if it has one. */
