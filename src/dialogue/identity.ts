@@ -245,8 +245,10 @@ function verify(
       );
       t.say('identity.ok', { orderNumber: order.id });
     } else t.note(`Confirmed the e-mail of order ${order.id}.`);
-    if (flow.then) t.route(flow.then, flow.entities, flow.text);
-    else t.clarify(flow.choices ?? []);
+    if (flow.then) {
+      t.route(flow.then, flow.entities, flow.text);
+      if (flow.also) t.followUp(flow.also);
+    } else t.clarify(flow.choices ?? []);
     return;
   }
   // Same words whether the order does not exist or the details do not match: nothing leaks.

@@ -7,6 +7,7 @@ import {
   afterAnswer,
   readAnswer,
   readClosing,
+  readNewValue,
   readProblem,
   readValueChange,
   saysAny,
@@ -34,7 +35,13 @@ import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
 import { answerQuestion, knowledgeAnswer } from './flows/question.js';
 import { startReturn } from './flows/return.js';
-import { askRefundReason, etaFollowUp, orderStatus, refundStatus } from './flows/status.js';
+import {
+  askRefundReason,
+  etaFollowUp,
+  orderStatus,
+  refundStatus,
+  statusAside,
+} from './flows/status.js';
 import { askWhichOrder } from './flows/which-order.js';
 import { escalate, offerPerson } from './handoff.js';
 import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
@@ -181,6 +188,7 @@ export function handleDialogue(
   const t = new Turn(s, ctx);
   t.route = (intent, entities, text) => route(t, intent, entities, text);
   t.clarify = (choices) => clarify(t, choices, '');
+  t.followUp = (also) => followUp(t, also);
   run(t, input);
   // Offer to come back to an interrupted flow once the detour is done.
   if (
@@ -309,9 +317,13 @@ function run(t: Turn, input: DialogueInput): void {
         s.flow !== null &&
         takesFreeText(s.flow) &&
         (act.text.split(/\s+/).length < 6 || /\d/.test(act.text));
+      // A postal address on its own ("77 Pine Road, Durham, NC 27701") has few common words either.
+      const address = act.u?.entities.some(
+        (e) => e.type === 'address' && e.end - e.start >= act.text.length * 0.6,
+      );
       if (
         isForeignScript(act.text) ||
-        (!freeText && looksUnsupported(act.text, act.u?.langConfidence ?? 0))
+        (!freeText && !address && looksUnsupported(act.text, act.u?.langConfidence ?? 0))
       ) {
         t.say('input.unsupported_language');
         t.options(languages.map((l) => ({ value: langChoice(l), label: t.label(`lang.${l}`) })));
@@ -430,7 +442,8 @@ function run(t: Turn, input: DialogueInput): void {
     // "ok" where a value was asked for is left to the flow (it asks for the value again).
     const valueAsked = s.flow !== null && takesFreeText(s.flow) && s.flow.name !== 'question';
     if (
-      !(act.closing === 'ok' && valueAsked) &&
+      // "yes thanks" there is a yes to the change, not goodbye: the flow asks for the value again.
+      !((act.closing === 'ok' || act.affirm === 'yes') && valueAsked) &&
       (act.closing !== 'ok' || s.resolved > 0 || (s.flow && s.flow.name !== 'csat'))
     ) {
       if (s.flow && s.flow.name !== 'csat') s.flow = null;
@@ -551,11 +564,13 @@ function run(t: Turn, input: DialogueInput): void {
   const numbers = orderNumberCandidates(act.text);
   const hasNumber = u.entities.some((e) => e.type === 'order_number') || numbers.length > 0;
   // Another order's number on its own ("1001"): the same request, about that order.
+  // With its proof ("sorry, I meant 1001, ana@example.com"), another order than the proven one is that too.
+  const withProof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode');
   const only =
     numbers.length === 1 &&
     numbers[0] &&
-    act.text.split(/\s+/).length <= 6 &&
-    !u.entities.some((e) => e.type === 'email' || e.type === 'postcode')
+    act.text.split(/\s+/).length <= (withProof ? 8 : 6) &&
+    (!withProof || (s.identity.orderId !== null && numbers[0] !== s.identity.orderId))
       ? numbers[0]
       : null;
   if (
@@ -569,7 +584,10 @@ function run(t: Turn, input: DialogueInput): void {
     startIdentify(
       t,
       s.intent,
-      [{ type: 'order_number', value: only, start: 0, end: only.length }],
+      [
+        { type: 'order_number', value: only, start: 0, end: only.length },
+        ...u.entities.filter((e) => e.type === 'email' || e.type === 'postcode'),
+      ],
       act.text,
     );
     return;
@@ -616,10 +634,19 @@ function run(t: Turn, input: DialogueInput): void {
     ]);
     return;
   }
+  // A new address on its own, about the proven order: the address change it was sent for.
+  const addressOnly = u.entities.find(
+    (e) => e.type === 'address' && e.end - e.start >= act.text.trim().length * 0.6,
+  );
+  if (addressOnly && order && u.confidence < 0.8 && !hasNumber) {
+    route(t, 'change_address', u.entities, act.text);
+    return;
+  }
   // The words say plainly what an unsure reading only guesses at.
   const plain = plainRequest(t, u, act.text);
   if (plain) {
     route(t, plain, u.entities, act.text);
+    otherActions(t, u, act.text);
     answerOtherRequests(t, u, act.text);
     return;
   }
@@ -658,7 +685,67 @@ function run(t: Turn, input: DialogueInput): void {
     return;
   }
   route(t, u.intent, u.entities, act.text);
+  otherActions(t, u, act.text);
   answerOtherRequests(t, u, act.text);
+}
+
+/**
+ * The order requests of a message besides the one served first ("can I change the name to
+ * Maia? and when will it ship?"): served now when the order is proven, else once it is.
+ */
+function otherActions(t: Turn, u: Understanding, text: string): void {
+  const s = t.s;
+  const also: { intent: Intent; text: string }[] = [];
+  for (const r of u.requests ?? []) {
+    if (
+      r.intent === s.intent ||
+      !orderIntents.has(r.intent) ||
+      r.confidence < t.ctx.clarifyThreshold ||
+      also.some((a) => a.intent === r.intent)
+    )
+      continue;
+    const part = text.slice(r.span.start, r.span.end);
+    // A clause whose words name the request already served ("can you put Maia instead of Mia…",
+    // read as a status question) is that request.
+    const inside = u.entities.filter((e) => e.start >= r.span.start && e.end <= r.span.end);
+    if (
+      plainRequest(
+        t,
+        { ...u, intent: r.intent, confidence: r.confidence, entities: inside },
+        part,
+      ) === s.intent
+    )
+      continue;
+    also.push({ intent: r.intent, text: part });
+  }
+  if (also.length === 0 || s.escalated) return;
+  if (t.order()) followUp(t, also);
+  else if (s.flow?.name === 'identify') s.flow.also = also;
+}
+
+function followUp(t: Turn, also: { intent: Intent; text: string }[]): void {
+  const s = t.s;
+  const order = t.order();
+  if (!order || s.escalated) return;
+  for (const a of also.slice(0, 1)) {
+    if (a.intent === s.intent) continue;
+    if (a.intent === 'order_status' || a.intent === 'delivery_problem') {
+      if (s.intent === 'order_status' || s.intent === 'delivery_problem') continue;
+      // The answer goes before the question the first request left open, so that question stays last.
+      const mark = t.paragraphs.length;
+      statusAside(t, order);
+      const aside = t.paragraphs.splice(mark);
+      const at = s.flow && t.paragraphs.length > 1 ? t.paragraphs.length - 1 : t.paragraphs.length;
+      t.paragraphs.splice(at, 0, ...aside);
+      continue;
+    }
+    // Another request about the order: taken up now when the first one asked nothing. Named in
+    // the message that proved the order, it is about that order: no "which order?".
+    if (!s.flow) {
+      s.identity.verifiedFor = a.intent;
+      route(t, a.intent, [], a.text);
+    }
+  }
 }
 
 /**
@@ -697,6 +784,16 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     !readProblem(text, lang)
   )
     return 'change_details';
+  // "can you put Maia instead of Mia on my necklace?": an old and a new value name a change, before anything is made or sent.
+  const order = t.order();
+  if (
+    u.entities.some((e) => e.type === 'value_change' && e.old) &&
+    (['order_status', 'other', 'complaint', 'custom_request'].includes(u.intent) ||
+      (u.intent === 'wrong_item' && u.confidence < 0.8)) &&
+    !readProblem(text, lang) &&
+    (!order || order.fulfillment.status === 'unfulfilled')
+  )
+    return 'change_details';
   // "quiero poner Lola en lugar de Mia": the old value and the new one name a change, whatever
   // else the reading guesses (a cancellation, a status question).
   if (
@@ -704,6 +801,16 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     ['cancel_order', 'order_status', 'other'].includes(u.intent) &&
     (u.entities.some((e) => e.type === 'value_change' && e.old) || readValueChange(text, lang)) &&
     !readProblem(text, lang)
+  )
+    return 'change_details';
+  // "the necklace should say Maia": a new name for the piece, before it is made or sent.
+  const named = readNewValue(text, lang);
+  if (
+    named &&
+    /^["“‘]?[\p{Lu}\p{N}]/u.test(named) &&
+    ['order_status', 'other', 'complaint', 'custom_request'].includes(u.intent) &&
+    !readProblem(text, lang) &&
+    (!order || order.fulfillment.status === 'unfulfilled')
   )
     return 'change_details';
   // "They said they'd give my money back and I still don't see it": however sure a refund request
@@ -777,11 +884,13 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
           .map((r) => r.span)
       : splitClauses(text)
           .slice(1)
+          // A clause mostly inside the request's span ("Hi! My order 1010 should have shipped by now")
+          // is part of it, unless it is a general question tacked on ("… and do u do gift wrapping").
           .filter(
             (c) =>
               !first ||
-              c.start < first.start ||
-              c.end > first.end ||
+              Math.min(c.end, first.end) - Math.max(c.start, first.start) < (c.end - c.start) / 2 ||
+              tackedOnQuestion(t, text.slice(c.start, c.end), c.start > first.start) ||
               // "… y además quería saber si…", "… e também…": a request of its own inside the span.
               anotherRequest.test(text.slice(c.start, c.end).trim()),
           );
@@ -791,6 +900,17 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     const hit = t.ctx.knowledge.answer(part, t.lang);
+    const shown = (section: string): boolean =>
+      hits.some((h) => h.section === section) ||
+      t.paragraphs.some((p) => p.includes(`**${section}**`));
+    // "… do you ship to Australia and how long does it take?": a short question that, read with
+    // the words before it, lands on what was already answered is about that answer.
+    const before = text.slice(0, span.start).trim();
+    // A question with a topic of its own ("y lo mandan a Canadá?") is answered for itself.
+    if (hit && hit.byTopic !== true && part.split(/\s+/).length <= 7 && before !== '') {
+      const together = t.ctx.knowledge.answer(`${before} ${part}`, t.lang);
+      if (together && together.section !== hit.section && shown(together.section)) continue;
+    }
     if (
       !hit ||
       hits.some((h) => h.section === hit.section) ||
@@ -825,6 +945,28 @@ function withoutContactDetails(
     at = e.end;
   }
   return (part + text.slice(at, span.end)).replace(/\s+/g, ' ').trim();
+}
+
+/** A later clause of a request that asks about the shop, not about the customer's order or its change. */
+function tackedOnQuestion(t: Turn, clause: string, later: boolean): boolean {
+  const lang = t.s.lang;
+  return (
+    later &&
+    isQuestionLike(clause) &&
+    orderNumberCandidates(clause).length === 0 &&
+    !/@|\b(?:my|mine|me|i)\b/i.test(clause) &&
+    !(
+      [
+        'changeWords',
+        'returnItem',
+        'refund',
+        'refundDone',
+        'damaged',
+        'missing',
+        'wrongItem',
+      ] as const
+    ).some((k) => saysAny(clause, lang, k))
+  );
 }
 
 /** A flow put aside by a detour takes the message if it answers its question (a value, a choice). */

@@ -111,7 +111,11 @@ export type EscalationSignals = {
 };
 
 export interface KnowledgePort {
-  answer(question: string, lang: Language): { section: string; text: string; score: number } | null;
+  /** `byTopic`: found by the question's topic words, not by its frame alone ("how long does it take?"). */
+  answer(
+    question: string,
+    lang: Language,
+  ): { section: string; text: string; score: number; byTopic?: boolean } | null;
 }
 
 /** A choice offered on one turn; its ids only count while that turn is the latest. */
@@ -136,6 +140,8 @@ export type Flow =
       entities: Entity[];
       text: string;
       choices?: Intent[];
+      /** Further requests of the same message, taken up once the order is proven. */
+      also?: { intent: Intent; text: string }[];
     }
   /** Several orders in play: which one a request that changes an order is about. */
   | {

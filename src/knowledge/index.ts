@@ -3,7 +3,14 @@ import type { Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 
 export type KnowledgeDoc = { name: string; text: string };
-export type KnowledgeAnswer = { section: string; text: string; score: number; doc: string };
+export type KnowledgeAnswer = {
+  section: string;
+  text: string;
+  score: number;
+  doc: string;
+  /** Found by the question's topic words, not by its frame alone ("how long does it take?"). */
+  byTopic: boolean;
+};
 export type Knowledge = {
   answer(question: string, lang: Language): KnowledgeAnswer | null;
   readonly sections: number;
@@ -14,6 +21,7 @@ type Section = { id: number; doc: string; lang: Language; title: string; body: s
 /** Words that carry no meaning for retrieval, in the six languages (folded, without accents). */
 const stopwords = new Set(
   `a an the and or but if of to in on at for from by with about into is are was were be been being do does did have has had i me my we our you your it its this that these those what which who whom how when where why can could would should will shall may might must there here any some all much many more most very so not no yes please thanks thank hi hello just also get got want like need know tell
+  now then actually first oh ok okay um hey hii wait still really
   el la los las un una unos unas y o pero si de del al en con por para sobre es son fue ser estar esta este esto estos estas que como cuando donde por que puedo puede pueden cual cuales necesito mi mis tu tus su sus nuestro vuestra hay muy mas no sí gracias hola quiero quisiera saber
   le la les un une des et ou mais si de du au aux en dans avec pour par sur est sont etait etre que qui quoi quel quelle quels quelles comment quand ou pourquoi je j me mon ma mes vous votre vos il elle ce cette ces y a peut pouvez puis merci bonjour voudrais savoir ne pas
   der die das den dem des ein eine einer eines und oder aber wenn von zu im in an auf fur mit uber ist sind war sein was wie wann wo warum welche welcher welches welchen brauche ich mir mein meine sie ihr ihre es kann konnen bitte danke hallo mochte wissen nicht
@@ -204,6 +212,7 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
         text: s.body.length > 900 ? `${s.body.slice(0, 900).replace(/\s+\S*$/, '')} …` : s.body,
         score: best.score,
         doc: s.doc,
+        byTopic: topic.length > 0 && topicMatched > 0,
       };
     },
   };

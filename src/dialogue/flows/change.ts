@@ -1,5 +1,11 @@
 import type { Order, OrderItem } from '../../domain/index.js';
-import { afterAnswer, readAnswer, readValueChange, saysAny } from '../../nlu/acts/index.js';
+import {
+  afterAnswer,
+  readAnswer,
+  readNewValue,
+  readValueChange,
+  saysAny,
+} from '../../nlu/acts/index.js';
 import { extractValue, foldText } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
@@ -54,7 +60,13 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
       : undefined;
   const hint = byOld ?? fieldHint(text, entities, keys);
   if (hint) flow.field = hint;
-  const value = change?.value ?? quoted ?? entity(entities, 'size') ?? entity(entities, 'colour');
+  // Only the new value, named with the request ("can I still change the name to Maia?").
+  const value =
+    change?.value ??
+    quoted ??
+    entity(entities, 'size') ??
+    entity(entities, 'colour') ??
+    readNewValue(text, t.lang);
   if (value && value.trim() !== '') flow.value = value.trim().slice(0, 60);
   t.s.flow = flow;
   advanceChange(t, order, flow, true);
@@ -186,7 +198,20 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         act.picked?.kind === 'field'
           ? act.picked.field
           : fieldHint(act.text, act.u?.entities ?? [], keys);
-      if (!f || !keys.includes(f)) return false;
+      if (!f || !keys.includes(f)) {
+        // "Maia" to "what would you like to change?": a name is the new text of the piece's words.
+        const words = textField(keys);
+        const v = words && item && !act.affirm && !act.closing ? newValue(t, act) : null;
+        if (!words || !item || !v || v.split(/\s+/).length > 4 || looksLikeNewRequest(act, t))
+          return false;
+        const d = t.ctx.policy.decideChange(order, item.sku, words, t.now);
+        if (d.outcome !== 'allow') return false;
+        flow.field = words;
+        if (sameText(v, String(item.personalization[words] ?? ''))) return keep(t, item, flow);
+        flow.value = v.slice(0, 60);
+        confirmChange(t, item, flow);
+        return true;
+      }
       flow.field = f;
       advanceChange(t, order, flow, false);
       return true;
@@ -224,7 +249,10 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         confirmChange(t, item, flow);
         return true;
       }
-      if (looksLikeNewRequest(act, t)) return false;
+      // "her name is Maia not Mia": the old value named is the one on the piece, so this is the answer.
+      const current = foldText(String(item.personalization[flow.field ?? ''] ?? ''));
+      const namesCurrent = !!given && typeof given !== 'string' && foldText(given.old) === current;
+      if (!namesCurrent && looksLikeNewRequest(act, t)) return false;
       // "the necklace one, 1001": naming the order the change is on picks it; the text is still to come.
       if (!given && orderNumberCandidates(act.text).includes(order.id)) {
         advanceChange(t, order, flow, false);
@@ -286,6 +314,17 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         return true;
       }
       if (act.choice === 'no') {
+        // "no wait, make it Maia": the no comes with the corrected value, read back again.
+        const v = act.u
+          ? (valueChange(t, act.u.entities, act.text)?.value ??
+            readNewValue(act.text, t.lang) ??
+            nameAfterNo(act.text))
+          : null;
+        if (v && !sameText(v, String(item.personalization[flow.field] ?? ''))) {
+          flow.value = v.slice(0, 60);
+          confirmChange(t, item, flow);
+          return true;
+        }
         flow.step = 'value';
         delete flow.value;
         t.say(flow.field === 'photo' ? 'change.ask_photo' : 'change.ask_value_again', {
@@ -406,6 +445,25 @@ function keep(t: Turn, item: OrderItem, flow: ChangeFlow): boolean {
   });
   doneOptions(t);
   return true;
+}
+
+/** "hmm no, Mya": a short name right after the no (capitalised or quoted, so "no, change it" is not one). */
+function nameAfterNo(text: string): string | null {
+  const rest = text
+    .trim()
+    .replace(/^(?:(?:hmm+|umm*|uh|oh|wait|sorry|actually|no+|nope|nah)\b[\s,.!-]*)+/iu, '')
+    .replace(/[.!]+$/u, '')
+    .trim();
+  if (rest === '' || rest === text.trim() || rest.split(/\s+/).length > 3) return null;
+  const q = /^["“‘](.+)["”’]$/u.exec(rest);
+  if (q?.[1]) return q[1];
+  // Every word a name ("Mya Rose"); "Maia is fine" is not a new value.
+  return rest.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&+]/u.test(w)) ? rest : null;
+}
+
+/** The field that holds the words on a piece (engraving, text, initials), if it has one. */
+function textField(keys: string[]): string | undefined {
+  return ['engraving', 'text', 'initials', 'name'].find((k) => keys.includes(k));
 }
 
 /** The same text as written: case and spacing aside, accents and signs count ("Mía" is not "Mia"). */

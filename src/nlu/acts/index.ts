@@ -27,7 +27,7 @@ export function actWords(text: string): string[] {
 
 type PhraseKey = Exclude<
   keyof ActsLexicon,
-  'ordinals' | 'valueChange' | 'threadMarkers' | 'itemKinds'
+  'ordinals' | 'valueChange' | 'newValue' | 'threadMarkers' | 'itemKinds'
 >;
 
 /** Phrases of one list, by their first word, longest first. */
@@ -318,6 +318,34 @@ export function readValueChange(
       if (articleStart.test(foldText(oldV)) || oldV.split(/\s+/).length > 4) continue;
       return { old: oldV, value: newV };
     }
+  }
+  return null;
+}
+
+const newValueCache = new Map<Language, RegExp[]>();
+/** Lower-case words that start a description, never a value ("change the name to something else"). */
+const notAValue =
+  /^(?:the|a|an|my|your|her|his|their|our|it|its|this|that|these|those|something|anything|what|whatever|whichever|one|another|someone|somebody|her's|hers|which|how|when|where|who|smaller|bigger|larger|different|other)$/;
+
+/**
+ * Only the new value named with the request ("can I still change the name to Maia?", "change
+ * the ring size to 8 please"); null when absent or when it reads as a description.
+ */
+export function readNewValue(text: string, lang: Language): string | null {
+  let res = newValueCache.get(lang);
+  if (!res) {
+    res = (actsLexicons[lang].newValue ?? []).map((s) => new RegExp(s, 'iu'));
+    newValueCache.set(lang, res);
+  }
+  for (const re of res) {
+    const v = re.exec(text)?.groups?.['new']?.trim();
+    if (!v) continue;
+    const words = v.split(/\s+/);
+    const at = text.indexOf(v);
+    const quoted = at > 0 && /["“‘]/u.test(text[at - 1] ?? '');
+    if (!quoted && (words.length > 4 || notAValue.test(foldText(words[0] ?? '')))) continue;
+    if (!quoted && words.some((w) => /^\d{3,}$/.test(w) || w.includes('@'))) continue;
+    return v;
   }
   return null;
 }
