@@ -136,6 +136,8 @@ export type Flow =
       entities: Entity[];
       text: string;
       choices?: Intent[];
+      /** The e-mail or postcode of a failed check, tried again with a corrected order number. */
+      tried?: { email?: string; postcode?: string };
     }
   /** Several orders in play: which one a request that changes an order is about. */
   | {

@@ -1,6 +1,6 @@
 import type { Order, OrderItem } from '../../domain/index.js';
 import { afterAnswer, readValueChange, saysAny } from '../../nlu/acts/index.js';
-import { extractValue, foldText } from '../../nlu/acts/readers.js';
+import { correctedValue, extractValue, foldText } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
 import { entity, type Act, type Turn } from '../kit.js';
@@ -275,6 +275,19 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         doneOptions(t);
         t.resolved();
         return true;
+      }
+      // "nein, lieber C & M": a no that brings the corrected value is that value, read back again.
+      if (act.choice === 'no' && act.u !== null) {
+        const v = correctedValue(
+          afterAnswer(act.text, t.lang, true),
+          entity(act.u.entities, 'quoted_text'),
+        );
+        if (v && !looksLikeNewRequest(act, t)) {
+          if (sameText(v, String(item.personalization[flow.field] ?? ''))) return keep(t, item, flow);
+          flow.value = v;
+          confirmChange(t, item, flow);
+          return true;
+        }
       }
       if (act.choice === 'no') {
         flow.step = 'value';
