@@ -2,6 +2,7 @@ import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
 import {
+  actsLexicons,
   actWords,
   afterAnswer,
   readAnswer,
@@ -457,6 +458,22 @@ function run(t: Turn, input: DialogueInput): void {
       etaFollowUp(t, order)
     )
       return;
+  }
+  // "And how long until the money is on my account?" right after a refund's status is about refunds.
+  if (
+    order &&
+    s.intent === 'refund_status' &&
+    isQuestionLike(act.text) &&
+    act.text.split(/\s+/).length <= 16 &&
+    saysAny(act.text, s.lang, 'howLong') &&
+    orderNumberCandidates(act.text).length === 0
+  ) {
+    const about = `${actsLexicons[s.lang].refund[0] ?? ''} ${act.text}`;
+    if (knowledgeAnswer(t, about)) {
+      s.intent = 'shop_question';
+      answerQuestion(t, about);
+      return;
+    }
   }
   if (act.affirm && !s.flow && asked) {
     // "Yes, I have photos" to "your order number, please": the question was asked; ask it again.

@@ -1,6 +1,6 @@
 import type { Language, Order, OrderItem } from '../../domain/index.js';
 import { fieldWords } from '../../nlu/acts/fields.js';
-import { actsLexicons, wordsAfterOnly } from '../../nlu/acts/index.js';
+import { actsLexicons, saysAny, wordsAfterOnly } from '../../nlu/acts/index.js';
 import { hasMessage, itemParams } from '../../voice/index.js';
 import { foldText } from '../../nlu/acts/readers.js';
 import { entity, type Act, type Turn } from '../kit.js';
@@ -91,8 +91,27 @@ export function guessItem(
     const arrived = new Set([...wordsAfterOnly(text, lang)].map(stem));
     const rest = hits.filter((i) => !itemWords(i, lang).some((w) => arrived.has(w)));
     if (rest.length === 1) return rest[0] ?? null;
+    // "j'ai bien reçu le saladier mais il manque le mug": the one named where something is missing.
+    const missing = clauses(text).filter((c) => saysAny(c, lang, 'missing'));
+    if (missing.length === 1) {
+      const inClause = new Set(
+        foldText(missing[0] ?? '')
+          .split(' ')
+          .map(stem),
+      );
+      const there = hits.filter((i) => itemWords(i, lang).some((w) => inClause.has(w)));
+      if (there.length === 1) return there[0] ?? null;
+    }
   }
   return null;
+}
+
+/** Clauses of a message: sentences, and their halves around "but" ("mais", "aber", "ma", "pero", "mas"). */
+function clauses(text: string): string[] {
+  return text
+    .split(/[.;!?\n]+|,|\b(?:but|mais|aber|sondern|ma|pero|mas)\b/iu)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
 }
 
 export function fieldHint(text: string, entities: Entity[], keys: string[]): string | undefined {
