@@ -153,6 +153,15 @@ export function handleDialogue(
   t.route = (intent, entities, text) => route(t, intent, entities, text);
   t.clarify = (choices) => clarify(t, choices, '');
   run(t, input);
+  // The second request of the same message, once the first is done and the order is proven.
+  const queued = s.queued;
+  if (queued && (s.escalated || input.kind === 'start')) s.queued = null;
+  else if (queued && !s.flow && t.order() && s.intent !== queued.intent) {
+    s.queued = null;
+    // Asked in the same message as the first request: the same order, no need to ask which.
+    const id = s.identity.orderId ?? '';
+    route(t, queued.intent, [{ type: 'order_number', value: id, start: 0, end: 0 }], queued.text);
+  }
   // Offer to come back to an interrupted flow once the detour is done.
   if (
     !s.flow &&
@@ -645,8 +654,27 @@ function isActionRequest(r: { intent: Intent; confidence: number }, threshold: n
  * Every request of a message is answered, in order: after the first, the shop questions among
  * the rest are answered from the documents in the same reply.
  */
+/** Requests asked for in so many words, worth taking up after the first one of the message (not backstory). */
+const queueable: ReadonlySet<Intent> = new Set([
+  'change_details',
+  'change_address',
+  'cancel_order',
+  'return_request',
+]);
+
 function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   if (t.s.escalated) return;
+  // A second request about the order ("…and, if possible, change the delivery address") waits its turn.
+  const second = (u.requests ?? [])
+    .slice(1)
+    .find(
+      (r) =>
+        isActionRequest(r, t.ctx.clarifyThreshold) &&
+        queueable.has(r.intent) &&
+        r.intent !== u.intent &&
+        r.intent !== t.s.intent,
+    );
+  if (second) t.s.queued = { intent: second.intent, text: text.slice(second.span.start, second.span.end) };
   // One request read: the clauses outside it may still hold a question; those inside an action's
   // span are that action ("… can I still change the name to Maia?"), while a shop question's span
   // may hold a second question ("do you ship to Australia and are the glazes food safe?").

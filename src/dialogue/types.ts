@@ -195,6 +195,8 @@ export type DialogueState = {
   };
   flow: Flow | null;
   suspended: Flow[];
+  /** A second request about the order in the same message ("…where is it, and can you change the address?"), taken up once the first is done. */
+  queued?: { intent: Intent; text: string } | null;
   offer: Offer | null;
   intent: Intent | null;
   status: ConversationStatus;
