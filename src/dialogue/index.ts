@@ -674,7 +674,8 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
         r.intent !== u.intent &&
         r.intent !== t.s.intent,
     );
-  if (second) t.s.queued = { intent: second.intent, text: text.slice(second.span.start, second.span.end) };
+  if (second)
+    t.s.queued = { intent: second.intent, text: text.slice(second.span.start, second.span.end) };
   // One request read: the clauses outside it may still hold a question; those inside an action's
   // span are that action ("… can I still change the name to Maia?"), while a shop question's span
   // may hold a second question ("do you ship to Australia and are the glazes food safe?").

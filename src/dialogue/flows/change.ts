@@ -283,7 +283,8 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
           entity(act.u.entities, 'quoted_text'),
         );
         if (v && !looksLikeNewRequest(act, t)) {
-          if (sameText(v, String(item.personalization[flow.field] ?? ''))) return keep(t, item, flow);
+          if (sameText(v, String(item.personalization[flow.field] ?? '')))
+            return keep(t, item, flow);
           flow.value = v;
           confirmChange(t, item, flow);
           return true;

@@ -229,7 +229,8 @@ export function readClosing(text: string, lang: Language): 'thanks' | 'bye' | 'o
     else if (b === n) bye = true;
     // "ok grazie" read as one "ok" phrase still thanks.
     else
-      for (let k = i + 1; k < i + n; k++) if (phraseAt(words, k, langs, 'thanks') > 0) thanks = true;
+      for (let k = i + 1; k < i + n; k++)
+        if (phraseAt(words, k, langs, 'thanks') > 0) thanks = true;
     i += n;
   }
   return bye ? 'bye' : thanks ? 'thanks' : 'ok';
