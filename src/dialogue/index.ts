@@ -665,15 +665,16 @@ const queueable: ReadonlySet<Intent> = new Set([
 function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   if (t.s.escalated) return;
   // A second request about the order ("…and, if possible, change the delivery address") waits its turn.
-  const second = (u.requests ?? [])
-    .slice(1)
-    .find(
-      (r) =>
-        isActionRequest(r, t.ctx.clarifyThreshold) &&
-        queueable.has(r.intent) &&
-        r.intent !== u.intent &&
-        r.intent !== t.s.intent,
-    );
+  const second = (u.requests ?? []).slice(1).find(
+    (r) =>
+      // Sure of itself, and not the clause that carries the proof ("mon adresse mail : …").
+      r.confidence >= 0.9 &&
+      !/@/.test(text.slice(r.span.start, r.span.end)) &&
+      u.intent !== 'cancel_order' &&
+      queueable.has(r.intent) &&
+      r.intent !== u.intent &&
+      r.intent !== t.s.intent,
+  );
   if (second)
     t.s.queued = { intent: second.intent, text: text.slice(second.span.start, second.span.end) };
   // One request read: the clauses outside it may still hold a question; those inside an action's
