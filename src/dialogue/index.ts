@@ -3,6 +3,7 @@ import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
 import {
   acknowledgesOnly,
+  actsLexicons,
   actWords,
   afterAnswer,
   readAnswer,
@@ -190,6 +191,15 @@ export function handleDialogue(
   t.clarify = (choices) => clarify(t, choices, '');
   t.followUp = (also) => followUp(t, also);
   run(t, input);
+  // The second request of the same message, once the first is done and the order is proven.
+  const queued = s.queued;
+  if (queued && (s.escalated || input.kind === 'start')) s.queued = null;
+  else if (queued && !s.flow && t.order() && s.intent !== queued.intent) {
+    s.queued = null;
+    // Asked in the same message as the first request: the same order, no need to ask which.
+    const id = s.identity.orderId ?? '';
+    route(t, queued.intent, [{ type: 'order_number', value: id, start: 0, end: 0 }], queued.text);
+  }
   // Offer to come back to an interrupted flow once the detour is done.
   if (
     !s.flow &&
@@ -548,6 +558,23 @@ function run(t: Turn, input: DialogueInput): void {
   ) {
     startIdentify(t, s.intent, u.entities, act.text);
     return;
+    return;
+  }
+  // "And how long until the money is on my account?" right after a refund's status is about refunds.
+  if (
+    order &&
+    s.intent === 'refund_status' &&
+    isQuestionLike(act.text) &&
+    act.text.split(/\s+/).length <= 16 &&
+    saysAny(act.text, s.lang, 'howLong') &&
+    orderNumberCandidates(act.text).length === 0
+  ) {
+    const about = `${actsLexicons[s.lang].refund[0] ?? ''} ${act.text}`;
+    if (knowledgeAnswer(t, about)) {
+      s.intent = 'shop_question';
+      answerQuestion(t, about);
+      return;
+    }
   }
   if (act.affirm && !s.flow && asked) {
     // "Yes, I have photos" to "your order number, please": the question was asked; ask it again.
@@ -868,8 +895,29 @@ const anotherRequest =
  * Every request of a message is answered, in order: after the first, the shop questions among
  * the rest are answered from the documents in the same reply.
  */
+/** Requests asked for in so many words, worth taking up after the first one of the message (not backstory). */
+const queueable: ReadonlySet<Intent> = new Set([
+  'change_details',
+  'change_address',
+  'cancel_order',
+  'return_request',
+]);
+
 function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   if (t.s.escalated) return;
+  // A second request about the order ("…and, if possible, change the delivery address") waits its turn.
+  const second = (u.requests ?? []).slice(1).find(
+    (r) =>
+      // Sure of itself, and not the clause that carries the proof ("mon adresse mail : …").
+      r.confidence >= 0.9 &&
+      !/@/.test(text.slice(r.span.start, r.span.end)) &&
+      u.intent !== 'cancel_order' &&
+      queueable.has(r.intent) &&
+      r.intent !== u.intent &&
+      r.intent !== t.s.intent,
+  );
+  if (second)
+    t.s.queued = { intent: second.intent, text: text.slice(second.span.start, second.span.end) };
   // One request read: the clauses outside it may still hold a question; those inside an action's
   // span are that action ("… can I still change the name to Maia?"), while a shop question's span
   // may hold a second question ("do you ship to Australia and are the glazes food safe?").

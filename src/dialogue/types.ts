@@ -142,6 +142,8 @@ export type Flow =
       choices?: Intent[];
       /** Further requests of the same message, taken up once the order is proven. */
       also?: { intent: Intent; text: string }[];
+      /** The e-mail or postcode of a failed check, tried again with a corrected order number. */
+      tried?: { email?: string; postcode?: string };
     }
   /** Several orders in play: which one a request that changes an order is about. */
   | {
@@ -199,6 +201,8 @@ export type DialogueState = {
   };
   flow: Flow | null;
   suspended: Flow[];
+  /** A second request about the order in the same message ("…where is it, and can you change the address?"), taken up once the first is done. */
+  queued?: { intent: Intent; text: string } | null;
   offer: Offer | null;
   intent: Intent | null;
   status: ConversationStatus;

@@ -73,9 +73,9 @@ const pleasantries: Record<Language, string> = {
 const clauseBreaks: Record<Language, string> = {
   en: String.raw`;\s*(?:and\s+)?(?:also\b,?)?|,?\s+and also\b|,\s*also\b|,?\s+also,|\bbtw\b|\bby the way\b|,\s*and\s+(?=(?:can|could|do|does|did|is|are|will|would|please|what|when|where|how|why|i(?:'d| would| want| need))\b)|\boh and\b|\bone more thing\b|\banother (?:thing|question)\b|\bplus,|\s+but also\b`,
   es: String.raw`;|,?\s+y tambi[ée]n\b|,\s*tambi[ée]n\b|,\s*adem[áa]s\b|\bpor cierto\b|\botra cosa\b|,\s*pero\b`,
-  fr: String.raw`;|,?\s+et aussi\b|,\s*aussi\b|,\s*par ailleurs\b|\bau fait\b|\bautre chose\b|,\s*mais\b|,?\s+et puis\b`,
-  de: String.raw`;|,?\s+und auch\b|,\s*au(?:ß|ss)erdem\b|\b[üu]brigens\b|\bnoch was\b|\bach ja\b|,\s*aber\b|,?\s+und dann noch\b`,
-  it: String.raw`;|,?\s+e anche\b|,\s*inoltre\b|\btra l'altro\b|\bun'altra cosa\b|,\s*ma\b|,\s*per[òo]\b|\ba proposito\b`,
+  fr: String.raw`;|,?\s+et aussi\b|,\s*aussi\b|,\s*par ailleurs\b|\bau fait\b|\bautre chose\b|,\s*mais\b|,?\s+et puis\b|\)?,?\s+et,?\s+(?=(?:est-ce que|est ce que|pouvez-vous|pourriez-vous|quand|comment|combien|si possible|je voudrais|j'aimerais)\b)`,
+  de: String.raw`;|,?\s+und auch\b|,\s*au(?:ß|ss)erdem\b|\b[üu]brigens\b|\bnoch was\b|\bach ja\b|,\s*aber\b|,?\s+und dann noch\b|\)?,?\s+und,?\s+(?=(?:wenn m[öo]glich|falls m[öo]glich|k[öo]nnten sie|k[öo]nnt ihr|kannst du|ich m[öo]chte|ich h[äa]tte gern)\b)`,
+  it: String.raw`;|,?\s+e anche\b|,\s*inoltre\b|\btra l'altro\b|\bun'altra cosa\b|,\s*ma\b|,\s*per[òo]\b|\ba proposito\b|\)?,?\s+e,?\s+(?=(?:se possibile|potete|potreste|vorrei|volevo|quando|quanto)\b)`,
   pt: String.raw`;|,?\s+e tamb[ée]m\b|,\s*tamb[ée]m\b|,\s*al[ée]m disso\b|\bali[áa]s\b|\boutra coisa\b|,\s*mas\b|\bpor falar nisso\b`,
 };
 

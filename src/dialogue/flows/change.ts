@@ -6,7 +6,7 @@ import {
   readValueChange,
   saysAny,
 } from '../../nlu/acts/index.js';
-import { extractValue, foldText } from '../../nlu/acts/readers.js';
+import { correctedValue, extractValue, foldText } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
 import { entity, type Act, type Turn } from '../kit.js';
@@ -304,8 +304,22 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         t.resolved();
         return true;
       }
+      // "nein, lieber C & M": a no that brings the corrected value is that value, read back again.
+      if (act.choice === 'no' && act.u !== null) {
+        const v = correctedValue(
+          afterAnswer(act.text, t.lang, true),
+          entity(act.u.entities, 'quoted_text'),
+        );
+        if (v && !looksLikeNewRequest(act, t)) {
+          if (sameText(v, String(item.personalization[flow.field] ?? '')))
+            return keep(t, item, flow);
+          flow.value = v;
+          confirmChange(t, item, flow);
+          return true;
+        }
+      }
       // "não, pode ser Maya", "no, mejor que ponga Lucía": the no names what it should be instead.
-      const instead = act.choice === 'no' ? correctedValue(t, act) : null;
+      const instead = act.choice === 'no' ? valueAfterNo(t, act) : null;
       if (instead) {
         if (sameText(instead, String(item.personalization[flow.field] ?? '')))
           return keep(t, item, flow);
@@ -407,7 +421,7 @@ function newValue(t: Turn, act: Act): string | null {
  * no's comma, without a yes or a lead-in. Only a value that reads as one counts: written with a
  * capital or in quotes, or introduced by a lead-in; "no, está mal" is not a value.
  */
-function correctedValue(t: Turn, act: Act): string | null {
+function valueAfterNo(t: Turn, act: Act): string | null {
   if (act.u === null) return null;
   const cut = /^[^,.;:!]{1,24}[,.;:!]+\s*(.+)$/su.exec(act.text.trim());
   if (!cut?.[1]) return null;

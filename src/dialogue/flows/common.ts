@@ -93,8 +93,7 @@ export function guessItem(
     if (rest.length === 1) return rest[0] ?? null;
     // "the hoops came but the mug wasn't in the box": the piece named where something is missing.
     const missingWords = new Set(
-      text
-        .split(/[,;.!?]+|\s(?:but|pero|mais|aber|ma|mas)\s/iu)
+      clauses(text)
         .filter((part) => saysAny(part, lang, 'missing'))
         .flatMap((part) =>
           foldText(part)
@@ -107,6 +106,14 @@ export function guessItem(
     if (gone.length === 1) return gone[0] ?? null;
   }
   return null;
+}
+
+/** Clauses of a message: sentences, and their halves around "but" ("mais", "aber", "ma", "pero", "mas"). */
+function clauses(text: string): string[] {
+  return text
+    .split(/[.;!?\n]+|,|\b(?:but|mais|aber|sondern|ma|pero|mas)\b/iu)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
 }
 
 export function fieldHint(text: string, entities: Entity[], keys: string[]): string | undefined {

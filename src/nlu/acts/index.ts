@@ -59,12 +59,28 @@ function phraseAt(words: string[], i: number, langs: readonly Language[], key: P
   const first = words[i];
   if (first === undefined) return 0;
   for (const l of langs) {
-    for (const p of phraseIndex(l, key).get(first) ?? []) {
+    const idx = phraseIndex(l, key);
+    const plain = idx.get(first) ?? [];
+    // German typed without umlauts ("schoenen", "fuer", "tschuess") matches the folded lexicon.
+    const spelt = l === 'de' ? withoutUmlautSpelling(first) : first;
+    const lists = spelt !== first ? [...plain, ...(idx.get(spelt) ?? [])] : plain;
+    for (const p of lists) {
       if (p.length <= best || i + p.length > words.length) continue;
-      if (p.every((w, k) => words[i + k] === w)) best = p.length;
+      if (
+        p.every(
+          (w, k) =>
+            words[i + k] === w || (l === 'de' && withoutUmlautSpelling(words[i + k] ?? '') === w),
+        )
+      )
+        best = p.length;
     }
   }
   return best;
+}
+
+/** "schoenen" → "schonen", "fuer" → "fur", "tschuess" → "tschuss": German ae/oe/ue as the folded umlaut. */
+function withoutUmlautSpelling(word: string): string {
+  return /[aou]e/.test(word) ? word.replace(/([aou])e/g, '$1') : word;
 }
 
 function langsFor(lang: Language, short: boolean): Language[] {
@@ -131,13 +147,14 @@ export function readAnswer(text: string, lang: Language): 'yes' | 'no' | null {
  * The customer's words after a leading yes, ok, thanks or filler ("ok super. Dann bitte Maia" →
  * "Dann bitte Maia" → after the filler "dann": "bitte Maia"), as typed; '' when nothing else is said.
  */
-export function afterAnswer(text: string, lang: Language): string {
+export function afterAnswer(text: string, lang: Language, alsoNo = false): string {
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const words = tokens.map((m) => actWords(m[0]).join(''));
   const langs = langsFor(lang, false);
   let i = 0;
   for (let guard = 0; guard < 12 && i < words.length; guard++) {
     const n = Math.max(
+      alsoNo ? phraseAt(words, i, langs, 'no') : 0,
       phraseAt(words, i, langs, 'yes'),
       phraseAt(words, i, langs, 'okay'),
       phraseAt(words, i, langs, 'thanks'),
@@ -212,6 +229,10 @@ export function readClosing(text: string, lang: Language): 'thanks' | 'bye' | 'o
     }
     if (t === n) thanks = true;
     else if (b === n) bye = true;
+    // "ok grazie" read as one "ok" phrase still thanks.
+    else
+      for (let k = i + 1; k < i + n; k++)
+        if (phraseAt(words, k, langs, 'thanks') > 0) thanks = true;
     i += n;
   }
   return bye ? 'bye' : thanks ? 'thanks' : 'ok';

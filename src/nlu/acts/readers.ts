@@ -42,9 +42,12 @@ const loose = (p: string): string =>
 const suffixRe = new RegExp(`[\\s,]+(?:${valueSuffixes().map(loose).join('|')})[\\s.!]*$`, 'iu');
 /** A spelling hint after the value: "Maya with a y", "Zoe mit einem e", "Ines con la i", "two n's". */
 const spellingHintRe =
-  /[\s,]+(?:with|spelt with|spelled with|con|avec|mit|com)\s+(?:(?:an?|one|two|double|la|el|una?|une|einem|zwei|o|um|uma)\s+)?\p{L}(?:['’]s)?[\s.!]*$/iu;
+  /[\s,]+(?:with|spelt with|spelled with|con|avec|mit|com)\s+(?:(?:an?|one|two|double|la|el|una?|une|einem|einer|zwei|o|um|uma)\s+)?\p{L}(?:['’]s)?[\s.!]*$/iu;
+/** An accent named after the value: "Léa avec un accent", "Jürgen mit Umlaut", "Niccolò con l'accento". */
+const accentHintRe =
+  /[\s,]+(?:with|avec|mit|con|com)\s+(?:(?:an|un|l['’]\s*|einem|dem|the|lo|o|um)\s*)?(?:accent(?:o|e)?|akzent|umlaut|acento|tilde|cedille|cédille|accent aigu|accent grave)(?:\s+\p{L}+)?[\s.!]*$/iu;
 const prefixRe = new RegExp(
-  `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, '\\s+')).join('|')})[\\s,:;.!-]+)+`,
+  `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, "[\\s'’]+")).join('|')})[\\s,:;.!-]+)+`,
   'i',
 );
 
@@ -66,9 +69,10 @@ export function extractValue(
   if (linked?.[1]) {
     const v = linked[1]
       .replace(suffixRe, '')
+      .replace(accentHintRe, '')
       .replace(spellingHintRe, '')
       .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
-      .replace(/\s+(?:sein|heißen|lauten)$/iu, '')
+      .replace(/\s+(?:sein|heißen|lauten|stehen|drauf|draufstehen)$/iu, '')
       .trim();
     if (v !== '' && v.length <= maxLength) return v;
   }
@@ -78,11 +82,32 @@ export function extractValue(
   if (m) rest = text.trim().slice(Math.min(m[0].length, text.trim().length));
   rest = rest
     .replace(suffixRe, '')
+    .replace(accentHintRe, '')
     .replace(spellingHintRe, '')
     .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
     .trim();
   if (rest === '' || rest.length > maxLength) return null;
   return rest;
+}
+
+/** Words that bring a corrected value after a "no" ("nein, lieber C & M", "non, plutôt Léa", "no, anzi Maia"). */
+const correctionLeadRe =
+  /^(?:rather|instead|make it|i meant|it should be|lieber|besser|doch|eher|stattdessen|ich meinte|es soll|plutot|plutôt|mettez|mets|je voulais dire|il faut|meglio|piuttosto|anzi|metti|mettete|volevo dire|intendevo|mejor|mas bien|más bien|pon|ponga|quise decir|melhor|antes|eu quis dizer|coloca|coloque)\b/iu;
+
+/**
+ * The corrected value that follows a "no" at a read-back, or null: only after a word of correcting,
+ * a quotation, or as a short capitalised value ("nein, Maia"); "no, that's wrong" carries none.
+ */
+export function correctedValue(rest: string, quoted: string | undefined): string | null {
+  const r = rest.trim();
+  if (r === '') return null;
+  if (quoted && quoted.trim() !== '') return quoted.trim().slice(0, 60);
+  if (correctionLeadRe.test(r)) {
+    const v = extractValue(r.replace(correctionLeadRe, '').replace(/^[\s,:]+/, ''), undefined);
+    return v && v !== '' ? v : null;
+  }
+  if (r.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}]/u.test(r)) return extractValue(r, undefined);
+  return null;
 }
 
 /** True when the text has letters or digits at all (not only emoji, punctuation or spaces). */

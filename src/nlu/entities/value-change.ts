@@ -89,9 +89,9 @@ const orders = Object.fromEntries(
 const objectWords = new Set(
   `the my our your a an this that it its her his their these those name names first last engraving engraved text inscription wording spelling personalisation personalization message initials initial word words letters lettering date size colour color order address delivery shipping item ring necklace mug bracelet portrait sign board please pls plz kindly just also
   el la los las un una mi mis su sus tu lo le nombre grabado texto inscripcion frase letra letras iniciales fecha talla color pedido direccion favor porfa
-  le la les l un une mon ma mes son sa ses ton ta prenom nom gravure texte inscription phrase initiales date taille couleur commande adresse svp stp
-  der die das den dem des ein eine einen mein meine meinen sie bitte du ihr name namen vorname gravur text schriftzug inschrift widmung datum grosse farbe bestellung adresse
-  il lo gli i un una mio mia nome incisione testo scritta frase iniziali data taglia colore ordine indirizzo favore
+  le la les l un une mon ma mes son sa ses ton ta prenom nom gravure texte inscription phrase initiales date taille couleur commande adresse svp stp collier bague pendentif
+  der die das den dem des ein eine einen mein meine meinen sie bitte du ihr name namen vorname gravur text schriftzug inschrift widmung datum grosse farbe bestellung adresse kette halskette anhanger armband
+  il lo gli i un una mio mia nome incisione testo scritta frase iniziali data taglia colore ordine indirizzo favore collana anello ciondolo braccialetto
   o os as um uma meu minha seu sua nome gravacao texto inscricao frase iniciais data tamanho cor pedido encomenda endereco morada`.split(
     /\s+/,
   ),
@@ -114,6 +114,10 @@ const capitalisedObjects = new Set([
   'farbe',
   'bestellung',
   'adresse',
+  'kette',
+  'halskette',
+  'anhanger',
+  'armband',
   'the',
   'my',
   'el',
@@ -511,7 +515,8 @@ function insteadOf(tokens: Token[], text: string, i: number): Entity | null {
     for (let k = 0; k < phrase.length && ok; k++)
       if (tokens[i + k]?.kind !== 'word' || tokens[i + k]?.folded !== phrase[k]) ok = false;
     if (!ok) continue;
-    const old = valueForward(tokens, text, i + phrase.length);
+    // "Maia statt Mia stehen": the German verb after the old value is not part of it.
+    const old = valueForward(tokens, text, i + phrase.length, trailingVerbs);
     const neu = valueBackward(
       tokens,
       text,
