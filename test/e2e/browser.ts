@@ -36,11 +36,8 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
-/**
- * Bundles the widget and copies the storefront as `npm run build` does, into a folder of this
- * test file's own, so test files running side by side never read a half-written bundle.
- */
-export async function buildWeb(): Promise<string> {
+/** Bundles the widget and copies the storefront as `npm run build` does, into a new folder. */
+export async function bundleWidget(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'makerdesk-web-'));
   cpSync('web/storefront', dir, { recursive: true });
   await build({
@@ -52,6 +49,18 @@ export async function buildWeb(): Promise<string> {
     target: 'es2020',
     logLevel: 'warning',
   });
+  return dir;
+}
+
+/**
+ * The storefront with the widget from the current sources, bundled once for the run by
+ * test/e2e/chromium-server.ts (which also builds dist/web). Nobody writes to it while the
+ * files run, and the run removes it at the end: a test file must not.
+ */
+export function widgetWebDir(): string {
+  const dir = inject('widgetWebDir');
+  if (!dir)
+    throw new Error('no widget build: the browser tests run with test/e2e/chromium-server.ts');
   return dir;
 }
 
