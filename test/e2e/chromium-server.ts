@@ -1,8 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { browserSkipReason, bundleWidget, chromiumArgs, chromiumPath } from './browser.js';
+import {
+  browserSkipReason,
+  bundleWidget,
+  chromiumArgs,
+  chromiumPath,
+  disableFeaturesSwitch,
+} from './browser.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,10 +36,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
   execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
   const widgetDir = await bundleWidget();
   project.provide('widgetWebDir', widgetDir);
-  const server = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
+  const server = await launchShared();
   project.provide('chromiumEndpoint', server.wsEndpoint());
   return async () => {
     await server.close();
     rmSync(widgetDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Chromium with `unusedChromiumFeatures` off. A first start only shows the command line
+ * Playwright builds (its own `--disable-features` list among it), which the second one keeps.
+ */
+async function launchShared(): Promise<BrowserServer> {
+  const probe = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
+  const defaults = probe.process().spawnargs;
+  await probe.close();
+  return chromium.launchServer({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, disableFeaturesSwitch(defaults)],
+  });
 }
