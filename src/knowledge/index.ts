@@ -56,6 +56,8 @@ const durationBoost = 0.5;
  * regional words (Brazilian "frete", Latin American "aretes"), a piece for its kind ("collar" →
  * jewellery), a metal for the materials, cleaning for care, arriving for shipping.
  */
+const metals = ['plata', 'oro', 'prata', 'ouro'];
+const cleaning = ['limpiar', 'limpian', 'limpio', 'limpia', 'limpar', 'limpo', 'limpa'];
 const related: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
@@ -82,13 +84,10 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
       ],
       [['colar', 'colares', 'anel', 'aneis', 'brincos', 'brinco', 'argolas'], ['joias']],
       [
-        ['plata', 'oro', 'prata', 'ouro', 'material'],
+        [...metals, 'material'],
         ['materiales', 'materiais'],
       ],
-      [
-        ['limpiar', 'limpian', 'limpio', 'limpia', 'limpar', 'limpo', 'limpa'],
-        ['cuido', 'cuidar'],
-      ],
+      [cleaning, ['cuido', 'cuidar']],
     ] as const
   ).flatMap(([words, extra]) => words.map((w) => [w, extra] as const)),
 );
@@ -171,8 +170,11 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       const words = q.split(/[^\p{L}\p{N}]+/u);
       const own = words.map(processTerm).filter((x): x is string => x !== null);
       // Related words help find the section; they never make a question longer to match.
+      // "¿Cómo limpio mi collar de plata?": with cleaning, the metal is what the piece is made of,
+      // not what is asked.
+      const cleans = words.some((w) => cleaning.includes(fold(w)));
       const added = words
-        .flatMap((w) => related.get(fold(w)) ?? [])
+        .flatMap((w) => (cleans && metals.includes(fold(w)) ? [] : (related.get(fold(w)) ?? [])))
         .map(processTerm)
         .filter((x): x is string => x !== null && !own.includes(x));
       const terms = [...new Set([...own, ...added])];
