@@ -88,9 +88,13 @@ const scoreCache = new WeakMap<LanguageModel, Map<string, WordScore>>();
 /** Words kept per model; past this the cache starts again (junk input cannot grow it without end). */
 const maxCachedWords = 50_000;
 
-function wordScore(model: LanguageModel, word: string): WordScore {
+function wordScores(model: LanguageModel): Map<string, WordScore> {
   let cache = scoreCache.get(model);
   if (!cache) scoreCache.set(model, (cache = new Map<string, WordScore>()));
+  return cache;
+}
+
+function wordScore(model: LanguageModel, cache: Map<string, WordScore>, word: string): WordScore {
   let score = cache.get(word);
   if (score === undefined) {
     if (cache.size >= maxCachedWords) cache.clear();
@@ -174,8 +178,9 @@ export function identifyLanguage(
   const k = languages.length;
   // Word by word: each word's features are summed once per model (the sum of a text's features
   // does not depend on the order they are added in, up to the last bit of a double).
+  const cache = wordScores(model);
   for (const w of words) {
-    const word = wordScore(model, w);
+    const word = wordScore(model, cache, w);
     featureCount += word.features;
     seen += word.seen;
     for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (word.sums[l] as number);
