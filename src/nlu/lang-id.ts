@@ -1,4 +1,4 @@
-import { languages, type Language } from '../domain/index.js';
+import { languages, type Language } from '../domain/languages.js';
 import { internationalWords, languageMarkers } from './lang-words.js';
 
 /**

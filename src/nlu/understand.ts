@@ -1,4 +1,5 @@
-import { intents, type Intent, type Language } from '../domain/index.js';
+import { intents, type Intent } from '../domain/conversation.js';
+import type { Language } from '../domain/languages.js';
 import { extractEntities } from './entities.js';
 import { createFeatureScorer } from './features.js';
 import { identifyLanguage } from './lang-id.js';
