@@ -14,7 +14,12 @@ import { once } from 'node:events';
 import type autocannon from 'autocannon';
 import { reportReady, superviseWorkers } from '../src/cli/cluster.js';
 import { createTurnPicker, type BenchConversation } from './turn-picker.js';
-import { collectStartupGarbage, settleWhenIdle } from '../src/cli/memory.js';
+import {
+  applyHeapMode,
+  collectStartupGarbage,
+  resolveHeapMode,
+  settleWhenIdle,
+} from '../src/cli/memory.js';
 
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -59,6 +64,8 @@ async function serve(): Promise<void> {
     process.stdout.write(`port ${port}\n`);
     return;
   }
+  // As `makerdesk serve` does before it starts (MAKERDESK_HEAP, default small).
+  applyHeapMode(resolveHeapMode(process.env['MAKERDESK_HEAP']));
   const { createRuntime } = await import('../src/app.js');
   const dir = process.env['BENCH_DIR'] ?? mkdtempSync(join(tmpdir(), 'makerdesk-bench-'));
   const runtime = await createRuntime({
@@ -360,6 +367,9 @@ async function main(): Promise<void> {
   const workers = Number(process.env['BENCH_WORKERS'] ?? 2);
   console.log(
     `HTTP: ${conversationCount} conversations, ${scriptFor(0).length}-turn script each (greeting, status with order+e-mail, shop questions, follow-up, thanks)`,
+  );
+  console.log(
+    `server heap mode: ${resolveHeapMode(process.env['MAKERDESK_HEAP'])} (MAKERDESK_HEAP=small|fast)`,
   );
   console.log(
     `rate limits set for the bench: ${Object.entries(benchLimits)

@@ -305,6 +305,7 @@ export async function handleTurn(
   conversation: Conversation,
   input: TurnInput,
   ports: EnginePorts,
+  opts: { create?: boolean } = {},
 ): Promise<HandleTurnResult> {
   const { store } = ports;
   const now = ports.clock();
@@ -542,6 +543,8 @@ export async function handleTurn(
   };
   const toStore = ports.actionsStoreEvents ? out.events : events;
   await store.transaction(async (tx) => {
+    // A new conversation is created with its first turn: one commit instead of two.
+    if (opts.create === true) await tx.conversations.create(conversation);
     await tx.messages.appendMany(messages);
     for (const e of toStore)
       await tx.events.append({ ...e, id: ports.newId(), conversationId: conversation.id, at });
@@ -631,67 +634,65 @@ export function createAssistant(deps: AssistantDeps): EngineAssistant {
         updatedAt: at,
         version: 0,
       };
-      await store.conversations.create(conversation);
       // A signed link (or the operator's `chat --order`) proves the order up front.
-      if (input.verifiedOrderId) {
-        const order = await store.orders.get(input.verifiedOrderId);
-        if (order) {
-          const s = initialState(lang);
-          const r = handleDialogue(
-            s,
-            { kind: 'start', lang, verifiedOrderId: order.id },
-            {
-              now: deps.clock(),
-              policy: deps.policy,
-              knowledge: deps.knowledge,
-              orders: { [order.id]: order },
-              refunds: [],
-              clarifyThreshold: actThreshold(deps.nlu),
-              conversationId: conversation.id,
-            },
-          );
-          const msgs: Message[] = r.replies.map((x) => ({
-            id: deps.newId(),
+      const order = input.verifiedOrderId ? await store.orders.get(input.verifiedOrderId) : null;
+      if (order) {
+        const s = initialState(lang);
+        const r = handleDialogue(
+          s,
+          { kind: 'start', lang, verifiedOrderId: order.id },
+          {
+            now: deps.clock(),
+            policy: deps.policy,
+            knowledge: deps.knowledge,
+            orders: { [order.id]: order },
+            refunds: [],
+            clarifyThreshold: actThreshold(deps.nlu),
             conversationId: conversation.id,
-            sender: 'assistant',
-            text: x.text,
-            lang,
-            quickReplies: x.quickReplies,
-            createdAt: at,
-          }));
-          const next: Conversation = {
-            ...conversation,
-            orderId: order.id,
-            state: r.state,
-            version: 1,
-          };
-          await store.transaction(async (tx) => {
-            await tx.messages.appendMany(msgs);
-            for (const e of r.events)
-              await tx.events.append({
-                ...e,
-                id: deps.newId(),
-                conversationId: conversation.id,
-                at,
-              });
-            await tx.conversations.save(next, 0);
-          });
-          return {
-            conversation: next,
-            token,
-            result: {
-              replies: r.replies,
-              state: { intent: null, status: 'open' },
-              events: r.events,
-            },
-          };
-        }
+          },
+        );
+        const msgs: Message[] = r.replies.map((x) => ({
+          id: deps.newId(),
+          conversationId: conversation.id,
+          sender: 'assistant',
+          text: x.text,
+          lang,
+          quickReplies: x.quickReplies,
+          createdAt: at,
+        }));
+        const next: Conversation = {
+          ...conversation,
+          orderId: order.id,
+          state: r.state,
+          version: 1,
+        };
+        await store.transaction(async (tx) => {
+          await tx.conversations.create(conversation);
+          await tx.messages.appendMany(msgs);
+          for (const e of r.events)
+            await tx.events.append({
+              ...e,
+              id: deps.newId(),
+              conversationId: conversation.id,
+              at,
+            });
+          await tx.conversations.save(next, 0);
+        });
+        return {
+          conversation: next,
+          token,
+          result: {
+            replies: r.replies,
+            state: { intent: null, status: 'open' },
+            events: r.events,
+          },
+        };
       }
       const {
         conversation: next,
         result,
         messages,
-      } = await handleTurn(conversation, { kind: 'start' }, deps);
+      } = await handleTurn(conversation, { kind: 'start' }, deps, { create: true });
       await publish(next.id, messages, result.state);
       return { conversation: next, token, result };
     },

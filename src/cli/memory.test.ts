@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { collectStartupGarbage, settleWhenIdle } from './memory.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../domain/errors.js';
+import { collectStartupGarbage, resolveHeapMode, settleWhenIdle } from './memory.js';
 
 describe('collectStartupGarbage', () => {
   it('frees what start-up left unreachable, without exposing gc globally', () => {
@@ -74,4 +78,56 @@ describe('settleWhenIdle', () => {
     vi.advanceTimersByTime(5000);
     expect(collect).toHaveBeenCalledTimes(3);
   });
+});
+
+describe('resolveHeapMode', () => {
+  it('is small unless MAKERDESK_HEAP says fast', () => {
+    expect(resolveHeapMode(undefined)).toBe('small');
+    expect(resolveHeapMode('')).toBe('small');
+    expect(resolveHeapMode(' Small ')).toBe('small');
+    expect(resolveHeapMode('FAST')).toBe('fast');
+  });
+
+  it('names the setting and its values when it is something else', () => {
+    expect(() => resolveHeapMode('tiny')).toThrow(AppError);
+    expect(() => resolveHeapMode('tiny')).toThrow(/MAKERDESK_HEAP is "tiny".*small.*fast/);
+  });
+});
+
+const memoryModule = fileURLToPath(new URL('../../dist/src/cli/memory.js', import.meta.url));
+
+describe('applyHeapMode (in a process of its own: it changes V8 for good)', () => {
+  // A busy server's pattern: objects that live long enough to reach the old generation, then die.
+  const script = `
+    import { getHeapStatistics } from 'node:v8';
+    const { applyHeapMode } = await import(${JSON.stringify(memoryModule)});
+    applyHeapMode(process.argv[1]);
+    const live = [];
+    let peak = 0;
+    for (let round = 0; round < 30; round++) {
+      const batch = [];
+      for (let i = 0; i < 40000; i++) batch.push({ round, i, text: 'turn ' + round + '.' + i });
+      live.push(batch);
+      if (live.length > 4) live.shift();
+      peak = Math.max(peak, getHeapStatistics().total_heap_size);
+    }
+    console.log(peak);`;
+  const peakHeap = (mode: string): number => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, mode], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    return Number(r.stdout);
+  };
+
+  // `npm ci` builds dist (the prepare script), so CI always runs this.
+  it.skipIf(!existsSync(memoryModule) && process.env.CI !== 'true')(
+    'small keeps the heap of the same work far below what fast lets it grow to',
+    () => {
+      const small = peakHeap('small');
+      const fast = peakHeap('fast');
+      expect(small).toBeGreaterThan(0);
+      expect(small).toBeLessThan(fast * 0.7);
+    },
+  );
 });

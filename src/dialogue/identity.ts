@@ -51,12 +51,16 @@ export function proofLevel(
   return null;
 }
 
+const orderNumberLikeRe = /#?\b([A-Za-z]{0,6}[-_]?\d[\w-]{1,22})\b/g;
+
 /** Order-number-looking tokens in free text ("#1042", "MD-2041"): digits, 3–24 characters. */
 export function orderNumberCandidates(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/#?\b([A-Za-z]{0,6}[-_]?\d[\w-]{1,22})\b/g)) {
+  // One pattern, walked with `exec` (`matchAll` compiles a copy of its pattern on every call).
+  orderNumberLikeRe.lastIndex = 0;
+  for (let m = orderNumberLikeRe.exec(text); m !== null; m = orderNumberLikeRe.exec(text)) {
     const v = m[1];
-    if (v && v.length >= 3 && v.length <= 24 && !/@/.test(v)) out.add(v.replace(/^#/, ''));
+    if (v && v.length >= 3 && v.length <= 24 && !v.includes('@')) out.add(v.replace(/^#/, ''));
   }
   return [...out].slice(0, 5);
 }

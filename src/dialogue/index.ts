@@ -2,11 +2,13 @@ import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
 import {
+  acknowledgesOnly,
   actWords,
   afterAnswer,
   readAnswer,
   readClosing,
   readProblem,
+  readValueChange,
   saysAny,
   stripQuotedThread,
 } from '../nlu/acts/index.js';
@@ -138,6 +140,34 @@ export function deriveStatus(s: DialogueState): ConversationStatus {
 }
 
 /**
+ * A deep copy of plain data (what JSON can hold: the dialogue state is read from stored JSON).
+ * About ten times cheaper than `structuredClone` on a dialogue state, which serialises and reads
+ * back every object; keys keep their order, so copies of one state share its objects' shapes.
+ */
+export function copyPlain<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const list = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) list[i] = copyPlain<unknown>(value[i]);
+    return list as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = copyPlain((value as Record<string, unknown>)[key]);
+    // JSON.parse makes "__proto__" an own key; assigning it would set the prototype instead.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[key] = v;
+  }
+  return out as T;
+}
+
+/**
  * One customer turn through the dialogue: pure. Returns the next state, the replies, the effects
  * the engine must execute through `actions`, and the events the dialogue itself reports.
  */
@@ -146,7 +176,7 @@ export function handleDialogue(
   input: DialogueInput,
   ctx: DialogueContext,
 ): DialogueOutput {
-  const s: DialogueState = structuredClone(state);
+  const s = copyPlain(state);
   s.turn += 1;
   const t = new Turn(s, ctx);
   t.route = (intent, entities, text) => route(t, intent, entities, text);
@@ -439,6 +469,30 @@ function run(t: Turn, input: DialogueInput): void {
     mainMenu(t);
     return;
   }
+  // Already with a person: more details ("no tengo número de pedido") or "so what do I do now?"
+  // go to the same case; no menu, no article that tells them to start again.
+  if (s.escalated && !s.flow && orderNumberCandidates(act.text).length === 0) {
+    const words = act.text.split(/\s+/).length;
+    const whatNow =
+      words <= 5 &&
+      isQuestionLike(act.text) &&
+      /\b(?:hago|hacemos|faco|faço|fazemos|fazer|do|fais|faire|mache|machen|faccio|facciamo)\b/iu.test(
+        act.text,
+      );
+    if (
+      whatNow ||
+      u.confidence < t.ctx.clarifyThreshold ||
+      ['other', 'greeting', 'complaint'].includes(u.intent)
+    ) {
+      t.note(`Added after the hand-off: "${act.text.slice(0, 200)}".`);
+      t.say('handoff.noted');
+      const when = t.ctx.policy.responseExpectation(t.now);
+      if (when.openNow) t.say('handoff.when_open');
+      else t.say('handoff.when_closed', { when: t.instant(when.nextOpenAt) });
+      t.options([{ value: 'done', label: t.label('qr.done') }]);
+      return;
+    }
+  }
   // A late answer to a question asked before a detour ("Maia" after a shop question).
   if (resumeWithAnswer(t, act)) return;
   // "How long does it take to get here?" right after the status of a shipped order is about that parcel.
@@ -457,6 +511,30 @@ function run(t: Turn, input: DialogueInput): void {
       etaFollowUp(t, order)
     )
       return;
+  }
+  // "Ah no, I meant the other one, 1003, chloe@example.com": another order with its proof, for the
+  // request in hand, unless the words clearly make another request.
+  const named = orderNumberCandidates(act.text);
+  const another =
+    named.length === 1 &&
+    named[0] &&
+    named[0] !== s.identity.orderId &&
+    u.entities.some((e) => e.type === 'email' || e.type === 'postcode')
+      ? named[0]
+      : null;
+  if (
+    another &&
+    t.order() &&
+    s.intent &&
+    orderIntents.has(s.intent) &&
+    (u.confidence < t.ctx.clarifyThreshold ||
+      !orderIntents.has(u.intent) ||
+      u.intent === s.intent ||
+      // "me refería al otro" reads like "the wrong item" without naming any problem.
+      (Object.values(problemIntent).includes(u.intent as never) && !readProblem(act.text, s.lang)))
+  ) {
+    startIdentify(t, s.intent, u.entities, act.text);
+    return;
   }
   if (act.affirm && !s.flow && asked) {
     // "Yes, I have photos" to "your order number, please": the question was asked; ask it again.
@@ -506,7 +584,8 @@ function run(t: Turn, input: DialogueInput): void {
   // A general question the shop's documents answer beats a weak guess at an order request.
   if (
     u.intent !== 'shop_question' &&
-    u.confidence < 0.8 &&
+    // "como limpo?" among questions about the shop is one more, however sure "other" reads.
+    (u.confidence < 0.8 || (u.intent === 'other' && s.intent === 'shop_question')) &&
     !hasNumber &&
     isQuestionLike(act.text)
   ) {
@@ -516,6 +595,26 @@ function run(t: Turn, input: DialogueInput): void {
       answerOtherRequests(t, u, act.text);
       return;
     }
+  }
+  // A login, a password, the app: outside what this chat can reach; said so, with a person offered.
+  if (
+    !['human_agent', 'payment_issue'].includes(u.intent) &&
+    !hasNumber &&
+    accountWords.test(foldText(act.text))
+  ) {
+    s.intent = 'other';
+    t.say('scope.account');
+    s.pendingHandoff = {
+      rule: 'escalation.explicit_request',
+      reason:
+        'The customer asks about an account, a password or the app, which the assistant cannot reach.',
+      desired: act.text.slice(0, 200),
+    };
+    t.options([
+      { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+      { value: 'menu', label: t.label('qr.something_else') },
+    ]);
+    return;
   }
   // The words say plainly what an unsure reading only guesses at.
   const plain = plainRequest(t, u, act.text);
@@ -589,6 +688,32 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     !readProblem(text, lang)
   )
     return 'change_details';
+  // "I ordered a necklace with the name Mia but she wants it spelt Mya, order 1001": a detail of an
+  // order already placed, not a new made-to-order piece.
+  if (
+    u.intent === 'custom_request' &&
+    u.entities.some((e) => e.type === 'order_number') &&
+    fieldHint(text, u.entities, []) !== undefined &&
+    !readProblem(text, lang)
+  )
+    return 'change_details';
+  // "quiero poner Lola en lugar de Mia": the old value and the new one name a change, whatever
+  // else the reading guesses (a cancellation, a status question).
+  if (
+    // A wrong engraving that arrived ("it says Zofie instead of Zofia") stays the shop's mistake.
+    ['cancel_order', 'order_status', 'other'].includes(u.intent) &&
+    (u.entities.some((e) => e.type === 'value_change' && e.old) || readValueChange(text, lang)) &&
+    !readProblem(text, lang)
+  )
+    return 'change_details';
+  // "They said they'd give my money back and I still don't see it": however sure a refund request
+  // reads, a refund already promised or made asks for its status.
+  if (
+    u.intent === 'refund_request' &&
+    saysAny(text, lang, 'refundDone') &&
+    saysAny(text, lang, 'refund')
+  )
+    return 'refund_status';
   if (u.confidence >= 0.8 && u.intent !== 'other') return null;
   if (
     saysAny(text, lang, 'refundDone') &&
@@ -624,6 +749,14 @@ function isActionRequest(r: { intent: Intent; confidence: number }, threshold: n
   return !lookupIntents.includes(r.intent) && r.confidence >= threshold;
 }
 
+/** Logins, passwords and apps, in the six languages (folded): nothing this chat can reach. */
+const accountWords =
+  /\b(?:password|passwords|passwort|passworter|contrasena|contrasenas|senha|senhas|palavra[- ]passe|mot de passe|log ?in|sign ?in|iniciar sesion|fazer login|logar|einloggen|anmelden|accedere all'account|app|apps|aplicacion|aplicativo|aplicacao|appli|application mobile)\b/u;
+
+/** The words that open a second request: "y además", "otra cosa", "e também", "and also", "außerdem". */
+const anotherRequest =
+  /^(?:y\s+además|y\s+ademas|y\s+también|y\s+tambien|además|ademas|otra\s+cosa|e\s+também|e\s+tambem|além\s+disso|alem\s+disso|outra\s+coisa|and\s+also|also|one\s+more\s+thing|et\s+aussi|autre\s+chose|und\s+auch|außerdem|ausserdem|e\s+anche|inoltre|un'altra\s+cosa)\b/iu;
+
 /**
  * Every request of a message is answered, in order: after the first, the shop questions among
  * the rest are answered from the documents in the same reply.
@@ -644,10 +777,17 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
           .map((r) => r.span)
       : splitClauses(text)
           .slice(1)
-          .filter((c) => !first || c.start < first.start || c.end > first.end);
+          .filter(
+            (c) =>
+              !first ||
+              c.start < first.start ||
+              c.end > first.end ||
+              // "… y además quería saber si…", "… e também…": a request of its own inside the span.
+              anotherRequest.test(text.slice(c.start, c.end).trim()),
+          );
   const hits: { section: string; text: string }[] = [];
   for (const span of spans.slice(0, 3)) {
-    const part = text.slice(span.start, span.end).trim();
+    const part = withoutContactDetails(text, span, u.entities);
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     const hit = t.ctx.knowledge.answer(part, t.lang);
@@ -665,6 +805,26 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
     t.note(`Answered a question from the shop documents ("${hit.section}").`);
   }
+}
+
+/**
+ * A span's text without the e-mail addresses and order numbers in it: "… si hacéis envolver para
+ * regalo. jade@example.com" asks about gift wrapping, and the address would only blur the search.
+ */
+function withoutContactDetails(
+  text: string,
+  span: { start: number; end: number },
+  entities: readonly Entity[],
+): string {
+  let part = '';
+  let at = span.start;
+  for (const e of entities) {
+    if ((e.type !== 'email' && e.type !== 'order_number') || e.start < at || e.end > span.end)
+      continue;
+    part += `${text.slice(at, e.start)} `;
+    at = e.end;
+  }
+  return (part + text.slice(at, span.end)).replace(/\s+/g, ' ').trim();
 }
 
 /** A flow put aside by a detour takes the message if it answers its question (a value, a choice). */
@@ -730,7 +890,18 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
   if (opts.length === 0) return null;
   if (act.affirm) {
     const o = opts.find((x) => x.yesno === act.affirm);
-    if (o) return o.value as ChoiceValue;
+    // "ok gracias", "vale, entiendo, obrigado": thanks for the answer, not a yes to going back to
+    // the earlier topic or to a person; a plain yes ("sí, gracias") still takes the offer.
+    const thanksOnly =
+      act.affirm === 'yes' &&
+      act.closing === 'thanks' &&
+      (o?.value === 'resume' || o?.value === 'person') &&
+      acknowledgesOnly(act.text, s.lang);
+    // "ah no, me refería al otro, el 1003": a no that names another order is about that order.
+    const otherOrder =
+      act.text.split(/\s+/).length > 3 &&
+      orderNumberCandidates(act.text).some((n) => n !== s.identity.orderId);
+    if (o && !thanksOnly && !otherOrder) return o.value as ChoiceValue;
   }
   const ord = detectOrdinal(act.text, s.lang);
   if (ord !== null) {
@@ -749,6 +920,14 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
     optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(act.text, s.lang, w.key)),
   );
   if (named.length === 1 && named[0]) return named[0].value as ChoiceValue;
+  // "¿y si me lo cambiáis por otro nombre?", "e trocar por outro nome?": engraving it again.
+  const engrave = opts.find((o) => o.value === 'alt:engrave_again');
+  if (
+    engrave &&
+    (saysAny(act.text, s.lang, 'changeWords') || saysAny(act.text, s.lang, 'exchange')) &&
+    fieldHint(act.text, [], []) === 'engraving'
+  )
+    return engrave.value as ChoiceValue;
   // Or all the meaningful words of one option's label appear in the text.
   const words = new Set(f.split(' '));
   if (words.size > 5) return null;

@@ -43,6 +43,48 @@ const frameBoost = 0.25;
 const durationTerms = ['day', 'dia', 'jour', 'tage', 'giorni', 'giorno'];
 const durationBoost = 0.5;
 
+/**
+ * Words customers write for what the documents name otherwise: short forms of chat ("qto"),
+ * regional words (Brazilian "frete", Latin American "aretes"), a piece for its kind ("collar" →
+ * jewellery), a metal for the materials, cleaning for care, arriving for shipping.
+ */
+const related: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      [
+        ['qto', 'qt', 'qnt', 'cuanto', 'quanto'],
+        ['cuanto', 'quanto'],
+      ],
+      [['qdo', 'qnd'], ['quando']],
+      [
+        ['frete', 'fretes'],
+        ['envio', 'portes'],
+      ],
+      [
+        ['mandan', 'mandais', 'mandáis', 'mandas', 'mandam', 'mandar'],
+        ['envios', 'enviam'],
+      ],
+      [
+        ['llegar', 'llega', 'llegue', 'lleguen', 'llegara', 'chegar', 'chega', 'chegue', 'chegam'],
+        ['envio'],
+      ],
+      [
+        ['collar', 'collares', 'anillo', 'anillos', 'aros', 'pendientes', 'aretes', 'arete'],
+        ['joyas'],
+      ],
+      [['colar', 'colares', 'anel', 'aneis', 'brincos', 'brinco', 'argolas'], ['joias']],
+      [
+        ['plata', 'oro', 'prata', 'ouro', 'material'],
+        ['materiales', 'materiais'],
+      ],
+      [
+        ['limpiar', 'limpian', 'limpio', 'limpia', 'limpar', 'limpo', 'limpa'],
+        ['cuido', 'cuidar'],
+      ],
+    ] as const
+  ).flatMap(([words, extra]) => words.map((w) => [w, extra] as const)),
+);
+
 const fold = (s: string): string =>
   s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 
@@ -118,14 +160,14 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
     sections: sections.length,
     answer(question, lang) {
       const q = question.slice(0, 500);
-      const terms = [
-        ...new Set(
-          q
-            .split(/[^\p{L}\p{N}]+/u)
-            .map(processTerm)
-            .filter((x): x is string => x !== null),
-        ),
-      ];
+      const words = q.split(/[^\p{L}\p{N}]+/u);
+      const own = words.map(processTerm).filter((x): x is string => x !== null);
+      // Related words help find the section; they never make a question longer to match.
+      const added = words
+        .flatMap((w) => related.get(fold(w)) ?? [])
+        .map(processTerm)
+        .filter((x): x is string => x !== null && !own.includes(x));
+      const terms = [...new Set([...own, ...added])];
       if (terms.length === 0) return null;
       const useLang = langsPresent.has(lang) ? lang : 'en';
       const asksDuration = terms.some((t) => frameWords.has(t));
@@ -138,9 +180,11 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       const best = results[0];
       if (!best) return null;
       // The topic words decide whether the answer is good enough; the frame counts only when it is all there is.
-      const topic = terms.filter((t) => !frameWords.has(t));
+      const topic = terms.filter((t) => !frameWords.has(t) && !added.includes(t));
       const counted = topic.length > 0 ? topic : terms;
-      const topicMatched = new Set(best.queryTerms.filter((t) => counted.includes(t))).size;
+      const topicMatched = new Set(
+        best.queryTerms.filter((t) => counted.includes(t) || added.includes(t)),
+      ).size;
       // Once a topic word matches, the frame words that match count too ("Wie lange dauert eine
       // Sonderanfertigung bei Ihnen?" against the heading "Wie lange dauert eine Sonderanfertigung?").
       const matched =

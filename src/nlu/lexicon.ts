@@ -17,7 +17,7 @@ const classes: Record<string, string> = {
   ship: 'deliver* ship shipp* shipment* parcel* package* courier* envio* envia* entrega* paquet* livraison* livre* livrer colis expedi* liefer* paket* versand* versend* sped* consegn* pacco pacchi corrier* correio* correo* encomend* postman',
   track: 'track* seguimiento rastre* rastreio suivi sendungsverfolg* tracciam* tracking',
   damage:
-    'broke broken break* crack* smash* shatter* chipped damag* dent dented scratch* snapp* roto rota rotos rompi* danad* casse* brise* abime* endommag* felee kaputt* beschadig* zerbroch* gebroch* gesprung* rott* danneg* scheggiat* incrinat* quebr* danific* rachad* trincad*',
+    'broke broken break* crack* smash* shatter* chipped damag* dent dented scratch* snapp* roto rota rotos rompi* danad* casse* brise* abime* endommag* felee kaputt* beschadig* zerbroch* gebroch* gesprung* rott* danneg* scheggiat* incrinat* quebr* danific* rachad* trincad* sprung riss risse rissig* macke fele felure* fendu* ebrech* crepa crepat* crepato lascad* trinca desportill* desconch* rajad*',
   missing: 'missing falt* manqu* fehl* manca* mancant* absent*',
   wrong: 'wrong incorrect* mistak* erron* equivoc* falsch* sbagli* errad* errat* misspel* typo*',
   person:
@@ -37,6 +37,8 @@ const classes: Record<string, string> = {
     'engrav* personalis* personaliz* personnalis* gravur* graviert* gravier* incision* incis* grava* grabad* customis* customiz*',
   money:
     'money cash geld kohle knete kohlen dinero pasta plata pelas argent fric thune soldi dinheiro grana',
+  marketplace:
+    'amazon ebay aliexpress temu shein shopee zalando vinted wallapop leboncoin cdiscount fnac kleinanzeigen mediamarkt tchibo unieuro worten olx mercadolivre mercadolibre walmart',
   status:
     'status* estado statut stato update* updates actualiz* aggiorn* atualiz* news novedad* nouvelles neuigkeit* notizi* novidad*',
 };

@@ -7,6 +7,7 @@ import { lexiconClass } from './lexicon.js';
 import { tokenize } from './normalize.js';
 import { softmax } from './linear-model.js';
 import type { NluModel } from './model.js';
+import { blankRefusals } from './refusal.js';
 import { hasWords, isVague, segmentMessage, type Segment } from './segment.js';
 import { analyseSentiment } from './sentiment.js';
 import type { Nlu, Understanding, UnderstandOptions } from './types.js';
@@ -76,7 +77,13 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
           requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }],
         };
       }
-      const found = findRequests(text, guess.lang, classify, sentiment.label === 'positive');
+      // A request turned down ("I don't want a refund, just…") is not read as one.
+      const found = findRequests(
+        blankRefusals(text),
+        guess.lang,
+        classify,
+        sentiment.label === 'positive',
+      );
       const { ranked, requests } = entities.some((e) => e.type === 'value_change')
         ? askForChange(found)
         : found;

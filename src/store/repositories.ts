@@ -31,6 +31,7 @@ import {
   quickRepliesSchema,
   readAnyJson,
   readJson,
+  readRecord,
   recordSchema,
   sameJson,
   storedOrderSchema,
@@ -94,6 +95,9 @@ function messageParams(m: Message): unknown[] {
 function turnStatements(stmt: (q: string) => FixedStatement) {
   return {
     conversationById: stmt('select * from "conversations" where "id" = ?'),
+    insertConversation: stmt(
+      'insert into "conversations" ("id", "channel", "lang", "status", "intent", "order_id", "token_hash", "state", "handled_by", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
     saveConversation: stmt(
       'update "conversations" set "channel" = ?, "lang" = ?, "status" = ?, "intent" = ?, "order_id" = ?, "token_hash" = ?, "state" = ?, "handled_by" = ?, "updated_at" = ?, "version" = ? where "id" = ? and "version" = ?',
     ),
@@ -157,7 +161,7 @@ export function toConversation(r: Selectable<Database['conversations']>): Conver
     intent: r.intent === null ? null : intentSchema.parse(r.intent),
     orderId: r.order_id,
     tokenHash: r.token_hash,
-    state: readJson(recordSchema, r.state, `conversation ${r.id} state`),
+    state: readRecord(r.state, `conversation ${r.id} state`),
     handledBy: readJson(handledBySchema, r.handled_by, `conversation ${r.id} handledBy`),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -182,7 +186,7 @@ export function toMessage(r: Selectable<Database['messages']>): Message {
       r.attachment_ids,
       `message ${r.id} attachmentIds`,
     );
-  if (r.meta !== null) m.meta = readJson(recordSchema, r.meta, `message ${r.id} meta`);
+  if (r.meta !== null) m.meta = readRecord(r.meta, `message ${r.id} meta`);
   return m;
 }
 
@@ -391,23 +395,20 @@ export function createRepositories(
     conversations: {
       create: (c) =>
         guard('conversations.create', async () => {
-          await db()
-            .insertInto('conversations')
-            .values({
-              id: c.id,
-              channel: c.channel,
-              lang: c.lang,
-              status: c.status,
-              intent: c.intent,
-              order_id: c.orderId,
-              token_hash: c.tokenHash,
-              state: writeJson(c.state),
-              handled_by: writeJson(c.handledBy),
-              created_at: c.createdAt,
-              updated_at: c.updatedAt,
-              version: c.version,
-            })
-            .execute();
+          await fixed.insertConversation.run([
+            c.id,
+            c.channel,
+            c.lang,
+            c.status,
+            c.intent,
+            c.orderId,
+            c.tokenHash,
+            writeJson(c.state),
+            writeJson(c.handledBy),
+            c.createdAt,
+            c.updatedAt,
+            c.version,
+          ]);
         }),
       get: (id) =>
         guard('conversations.get', async () => {

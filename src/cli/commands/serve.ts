@@ -6,7 +6,12 @@ import { logRequest } from '../../http/index.js';
 import type { RegisterCommand } from './index.js';
 import cluster from 'node:cluster';
 import { reportReady, resolveWorkers, superviseWorkers, workerNumber } from '../cluster.js';
-import { collectStartupGarbage, settleWhenIdle } from '../memory.js';
+import {
+  applyHeapMode,
+  collectStartupGarbage,
+  resolveHeapMode,
+  settleWhenIdle,
+} from '../memory.js';
 
 export type ServeFlags = {
   port?: string;
@@ -88,6 +93,7 @@ export const registerServe: RegisterCommand = (program) => {
       const port = resolvePort(flags.port, env['PORT']);
       const host = flags.host ?? env['HOST'] ?? '0.0.0.0';
       const workers = resolveWorkers(flags.workers, env['MAKERDESK_WORKERS']);
+      const heapMode = resolveHeapMode(env['MAKERDESK_HEAP']);
       if (workers > 1 && cluster.isPrimary) {
         const shownPort = await superviseWorkers(workers, (line) =>
           process.stderr.write(`makerdesk: ${line}\n`),
@@ -95,6 +101,7 @@ export const registerServe: RegisterCommand = (program) => {
         process.stdout.write(`${workers} server processes on port ${shownPort}.\n`);
         return;
       }
+      applyHeapMode(heapMode);
       // Only the first worker (or the only process) runs the background jobs: outbox, mail polling.
       const background = workerNumber() <= 1;
       const policyFile = flags.policy ?? env['MAKERDESK_POLICY'];

@@ -1,5 +1,5 @@
 import type { Order, OrderItem } from '../../domain/index.js';
-import { afterAnswer, readValueChange, saysAny } from '../../nlu/acts/index.js';
+import { afterAnswer, readAnswer, readValueChange, saysAny } from '../../nlu/acts/index.js';
 import { extractValue, foldText } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
@@ -276,6 +276,15 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         t.resolved();
         return true;
       }
+      // "não, pode ser Maya", "no, mejor que ponga Lucía": the no names what it should be instead.
+      const instead = act.choice === 'no' ? correctedValue(t, act) : null;
+      if (instead) {
+        if (sameText(instead, String(item.personalization[flow.field] ?? '')))
+          return keep(t, item, flow);
+        flow.value = instead;
+        confirmChange(t, item, flow);
+        return true;
+      }
       if (act.choice === 'no') {
         flow.step = 'value';
         delete flow.value;
@@ -352,6 +361,26 @@ function newValue(t: Turn, act: Act): string | null {
   )
     return null;
   return v;
+}
+
+/**
+ * The value after a typed no ("não, pode ser Maya", "no, que ponga Lucía"): the words after the
+ * no's comma, without a yes or a lead-in. Only a value that reads as one counts: written with a
+ * capital or in quotes, or introduced by a lead-in; "no, está mal" is not a value.
+ */
+function correctedValue(t: Turn, act: Act): string | null {
+  if (act.u === null) return null;
+  const cut = /^[^,.;:!]{1,24}[,.;:!]+\s*(.+)$/su.exec(act.text.trim());
+  if (!cut?.[1]) return null;
+  const rest = afterAnswer(cut[1], t.lang);
+  if (rest === '' || readAnswer(rest, t.lang) !== null) return null;
+  const quoted = entity(act.u.entities, 'quoted_text');
+  const v = extractValue(rest, quoted);
+  if (!v || v.split(/\s+/).length > 4) return null;
+  if (saysAny(v, t.lang, 'keep') || saysAny(v, t.lang, 'negation')) return null;
+  const led = rest.length > v.length + 2 || cut[1].trim().length > rest.length + 1;
+  if (!quoted && !led && !/^\p{Lu}/u.test(v)) return null;
+  return v.slice(0, 60);
 }
 
 /** "keep it as Mia", "no change after all", or the old value itself: nothing changes. */

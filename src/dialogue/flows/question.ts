@@ -1,4 +1,9 @@
-import { isQuestionLike, splitClauses } from '../../nlu/acts/readers.js';
+import { isQuestionLike, splitClauses, startsWithQuestionWord } from '../../nlu/acts/readers.js';
+
+/** Words of four letters or more: what a question is about, roughly. */
+function contentWords(text: string): number {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4).length;
+}
 import type { Turn } from '../kit.js';
 import type { FlowSpec } from './spec.js';
 
@@ -7,9 +12,15 @@ function lookUp(t: Turn, text: string): { section: string; text: string; score: 
   const plain = t.ctx.knowledge.answer(text, t.lang);
   const last = t.s.lastQuestion;
   if (!last || text.split(/\s+/).length > 7) return plain;
+  // A question of its own ("y cómo se limpian?", "as joias são de prata?") is not read with the one
+  // before; "and to Canada?" is.
+  if (plain && (startsWithQuestionWord(text) || contentWords(text) >= 2)) return plain;
   const together = t.ctx.knowledge.answer(`${last} ${text}`, t.lang);
   return together && (!plain || together.section !== plain.section) ? together : plain;
 }
+
+/** Where a lead-in ends ("ah attendez, avant ça : …"); walked with `exec`, which compiles no copy per call. */
+const leadInCutRe = /[,:;]\s+/g;
 
 /**
  * What the shop's documents say to a message: the whole message, or else the first of its
@@ -19,12 +30,24 @@ export function knowledgeAnswer(
   t: Turn,
   text: string,
 ): { section: string; text: string; score: number } | null {
+  // Two questions in one message ("hacéis envíos a España? y cuánto cuesta?"): the first one first;
+  // the rest are answered after it.
+  const asked = splitClauses(text)
+    .map((x) => text.slice(x.start, x.end).trim())
+    .filter((c) => isQuestionLike(c) && c.split(/\s+/).length >= 2);
+  if (asked.length >= 2 && asked[0]) {
+    const first = lookUp(t, asked[0]);
+    if (first) return first;
+  }
   const whole = lookUp(t, text);
   if (whole) return whole;
   for (const c of splitClauses(text).map((x) => text.slice(x.start, x.end).trim())) {
     if (!isQuestionLike(c)) continue;
     // Without its lead-ins too: "ah attendez, avant ça : vous livrez au Canada ?" → "vous livrez au Canada ?".
-    const cuts = [...c.matchAll(/[,:;]\s+/g)].map((m) => (m.index ?? 0) + m[0].length);
+    const cuts: number[] = [];
+    leadInCutRe.lastIndex = 0;
+    for (let m = leadInCutRe.exec(c); m !== null; m = leadInCutRe.exec(c))
+      cuts.push(m.index + m[0].length);
     for (const from of [0, ...cuts]) {
       const part = c.slice(from);
       if (part === text || part.split(/\s+/).length < 2) continue;

@@ -17,6 +17,8 @@ const allLangs = Object.keys(actsLexicons) as Language[];
 /** Folded words of a message: lower case, no accents, punctuation as spaces. */
 export function actWords(text: string): string[] {
   const t = foldText(text)
+    // "siii", "okkk", "graciasss": a letter held down is the letter once.
+    .replace(/(\p{L})\1{2,}/gu, '$1')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -213,6 +215,31 @@ export function readClosing(text: string, lang: Language): 'thanks' | 'bye' | 'o
     i += n;
   }
   return bye ? 'bye' : thanks ? 'thanks' : 'ok';
+}
+
+/**
+ * A closing whose yes is only an acknowledgement ("ok gracias", "vale, entiendo, gracias", "ok
+ * obg"): every word is a thanks, an okay or a filler, none a yes of its own ("sí", "claro").
+ */
+export function acknowledgesOnly(text: string, lang: Language): boolean {
+  const words = actWords(text);
+  const langs = langsFor(lang, words.length <= 4);
+  let i = 0;
+  while (i < words.length) {
+    const n = Math.max(
+      phraseAt(words, i, langs, 'thanks'),
+      phraseAt(words, i, langs, 'okay'),
+      phraseAt(words, i, langs, 'bye'),
+      phraseAt(words, i, langs, 'fillers'),
+    );
+    if (n === 0) {
+      if (!closingGlue.has(words[i] ?? '')) return false;
+      i += 1;
+      continue;
+    }
+    i += n;
+  }
+  return true;
 }
 
 const cardinalWords = new Set([

@@ -165,7 +165,17 @@ export function looksUnsupported(text: string, langConfidence = 0): boolean {
 }
 
 const questionStart =
-  /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês)\b/i;
+  /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês|fazem|enviam|embrulham|aceitam|hacéis|haceis|hacen|envían|enviáis|aceptan|aceptáis)\b/i;
+
+/** Starts with a question word ("how…", "y cómo…", "e quanto…"), after an "and". */
+export function startsWithQuestionWord(text: string): boolean {
+  const t = text
+    .trim()
+    .replace(/^(?:and|y|e|et|und|also|so|ok|vale|entonces|então|entao)[,\s]+/iu, '');
+  return /^(?:how|what|which|where|when|why|who|cómo|como|qué|que|cuál|cual|cuánto|cuanto|cuánta|cuanta|dónde|donde|cuándo|cuando|quanto|quanta|qto|quando|qdo|onde|qual|quais|comment|quel|quelle|combien|où|quand|wie|was|welche|welcher|wo|wann|warum|come|cosa|quale|quanto|dove|perché)\b/iu.test(
+    t,
+  );
+}
 
 /** "How do I…", "Is the…", "…?" — the shape of a general question. */
 export function isQuestionLike(text: string): boolean {
@@ -174,9 +184,18 @@ export function isQuestionLike(text: string): boolean {
     .replace(
       /^(wait|hi|hello|hey|ok|so|also|and|btw|hola|bonjour|hallo|ciao|olá|y|et|und|e)[,!.\s]+/i,
       '',
+    )
+    // "… e também se fazem embrulho?": the "if" of a question joined to another.
+    .replace(
+      /^(?:(?:también|tambien|además|ademas|também|tambem|aussi|auch|anche)\s+)?(?:si|se|if|whether|ob)\s+/iu,
+      '',
     );
-  return /[?¿]/.test(t) || questionStart.test(t);
+  return /[?¿]/.test(t) || questionStart.test(t) || indirectQuestion.test(t);
 }
+
+/** A question asked without its mark: "quería saber si hacéis…", "gostaria de saber se…", "I was wondering if…". */
+const indirectQuestion =
+  /\b(?:(?:quer[ií]a|quisiera|quiero|me\s+gustar[ií]a|gostaria\s+de|queria|quero|i\s+(?:wanted|want|would\s+like|'d\s+like)\s+to|je\s+voudrais|vorrei)\s+(?:saber|know|savoir|sapere)\s+(?:si|se|if|whether)|(?:i\s+was|i'm|i\s+am)\s+wondering\s+(?:if|whether)|ich\s+(?:wollte|möchte|würde\s+gern)\s+wissen,?\s+ob)\b/iu;
 
 /**
  * The parts of a message that may each carry a request, in order: sentences, and clauses joined
@@ -191,7 +210,7 @@ export function splitClauses(text: string): { start: number; end: number }[] {
     // ", and also …" / ", y también …" starts another request inside a sentence.
     const joins = [
       ...piece.matchAll(
-        /,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam)\b)/giu,
+        /,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?:(?:si|se|if|whether|ob)\s+)?(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|envolvéis|enviáis|envían|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam|enviam|embrulham|têm|tem)\b)/giu,
       ),
     ];
     let from = 0;
