@@ -87,6 +87,15 @@ describe('createNlu().understand', () => {
       );
     });
 
+    it('a request asked at the end is found even when the backstory told the same intent', () => {
+      // "Ho ordinato… ordine 1001" reads as a status on its own; the status is asked at the end.
+      const text =
+        'Ciao! Ho ordinato una collana con il nome di mia figlia, ordine 1001, ana@example.com. Posso ancora cambiare il nome in Maia? E quando parte?';
+      const u = nlu.understand(text, { lang: 'it' });
+      expect(u.requests.map((r) => r.intent)).toEqual(['change_details', 'order_status']);
+      expect(text.slice(u.requests[1]!.span.start, u.requests[1]!.span.end)).toBe('quando parte?');
+    });
+
     it.each([
       [
         'my order 1042 arrived broken. Also, can I change the address on my other order?',

@@ -304,7 +304,12 @@ function findRequests(
       !(ownQuestion && /[?？]\s*$/u.test(text.slice(prev.span.start, prev.span.end)))
     )
       prev.span = { start: prev.span.start, end: s.end };
-    else if (ownQuestion || !found.some((f) => f.intent === top.intent))
+    else {
+      // The same intent told earlier as backstory ("I ordered… order 1001") and asked now as a
+      // question of its own ("… and when will it ship?"): the request is where it is asked.
+      const told = found.findIndex((f) => f.intent === top.intent && !f.turn);
+      if (!ownQuestion && s.turn && told >= 0) found.splice(told, 1);
+      else if (!ownQuestion && found.some((f) => f.intent === top.intent)) continue;
       found.push({
         intent: top.intent,
         own,
@@ -312,6 +317,7 @@ function findRequests(
         turn: s.turn,
         span: { start: s.start, end: s.end },
       });
+    }
   }
   // An out-of-scope clause next to a real request is backstory, not a request of its own; so is
   // a clause the message as a whole gives no weight to unless it is very sure of itself.

@@ -140,6 +140,30 @@ describe('values, exceptions, photos, problems', () => {
     expect(readNewValue(text, 'en')).toBe(value);
   });
 
+  it.each([
+    ['es', '¿puedo cambiar el nombre a Maia? gracias', 'Maia'],
+    ['es', 'quiero cambiar el nombre del collar de mi hija a Maia', 'Maia'],
+    ['es', 'quiero cambiar el grabado por Lucía por favor', 'Lucía'],
+    ['pt', 'dá pra mudar o nome para Maia?', 'Maia'],
+    ['pt', 'quero mudar o nome da minha filha para Ana Luísa', 'Ana Luísa'],
+    ['fr', 'est-ce que je peux changer le prénom en Maïa ?', 'Maïa'],
+    ['fr', 'pouvez-vous modifier la gravure du collier en Léa svp', 'Léa'],
+    ['de', 'kann ich den Namen noch in Maia ändern?', 'Maia'],
+    ['de', 'Ändern Sie bitte den Namen auf Maya, danke', 'Maya'],
+    ['it', 'Posso ancora cambiare il nome in Maia? E quando parte?', 'Maia'],
+    ['it', 'cambiare il nome sulla collana di mia figlia in Maia', 'Maia'],
+  ] as const)('only the new value (%s) in %j', (lang, text, value) => {
+    expect(readNewValue(text, lang)).toBe(value);
+  });
+
+  it('a description is not a new value, in any language', () => {
+    expect(readNewValue('quiero cambiar el nombre a otro', 'es')).toBeNull();
+    expect(readNewValue('vorrei cambiare il nome in un altro', 'it')).toBeNull();
+    expect(readNewValue('den Namen bitte in etwas anderes ändern', 'de')).toBeNull();
+    expect(readNewValue('changer le prénom en un autre', 'fr')).toBeNull();
+    expect(readNewValue('mudar o nome para outro', 'pt')).toBeNull();
+  });
+
   it('a description is not a new value', () => {
     expect(readNewValue('can I change the name to something else?', 'en')).toBeNull();
     expect(readNewValue('change the engraving to her full name', 'en')).toBeNull();

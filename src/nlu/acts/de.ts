@@ -301,6 +301,10 @@ export const de: ActsLexicon = {
     '(?:^|\\s)(?:andern|ändern|korrigieren)\\s+sie\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s+(?:in|zu|auf)\\s+["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$|,|\\s+(?:bitte|danke)\\b)',
     '\\bstatt\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s*,?\\s+(?:bitte\\s+)?["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$)',
   ],
+  newValue: [
+    '\\b(?:(?:den|die|das|meinen|meine)\\s+)?(?:Namen|Name|Gravur|Text|Schriftzug|Inschrift|Initialen|Gr(?:ö|oe)(?:ß|ss)e|Datum)\\s+(?:(?:noch|bitte|doch|jetzt|gerne?)\\s+)*(?:in|auf|zu)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?\\s+(?:(?:ä|ae)ndern|umändern|umaendern|abändern|abaendern|korrigieren|umschreiben|ge(?:ä|ae)ndert|korrigiert)\\b',
+    '(?<!\\p{L})(?:(?:ä|ae)ndern|korrigieren)\\s+(?:Sie\\s+)?(?:(?:den|die|das|meinen|meine|bitte)\\s+)*(?:Namen|Name|Gravur|Text|Schriftzug|Inschrift|Initialen|Gr(?:ö|oe)(?:ß|ss)e|Datum)\\s+(?:(?:noch|bitte|doch|jetzt|gerne?)\\s+)*(?:in|auf|zu)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:bitte|und|danke|weil|damit|wenn|bevor)\\b))',
+  ],
   valuePrefixes: [
     'ich meinte',
     'ich meine',

@@ -363,6 +363,9 @@ export const es: ActsLexicon = {
     '\\b(?:nombre|grabado|texto)\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?\\s]+(?:\\s+(?!para\\b|de\\b|en\\b|y\\b|pero\\b)[^"”’\'»,.!?\\s]+){0,2}?)["”’\'»]?\\s*,?\\s+pero\\s+(?:al\\s+final\\s+|en\\s+realidad\\s+|ahora\\s+)?(?:quiero|quer[ií]a|quisiera|prefiero|preferir[ií]a|deber[ií]a\\s+ser|tiene\\s+que\\s+ser|es)\\s+(?:que\\s+(?:ponga|diga)\\s+)?["“‘\'«]?(?<new>[^"”’\'».!?,]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:por favor|porfa|gracias)\\b)',
     '\\b(?:nombre|grabado)\\s+(?!(?:del|de|la|el|los|las|que|en|y|para|con|a|al|mi|su|tu)\\b)["“]?(?<old>[^\\s"”,.!?]+)["”]?[^.!?]{0,80}?\\b(?:o\\s+sea|osea|es\\s+decir|mejor\\s+dicho)\\s*,?\\s+(?!(?:el|la|los|las|un|una|que|lo)\\b)["“]?(?<new>[^\\s"”,.!?]+(?:\\s+[^\\s"”,.!?]+)?)["”]?\\s*(?:[.!?,]|$)',
   ],
+  newValue: [
+    '\\b(?:cambia(?:r|d|n)?|cambie(?:n)?|pon(?:er|ga|gan|ed)?|corregi(?:r|d)|corrija(?:n)?|modifica(?:r|d|n)?)\\s+(?:(?:el|la|mi|su|los|las)\\s+)?(?:nombre|grabado|texto|inscripci[oó]n|iniciales|talla|medida|fecha)(?:\\s+(?:del|de\\s+la|de\\s+mi|de|en\\s+el|en\\s+la)\\s+(?:(?:mi|su)\\s+)?\\w+){0,2}\\s+(?:a|por|en)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:por favor|porfa|porfavor|y|gracias|que|porque|para|en|si|antes)\\b))',
+  ],
   valuePrefixes: [
     'quise decir',
     'queria decir',

@@ -302,6 +302,9 @@ export const fr: ActsLexicon = {
     '\\bde\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s+(?:a|à)\\s+["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$|,)',
     '\\bau\\s+lieu\\s+de\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s*,?\\s+(?:mettez\\s+|mettre\\s+|ecrivez\\s+|écrivez\\s+)["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$)',
   ],
+  newValue: [
+    '\\b(?:change[rz]?|modifie[rz]?|corrige[rz]?|mett(?:re|ez)|remplace[rz]?)\\s+(?:(?:le|la|les|mon|ma|mes)\\s+|l[\'’])?(?:nom|pr[eé]nom|gravure|texte|inscription|initiales|taille|date)(?:\\s+(?:du|de\\s+la|de\\s+mon|de\\s+ma|sur\\s+le|sur\\s+la)\\s+\\w+){0,2}\\s+(?:en|par|pour)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:s\'il|svp|stp|et|merci|car|parce|pour|si|avant)\\b))',
+  ],
   valuePrefixes: [
     'je voulais dire',
     'je veux dire',

@@ -344,9 +344,9 @@ export function readValueChange(
 }
 
 const newValueCache = new Map<Language, RegExp[]>();
-/** Lower-case words that start a description, never a value ("change the name to something else"). */
+/** Lower-case words that start a description, never a value ("change the name to something else", "a otro"), in the six languages. */
 const notAValue =
-  /^(?:the|a|an|my|your|her|his|their|our|it|its|this|that|these|those|something|anything|what|whatever|whichever|one|another|someone|somebody|her's|hers|which|how|when|where|who|smaller|bigger|larger|different|other)$/;
+  /^(?:the|a|an|my|your|her|his|their|our|it|its|this|that|these|those|something|anything|what|whatever|whichever|one|another|someone|somebody|her's|hers|which|how|when|where|who|smaller|bigger|larger|different|other|el|la|lo|los|las|un|una|uno|mi|su|otro|otra|algo|le|les|une|mon|ma|son|autre|quelque|der|die|das|ein|eine|einen|mein|meine|ihr|etwas|anderen|andere|il|i|gli|mio|mia|altro|altra|qualcosa|o|os|as|um|uma|meu|minha|outro|outra|algo)$/;
 
 /**
  * Only the new value named with the request ("can I still change the name to Maia?", "change

@@ -302,6 +302,9 @@ export const it: ActsLexicon = {
     '\\b(?:cambia(?:re|te)?|sostitui(?:re|te|sci))\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s+con\\s+["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,)',
     '\\binvece\\s+di\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s*,?\\s+(?:mettete\\s+|metti\\s+|scrivete\\s+)["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$)',
   ],
+  newValue: [
+    '\\b(?:cambia(?:re|te)?|modifica(?:re|te)?|correggi|correggere|correggete|mett(?:ere|ete|i))\\s+(?:(?:il|la|lo|i|le|mio|mia)\\s+|l[\'’])?(?:nome|incisione|scritta|testo|iniziali|misura|taglia|data)(?:\\s+(?:della|del|sulla|sul|nella|nel|di)\\s+(?:(?:mio|mia|suo|sua)\\s+)?\\w+){0,2}\\s+(?:in|con|a)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:per favore|per piacere|e|grazie|perch[eé]|se|prima)\\b))',
+  ],
   valuePrefixes: [
     'intendevo',
     'volevo dire',

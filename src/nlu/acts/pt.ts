@@ -332,6 +332,9 @@ export const pt: ActsLexicon = {
     '\\b(?:nome|grava[cç][aã]o|gravado|texto)\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?\\s]+(?:\\s+(?!para\\b|pra\\b|de\\b|da\\b|do\\b|e\\b|mas\\b)[^"”’\'»,.!?\\s]+){0,2}?)["”’\'»]?\\s*,?\\s+mas\\s+(?:afinal\\s+|na\\s+verdade\\s+|agora\\s+)?(?:queria|quero|prefiro|preferia|devia\\s+ser|deveria\\s+ser|tem\\s+(?:de|que)\\s+ser|[eé])\\s+(?:que\\s+fique\\s+)?["“‘\'«]?(?<new>[^"”’\'».!?,]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:por favor|obrigad[oa])\\b)',
     '\\b(?:nome|grava[cç][aã]o)\\s+(?!(?:do|da|de|dos|das|o|a|que|no|na|e|para|com|meu|minha|seu|sua)\\b)["“]?(?<old>[^\\s"”,.!?]+)["”]?[^.!?]{0,80}?\\b(?:ou\\s+seja|quer\\s+dizer|isto\\s+[eé]|ou\\s+melhor)\\s*,?\\s+(?!(?:o|a|os|as|um|uma|que)\\b)["“]?(?<new>[^\\s"”,.!?]+(?:\\s+[^\\s"”,.!?]+)?)["”]?\\s*(?:[.!?,]|$)',
   ],
+  newValue: [
+    '\\b(?:muda(?:r|m)?|mude(?:m)?|altera(?:r|m)?|altere(?:m)?|troca(?:r|m)?|troque(?:m)?|corrigi(?:r)?|corrija(?:m)?|coloca(?:r|m)?|coloque(?:m)?|p[oô]r)\\s+(?:(?:o|a|os|as|meu|minha)\\s+)?(?:nome|grava[cç][aã]o|texto|inscri[cç][aã]o|iniciais|tamanho|medida|data)(?:\\s+(?:do|da|no|na|de)\\s+(?:(?:meu|minha|seu|sua)\\s+)?\\w+){0,2}\\s+(?:para|pra|por)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:por favor|pf|pfv|e|obrigad[oa]|obg|que|porque|pq|se|antes)\\b))',
+  ],
   valuePrefixes: [
     'quis dizer',
     'queria dizer',
