@@ -2,24 +2,29 @@ import { defineConfig } from 'vitest/config';
 import SlowFirstSequencer from './test/sequencer.js';
 
 /**
- * Unit tests of the layers that hold no process-wide state (no servers, environment, timers or
- * child processes): they share one module graph per worker, so the NLU model and the sources are
- * loaded once per worker instead of once per file. Every other file runs in a fresh process.
+ * The files that need a process of their own (a fresh module graph and heap), and why. Every
+ * other test file shares its worker's module graph with the files that ran before it in that
+ * worker, so the NLU model, the sources and the server's packages are loaded once per worker
+ * instead of once per file. Those files leave nothing behind: stores, servers, child processes
+ * and spies are closed or restored by the test that opened them, PostgreSQL suites work in
+ * schemas of their own, and none changes the environment or the timers of the process.
  */
-const shared = [
-  'src/{nlu,dialogue,policy,calendar,voice,knowledge,domain}/**/*.test.ts',
-  'src/{assist,insights,demo,engine}/**/*.test.ts',
-  // Stores they open are closed by the test that opened them; PostgreSQL ones in schemas of their own.
-  'src/{actions,store,studio,import}/**/*.test.ts',
-];
-/** Among them, the ones that hold a call to a wall-clock bound: in a fresh process, with a heap of their own. */
-const timed = [
+const ownProcess = [
+  // A wall-clock bound: measured without the heap and the caches of other files.
   'src/nlu/nlu.test.ts',
   'src/nlu/entities.test.ts',
   'src/nlu/entities/hostile-input.test.ts',
+  'test/http/security.test.ts',
+  'test/store/sqlite-lock.test.ts',
+  // Measures how much the heap shrinks.
+  'src/cli/memory.test.ts',
+  // Change process.env while they run.
+  'src/auth/auth.test.ts',
+  'src/cli/main.test.ts',
 ];
 /** The browser tests. */
 const browser = ['test/e2e/**/*.test.ts'];
+const all = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -33,20 +38,21 @@ export default defineConfig({
     // Servers the tests start as child processes inherit it.
     env: { MAKERDESK_TEST_SCRYPT_N: '16' },
     projects: [
-      { extends: true, test: { name: 'unit', include: shared, exclude: timed, isolate: false } },
-      { extends: true, test: { name: 'timed', include: timed } },
+      {
+        extends: true,
+        test: { name: 'unit', include: all, exclude: [...ownProcess, ...browser], isolate: false },
+      },
+      { extends: true, test: { name: 'isolated', include: ownProcess } },
+      // All connected to one Chromium started for the run, with the browser parts built once
+      // (test/e2e/chromium-server.ts); like the unit tests, they share their worker's modules.
       {
         extends: true,
         test: {
-          name: 'isolated',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: [...shared, ...browser],
+          name: 'browser',
+          include: browser,
+          isolate: false,
+          globalSetup: ['test/e2e/chromium-server.ts'],
         },
-      },
-      // Each file in a fresh process, all connected to one Chromium started for the run.
-      {
-        extends: true,
-        test: { name: 'browser', include: browser, globalSetup: ['test/e2e/chromium-server.ts'] },
       },
     ],
   },

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { AppError, languages, type Language } from '../domain/index.js';
+import { AppError } from '../domain/errors.js';
+import { languages, type Language } from '../domain/languages.js';
 import { createNlu } from '../nlu/index.js';
 
 export type ClassifyOptions = { now: Date };

@@ -70,9 +70,19 @@ export function escalate(t: Turn, e: EscalateInput): void {
     key: t.key('escalate'),
   });
   t.note(`Escalated to a person: ${e.rule}.`);
+  const already = t.s.escalated;
   t.s.escalated = true;
   t.s.pendingHandoff = null;
   t.s.flow = null;
+  // Already with a person: what the customer adds goes to the same case, said once, not the hand-off again.
+  if (already && e.wording !== 'alternative') {
+    t.say('handoff.noted');
+    const when = t.ctx.policy.responseExpectation(t.now);
+    if (when.openNow) t.say('handoff.when_open');
+    else t.say('handoff.when_closed', { when: t.instant(when.nextOpenAt) });
+    t.options([{ value: 'done', label: t.label('qr.done') }]);
+    return;
+  }
   if (e.wording === 'alternative')
     t.say('handoff.alternative', { desired: e.desiredText ?? e.desired ?? '' });
   else if (order) t.say('handoff.progress_order', { orderNumber: order.id });

@@ -204,6 +204,11 @@ export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean
     t.say('identity.ask_number');
     return true;
   }
+  // "pardon, je voulais dire 1021": a corrected number is checked with the proof already given.
+  if (number && !email && !postcode && flow.tried) {
+    verify(t, flow, flow.tried);
+    return true;
+  }
   if (!email && !postcode) {
     if (flow.step === 'email' && !number) return false;
     if (flow.step !== 'email') flow.step = 'secret';
@@ -245,8 +250,14 @@ function verify(
       );
       t.say('identity.ok', { orderNumber: order.id });
     } else t.note(`Confirmed the e-mail of order ${order.id}.`);
-    if (flow.then) t.route(flow.then, flow.entities, flow.text);
-    else t.clarify(flow.choices ?? []);
+    // A number corrected since the request was made ("I meant 1021") replaces the one it named.
+    const entities = flow.entities.filter(
+      (e) => e.type !== 'order_number' || e.value.replace(/^#/, '') === order.id,
+    );
+    if (flow.then) {
+      t.route(flow.then, entities, flow.text);
+      if (flow.also) t.followUp(flow.also);
+    } else t.clarify(flow.choices ?? []);
     return;
   }
   // Same words whether the order does not exist or the details do not match: nothing leaks.
@@ -263,6 +274,10 @@ function verify(
     return;
   }
   // The order number is kept: only the proof is asked for again (or a corrected number).
+  const tried: { email?: string; postcode?: string } = {};
+  if (proof.email) tried.email = proof.email;
+  if (proof.postcode) tried.postcode = proof.postcode;
+  flow.tried = tried;
   t.s.flow = flow;
   if (flow.step !== 'email') flow.step = 'secret';
   t.say('identity.no_match');

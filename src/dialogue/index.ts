@@ -2,11 +2,15 @@ import type { Intent, Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 import { escapeText, shopText } from '../voice/index.js';
 import {
+  acknowledgesOnly,
+  actsLexicons,
   actWords,
   afterAnswer,
   readAnswer,
   readClosing,
+  readNewValue,
   readProblem,
+  readValueChange,
   saysAny,
   stripQuotedThread,
 } from '../nlu/acts/index.js';
@@ -32,7 +36,13 @@ import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
 import { answerQuestion, knowledgeAnswer } from './flows/question.js';
 import { startReturn } from './flows/return.js';
-import { askRefundReason, etaFollowUp, orderStatus, refundStatus } from './flows/status.js';
+import {
+  askRefundReason,
+  etaFollowUp,
+  orderStatus,
+  refundStatus,
+  statusAside,
+} from './flows/status.js';
 import { askWhichOrder } from './flows/which-order.js';
 import { escalate, offerPerson } from './handoff.js';
 import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
@@ -179,7 +189,17 @@ export function handleDialogue(
   const t = new Turn(s, ctx);
   t.route = (intent, entities, text) => route(t, intent, entities, text);
   t.clarify = (choices) => clarify(t, choices, '');
+  t.followUp = (also) => followUp(t, also);
   run(t, input);
+  // The second request of the same message, once the first is done and the order is proven.
+  const queued = s.queued;
+  if (queued && (s.escalated || input.kind === 'start')) s.queued = null;
+  else if (queued && !s.flow && t.order() && s.intent !== queued.intent) {
+    s.queued = null;
+    // Asked in the same message as the first request: the same order, no need to ask which.
+    const id = s.identity.orderId ?? '';
+    route(t, queued.intent, [{ type: 'order_number', value: id, start: 0, end: 0 }], queued.text);
+  }
   // Offer to come back to an interrupted flow once the detour is done.
   if (
     !s.flow &&
@@ -307,9 +327,13 @@ function run(t: Turn, input: DialogueInput): void {
         s.flow !== null &&
         takesFreeText(s.flow) &&
         (act.text.split(/\s+/).length < 6 || /\d/.test(act.text));
+      // A postal address on its own ("77 Pine Road, Durham, NC 27701") has few common words either.
+      const address = act.u?.entities.some(
+        (e) => e.type === 'address' && e.end - e.start >= act.text.length * 0.6,
+      );
       if (
         isForeignScript(act.text) ||
-        (!freeText && looksUnsupported(act.text, act.u?.langConfidence ?? 0))
+        (!freeText && !address && looksUnsupported(act.text, act.u?.langConfidence ?? 0))
       ) {
         t.say('input.unsupported_language');
         t.options(languages.map((l) => ({ value: langChoice(l), label: t.label(`lang.${l}`) })));
@@ -428,7 +452,8 @@ function run(t: Turn, input: DialogueInput): void {
     // "ok" where a value was asked for is left to the flow (it asks for the value again).
     const valueAsked = s.flow !== null && takesFreeText(s.flow) && s.flow.name !== 'question';
     if (
-      !(act.closing === 'ok' && valueAsked) &&
+      // "yes thanks" there is a yes to the change, not goodbye: the flow asks for the value again.
+      !((act.closing === 'ok' || act.affirm === 'yes') && valueAsked) &&
       (act.closing !== 'ok' || s.resolved > 0 || (s.flow && s.flow.name !== 'csat'))
     ) {
       if (s.flow && s.flow.name !== 'csat') s.flow = null;
@@ -467,6 +492,30 @@ function run(t: Turn, input: DialogueInput): void {
     mainMenu(t);
     return;
   }
+  // Already with a person: more details ("no tengo número de pedido") or "so what do I do now?"
+  // go to the same case; no menu, no article that tells them to start again.
+  if (s.escalated && !s.flow && orderNumberCandidates(act.text).length === 0) {
+    const words = act.text.split(/\s+/).length;
+    const whatNow =
+      words <= 5 &&
+      isQuestionLike(act.text) &&
+      /\b(?:hago|hacemos|faco|faço|fazemos|fazer|do|fais|faire|mache|machen|faccio|facciamo)\b/iu.test(
+        act.text,
+      );
+    if (
+      whatNow ||
+      u.confidence < t.ctx.clarifyThreshold ||
+      ['other', 'greeting', 'complaint'].includes(u.intent)
+    ) {
+      t.note(`Added after the hand-off: "${act.text.slice(0, 200)}".`);
+      t.say('handoff.noted');
+      const when = t.ctx.policy.responseExpectation(t.now);
+      if (when.openNow) t.say('handoff.when_open');
+      else t.say('handoff.when_closed', { when: t.instant(when.nextOpenAt) });
+      t.options([{ value: 'done', label: t.label('qr.done') }]);
+      return;
+    }
+  }
   // A late answer to a question asked before a detour ("Maia" after a shop question).
   if (resumeWithAnswer(t, act)) return;
   // "How long does it take to get here?" right after the status of a shipped order is about that parcel.
@@ -486,6 +535,47 @@ function run(t: Turn, input: DialogueInput): void {
     )
       return;
   }
+  // "Ah no, I meant the other one, 1003, chloe@example.com": another order with its proof, for the
+  // request in hand, unless the words clearly make another request.
+  const named = orderNumberCandidates(act.text);
+  const another =
+    named.length === 1 &&
+    named[0] &&
+    named[0] !== s.identity.orderId &&
+    u.entities.some((e) => e.type === 'email' || e.type === 'postcode')
+      ? named[0]
+      : null;
+  if (
+    another &&
+    t.order() &&
+    s.intent &&
+    orderIntents.has(s.intent) &&
+    (u.confidence < t.ctx.clarifyThreshold ||
+      !orderIntents.has(u.intent) ||
+      u.intent === s.intent ||
+      // "me refería al otro" reads like "the wrong item" without naming any problem.
+      (Object.values(problemIntent).includes(u.intent as never) && !readProblem(act.text, s.lang)))
+  ) {
+    startIdentify(t, s.intent, u.entities, act.text);
+    return;
+    return;
+  }
+  // "And how long until the money is on my account?" right after a refund's status is about refunds.
+  if (
+    order &&
+    s.intent === 'refund_status' &&
+    isQuestionLike(act.text) &&
+    act.text.split(/\s+/).length <= 16 &&
+    saysAny(act.text, s.lang, 'howLong') &&
+    orderNumberCandidates(act.text).length === 0
+  ) {
+    const about = `${actsLexicons[s.lang].refund[0] ?? ''} ${act.text}`;
+    if (knowledgeAnswer(t, about)) {
+      s.intent = 'shop_question';
+      answerQuestion(t, about);
+      return;
+    }
+  }
   if (act.affirm && !s.flow && asked) {
     // "Yes, I have photos" to "your order number, please": the question was asked; ask it again.
     s.flow = asked;
@@ -501,11 +591,13 @@ function run(t: Turn, input: DialogueInput): void {
   const numbers = orderNumberCandidates(act.text);
   const hasNumber = u.entities.some((e) => e.type === 'order_number') || numbers.length > 0;
   // Another order's number on its own ("1001"): the same request, about that order.
+  // With its proof ("sorry, I meant 1001, ana@example.com"), another order than the proven one is that too.
+  const withProof = u.entities.some((e) => e.type === 'email' || e.type === 'postcode');
   const only =
     numbers.length === 1 &&
     numbers[0] &&
-    act.text.split(/\s+/).length <= 6 &&
-    !u.entities.some((e) => e.type === 'email' || e.type === 'postcode')
+    act.text.split(/\s+/).length <= (withProof ? 8 : 6) &&
+    (!withProof || (s.identity.orderId !== null && numbers[0] !== s.identity.orderId))
       ? numbers[0]
       : null;
   if (
@@ -519,7 +611,10 @@ function run(t: Turn, input: DialogueInput): void {
     startIdentify(
       t,
       s.intent,
-      [{ type: 'order_number', value: only, start: 0, end: only.length }],
+      [
+        { type: 'order_number', value: only, start: 0, end: only.length },
+        ...u.entities.filter((e) => e.type === 'email' || e.type === 'postcode'),
+      ],
       act.text,
     );
     return;
@@ -534,7 +629,8 @@ function run(t: Turn, input: DialogueInput): void {
   // A general question the shop's documents answer beats a weak guess at an order request.
   if (
     u.intent !== 'shop_question' &&
-    u.confidence < 0.8 &&
+    // "como limpo?" among questions about the shop is one more, however sure "other" reads.
+    (u.confidence < 0.8 || (u.intent === 'other' && s.intent === 'shop_question')) &&
     !hasNumber &&
     isQuestionLike(act.text)
   ) {
@@ -545,10 +641,39 @@ function run(t: Turn, input: DialogueInput): void {
       return;
     }
   }
+  // A login, a password, the app: outside what this chat can reach; said so, with a person offered.
+  if (
+    !['human_agent', 'payment_issue'].includes(u.intent) &&
+    !hasNumber &&
+    accountWords.test(foldText(act.text))
+  ) {
+    s.intent = 'other';
+    t.say('scope.account');
+    s.pendingHandoff = {
+      rule: 'escalation.explicit_request',
+      reason:
+        'The customer asks about an account, a password or the app, which the assistant cannot reach.',
+      desired: act.text.slice(0, 200),
+    };
+    t.options([
+      { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+      { value: 'menu', label: t.label('qr.something_else') },
+    ]);
+    return;
+  }
+  // A new address on its own, about the proven order: the address change it was sent for.
+  const addressOnly = u.entities.find(
+    (e) => e.type === 'address' && e.end - e.start >= act.text.trim().length * 0.6,
+  );
+  if (addressOnly && order && u.confidence < 0.8 && !hasNumber) {
+    route(t, 'change_address', u.entities, act.text);
+    return;
+  }
   // The words say plainly what an unsure reading only guesses at.
   const plain = plainRequest(t, u, act.text);
   if (plain) {
     route(t, plain, u.entities, act.text);
+    otherActions(t, u, act.text);
     answerOtherRequests(t, u, act.text);
     return;
   }
@@ -587,7 +712,67 @@ function run(t: Turn, input: DialogueInput): void {
     return;
   }
   route(t, u.intent, u.entities, act.text);
+  otherActions(t, u, act.text);
   answerOtherRequests(t, u, act.text);
+}
+
+/**
+ * The order requests of a message besides the one served first ("can I change the name to
+ * Maia? and when will it ship?"): served now when the order is proven, else once it is.
+ */
+function otherActions(t: Turn, u: Understanding, text: string): void {
+  const s = t.s;
+  const also: { intent: Intent; text: string }[] = [];
+  for (const r of u.requests ?? []) {
+    if (
+      r.intent === s.intent ||
+      !orderIntents.has(r.intent) ||
+      r.confidence < t.ctx.clarifyThreshold ||
+      also.some((a) => a.intent === r.intent)
+    )
+      continue;
+    const part = text.slice(r.span.start, r.span.end);
+    // A clause whose words name the request already served ("can you put Maia instead of Mia…",
+    // read as a status question) is that request.
+    const inside = u.entities.filter((e) => e.start >= r.span.start && e.end <= r.span.end);
+    if (
+      plainRequest(
+        t,
+        { ...u, intent: r.intent, confidence: r.confidence, entities: inside },
+        part,
+      ) === s.intent
+    )
+      continue;
+    also.push({ intent: r.intent, text: part });
+  }
+  if (also.length === 0 || s.escalated) return;
+  if (t.order()) followUp(t, also);
+  else if (s.flow?.name === 'identify') s.flow.also = also;
+}
+
+function followUp(t: Turn, also: { intent: Intent; text: string }[]): void {
+  const s = t.s;
+  const order = t.order();
+  if (!order || s.escalated) return;
+  for (const a of also.slice(0, 1)) {
+    if (a.intent === s.intent) continue;
+    if (a.intent === 'order_status' || a.intent === 'delivery_problem') {
+      if (s.intent === 'order_status' || s.intent === 'delivery_problem') continue;
+      // The answer goes before the question the first request left open, so that question stays last.
+      const mark = t.paragraphs.length;
+      statusAside(t, order);
+      const aside = t.paragraphs.splice(mark);
+      const at = s.flow && t.paragraphs.length > 1 ? t.paragraphs.length - 1 : t.paragraphs.length;
+      t.paragraphs.splice(at, 0, ...aside);
+      continue;
+    }
+    // Another request about the order: taken up now when the first one asked nothing. Named in
+    // the message that proved the order, it is about that order: no "which order?".
+    if (!s.flow) {
+      s.identity.verifiedFor = a.intent;
+      route(t, a.intent, [], a.text);
+    }
+  }
 }
 
 /**
@@ -617,6 +802,52 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     !readProblem(text, lang)
   )
     return 'change_details';
+  // "I ordered a necklace with the name Mia but she wants it spelt Mya, order 1001": a detail of an
+  // order already placed, not a new made-to-order piece.
+  if (
+    u.intent === 'custom_request' &&
+    u.entities.some((e) => e.type === 'order_number') &&
+    fieldHint(text, u.entities, []) !== undefined &&
+    !readProblem(text, lang)
+  )
+    return 'change_details';
+  // "can you put Maia instead of Mia on my necklace?": an old and a new value name a change, before anything is made or sent.
+  const order = t.order();
+  if (
+    u.entities.some((e) => e.type === 'value_change' && e.old) &&
+    (['order_status', 'other', 'complaint', 'custom_request'].includes(u.intent) ||
+      (u.intent === 'wrong_item' && u.confidence < 0.8)) &&
+    !readProblem(text, lang) &&
+    (!order || order.fulfillment.status === 'unfulfilled')
+  )
+    return 'change_details';
+  // "quiero poner Lola en lugar de Mia": the old value and the new one name a change, whatever
+  // else the reading guesses (a cancellation, a status question).
+  if (
+    // A wrong engraving that arrived ("it says Zofie instead of Zofia") stays the shop's mistake.
+    ['cancel_order', 'order_status', 'other'].includes(u.intent) &&
+    (u.entities.some((e) => e.type === 'value_change' && e.old) || readValueChange(text, lang)) &&
+    !readProblem(text, lang)
+  )
+    return 'change_details';
+  // "the necklace should say Maia": a new name for the piece, before it is made or sent.
+  const named = readNewValue(text, lang);
+  if (
+    named &&
+    /^["“‘]?[\p{Lu}\p{N}]/u.test(named) &&
+    ['order_status', 'other', 'complaint', 'custom_request'].includes(u.intent) &&
+    !readProblem(text, lang) &&
+    (!order || order.fulfillment.status === 'unfulfilled')
+  )
+    return 'change_details';
+  // "They said they'd give my money back and I still don't see it": however sure a refund request
+  // reads, a refund already promised or made asks for its status.
+  if (
+    u.intent === 'refund_request' &&
+    saysAny(text, lang, 'refundDone') &&
+    saysAny(text, lang, 'refund')
+  )
+    return 'refund_status';
   if (u.confidence >= 0.8 && u.intent !== 'other') return null;
   if (
     saysAny(text, lang, 'refundDone') &&
@@ -652,12 +883,41 @@ function isActionRequest(r: { intent: Intent; confidence: number }, threshold: n
   return !lookupIntents.includes(r.intent) && r.confidence >= threshold;
 }
 
+/** Logins, passwords and apps, in the six languages (folded): nothing this chat can reach. */
+const accountWords =
+  /\b(?:password|passwords|passwort|passworter|contrasena|contrasenas|senha|senhas|palavra[- ]passe|mot de passe|log ?in|sign ?in|iniciar sesion|fazer login|logar|einloggen|anmelden|accedere all'account|app|apps|aplicacion|aplicativo|aplicacao|appli|application mobile)\b/u;
+
+/** The words that open a second request: "y además", "otra cosa", "e também", "and also", "außerdem". */
+const anotherRequest =
+  /^(?:y\s+además|y\s+ademas|y\s+también|y\s+tambien|además|ademas|otra\s+cosa|e\s+também|e\s+tambem|além\s+disso|alem\s+disso|outra\s+coisa|and\s+also|also|one\s+more\s+thing|et\s+aussi|autre\s+chose|und\s+auch|außerdem|ausserdem|e\s+anche|inoltre|un'altra\s+cosa)\b/iu;
+
 /**
  * Every request of a message is answered, in order: after the first, the shop questions among
  * the rest are answered from the documents in the same reply.
  */
+/** Requests asked for in so many words, worth taking up after the first one of the message (not backstory). */
+const queueable: ReadonlySet<Intent> = new Set([
+  'change_details',
+  'change_address',
+  'cancel_order',
+  'return_request',
+]);
+
 function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   if (t.s.escalated) return;
+  // A second request about the order ("…and, if possible, change the delivery address") waits its turn.
+  const second = (u.requests ?? []).slice(1).find(
+    (r) =>
+      // Sure of itself, and not the clause that carries the proof ("mon adresse mail : …").
+      r.confidence >= 0.9 &&
+      !/@/.test(text.slice(r.span.start, r.span.end)) &&
+      u.intent !== 'cancel_order' &&
+      queueable.has(r.intent) &&
+      r.intent !== u.intent &&
+      r.intent !== t.s.intent,
+  );
+  if (second)
+    t.s.queued = { intent: second.intent, text: text.slice(second.span.start, second.span.end) };
   // One request read: the clauses outside it may still hold a question; those inside an action's
   // span are that action ("… can I still change the name to Maia?"), while a shop question's span
   // may hold a second question ("do you ship to Australia and are the glazes food safe?").
@@ -672,13 +932,33 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
           .map((r) => r.span)
       : splitClauses(text)
           .slice(1)
-          .filter((c) => !first || c.start < first.start || c.end > first.end);
+          // A clause mostly inside the request's span ("Hi! My order 1010 should have shipped by now")
+          // is part of it, unless it is a general question tacked on ("… and do u do gift wrapping").
+          .filter(
+            (c) =>
+              !first ||
+              Math.min(c.end, first.end) - Math.max(c.start, first.start) < (c.end - c.start) / 2 ||
+              tackedOnQuestion(t, text.slice(c.start, c.end), c.start > first.start) ||
+              // "… y además quería saber si…", "… e também…": a request of its own inside the span.
+              anotherRequest.test(text.slice(c.start, c.end).trim()),
+          );
   const hits: { section: string; text: string }[] = [];
   for (const span of spans.slice(0, 3)) {
-    const part = text.slice(span.start, span.end).trim();
+    const part = withoutContactDetails(text, span, u.entities);
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     const hit = t.ctx.knowledge.answer(part, t.lang);
+    const shown = (section: string): boolean =>
+      hits.some((h) => h.section === section) ||
+      t.paragraphs.some((p) => p.includes(`**${section}**`));
+    // "… do you ship to Australia and how long does it take?": a short question that, read with
+    // the words before it, lands on what was already answered is about that answer.
+    const before = text.slice(0, span.start).trim();
+    // A question with a topic of its own ("y lo mandan a Canadá?") is answered for itself.
+    if (hit && hit.byTopic !== true && part.split(/\s+/).length <= 7 && before !== '') {
+      const together = t.ctx.knowledge.answer(`${before} ${part}`, t.lang);
+      if (together && together.section !== hit.section && shown(together.section)) continue;
+    }
     if (
       !hit ||
       hits.some((h) => h.section === hit.section) ||
@@ -693,6 +973,48 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
     t.note(`Answered a question from the shop documents ("${hit.section}").`);
   }
+}
+
+/**
+ * A span's text without the e-mail addresses and order numbers in it: "… si hacéis envolver para
+ * regalo. jade@example.com" asks about gift wrapping, and the address would only blur the search.
+ */
+function withoutContactDetails(
+  text: string,
+  span: { start: number; end: number },
+  entities: readonly Entity[],
+): string {
+  let part = '';
+  let at = span.start;
+  for (const e of entities) {
+    if ((e.type !== 'email' && e.type !== 'order_number') || e.start < at || e.end > span.end)
+      continue;
+    part += `${text.slice(at, e.start)} `;
+    at = e.end;
+  }
+  return (part + text.slice(at, span.end)).replace(/\s+/g, ' ').trim();
+}
+
+/** A later clause of a request that asks about the shop, not about the customer's order or its change. */
+function tackedOnQuestion(t: Turn, clause: string, later: boolean): boolean {
+  const lang = t.s.lang;
+  return (
+    later &&
+    isQuestionLike(clause) &&
+    orderNumberCandidates(clause).length === 0 &&
+    !/@|\b(?:my|mine|me|i)\b/i.test(clause) &&
+    !(
+      [
+        'changeWords',
+        'returnItem',
+        'refund',
+        'refundDone',
+        'damaged',
+        'missing',
+        'wrongItem',
+      ] as const
+    ).some((k) => saysAny(clause, lang, k))
+  );
 }
 
 /** A flow put aside by a detour takes the message if it answers its question (a value, a choice). */
@@ -758,7 +1080,18 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
   if (opts.length === 0) return null;
   if (act.affirm) {
     const o = opts.find((x) => x.yesno === act.affirm);
-    if (o) return o.value as ChoiceValue;
+    // "ok gracias", "vale, entiendo, obrigado": thanks for the answer, not a yes to going back to
+    // the earlier topic or to a person; a plain yes ("sí, gracias") still takes the offer.
+    const thanksOnly =
+      act.affirm === 'yes' &&
+      act.closing === 'thanks' &&
+      (o?.value === 'resume' || o?.value === 'person') &&
+      acknowledgesOnly(act.text, s.lang);
+    // "ah no, me refería al otro, el 1003": a no that names another order is about that order.
+    const otherOrder =
+      act.text.split(/\s+/).length > 3 &&
+      orderNumberCandidates(act.text).some((n) => n !== s.identity.orderId);
+    if (o && !thanksOnly && !otherOrder) return o.value as ChoiceValue;
   }
   const ord = detectOrdinal(act.text, s.lang);
   if (ord !== null) {
@@ -777,6 +1110,14 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
     optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(act.text, s.lang, w.key)),
   );
   if (named.length === 1 && named[0]) return named[0].value as ChoiceValue;
+  // "¿y si me lo cambiáis por otro nombre?", "e trocar por outro nome?": engraving it again.
+  const engrave = opts.find((o) => o.value === 'alt:engrave_again');
+  if (
+    engrave &&
+    (saysAny(act.text, s.lang, 'changeWords') || saysAny(act.text, s.lang, 'exchange')) &&
+    fieldHint(act.text, [], []) === 'engraving'
+  )
+    return engrave.value as ChoiceValue;
   // Or all the meaningful words of one option's label appear in the text.
   const words = new Set(f.split(' '));
   if (words.size > 5) return null;

@@ -46,6 +46,8 @@ export class Turn {
   readonly meta: Record<string, unknown> = {};
   /** Set by the router so flows can hand over to another intent without importing it. */
   route: (intent: Intent, entities: Entity[], text: string) => void = () => undefined;
+  /** Set by the router: the further requests of a message, once its first is served. */
+  followUp: (also: { intent: Intent; text: string }[]) => void = () => undefined;
   /** Set by the router: ask which of these the customer means. */
   clarify: (choices: Intent[]) => void = () => undefined;
 

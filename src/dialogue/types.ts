@@ -111,7 +111,11 @@ export type EscalationSignals = {
 };
 
 export interface KnowledgePort {
-  answer(question: string, lang: Language): { section: string; text: string; score: number } | null;
+  /** `byTopic`: found by the question's topic words, not by its frame alone ("how long does it take?"). */
+  answer(
+    question: string,
+    lang: Language,
+  ): { section: string; text: string; score: number; byTopic?: boolean } | null;
 }
 
 /** A choice offered on one turn; its ids only count while that turn is the latest. */
@@ -136,6 +140,10 @@ export type Flow =
       entities: Entity[];
       text: string;
       choices?: Intent[];
+      /** Further requests of the same message, taken up once the order is proven. */
+      also?: { intent: Intent; text: string }[];
+      /** The e-mail or postcode of a failed check, tried again with a corrected order number. */
+      tried?: { email?: string; postcode?: string };
     }
   /** Several orders in play: which one a request that changes an order is about. */
   | {
@@ -193,6 +201,8 @@ export type DialogueState = {
   };
   flow: Flow | null;
   suspended: Flow[];
+  /** A second request about the order in the same message ("…where is it, and can you change the address?"), taken up once the first is done. */
+  queued?: { intent: Intent; text: string } | null;
   offer: Offer | null;
   intent: Intent | null;
   status: ConversationStatus;

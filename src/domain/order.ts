@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { languages, type Language } from './languages.js';
 import { currencySchema, toMinor } from './money.js';
 
-export const languages = ['en', 'es', 'fr', 'de', 'it', 'pt'] as const;
-export type Language = (typeof languages)[number];
+export { languages, type Language } from './languages.js';
 export const languageSchema = z.enum(languages);
 
 /** ISO-8601 instant that names its offset ("Z" or "+02:00"); a bare local time is ambiguous. */

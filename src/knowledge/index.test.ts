@@ -146,4 +146,11 @@ describe('knowledge: the topic outweighs the question frame', () => {
   it('a known frame with an unknown topic is still an honest "I don’t know"', () => {
     expect(k.answer('how long does a unicorn ride take', 'en')).toBeNull();
   });
+
+  it('says whether an answer was found by the topic or by the frame alone', () => {
+    // "… and how long does it take?" after another question is about that question's answer.
+    expect(k.answer('how long does it take?', 'en')?.byTopic).toBe(false);
+    expect(k.answer('y lo mandan a Canada?', 'es')?.byTopic).toBe(true);
+    expect(k.answer('how long does shipping to Canada take', 'en')?.byTopic).toBe(true);
+  });
 });

@@ -3,7 +3,14 @@ import type { Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
 
 export type KnowledgeDoc = { name: string; text: string };
-export type KnowledgeAnswer = { section: string; text: string; score: number; doc: string };
+export type KnowledgeAnswer = {
+  section: string;
+  text: string;
+  score: number;
+  doc: string;
+  /** Found by the question's topic words, not by its frame alone ("how long does it take?"). */
+  byTopic: boolean;
+};
 export type Knowledge = {
   answer(question: string, lang: Language): KnowledgeAnswer | null;
   readonly sections: number;
@@ -14,6 +21,7 @@ type Section = { id: number; doc: string; lang: Language; title: string; body: s
 /** Words that carry no meaning for retrieval, in the six languages (folded, without accents). */
 const stopwords = new Set(
   `a an the and or but if of to in on at for from by with about into is are was were be been being do does did have has had i me my we our you your it its this that these those what which who whom how when where why can could would should will shall may might must there here any some all much many more most very so not no yes please thanks thank hi hello just also get got want like need know tell
+  now then actually first oh ok okay um hey hii wait still really
   el la los las un una unos unas y o pero si de del al en con por para sobre es son fue ser estar esta este esto estos estas que como cuando donde por que puedo puede pueden cual cuales necesito mi mis tu tus su sus nuestro vuestra hay muy mas no sí gracias hola quiero quisiera saber
   le la les un une des et ou mais si de du au aux en dans avec pour par sur est sont etait etre que qui quoi quel quelle quels quelles comment quand ou pourquoi je j me mon ma mes vous votre vos il elle ce cette ces y a peut pouvez puis merci bonjour voudrais savoir ne pas
   der die das den dem des ein eine einer eines und oder aber wenn von zu im in an auf fur mit uber ist sind war sein was wie wann wo warum welche welcher welches welchen brauche ich mir mein meine sie ihr ihre es kann konnen bitte danke hallo mochte wissen nicht
@@ -42,6 +50,47 @@ const frameBoost = 0.25;
 /** A "how long" question asks for a number of days: sections that give one rank a little higher. */
 const durationTerms = ['day', 'dia', 'jour', 'tage', 'giorni', 'giorno'];
 const durationBoost = 0.5;
+
+/**
+ * Words customers write for what the documents name otherwise: short forms of chat ("qto"),
+ * regional words (Brazilian "frete", Latin American "aretes"), a piece for its kind ("collar" →
+ * jewellery), a metal for the materials, cleaning for care, arriving for shipping.
+ */
+const metals = ['plata', 'oro', 'prata', 'ouro'];
+const cleaning = ['limpiar', 'limpian', 'limpio', 'limpia', 'limpar', 'limpo', 'limpa'];
+const related: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      [
+        ['qto', 'qt', 'qnt', 'cuanto', 'quanto'],
+        ['cuanto', 'quanto'],
+      ],
+      [['qdo', 'qnd'], ['quando']],
+      [
+        ['frete', 'fretes'],
+        ['envio', 'portes'],
+      ],
+      [
+        ['mandan', 'mandais', 'mandáis', 'mandas', 'mandam', 'mandar'],
+        ['envios', 'enviam'],
+      ],
+      [
+        ['llegar', 'llega', 'llegue', 'lleguen', 'llegara', 'chegar', 'chega', 'chegue', 'chegam'],
+        ['envio'],
+      ],
+      [
+        ['collar', 'collares', 'anillo', 'anillos', 'aros', 'pendientes', 'aretes', 'arete'],
+        ['joyas'],
+      ],
+      [['colar', 'colares', 'anel', 'aneis', 'brincos', 'brinco', 'argolas'], ['joias']],
+      [
+        [...metals, 'material'],
+        ['materiales', 'materiais'],
+      ],
+      [cleaning, ['cuido', 'cuidar']],
+    ] as const
+  ).flatMap(([words, extra]) => words.map((w) => [w, extra] as const)),
+);
 
 const fold = (s: string): string =>
   s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
@@ -118,14 +167,17 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
     sections: sections.length,
     answer(question, lang) {
       const q = question.slice(0, 500);
-      const terms = [
-        ...new Set(
-          q
-            .split(/[^\p{L}\p{N}]+/u)
-            .map(processTerm)
-            .filter((x): x is string => x !== null),
-        ),
-      ];
+      const words = q.split(/[^\p{L}\p{N}]+/u);
+      const own = words.map(processTerm).filter((x): x is string => x !== null);
+      // Related words help find the section; they never make a question longer to match.
+      // "¿Cómo limpio mi collar de plata?": with cleaning, the metal is what the piece is made of,
+      // not what is asked.
+      const cleans = words.some((w) => cleaning.includes(fold(w)));
+      const added = words
+        .flatMap((w) => (cleans && metals.includes(fold(w)) ? [] : (related.get(fold(w)) ?? [])))
+        .map(processTerm)
+        .filter((x): x is string => x !== null && !own.includes(x));
+      const terms = [...new Set([...own, ...added])];
       if (terms.length === 0) return null;
       const useLang = langsPresent.has(lang) ? lang : 'en';
       const asksDuration = terms.some((t) => frameWords.has(t));
@@ -138,9 +190,11 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       const best = results[0];
       if (!best) return null;
       // The topic words decide whether the answer is good enough; the frame counts only when it is all there is.
-      const topic = terms.filter((t) => !frameWords.has(t));
+      const topic = terms.filter((t) => !frameWords.has(t) && !added.includes(t));
       const counted = topic.length > 0 ? topic : terms;
-      const topicMatched = new Set(best.queryTerms.filter((t) => counted.includes(t))).size;
+      const topicMatched = new Set(
+        best.queryTerms.filter((t) => counted.includes(t) || added.includes(t)),
+      ).size;
       // Once a topic word matches, the frame words that match count too ("Wie lange dauert eine
       // Sonderanfertigung bei Ihnen?" against the heading "Wie lange dauert eine Sonderanfertigung?").
       const matched =
@@ -160,6 +214,7 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
         text: s.body.length > 900 ? `${s.body.slice(0, 900).replace(/\s+\S*$/, '')} …` : s.body,
         score: best.score,
         doc: s.doc,
+        byTopic: topic.length > 0 && topicMatched > 0,
       };
     },
   };

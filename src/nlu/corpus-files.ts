@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../domain/index.js';
+import { AppError } from '../domain/errors.js';
 import { isIntent, isLanguage, parseCorpusFile, type Corpus } from './corpus.js';
 
 /**

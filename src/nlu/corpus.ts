@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
-import { intents, languages, type Intent, type Language } from '../domain/index.js';
+import { intents, type Intent } from '../domain/conversation.js';
+import { languages, type Language } from '../domain/languages.js';
 
 /** Our own training corpus: utterances per language and intent. */
 export type Corpus = Partial<Record<Language, Partial<Record<Intent, string[]>>>>;

@@ -1,4 +1,4 @@
-import { languages, type Language } from '../domain/index.js';
+import { languages, type Language } from '../domain/languages.js';
 import { internationalWords, languageMarkers } from './lang-words.js';
 
 /**
@@ -76,21 +76,46 @@ function langFeatures(text: string): string[] {
   return langWords(text).flatMap(wordFeatures);
 }
 
-/** Per model: word → its features' rows in `logProb` (-1 for an unseen feature), in `wordFeatures` order. */
-const rowCache = new WeakMap<LanguageModel, Map<string, Int32Array>>();
+/**
+ * What a word adds to the naive Bayes scores: the sum of its features' log-probabilities per
+ * language (unseen features count as `unseen`), how many features it has and how many of them
+ * the model knows.
+ */
+type WordScore = { sums: Float64Array; features: number; seen: number };
+
+/** Per model: word → its score, so a word's 1–4-grams are looked up and summed once. */
+const scoreCache = new WeakMap<LanguageModel, Map<string, WordScore>>();
 /** Words kept per model; past this the cache starts again (junk input cannot grow it without end). */
 const maxCachedWords = 50_000;
 
-function wordRows(model: LanguageModel, word: string): Int32Array {
-  let cache = rowCache.get(model);
-  if (!cache) rowCache.set(model, (cache = new Map<string, Int32Array>()));
-  let rows = cache.get(word);
-  if (rows === undefined) {
+function wordScores(model: LanguageModel): Map<string, WordScore> {
+  let cache = scoreCache.get(model);
+  if (!cache) scoreCache.set(model, (cache = new Map<string, WordScore>()));
+  return cache;
+}
+
+function wordScore(model: LanguageModel, cache: Map<string, WordScore>, word: string): WordScore {
+  let score = cache.get(word);
+  if (score === undefined) {
     if (cache.size >= maxCachedWords) cache.clear();
-    rows = Int32Array.from(wordFeatures(word), (f) => model.index.get(f) ?? -1);
-    cache.set(word, rows);
+    const k = languages.length;
+    const features = wordFeatures(word);
+    const sums = new Float64Array(k);
+    let seen = 0;
+    for (const f of features) {
+      const row = model.index.get(f);
+      if (row === undefined) {
+        for (let l = 0; l < k; l++) sums[l] = (sums[l] as number) + (model.unseen[l] as number);
+      } else {
+        seen++;
+        for (let l = 0; l < k; l++)
+          sums[l] = (sums[l] as number) + (model.logProb[row * k + l] as number);
+      }
+    }
+    score = { sums, features: features.length, seen };
+    cache.set(word, score);
   }
-  return rows;
+  return score;
 }
 
 export function trainLanguageModel(
@@ -151,20 +176,14 @@ export function identifyLanguage(
   let seen = 0;
   let featureCount = 0;
   const k = languages.length;
-  // Feature by feature in the order langFeatures lists them, each word's rows looked up once per model.
+  // Word by word: each word's features are summed once per model (the sum of a text's features
+  // does not depend on the order they are added in, up to the last bit of a double).
+  const cache = wordScores(model);
   for (const w of words) {
-    const rows = wordRows(model, w);
-    featureCount += rows.length;
-    for (let j = 0; j < rows.length; j++) {
-      const row = rows[j] as number;
-      if (row < 0) {
-        for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (model.unseen[l] as number);
-      } else {
-        seen++;
-        for (let l = 0; l < k; l++)
-          scores[l] = (scores[l] as number) + (model.logProb[row * k + l] as number);
-      }
-    }
+    const word = wordScore(model, cache, w);
+    featureCount += word.features;
+    seen += word.seen;
+    for (let l = 0; l < k; l++) scores[l] = (scores[l] as number) + (word.sums[l] as number);
   }
   if (seen === 0) return { lang: hint ?? 'en', confidence: 0 };
   // Features of one text are far from independent; dividing tames naive Bayes' overconfidence.

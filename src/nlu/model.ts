@@ -1,4 +1,5 @@
-import { intents, languages } from '../domain/index.js';
+import { intents } from '../domain/conversation.js';
+import { languages } from '../domain/languages.js';
 import { flattenCorpus, type Corpus, type LabelledUtterance } from './corpus.js';
 import { extractFeatures } from './features.js';
 import { languageSeedText } from './lang-words.js';

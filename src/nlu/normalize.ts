@@ -10,6 +10,11 @@ export function foldText(text: string): string {
 
 const emojiRe = /\p{Extended_Pictographic}/u;
 const contractionRe = /'(t|s|m|re|ve|ll|d)\b/g;
+const tokenRe = /#?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[?!€$£]/gu;
+const tokenWithAddressRe = new RegExp(
+  String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|${tokenRe.source}`,
+  'gu',
+);
 
 /**
  * Splits folded text into tokens for the classifier. Numbers and codes become shape tokens
@@ -18,9 +23,8 @@ const contractionRe = /'(t|s|m|re|ve|ll|d)\b/g;
 export function tokenize(text: string): string[] {
   const folded = foldText(text).replace(contractionRe, '$1');
   const out: string[] = [];
-  const re =
-    /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|#?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[?!€$£]/gu;
-  for (const m of folded.matchAll(re)) {
+  // Without an "@" no address can match, and its branch would read every word twice.
+  for (const m of folded.matchAll(folded.includes('@') ? tokenWithAddressRe : tokenRe)) {
     const t = m[0];
     if (t.includes('@')) {
       // An address says nothing about the intent; its words ("gmail", a name) would only add noise.

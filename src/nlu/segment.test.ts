@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
-import { isVague, segmentMessage } from './segment.js';
+import { languages } from '../domain/index.js';
+import { heldOutDir, loadCorpus } from './corpus-files.js';
+import { flattenCorpus } from './corpus.js';
+import { hasWords, isVague, segmentMessage, sentences } from './segment.js';
 
 function parts(text: string, lang: Language = 'en'): string[] {
   return segmentMessage(text, lang).map(
@@ -152,5 +155,66 @@ describe('isVague', () => {
       'Lieferung',
     ])
       expect(isVague(text), text).toBe(false);
+  });
+});
+
+describe('sentences', () => {
+  const icu = (text: string, lang: Language) =>
+    [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => [
+      s.index,
+      s.segment,
+    ]);
+  const ours = (text: string, lang: Language) =>
+    [...sentences(text, lang)].map((s) => [s.index, s.segment]);
+
+  it('finds the sentences Intl.Segmenter finds, one-sentence messages included', () => {
+    const tricky = [
+      '',
+      ' ',
+      'hi',
+      'where is my order?',
+      'where is my order?? ',
+      'where is my order?!\t',
+      'where is it? and the mug',
+      'it arrived broken.\nplease help',
+      'line one\rline two',
+      'line one\u2028line two',
+      'see you…',
+      'Wo ist sie? „Mia“',
+      'is it 2.0 or v3',
+      'Mr. Smith here',
+      'ok.)',
+      'done. "',
+      '¿dónde está mi pedido?',
+      '注文はどこですか。',
+      'where is it？ ',
+      'order ١٢٣؟',
+      'thanks!! 😀',
+      'thanks 😀!!',
+      'hi\u00a0!',
+      'hi !\u00a0',
+    ];
+    const dir = heldOutDir();
+    const held = dir ? flattenCorpus(loadCorpus(dir)) : [];
+    const texts = [
+      ...tricky.flatMap((t) => languages.map((lang) => ({ text: t, lang }))),
+      ...flattenCorpus(loadCorpus()),
+      ...held,
+    ];
+    for (const { text, lang } of texts) expect(ours(text, lang), text).toEqual(icu(text, lang));
+  });
+});
+
+describe('hasWords', () => {
+  const count = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+  it('tells whether a part of a text has at least n words, as counting them all would', () => {
+    const text = 'and also,  do you ship — to Norway? ok 😀 it\u00a0is 42 … x';
+    for (let start = 0; start <= text.length; start++)
+      for (let end = start; end <= text.length; end++)
+        for (const n of [1, 2, 3])
+          expect(hasWords(text, n, start, end), `${start}–${end} ≥ ${n}`).toBe(
+            count(text.slice(start, end)) >= n,
+          );
   });
 });

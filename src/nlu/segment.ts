@@ -27,6 +27,25 @@ function sentenceSegmenter(lang: Language): Intl.Segmenter {
   return s;
 }
 
+/**
+ * One sentence for sure: no sentence terminator (Unicode's Sentence_Terminal and the ATerm full
+ * stops) and no line or paragraph break, except terminators at the very end, then spaces. The
+ * Unicode sentence rules (UAX #29) break nowhere inside such a text, so Intl.Segmenter would
+ * return it whole; most chat messages are one sentence, and asking ICU costs more than this test.
+ */
+const oneSentenceRe =
+  /^[^\p{Sentence_Terminal}\u2024\uFE52\uFF0E\r\n\v\f\u0085\u2028\u2029]*[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]*[ \t]*$/u;
+
+/** The sentences of `text` as Intl.Segmenter finds them: start offset and text. */
+export function sentences(
+  text: string,
+  lang: Language,
+): Iterable<{ index: number; segment: string }> {
+  if (text === '') return [];
+  if (oneSentenceRe.test(text)) return [{ index: 0, segment: text }];
+  return sentenceSegmenter(lang).segment(text);
+}
+
 // Words that open a message without asking for anything, per language (matched on the original
 // text, case-insensitively; accents optional where people drop them).
 const greetingWords: Record<Language, string> = {
@@ -73,9 +92,9 @@ const pleasantries: Record<Language, string> = {
 const clauseBreaks: Record<Language, string> = {
   en: String.raw`;\s*(?:and\s+)?(?:also\b,?)?|,?\s+and also\b|,\s*also\b|,?\s+also,|\bbtw\b|\bby the way\b|,\s*and\s+(?=(?:can|could|do|does|did|is|are|will|would|please|what|when|where|how|why|i(?:'d| would| want| need))\b)|\boh and\b|\bone more thing\b|\banother (?:thing|question)\b|\bplus,|\s+but also\b`,
   es: String.raw`;|,?\s+y tambi[ée]n\b|,\s*tambi[ée]n\b|,\s*adem[áa]s\b|\bpor cierto\b|\botra cosa\b|,\s*pero\b`,
-  fr: String.raw`;|,?\s+et aussi\b|,\s*aussi\b|,\s*par ailleurs\b|\bau fait\b|\bautre chose\b|,\s*mais\b|,?\s+et puis\b`,
-  de: String.raw`;|,?\s+und auch\b|,\s*au(?:ß|ss)erdem\b|\b[üu]brigens\b|\bnoch was\b|\bach ja\b|,\s*aber\b|,?\s+und dann noch\b`,
-  it: String.raw`;|,?\s+e anche\b|,\s*inoltre\b|\btra l'altro\b|\bun'altra cosa\b|,\s*ma\b|,\s*per[òo]\b|\ba proposito\b`,
+  fr: String.raw`;|,?\s+et aussi\b|,\s*aussi\b|,\s*par ailleurs\b|\bau fait\b|\bautre chose\b|,\s*mais\b|,?\s+et puis\b|\)?,?\s+et,?\s+(?=(?:est-ce que|est ce que|pouvez-vous|pourriez-vous|quand|comment|combien|si possible|je voudrais|j'aimerais)\b)`,
+  de: String.raw`;|,?\s+und auch\b|,\s*au(?:ß|ss)erdem\b|\b[üu]brigens\b|\bnoch was\b|\bach ja\b|,\s*aber\b|,?\s+und dann noch\b|\)?,?\s+und,?\s+(?=(?:wenn m[öo]glich|falls m[öo]glich|k[öo]nnten sie|k[öo]nnt ihr|kannst du|ich m[öo]chte|ich h[äa]tte gern)\b)`,
+  it: String.raw`;|,?\s+e anche\b|,\s*inoltre\b|\btra l'altro\b|\bun'altra cosa\b|,\s*ma\b|,\s*per[òo]\b|\ba proposito\b|\)?,?\s+e,?\s+(?=(?:se possibile|potete|potreste|vorrei|volevo|quando|quanto)\b)`,
   pt: String.raw`;|,?\s+e tamb[ée]m\b|,\s*tamb[ée]m\b|,\s*al[ée]m disso\b|\bali[áa]s\b|\boutra coisa\b|,\s*mas\b|\bpor falar nisso\b`,
 };
 
@@ -132,7 +151,7 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 export function segmentMessage(text: string, lang: Language): Segment[] {
   const out: Segment[] = [];
   const p = patterns(lang);
-  for (const s of sentenceSegmenter(lang).segment(text)) {
+  for (const s of sentences(text, lang)) {
     let start = s.index;
     const end = s.index + s.segment.length;
     // Peel openers ("Hi!", "thanks", "my name is Ana,") off the front, one by one.
@@ -164,7 +183,7 @@ export function segmentMessage(text: string, lang: Language): Segment[] {
       const at = m.index;
       if (at <= from) continue;
       // Only split when both sides are real clauses (two words or more).
-      if (wordCount(body.slice(from, at)) < 2 || wordCount(body.slice(at + m[0].length)) < 2)
+      if (!hasWords(body, 2, from, at) || !hasWords(body, 2, at + m[0].length, body.length))
         continue;
       push(out, text, start + from, start + at, p, connector);
       // The connector itself ("and also", "pero", "außerdem") belongs to neither request.
@@ -212,6 +231,21 @@ function push(
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => letterRe.test(w)).length;
+}
+
+const chunkRe = /\S+/g;
+
+/**
+ * `wordCount(s.slice(start, end)) >= n`, reading only as far as the n-th word: a clause
+ * connector early in a long sentence does not count every word after it.
+ */
+export function hasWords(s: string, n: number, start = 0, end = s.length): boolean {
+  let found = 0;
+  chunkRe.lastIndex = start;
+  for (let m = chunkRe.exec(s); m && m.index < end && found < n; m = chunkRe.exec(s)) {
+    if (letterRe.test(s.slice(m.index, Math.min(m.index + m[0].length, end)))) found++;
+  }
+  return found >= n;
 }
 
 // Words that say nothing about what someone wants: function words, fillers, and vague nouns

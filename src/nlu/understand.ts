@@ -1,4 +1,5 @@
-import { intents, type Intent, type Language } from '../domain/index.js';
+import { intents, type Intent } from '../domain/conversation.js';
+import type { Language } from '../domain/languages.js';
 import { extractEntities } from './entities.js';
 import { createFeatureScorer } from './features.js';
 import { identifyLanguage } from './lang-id.js';
@@ -8,7 +9,7 @@ import { softmax } from './linear-model.js';
 import type { NluModel } from './model.js';
 import { blankPastedNotices } from './notices.js';
 import { blankRefusals } from './refusal.js';
-import { isVague, segmentMessage, type Segment } from './segment.js';
+import { hasWords, isVague, segmentMessage, type Segment } from './segment.js';
 import { analyseSentiment } from './sentiment.js';
 import type { Nlu, Understanding, UnderstandOptions } from './types.js';
 
@@ -236,12 +237,11 @@ function findRequests(
   // A short remainder after a greeting or thank-you ("cheers mate", "thanks for sorting that
   // out!", "good evening, hope I'm not too late") belongs to it: the message as a whole decides.
   // A request of its own ("good thanks, my card keeps getting rejected") is not.
-  if (
-    content.length > 0 &&
-    segments.some((s) => s.opener) &&
-    wordCount(content.map((s) => text.slice(s.start, s.end)).join(' ')) <= shortRemainder
-  ) {
-    const rest = content.map((s) => text.slice(s.start, s.end)).join(' ');
+  const rest =
+    content.length > 0 && segments.some((s) => s.opener)
+      ? content.map((s) => text.slice(s.start, s.end)).join(' ')
+      : '';
+  if (rest !== '' && !hasWords(rest, shortRemainder + 1)) {
     const own = rank(classify(rest))[0] as Ranked[number];
     const all = classify(text);
     const allTop = (rank(all)[0] as Ranked[number]).intent;

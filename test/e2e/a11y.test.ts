@@ -2,7 +2,6 @@
 // real server (demo shop with its history): the storefront with the chat open (desktop and phone),
 // and each console page. Any violation, whatever its impact, fails. Also saves the screenshots of
 // docs/screenshots/ (with MAKERDESK_UPDATE_SCREENSHOTS=1; see `screenshotsDir`).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,7 +42,6 @@ describe.skipIf(skip !== null)(
     let dir = '';
 
     beforeAll(async () => {
-      execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
       dir = await mkdtemp(join(tmpdir(), 'makerdesk-a11y-'));
       runtime = await createRuntime({
         dbUrl: `sqlite:${join(dir, 'shop.db')}`,

@@ -25,6 +25,33 @@ export const chromiumArgs = [
 ];
 
 /**
+ * Parts of Chromium's own window that no test uses. Chromium loads its omnibox popup
+ * (chrome://omnibox-popup.top-chrome) as a page of its own, in a renderer of its own, for every
+ * new window, i.e. for every browser context a test opens: that cost more CPU than the tests'
+ * own pages (about 0.5 s a context on the CI machine).
+ */
+export const unusedChromiumFeatures = [
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  'WebUIOmniboxFullPopup',
+];
+
+/**
+ * The `--disable-features` switch that turns off `unusedChromiumFeatures` and keeps every
+ * feature Playwright turns off. Chromium heeds only the last `--disable-features` of its command
+ * line, and Playwright passes one of its own before ours: so ours repeats Playwright's list,
+ * read from the command line `defaultArgs` Playwright used (`server.process().spawnargs`).
+ */
+export function disableFeaturesSwitch(defaultArgs: readonly string[]): string {
+  const prefix = '--disable-features=';
+  const theirs = defaultArgs
+    .filter((a) => a.startsWith(prefix))
+    .flatMap((a) => a.slice(prefix.length).split(','))
+    .filter((f) => f !== '');
+  return prefix + [...new Set([...theirs, ...unusedChromiumFeatures])].join(',');
+}
+
+/**
  * The run's shared Chromium (started by test/e2e/chromium-server.ts) when there is one, else a
  * Chromium of this file's own. Closing a connected browser closes the contexts this file opened
  * and leaves the shared one running.
@@ -36,11 +63,8 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
-/**
- * Bundles the widget and copies the storefront as `npm run build` does, into a folder of this
- * test file's own, so test files running side by side never read a half-written bundle.
- */
-export async function buildWeb(): Promise<string> {
+/** Bundles the widget and copies the storefront as `npm run build` does, into a new folder. */
+export async function bundleWidget(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'makerdesk-web-'));
   cpSync('web/storefront', dir, { recursive: true });
   await build({
@@ -52,6 +76,18 @@ export async function buildWeb(): Promise<string> {
     target: 'es2020',
     logLevel: 'warning',
   });
+  return dir;
+}
+
+/**
+ * The storefront with the widget from the current sources, bundled once for the run by
+ * test/e2e/chromium-server.ts (which also builds dist/web). Nobody writes to it while the
+ * files run, and the run removes it at the end: a test file must not.
+ */
+export function widgetWebDir(): string {
+  const dir = inject('widgetWebDir');
+  if (!dir)
+    throw new Error('no widget build: the browser tests run with test/e2e/chromium-server.ts');
   return dir;
 }
 

@@ -1,7 +1,6 @@
 // The console's queue and approvals in Chromium: typed items with customer, snippet, urgency and
 // waiting time; views; j/k; deciding an exception with a reason; a decision made twice from two tabs;
 // the case header staying on screen; the phone width. English-only, so no translation engine is needed.
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -34,7 +33,6 @@ describe.skipIf(skip !== null)('console queue and approvals in Chromium', () => 
   let ids = 0;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
     store = await openStore('sqlite::memory:');
     const clock = () => new Date();
     const newId = () => `cq${++ids}`;

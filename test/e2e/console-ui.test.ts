@@ -1,6 +1,5 @@
 // The console app in a real browser against the console API (in-memory store, real apertium-apy):
 // sign-in, the queue, a Spanish case with its translation, HTML shown as text, roles, approval.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -28,7 +27,6 @@ describe.skipIf(missing !== null && !mustRun())('console app in Chromium', () =>
   let ids = 0;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
     apy = await startApertium();
     store = await openStore('sqlite::memory:');
     const clock = () => new Date();

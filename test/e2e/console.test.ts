@@ -2,7 +2,6 @@
 // demo shop) on a random port, a real apertium-apy, Chromium for the customer and the reps.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -31,7 +30,6 @@ describe.skipIf(missing !== null && !mustRun())(
     let conversationId = '';
 
     beforeAll(async () => {
-      execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
       apy = await startApertium();
       dir = await mkdtemp(join(tmpdir(), 'makerdesk-console-e2e-'));
       runtime = await createRuntime({

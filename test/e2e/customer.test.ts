@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/app.js';
 import { fromMinor } from '../../src/domain/money.js';
 import { createRepActions } from '../../src/actions/rep.js';
-import { artifactsDir, browserSkipReason, buildWeb, launchBrowser } from './browser.js';
+import { artifactsDir, browserSkipReason, launchBrowser, widgetWebDir } from './browser.js';
 
 /*
  * The four customer journeys of issue 5, in Chromium against the real server (real engine, NLU,
@@ -33,7 +33,7 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
   let webDir: string;
 
   beforeAll(async () => {
-    webDir = await buildWeb();
+    webDir = widgetWebDir();
     dir = await mkdtemp(join(tmpdir(), 'makerdesk-journeys-'));
     runtime = await createRuntime({
       dbUrl: `sqlite:${join(dir, 'shop.db')}`,
@@ -52,7 +52,6 @@ describe.skipIf(skip !== null)('customer journeys in the widget (real engine, de
     await browser?.close();
     await runtime?.close();
     await rm(dir, { recursive: true, force: true });
-    await rm(webDir, { recursive: true, force: true });
   });
 
   const log = (): Locator => page.getByRole('log', { name: 'Conversation' });

@@ -15,7 +15,7 @@ import { consoleRoutes } from '../../src/http/console/routes.js';
 import { plainShop } from '../../src/http/console/shop.js';
 import type { InsightsReport } from '../../src/insights/index.js';
 import { noTranslator } from '../../src/translate/none.js';
-import { browserSkipReason, buildWeb, launchBrowser } from './browser.js';
+import { browserSkipReason, launchBrowser } from './browser.js';
 import { insightsOfLast30Days, storeDecideApproval } from '../helpers/console-fixture.js';
 
 const skip = browserSkipReason();
@@ -29,7 +29,6 @@ describe.skipIf(skip !== null)('Insights page over the demo shop', () => {
   let expected: InsightsReport;
 
   beforeAll(async () => {
-    await buildWeb();
     const now = new Date();
     const clock = manualClock(now);
     rt = await createLocalRuntime({ clock: clock.now, demo: true });

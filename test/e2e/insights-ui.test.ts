@@ -1,6 +1,5 @@
 // The Insights page in a real browser: an admin opens it and reads the same figures the API computes;
 // charts are drawn on canvases; the CSV link downloads the figures; a rep has no Insights page.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -13,7 +12,7 @@ import { plainShop } from '../../src/http/console/shop.js';
 import type { InsightsReport } from '../../src/insights/index.js';
 import { openStore } from '../../src/store/index.js';
 import { noTranslator } from '../../src/translate/none.js';
-import { browserSkipReason, buildWeb, launchBrowser } from './browser.js';
+import { browserSkipReason, launchBrowser } from './browser.js';
 import {
   insightsOfLast30Days,
   passwords,
@@ -33,9 +32,6 @@ describe.skipIf(skip !== null)('Insights page in Chromium', () => {
   let expected: InsightsReport;
 
   beforeAll(async () => {
-    // The console bundle in dist/web is what this file serves: build it from the current sources.
-    execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
-    await buildWeb();
     store = await openStore('sqlite::memory:');
     const clock = () => new Date();
     const newId = () => `ui${++ids}`;

@@ -1,7 +1,6 @@
 // The policy studio in a real browser, over the demo shop and its played history: an admin lowers
 // the automatic refund limit from 75 to 50, replays the last 30 days, sees the decisions that
 // would change, publishes, and the next conversation is decided by version 2.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +24,6 @@ describe.skipIf(skip !== null)('Policy studio in Chromium', () => {
   let base = '';
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
     rt = await createRuntime({
       dbUrl: 'sqlite::memory:',
       demo: true,

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/domain/store.js';
@@ -7,7 +6,7 @@ import type { fakeAssistant } from '../support/fake-assistant.js';
 import { startWidgetServer, type WidgetServer } from '../helpers/widget-server.js';
 import { createRepActions } from '../../src/actions/rep.js';
 import { handBackNotice } from '../../src/assist/index.js';
-import { artifactsDir, browserSkipReason, buildWeb, launchBrowser } from './browser.js';
+import { artifactsDir, browserSkipReason, launchBrowser, widgetWebDir } from './browser.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`test/e2e/widget-details.test.ts ${skip}`);
@@ -23,12 +22,11 @@ describe.skipIf(skip !== null)('chat widget details in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    webDir = await buildWeb();
+    webDir = widgetWebDir();
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser.close();
-    await rm(webDir, { recursive: true, force: true });
   });
   beforeEach(async () => {
     server = await startWidgetServer(webDir);

@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/app.js';
 import { signOrderLink } from '../../src/auth/links.js';
-import { browserSkipReason, buildWeb, launchBrowser } from './browser.js';
+import { browserSkipReason, launchBrowser, widgetWebDir } from './browser.js';
 
 /* A signed link from an order e-mail, opened in Chromium: the widget starts with that order proven. */
 
@@ -21,7 +21,7 @@ describe.skipIf(skip !== null)('order links in the widget', () => {
   let webDir: string;
 
   beforeAll(async () => {
-    webDir = await buildWeb();
+    webDir = widgetWebDir();
     dir = await mkdtemp(join(tmpdir(), 'makerdesk-link-'));
     runtime = await createRuntime({
       dbUrl: `sqlite:${join(dir, 'shop.db')}`,
@@ -41,7 +41,6 @@ describe.skipIf(skip !== null)('order links in the widget', () => {
     await browser?.close();
     await runtime?.close();
     await rm(dir, { recursive: true, force: true });
-    await rm(webDir, { recursive: true, force: true });
   });
 
   const shop = (page: Page): Locator =>

@@ -1,11 +1,10 @@
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/domain/store.js';
 import { startWidgetServer, type WidgetServer } from '../helpers/widget-server.js';
-import { artifactsDir, browserSkipReason, buildWeb, launchBrowser } from './browser.js';
+import { artifactsDir, browserSkipReason, launchBrowser, widgetWebDir } from './browser.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`test/e2e/widget.test.ts ${skip}`);
@@ -20,12 +19,11 @@ describe.skipIf(skip !== null)('chat widget in a browser (scripted assistant)', 
   let page: Page;
 
   beforeAll(async () => {
-    webDir = await buildWeb();
+    webDir = widgetWebDir();
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser.close();
-    await rm(webDir, { recursive: true, force: true });
   });
   beforeEach(async () => {
     server = await startWidgetServer(webDir);

@@ -1,5 +1,4 @@
 // A maker's morning in the workshop: the real server (SQLite, actions, notifier) and Chromium.
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,7 +25,6 @@ describe.skipIf(missing !== null)(
     let base = '';
 
     beforeAll(async () => {
-      execFileSync(process.execPath, ['scripts/build-web.js'], { stdio: 'inherit' });
       dir = await mkdtemp(join(tmpdir(), 'makerdesk-workshop-e2e-'));
       runtime = await createRuntime({
         dbUrl: `sqlite:${join(dir, 'shop.db')}`,

@@ -1,10 +1,11 @@
 // `makerdesk serve --workers 2` on one SQLite file: the workers share the port, the database and
 // the live updates.
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 import {
   eventually,
   openEvents,
@@ -100,10 +101,24 @@ describe('makerdesk serve --workers 2 (SQLite, WAL)', () => {
     }
   });
 
+  // In this process: the count is checked before any process, database or port is touched.
   it('refuses a bad worker count before starting anything', async () => {
-    await expect(
-      startServe(['--workers', '0', '--db', `sqlite:${join(dir, 'other.db')}`], {}),
-    ).rejects.toThrow(/workers "0" is not a number between 1 and 64/);
+    const db = join(dir, 'other.db');
+    const r = await runCli([
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--workers',
+      '0',
+      '--db',
+      `sqlite:${db}`,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/workers "0" is not a number between 1 and 64/);
+    expect(r.out).toBe('');
+    expect(existsSync(db)).toBe(false);
   });
 
   it('stops every worker on SIGTERM', async () => {

@@ -1,5 +1,5 @@
 import type { Address, Order } from '../../domain/index.js';
-import { countryCode } from '../../nlu/acts/countries.js';
+import { cityCountry, countryCode, postcodeCountry } from '../../nlu/acts/countries.js';
 import { foldText } from '../../nlu/acts/readers.js';
 import { offerPerson } from '../handoff.js';
 import type { Act, Turn } from '../kit.js';
@@ -50,7 +50,10 @@ function addressFrom(
     const country =
       e.parts.country && /^[A-Z]{2}$/.test(e.parts.country)
         ? e.parts.country
-        : (countryCode(foldText(e.parts.country ?? '')) ?? fallback);
+        : (countryCode(foldText(e.parts.country ?? '')) ??
+          postcodeCountry(e.parts.postcode) ??
+          cityCountry(foldText(e.parts.city)) ??
+          fallback);
     const a: Address = {
       line1: e.parts.line1.slice(0, 300),
       city: e.parts.city.slice(0, 200),
@@ -118,6 +121,10 @@ export function parseAddress(text: string, fallbackCountry: string): Address | n
     } else if (!city) city = p;
   }
   if (!postcode || !city) return null;
+  // No country written: the postcode's shape ("LS1 4AB") or a large city ("…, 10119 Berlin")
+  // names it, else the order's own.
+  if (country === fallbackCountry)
+    country = postcodeCountry(postcode) ?? cityCountry(foldText(city)) ?? country;
   const a: Address = {
     line1: line1.slice(0, 300),
     city: city.slice(0, 200),

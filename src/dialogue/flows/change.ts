@@ -1,6 +1,12 @@
 import type { Order, OrderItem } from '../../domain/index.js';
-import { afterAnswer, readValueChange, saysAny } from '../../nlu/acts/index.js';
-import { extractValue, foldText } from '../../nlu/acts/readers.js';
+import {
+  afterAnswer,
+  readAnswer,
+  readNewValue,
+  readValueChange,
+  saysAny,
+} from '../../nlu/acts/index.js';
+import { correctedValue, extractValue, foldText } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
 import { entity, type Act, type Turn } from '../kit.js';
@@ -54,7 +60,13 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
       : undefined;
   const hint = byOld ?? fieldHint(text, entities, keys);
   if (hint) flow.field = hint;
-  const value = change?.value ?? quoted ?? entity(entities, 'size') ?? entity(entities, 'colour');
+  // Only the new value, named with the request ("can I still change the name to Maia?").
+  const value =
+    change?.value ??
+    quoted ??
+    entity(entities, 'size') ??
+    entity(entities, 'colour') ??
+    readNewValue(text, t.lang);
   if (value && value.trim() !== '') flow.value = value.trim().slice(0, 60);
   t.s.flow = flow;
   advanceChange(t, order, flow, true);
@@ -186,7 +198,20 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         act.picked?.kind === 'field'
           ? act.picked.field
           : fieldHint(act.text, act.u?.entities ?? [], keys);
-      if (!f || !keys.includes(f)) return false;
+      if (!f || !keys.includes(f)) {
+        // "Maia" to "what would you like to change?": a name is the new text of the piece's words.
+        const words = textField(keys);
+        const v = words && item && !act.affirm && !act.closing ? newValue(t, act) : null;
+        if (!words || !item || !v || v.split(/\s+/).length > 4 || looksLikeNewRequest(act, t))
+          return false;
+        const d = t.ctx.policy.decideChange(order, item.sku, words, t.now);
+        if (d.outcome !== 'allow') return false;
+        flow.field = words;
+        if (sameText(v, String(item.personalization[words] ?? ''))) return keep(t, item, flow);
+        flow.value = v.slice(0, 60);
+        confirmChange(t, item, flow);
+        return true;
+      }
       flow.field = f;
       advanceChange(t, order, flow, false);
       return true;
@@ -224,7 +249,10 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         confirmChange(t, item, flow);
         return true;
       }
-      if (looksLikeNewRequest(act, t)) return false;
+      // "her name is Maia not Mia": the old value named is the one on the piece, so this is the answer.
+      const current = foldText(String(item.personalization[flow.field ?? ''] ?? ''));
+      const namesCurrent = !!given && typeof given !== 'string' && foldText(given.old) === current;
+      if (!namesCurrent && looksLikeNewRequest(act, t)) return false;
       // "the necklace one, 1001": naming the order the change is on picks it; the text is still to come.
       if (!given && orderNumberCandidates(act.text).includes(order.id)) {
         advanceChange(t, order, flow, false);
@@ -276,7 +304,41 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         t.resolved();
         return true;
       }
+      // "nein, lieber C & M": a no that brings the corrected value is that value, read back again.
+      if (act.choice === 'no' && act.u !== null) {
+        const v = correctedValue(
+          afterAnswer(act.text, t.lang, true),
+          entity(act.u.entities, 'quoted_text'),
+        );
+        if (v && !looksLikeNewRequest(act, t)) {
+          if (sameText(v, String(item.personalization[flow.field] ?? '')))
+            return keep(t, item, flow);
+          flow.value = v;
+          confirmChange(t, item, flow);
+          return true;
+        }
+      }
+      // "não, pode ser Maya", "no, mejor que ponga Lucía": the no names what it should be instead.
+      const instead = act.choice === 'no' ? valueAfterNo(t, act) : null;
+      if (instead) {
+        if (sameText(instead, String(item.personalization[flow.field] ?? '')))
+          return keep(t, item, flow);
+        flow.value = instead;
+        confirmChange(t, item, flow);
+        return true;
+      }
       if (act.choice === 'no') {
+        // "no wait, make it Maia": the no comes with the corrected value, read back again.
+        const v = act.u
+          ? (valueChange(t, act.u.entities, act.text)?.value ??
+            readNewValue(act.text, t.lang) ??
+            nameAfterNo(act.text))
+          : null;
+        if (v && !sameText(v, String(item.personalization[flow.field] ?? ''))) {
+          flow.value = v.slice(0, 60);
+          confirmChange(t, item, flow);
+          return true;
+        }
         flow.step = 'value';
         delete flow.value;
         t.say(flow.field === 'photo' ? 'change.ask_photo' : 'change.ask_value_again', {
@@ -354,6 +416,26 @@ function newValue(t: Turn, act: Act): string | null {
   return v;
 }
 
+/**
+ * The value after a typed no ("não, pode ser Maya", "no, que ponga Lucía"): the words after the
+ * no's comma, without a yes or a lead-in. Only a value that reads as one counts: written with a
+ * capital or in quotes, or introduced by a lead-in; "no, está mal" is not a value.
+ */
+function valueAfterNo(t: Turn, act: Act): string | null {
+  if (act.u === null) return null;
+  const cut = /^[^,.;:!]{1,24}[,.;:!]+\s*(.+)$/su.exec(act.text.trim());
+  if (!cut?.[1]) return null;
+  const rest = afterAnswer(cut[1], t.lang);
+  if (rest === '' || readAnswer(rest, t.lang) !== null) return null;
+  const quoted = entity(act.u.entities, 'quoted_text');
+  const v = extractValue(rest, quoted);
+  if (!v || v.split(/\s+/).length > 4) return null;
+  if (saysAny(v, t.lang, 'keep') || saysAny(v, t.lang, 'negation')) return null;
+  const led = rest.length > v.length + 2 || cut[1].trim().length > rest.length + 1;
+  if (!quoted && !led && !/^\p{Lu}/u.test(v)) return null;
+  return v.slice(0, 60);
+}
+
 /** "keep it as Mia", "no change after all", or the old value itself: nothing changes. */
 function keepsValue(t: Turn, act: Act, item: OrderItem, flow: ChangeFlow): boolean {
   // Typed words only: a button's label ("No, change it") is not the customer's sentence.
@@ -377,6 +459,25 @@ function keep(t: Turn, item: OrderItem, flow: ChangeFlow): boolean {
   });
   doneOptions(t);
   return true;
+}
+
+/** "hmm no, Mya": a short name right after the no (capitalised or quoted, so "no, change it" is not one). */
+function nameAfterNo(text: string): string | null {
+  const rest = text
+    .trim()
+    .replace(/^(?:(?:hmm+|umm*|uh|oh|wait|sorry|actually|no+|nope|nah)\b[\s,.!-]*)+/iu, '')
+    .replace(/[.!]+$/u, '')
+    .trim();
+  if (rest === '' || rest === text.trim() || rest.split(/\s+/).length > 3) return null;
+  const q = /^["“‘](.+)["”’]$/u.exec(rest);
+  if (q?.[1]) return q[1];
+  // Every word a name ("Mya Rose"); "Maia is fine" is not a new value.
+  return rest.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&+]/u.test(w)) ? rest : null;
+}
+
+/** The field that holds the words on a piece (engraving, text, initials), if it has one. */
+function textField(keys: string[]): string | undefined {
+  return ['engraving', 'text', 'initials', 'name'].find((k) => keys.includes(k));
 }
 
 /** The same text as written: case and spacing aside, accents and signs count ("Mía" is not "Mia"). */

@@ -1,6 +1,6 @@
 import type { Language, Order, OrderItem } from '../../domain/index.js';
 import { fieldWords } from '../../nlu/acts/fields.js';
-import { actsLexicons, wordsAfterOnly } from '../../nlu/acts/index.js';
+import { actsLexicons, saysAny, wordsAfterOnly } from '../../nlu/acts/index.js';
 import { hasMessage, itemParams } from '../../voice/index.js';
 import { foldText } from '../../nlu/acts/readers.js';
 import { entity, type Act, type Turn } from '../kit.js';
@@ -91,8 +91,29 @@ export function guessItem(
     const arrived = new Set([...wordsAfterOnly(text, lang)].map(stem));
     const rest = hits.filter((i) => !itemWords(i, lang).some((w) => arrived.has(w)));
     if (rest.length === 1) return rest[0] ?? null;
+    // "the hoops came but the mug wasn't in the box": the piece named where something is missing.
+    const missingWords = new Set(
+      clauses(text)
+        .filter((part) => saysAny(part, lang, 'missing'))
+        .flatMap((part) =>
+          foldText(part)
+            .split(/\s+/)
+            .filter((w) => w.length >= 3)
+            .map(stem),
+        ),
+    );
+    const gone = hits.filter((i) => itemWords(i, lang).some((w) => missingWords.has(w)));
+    if (gone.length === 1) return gone[0] ?? null;
   }
   return null;
+}
+
+/** Clauses of a message: sentences, and their halves around "but" ("mais", "aber", "ma", "pero", "mas"). */
+function clauses(text: string): string[] {
+  return text
+    .split(/[.;!?\n]+|,|\b(?:but|mais|aber|sondern|ma|pero|mas)\b/iu)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
 }
 
 export function fieldHint(text: string, entities: Entity[], keys: string[]): string | undefined {
@@ -139,6 +160,12 @@ export function looksLikeNewRequest(act: Act, t: Turn): boolean {
     entity(u.entities, 'quoted_text') ||
     entity(u.entities, 'value_change') ||
     entity(u.entities, 'address')
+  )
+    return false;
+  // "desculpe, quis dizer Inês Sofia": a correction of the answer, however it reads.
+  if (
+    saysAny(act.text, t.lang, 'ownMistake') ||
+    /\b(?:quis|quise|queria|quer[ií]a) dizer\b|\bquise decir\b|\bi meant\b/iu.test(act.text)
   )
     return false;
   const words = withoutPlease(act.text).split(/\s+/).length;

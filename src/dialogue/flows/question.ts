@@ -1,4 +1,9 @@
-import { isQuestionLike, splitClauses } from '../../nlu/acts/readers.js';
+import { isQuestionLike, splitClauses, startsWithQuestionWord } from '../../nlu/acts/readers.js';
+
+/** Words of four letters or more: what a question is about, roughly. */
+function contentWords(text: string): number {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4).length;
+}
 import type { Turn } from '../kit.js';
 import type { FlowSpec } from './spec.js';
 
@@ -7,6 +12,9 @@ function lookUp(t: Turn, text: string): { section: string; text: string; score: 
   const plain = t.ctx.knowledge.answer(text, t.lang);
   const last = t.s.lastQuestion;
   if (!last || text.split(/\s+/).length > 7) return plain;
+  // A question of its own ("y cómo se limpian?", "as joias são de prata?") is not read with the one
+  // before; "and to Canada?" is.
+  if (plain && (startsWithQuestionWord(text) || contentWords(text) >= 2)) return plain;
   const together = t.ctx.knowledge.answer(`${last} ${text}`, t.lang);
   return together && (!plain || together.section !== plain.section) ? together : plain;
 }
@@ -22,6 +30,15 @@ export function knowledgeAnswer(
   t: Turn,
   text: string,
 ): { section: string; text: string; score: number } | null {
+  // Two questions in one message ("hacéis envíos a España? y cuánto cuesta?"): the first one first;
+  // the rest are answered after it.
+  const asked = splitClauses(text)
+    .map((x) => text.slice(x.start, x.end).trim())
+    .filter((c) => isQuestionLike(c) && c.split(/\s+/).length >= 2);
+  if (asked.length >= 2 && asked[0]) {
+    const first = lookUp(t, asked[0]);
+    if (first) return first;
+  }
   const whole = lookUp(t, text);
   if (whole) return whole;
   for (const c of splitClauses(text).map((x) => text.slice(x.start, x.end).trim())) {

@@ -2,7 +2,7 @@ import type { Order } from '../../domain/index.js';
 import { escalate } from '../handoff.js';
 import type { Act, Turn } from '../kit.js';
 import type { Flow } from '../types.js';
-import { doneOptions, guessItem, itemOptions, pickItem } from './common.js';
+import { doneOptions, guessItem, itemOptions, looksLikeNewRequest, pickItem } from './common.js';
 import { saysAny } from '../../nlu/acts/index.js';
 import { altChoice } from '../quick-replies.js';
 import { refusalFor } from '../rules.js';
@@ -131,7 +131,15 @@ export function continueReturn(
               : saysAny(act.text, t.lang, 'refund')
                 ? 'return'
                 : null;
-      if (!kind) return false;
+      if (!kind) {
+        // "I just don't think it fits my living room": the why, not the choice; noted, and the choice asked again.
+        if (act.affirm || act.closing || act.u === null || looksLikeNewRequest(act, t))
+          return false;
+        if (act.u.confidence >= t.ctx.clarifyThreshold && act.u.intent !== 'other') return false;
+        t.note(`Return reason: "${act.text.slice(0, 160)}".`);
+        advanceReturn(t, order, flow);
+        return true;
+      }
       flow.kind = kind;
       advanceReturn(t, order, flow);
       return true;

@@ -160,6 +160,51 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   t.resolved();
 }
 
+/**
+ * The status in two or three sentences, for a second question of a message ("… and when will it
+ * ship?"): no quick replies, no offer; the request in progress keeps the conversation.
+ */
+export function statusAside(t: Turn, order: Order): void {
+  const f = order.fulfillment;
+  if (order.cancelledAt) {
+    t.say('status.cancelled', { orderNumber: order.id, date: t.instantDay(order.cancelledAt) });
+    return;
+  }
+  if (f.status === 'delivered') {
+    t.say('status.delivered', {
+      orderNumber: order.id,
+      ...itemName(t, order),
+      date: f.deliveredAt ? t.instantDay(f.deliveredAt) : '—',
+    });
+    return;
+  }
+  if (f.status === 'shipped') {
+    t.say('status.shipped', {
+      orderNumber: order.id,
+      ...itemName(t, order),
+      date: f.shippedAt ? t.instantDay(f.shippedAt) : '—',
+      carrier: f.carrier ?? '',
+      hasCarrier: f.carrier ? 'yes' : 'no',
+    });
+    if (f.trackingNumber && f.trackingUrl)
+      t.say('status.tracking_link', {
+        trackingNumber: f.trackingNumber,
+        mdUrl: safeUrl(f.trackingUrl),
+      });
+    if (f.estimatedDeliveryAt) t.say('status.eta', { date: t.instantDay(f.estimatedDeliveryAt) });
+    return;
+  }
+  const window = t.ctx.policy.shipWindow(order, t.now);
+  const late = order.delayed || t.ctx.policy.businessDaysLate(order, t.now) > 0;
+  t.say('status.stage', { orderNumber: order.id, stage: stageName(t, order.stage) });
+  if (window)
+    t.say(late ? 'status.delayed_window' : 'status.window', {
+      start: t.day(window.start),
+      end: t.day(window.end),
+    });
+  t.note(`Told status of order ${order.id} alongside another request: stage ${order.stage}.`);
+}
+
 function safeUrl(url: string): string {
   return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : '';
 }

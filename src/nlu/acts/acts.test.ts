@@ -6,6 +6,7 @@ import {
   readAnswer,
   readClosing,
   readOrdinal,
+  readNewValue,
   readProblem,
   readValueChange,
   saysAny,
@@ -122,6 +123,30 @@ describe('values, exceptions, photos, problems', () => {
     ['de Mia para Maia', 'pt', 'Mia', 'Maia'],
   ] as const)('old → new in %j (%s)', (text, lang, old, value) => {
     expect(readValueChange(text, lang)).toEqual({ old, value });
+  });
+
+  it.each([
+    ['hi, can I still change the name to Maia? and when will it ship?', 'Maia'],
+    ["I'd like to change the engraving to Maya please", 'Maya'],
+    ["can I change the ring size to 8? it's a bit small", '8'],
+    ['could I get the engraving changed to Maia on order 1001?', 'Maia'],
+    ['can u chnage the name on my neckalce to Maia pls', 'Maia'],
+    [
+      'Can you change the engraving on order 1003 to "Always & Forever" with a capital F?',
+      'Always & Forever',
+    ],
+    ['the necklace should say Maia, my daughter’s name', 'Maia'],
+  ] as const)('only the new value in %j', (text, value) => {
+    expect(readNewValue(text, 'en')).toBe(value);
+  });
+
+  it('a description is not a new value', () => {
+    expect(readNewValue('can I change the name to something else?', 'en')).toBeNull();
+    expect(readNewValue('change the engraving to her full name', 'en')).toBeNull();
+    expect(
+      readNewValue('I need to change the engraving on my necklace, order 1001', 'en'),
+    ).toBeNull();
+    expect(readNewValue('can I change my address to my work', 'en')).toBeNull();
   });
 
   it('a journey is not a value change', () => {

@@ -255,7 +255,7 @@ export const en: ActsLexicon = {
     'smaller',
     'another size',
   ],
-  only: ['only', 'just', 'but the', 'only got'],
+  only: ['only', 'just', 'only got', 'all i got was', 'i only got'],
   damaged: [
     'broken',
     'broke',
@@ -314,6 +314,16 @@ export const en: ActsLexicon = {
     'refund go through',
     'refunded yet',
     'been refunded',
+    'been processed',
+    'processed yet',
+    'gone through',
+    'went through',
+    'come through',
+    'came through',
+    'got my money back',
+    'get my money back yet',
+    'showed up',
+    'show up yet',
   ],
   changeWords: [
     'change',
@@ -368,6 +378,11 @@ export const en: ActsLexicon = {
     '["“‘\']?(?<old>[^"”’\',.!?\\s]{1,40})["”’\']?\\s+should\\s+(?:be|say|read)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
     '(?:make\\s+it|put|write|use)\\s+["“‘\']?(?<new>[^"”’\',.!?]{1,60}?)["”’\']?\\s+instead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+please\\b)',
     '\\binstead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:it\\s+should\\s+(?:be|say)\\s+|make\\s+it\\s+|put\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
+  ],
+  newValue: [
+    '\\b(?:name|engraving|text|wording|inscription|initials|size|date|spelling|lettering)\\s+(?:chang(?:ed|e)|updated|switched|corrected|fixed|amended|edited)\\s+(?:to|into)\\s+["“‘]?(?<new>[^"”’.!?,;()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:please|pls|plz|instead|thanks|thank|thx|for|and|because|since|as|on|if|asap|with|cause|cuz|but)\\b))',
+    '\\b(?:chang(?:e|ed|ing)|chnage|chagne|cahnge|chane|updat(?:e|ed|ing)|switch|correct|fix|amend|edit|set)\\s+(?:(?:the|my|her|his|their|its|our)\\s+)?(?:(?:ring|chain|new)\\s+)?(?:name|names|engraving|engraved\\s+text|text|wording|inscription|initials|size|date|spelling|lettering|message|personali[sz]ation|it)(?:\\s+(?:on|in|of)\\s+(?:(?:the|my|her|his|it|this|that)\\s+)?(?:order\\s+#?\\d+|\\w+))?\\s+(?:to|into)\\s+(?:say\\s+|read\\s+)?["“‘]?(?<new>[^"”’.!?,;()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:please|pls|plz|instead|thanks|thank|thx|for|and|because|since|as|on|if|asap|with|cause|cuz|but)\\b))',
+    '\\b(?:make\\s+it|i\\s+meant|(?:it|that)\\s+should\\s+(?:say|read)|should\\s+(?:say|read))\\s+["“‘]?(?<new>[^"”’.!?,;()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:please|pls|plz|instead|thanks|thank|thx|for|and|because|since|as|on|if|with|but)\\b))',
   ],
   valuePrefixes: [
     'i meant',

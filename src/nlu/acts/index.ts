@@ -17,6 +17,8 @@ const allLangs = Object.keys(actsLexicons) as Language[];
 /** Folded words of a message: lower case, no accents, punctuation as spaces. */
 export function actWords(text: string): string[] {
   const t = foldText(text)
+    // "siii", "okkk", "graciasss": a letter held down is the letter once.
+    .replace(/(\p{L})\1{2,}/gu, '$1')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -25,7 +27,7 @@ export function actWords(text: string): string[] {
 
 type PhraseKey = Exclude<
   keyof ActsLexicon,
-  'ordinals' | 'valueChange' | 'threadMarkers' | 'itemKinds'
+  'ordinals' | 'valueChange' | 'newValue' | 'threadMarkers' | 'itemKinds'
 >;
 
 /** Phrases of one list, by their first word, longest first. */
@@ -57,12 +59,28 @@ function phraseAt(words: string[], i: number, langs: readonly Language[], key: P
   const first = words[i];
   if (first === undefined) return 0;
   for (const l of langs) {
-    for (const p of phraseIndex(l, key).get(first) ?? []) {
+    const idx = phraseIndex(l, key);
+    const plain = idx.get(first) ?? [];
+    // German typed without umlauts ("schoenen", "fuer", "tschuess") matches the folded lexicon.
+    const spelt = l === 'de' ? withoutUmlautSpelling(first) : first;
+    const lists = spelt !== first ? [...plain, ...(idx.get(spelt) ?? [])] : plain;
+    for (const p of lists) {
       if (p.length <= best || i + p.length > words.length) continue;
-      if (p.every((w, k) => words[i + k] === w)) best = p.length;
+      if (
+        p.every(
+          (w, k) =>
+            words[i + k] === w || (l === 'de' && withoutUmlautSpelling(words[i + k] ?? '') === w),
+        )
+      )
+        best = p.length;
     }
   }
   return best;
+}
+
+/** "schoenen" → "schonen", "fuer" → "fur", "tschuess" → "tschuss": German ae/oe/ue as the folded umlaut. */
+function withoutUmlautSpelling(word: string): string {
+  return /[aou]e/.test(word) ? word.replace(/([aou])e/g, '$1') : word;
 }
 
 function langsFor(lang: Language, short: boolean): Language[] {
@@ -129,13 +147,14 @@ export function readAnswer(text: string, lang: Language): 'yes' | 'no' | null {
  * The customer's words after a leading yes, ok, thanks or filler ("ok super. Dann bitte Maia" →
  * "Dann bitte Maia" → after the filler "dann": "bitte Maia"), as typed; '' when nothing else is said.
  */
-export function afterAnswer(text: string, lang: Language): string {
+export function afterAnswer(text: string, lang: Language, alsoNo = false): string {
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const words = tokens.map((m) => actWords(m[0]).join(''));
   const langs = langsFor(lang, false);
   let i = 0;
   for (let guard = 0; guard < 12 && i < words.length; guard++) {
     const n = Math.max(
+      alsoNo ? phraseAt(words, i, langs, 'no') : 0,
       phraseAt(words, i, langs, 'yes'),
       phraseAt(words, i, langs, 'okay'),
       phraseAt(words, i, langs, 'thanks'),
@@ -210,9 +229,38 @@ export function readClosing(text: string, lang: Language): 'thanks' | 'bye' | 'o
     }
     if (t === n) thanks = true;
     else if (b === n) bye = true;
+    // "ok grazie" read as one "ok" phrase still thanks.
+    else
+      for (let k = i + 1; k < i + n; k++)
+        if (phraseAt(words, k, langs, 'thanks') > 0) thanks = true;
     i += n;
   }
   return bye ? 'bye' : thanks ? 'thanks' : 'ok';
+}
+
+/**
+ * A closing whose yes is only an acknowledgement ("ok gracias", "vale, entiendo, gracias", "ok
+ * obg"): every word is a thanks, an okay or a filler, none a yes of its own ("sí", "claro").
+ */
+export function acknowledgesOnly(text: string, lang: Language): boolean {
+  const words = actWords(text);
+  const langs = langsFor(lang, words.length <= 4);
+  let i = 0;
+  while (i < words.length) {
+    const n = Math.max(
+      phraseAt(words, i, langs, 'thanks'),
+      phraseAt(words, i, langs, 'okay'),
+      phraseAt(words, i, langs, 'bye'),
+      phraseAt(words, i, langs, 'fillers'),
+    );
+    if (n === 0) {
+      if (!closingGlue.has(words[i] ?? '')) return false;
+      i += 1;
+      continue;
+    }
+    i += n;
+  }
+  return true;
 }
 
 const cardinalWords = new Set([
@@ -291,6 +339,34 @@ export function readValueChange(
       if (articleStart.test(foldText(oldV)) || oldV.split(/\s+/).length > 4) continue;
       return { old: oldV, value: newV };
     }
+  }
+  return null;
+}
+
+const newValueCache = new Map<Language, RegExp[]>();
+/** Lower-case words that start a description, never a value ("change the name to something else"). */
+const notAValue =
+  /^(?:the|a|an|my|your|her|his|their|our|it|its|this|that|these|those|something|anything|what|whatever|whichever|one|another|someone|somebody|her's|hers|which|how|when|where|who|smaller|bigger|larger|different|other)$/;
+
+/**
+ * Only the new value named with the request ("can I still change the name to Maia?", "change
+ * the ring size to 8 please"); null when absent or when it reads as a description.
+ */
+export function readNewValue(text: string, lang: Language): string | null {
+  let res = newValueCache.get(lang);
+  if (!res) {
+    res = (actsLexicons[lang].newValue ?? []).map((s) => new RegExp(s, 'iu'));
+    newValueCache.set(lang, res);
+  }
+  for (const re of res) {
+    const v = re.exec(text)?.groups?.['new']?.trim();
+    if (!v) continue;
+    const words = v.split(/\s+/);
+    const at = text.indexOf(v);
+    const quoted = at > 0 && /["“‘]/u.test(text[at - 1] ?? '');
+    if (!quoted && (words.length > 4 || notAValue.test(foldText(words[0] ?? '')))) continue;
+    if (!quoted && words.some((w) => /^\d{3,}$/.test(w) || w.includes('@'))) continue;
+    return v;
   }
   return null;
 }

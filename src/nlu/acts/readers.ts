@@ -42,9 +42,12 @@ const loose = (p: string): string =>
 const suffixRe = new RegExp(`[\\s,]+(?:${valueSuffixes().map(loose).join('|')})[\\s.!]*$`, 'iu');
 /** A spelling hint after the value: "Maya with a y", "Zoe mit einem e", "Ines con la i", "two n's". */
 const spellingHintRe =
-  /[\s,]+(?:with|spelt with|spelled with|con|avec|mit|com)\s+(?:(?:an?|one|two|double|la|el|una?|une|einem|zwei|o|um|uma)\s+)?\p{L}(?:['’]s)?[\s.!]*$/iu;
+  /[\s,]+(?:with|spelt with|spelled with|con|avec|mit|com)\s+(?:(?:an?|one|two|double|la|el|una?|une|einem|einer|zwei|o|um|uma)\s+)?\p{L}(?:['’]s)?[\s.!]*$/iu;
+/** An accent named after the value: "Léa avec un accent", "Jürgen mit Umlaut", "Niccolò con l'accento". */
+const accentHintRe =
+  /[\s,]+(?:with|avec|mit|con|com)\s+(?:(?:an|un|l['’]\s*|einem|dem|the|lo|o|um)\s*)?(?:accent(?:o|e)?|akzent|umlaut|acento|tilde|cedille|cédille|accent aigu|accent grave)(?:\s+\p{L}+)?[\s.!]*$/iu;
 const prefixRe = new RegExp(
-  `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, '\\s+')).join('|')})[\\s,:;.!-]+)+`,
+  `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, "[\\s'’]+")).join('|')})[\\s,:;.!-]+)+`,
   'i',
 );
 
@@ -66,9 +69,10 @@ export function extractValue(
   if (linked?.[1]) {
     const v = linked[1]
       .replace(suffixRe, '')
+      .replace(accentHintRe, '')
       .replace(spellingHintRe, '')
       .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
-      .replace(/\s+(?:sein|heißen|lauten)$/iu, '')
+      .replace(/\s+(?:sein|heißen|lauten|stehen|drauf|draufstehen)$/iu, '')
       .trim();
     if (v !== '' && v.length <= maxLength) return v;
   }
@@ -78,11 +82,32 @@ export function extractValue(
   if (m) rest = text.trim().slice(Math.min(m[0].length, text.trim().length));
   rest = rest
     .replace(suffixRe, '')
+    .replace(accentHintRe, '')
     .replace(spellingHintRe, '')
     .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
     .trim();
   if (rest === '' || rest.length > maxLength) return null;
   return rest;
+}
+
+/** Words that bring a corrected value after a "no" ("nein, lieber C & M", "non, plutôt Léa", "no, anzi Maia"). */
+const correctionLeadRe =
+  /^(?:rather|instead|make it|i meant|it should be|lieber|besser|doch|eher|stattdessen|ich meinte|es soll|plutot|plutôt|mettez|mets|je voulais dire|il faut|meglio|piuttosto|anzi|metti|mettete|volevo dire|intendevo|mejor|mas bien|más bien|pon|ponga|quise decir|melhor|antes|eu quis dizer|coloca|coloque)\b/iu;
+
+/**
+ * The corrected value that follows a "no" at a read-back, or null: only after a word of correcting,
+ * a quotation, or as a short capitalised value ("nein, Maia"); "no, that's wrong" carries none.
+ */
+export function correctedValue(rest: string, quoted: string | undefined): string | null {
+  const r = rest.trim();
+  if (r === '') return null;
+  if (quoted && quoted.trim() !== '') return quoted.trim().slice(0, 60);
+  if (correctionLeadRe.test(r)) {
+    const v = extractValue(r.replace(correctionLeadRe, '').replace(/^[\s,:]+/, ''), undefined);
+    return v && v !== '' ? v : null;
+  }
+  if (r.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}]/u.test(r)) return extractValue(r, undefined);
+  return null;
 }
 
 /** True when the text has letters or digits at all (not only emoji, punctuation or spaces). */
@@ -165,7 +190,17 @@ export function looksUnsupported(text: string, langConfidence = 0): boolean {
 }
 
 const questionStart =
-  /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês)\b/i;
+  /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês|fazem|enviam|embrulham|aceitam|hacéis|haceis|hacen|envían|enviáis|aceptan|aceptáis)\b/i;
+
+/** Starts with a question word ("how…", "y cómo…", "e quanto…"), after an "and". */
+export function startsWithQuestionWord(text: string): boolean {
+  const t = text
+    .trim()
+    .replace(/^(?:and|y|e|et|und|also|so|ok|vale|entonces|então|entao)[,\s]+/iu, '');
+  return /^(?:how|what|which|where|when|why|who|cómo|como|qué|que|cuál|cual|cuánto|cuanto|cuánta|cuanta|dónde|donde|cuándo|cuando|quanto|quanta|qto|quando|qdo|onde|qual|quais|comment|quel|quelle|combien|où|quand|wie|was|welche|welcher|wo|wann|warum|come|cosa|quale|quanto|dove|perché)\b/iu.test(
+    t,
+  );
+}
 
 /** "How do I…", "Is the…", "…?" — the shape of a general question. */
 export function isQuestionLike(text: string): boolean {
@@ -174,9 +209,21 @@ export function isQuestionLike(text: string): boolean {
     .replace(
       /^(wait|hi|hello|hey|ok|so|also|and|btw|hola|bonjour|hallo|ciao|olá|y|et|und|e)[,!.\s]+/i,
       '',
+    )
+    // "… e também se fazem embrulho?": the "if" of a question joined to another.
+    .replace(
+      /^(?:(?:también|tambien|además|ademas|também|tambem|aussi|auch|anche)\s+)?(?:si|se|if|whether|ob)\s+/iu,
+      '',
     );
-  return /[?¿]/.test(t) || questionStart.test(t);
+  return /[?¿]/.test(t) || questionStart.test(t) || indirectQuestion.test(t);
 }
+
+/**
+ * A question asked without its mark: "quería saber si hacéis…", "gostaria de saber se…", "I was
+ * wondering if…", and after another request "… und außerdem wissen, ob ihr …".
+ */
+const indirectQuestion =
+  /\b(?:(?:quer[ií]a|quisiera|quiero|me\s+gustar[ií]a|gostaria\s+de|queria|quero|i\s+(?:wanted|want|would\s+like|'d\s+like)\s+to|je\s+voudrais|vorrei)\s+(?:saber|know|savoir|sapere)\s+(?:si|se|if|whether)|(?:i\s+was|i'm|i\s+am)\s+wondering\s+(?:if|whether)|ich\s+(?:wollte|möchte|würde\s+gern)\s+wissen,?\s+ob|(?:außerdem|ausserdem|auch|noch|además|ademas|también|tambien|também|tambem|aussi|anche|inoltre|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know),?\s+(?:ob|si|se|if|whether))\b/iu;
 
 /**
  * The parts of a message that may each carry a request, in order: sentences, and clauses joined
@@ -191,9 +238,13 @@ export function splitClauses(text: string): { start: number; end: number }[] {
     // ", and also …" / ", y también …" starts another request inside a sentence.
     const joins = [
       ...piece.matchAll(
-        /,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam)\b)/giu,
+        /,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?:(?:si|se|if|whether|ob)\s+)?(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|envolvéis|enviáis|envían|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam|enviam|embrulham|têm|tem)\b)/giu,
       ),
-    ];
+      // "… stornieren und außerdem wissen, ob ihr …": a wish to know joined to another request.
+      ...piece.matchAll(
+        /,?\s+(?:und|y|e|et|and)\s+(?=(?:außerdem|ausserdem|además|ademas|inoltre|também|tambem|aussi|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know)\b)/giu,
+      ),
+    ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     let from = 0;
     for (const j of joins) {
       const at = j.index ?? 0;

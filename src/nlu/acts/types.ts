@@ -66,6 +66,11 @@ export type ActsLexicon = {
    * with named groups `old` and `new` ("from Mia to Maia", "Mia should be Maia").
    */
   valueChange: string[];
+  /**
+   * Only the new value, named with the request ("can I change the name to Maia?", "change the
+   * ring size to 8 please"): regular expressions with the named group `new`; optional.
+   */
+  newValue?: string[];
   /** Lead-ins before a new value ("make it", "it should say"), stripped from the value. */
   valuePrefixes: string[];
   /** Words after a new value that are not part of it ("Maia instead", "Maia please"). */

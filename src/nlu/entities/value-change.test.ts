@@ -19,6 +19,9 @@ describe('value_change: an old and a new value in one message', () => {
     ['en', 'oops typo, Mia -> Maia', 'Mia', 'Maia'],
     ['en', 'replace "Love you" with "Love you always" on the mug', 'Love you', 'Love you always'],
     ['en', 'can u switch Jon to John thx', 'Jon', 'John'],
+    ['en', "it's for my daughter, her name is Maia not Mia", 'Mia', 'Maia'],
+    ['en', "it's Maia not Mia sorry", 'Mia', 'Maia'],
+    ['en', 'Maia, not Mia', 'Mia', 'Maia'],
     ['es', 'cambien Mia por Maia', 'Mia', 'Maia'],
     ['es', 'quiero cambiar de Mia a Maia', 'Mia', 'Maia'],
     ['es', 'hola, quería cambiar el nombre de la taza de Mia a Maia, gracias', 'Mia', 'Maia'],
@@ -92,5 +95,19 @@ describe('value_change: an old and a new value in one message', () => {
     ['es', 'quiero cambiar algo del pedido, cómo lo hago'],
   ] as const)('%s: no change in %j', (lang, text) => {
     expect(changes(text, lang)).toEqual([]);
+  });
+});
+
+describe('value_change: what is not an old value', () => {
+  it('"on order 1003" is where the change goes, not the old text', () => {
+    const text = 'Can you change the engraving on order 1003 to "Always & Forever" please';
+    expect(changes(text, 'en')).toEqual([]);
+    expect(
+      extractEntities(text, { lang: 'en', now }).find((e) => e.type === 'order_number')?.value,
+    ).toBe('1003');
+  });
+
+  it('a lower-case "not" sentence is no change', () => {
+    expect(changes('it is not here yet and not shipped', 'en')).toEqual([]);
   });
 });

@@ -89,9 +89,9 @@ const orders = Object.fromEntries(
 const objectWords = new Set(
   `the my our your a an this that it its her his their these those name names first last engraving engraved text inscription wording spelling personalisation personalization message initials initial word words letters lettering date size colour color order address delivery shipping item ring necklace mug bracelet portrait sign board please pls plz kindly just also
   el la los las un una mi mis su sus tu lo le nombre grabado texto inscripcion frase letra letras iniciales fecha talla color pedido direccion favor porfa
-  le la les l un une mon ma mes son sa ses ton ta prenom nom gravure texte inscription phrase initiales date taille couleur commande adresse svp stp
-  der die das den dem des ein eine einen mein meine meinen sie bitte du ihr name namen vorname gravur text schriftzug inschrift widmung datum grosse farbe bestellung adresse
-  il lo gli i un una mio mia nome incisione testo scritta frase iniziali data taglia colore ordine indirizzo favore
+  le la les l un une mon ma mes son sa ses ton ta prenom nom gravure texte inscription phrase initiales date taille couleur commande adresse svp stp collier bague pendentif
+  der die das den dem des ein eine einen mein meine meinen sie bitte du ihr name namen vorname gravur text schriftzug inschrift widmung datum grosse farbe bestellung adresse kette halskette anhanger armband
+  il lo gli i un una mio mia nome incisione testo scritta frase iniziali data taglia colore ordine indirizzo favore collana anello ciondolo braccialetto
   o os as um uma meu minha seu sua nome gravacao texto inscricao frase iniciais data tamanho cor pedido encomenda endereco morada`.split(
     /\s+/,
   ),
@@ -114,6 +114,10 @@ const capitalisedObjects = new Set([
   'farbe',
   'bestellung',
   'adresse',
+  'kette',
+  'halskette',
+  'anhanger',
+  'armband',
   'the',
   'my',
   'el',
@@ -138,7 +142,7 @@ const isStop = (t: Token | undefined): boolean =>
 
 /** Words that end a value ("…to Maia please", "…por Maia en el collar", "…in Maya, danke"). */
 const stopWords = new Set(
-  `please pls plz porfa porfi plis xfa thanks thank thx ty and or but on in for because since as so i we you he she they it me us is are was be if then instead
+  `please pls plz porfa porfi plis xfa thanks thank thx ty sorry lol haha and or but on in for because since as so i we you he she they it me us is are was be if then instead
   before after when once until while
   por favor gracias y o pero en porque que el la los las yo me nos es si
   svp stp merci et ou mais sur dans car parce je nous vous il elle est sil plait
@@ -388,6 +392,38 @@ function entity(old: Value, neu: Value): Entity {
   };
 }
 
+/** "on order 1003", "in my order": a preposition before an object, or the number after "order", belongs to the object. */
+function ofObject(tokens: Token[], s: number): boolean {
+  const t = tokens[s] as Token;
+  const prev = tokens[s - 1];
+  if (t.kind !== 'word') return false;
+  if (/^#?\d+$/.test(t.folded) && prev?.kind === 'word' && orderWords.has(prev.folded)) return true;
+  return /^[\p{Ll}]/u.test(t.inner) && prepositions.has(t.folded) && isObject(tokens[s + 1]);
+}
+const orderWords = new Set(['order', 'pedido', 'commande', 'bestellung', 'ordine', 'encomenda']);
+const prepositions = new Set([
+  'on',
+  'in',
+  'of',
+  'for',
+  'en',
+  'de',
+  'del',
+  'sur',
+  'dans',
+  'auf',
+  'bei',
+  'von',
+  'in',
+  'su',
+  'di',
+  'nel',
+  'no',
+  'na',
+  'do',
+  'da',
+]);
+
 /** After a verb of changing: "[the name] [from] X to Y". */
 function afterVerb(tokens: Token[], text: string, v: number, g: Grammar): Entity | null {
   let fromAt = -1;
@@ -403,7 +439,11 @@ function afterVerb(tokens: Token[], text: string, v: number, g: Grammar): Entity
     if (!g.to.has(t.folded)) continue;
     let s = fromAt >= 0 ? fromAt + 1 : v + 1;
     if (fromAt < 0)
-      while (s < j && (isObject(tokens[s]) || (tokens[s] as Token).kind === 'punct')) s++;
+      while (
+        s < j &&
+        (isObject(tokens[s]) || (tokens[s] as Token).kind === 'punct' || ofObject(tokens, s))
+      )
+        s++;
     if (s >= j || j - s > maxWords) {
       if (fromAt >= 0) return null;
       continue;
@@ -475,7 +515,8 @@ function insteadOf(tokens: Token[], text: string, i: number): Entity | null {
     for (let k = 0; k < phrase.length && ok; k++)
       if (tokens[i + k]?.kind !== 'word' || tokens[i + k]?.folded !== phrase[k]) ok = false;
     if (!ok) continue;
-    const old = valueForward(tokens, text, i + phrase.length);
+    // "Maia statt Mia stehen": the German verb after the old value is not part of it.
+    const old = valueForward(tokens, text, i + phrase.length, trailingVerbs);
     const neu = valueBackward(
       tokens,
       text,
@@ -513,13 +554,22 @@ function notThis(tokens: Token[], text: string, i: number): Entity | null {
     tokens,
     text,
     k,
-    (x) => shouldRe.test(x.folded) || isObject(x) || isStop(x),
+    (x) => shouldRe.test(x.folded) || isObject(x) || isStop(x) || namedCueRe.test(x.folded),
   );
   if (!neu) return null;
   const cue = tokens[neu.from - 1];
-  if (!cue || cue.kind !== 'word' || !shouldRe.test(cue.folded)) return null;
+  // "her name is Maia, not Mia", "Maia not Mia": named values after "is" or on their own.
+  const named =
+    looksNamed(old, tokens) &&
+    looksNamed(neu, tokens) &&
+    (neu.from === 0 || (cue?.kind === 'word' && namedCueRe.test(cue.folded)));
+  if (!named && (!cue || cue.kind !== 'word' || !shouldRe.test(cue.folded))) return null;
   return plausible(old, neu, tokens) ? entity(old, neu) : null;
 }
+
+/** Words before a named new value in "is Maia, not Mia" ("es", "est", "ist", "è", "é"). */
+const namedCueRe =
+  /^(?:is|it's|its|it’s|spelled|spelt|called|es|se llama|est|s'appelle|ist|heisst|e|è|é|chama)$/;
 
 /** "X -> Y", "X → Y". */
 function arrow(tokens: Token[], text: string, i: number): Entity | null {
@@ -574,11 +624,14 @@ const fromToGateRe =
 const changeNounGateRe =
   /name|engrav|text|inscri|wording|spell|personali|message|initial|letter|nombre|grabad|frase|pr[ée]nom|\bnom\b|gravur|schriftzug|widmung|nome|incision|scritta|grava[çc]/iu;
 const shortMessage = 80;
+/** "… Maia not Mia", "Maia, nicht Mia": a negator before a capitalised or quoted word (case-sensitive). */
+const namedNotGateRe = /(?:^|[\s,])(?:not|no|nicht|pas|non|não|nao)\s+["“‘„«]?\p{Lu}/u;
 
 /** `value_change` entities of `text` (already capped by the caller). */
 export function findValueChanges(text: string, lang: Language): Entity[] {
   if (
     !gateRe.test(text) &&
+    !namedNotGateRe.test(text) &&
     !(fromToGateRe.test(text) && (text.length <= shortMessage || changeNounGateRe.test(text)))
   )
     return [];

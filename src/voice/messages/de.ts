@@ -233,6 +233,8 @@ export const de: Catalogue = {
 
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
   'knowledge.answer': 'Das sagt unser Shop zu **{section}**:\n\n{mdText}',
+  'scope.account':
+    'Konten, Passwörter oder die App kann ich in diesem Chat weder sehen noch ändern: Ich kümmere mich um Bestellungen und Fragen zum Shop. Dabei hilft Ihnen gern jemand aus unserem Team. Soll ich Ihre Anfrage weitergeben?',
   'knowledge.unknown':
     'Das tut mir leid, die Antwort weiß ich nicht, und raten möchte ich nicht. Eine Person aus unserem Team kann sie Ihnen geben.',
 
@@ -269,6 +271,8 @@ export const de: Catalogue = {
   'handoff.when_closed':
     'Gerade sind wir nicht erreichbar, deshalb antwortet Ihnen jemand ab **{when}**, hier und per E-Mail.',
   'handoff.meanwhile': 'Kann ich Ihnen in der Zwischenzeit noch mit etwas anderem helfen?',
+  'handoff.noted':
+    'Ich habe das zu Ihrem Anliegen hinzugefügt – wer es bei uns im Team übernimmt, sieht es dann auch.',
 
   'complaint.sorry':
     'Es tut mir wirklich leid, dass Sie unzufrieden sind. Erzählen Sie mir, was passiert ist, dann tue ich mein Bestes, oder ich verbinde Sie mit einer Person.',

@@ -223,6 +223,8 @@ export const en = {
 
   'knowledge.ask': 'Sure, what would you like to know?',
   'knowledge.answer': 'Here’s what our shop says about **{section}**:\n\n{mdText}',
+  'scope.account':
+    'I can’t see or change accounts, passwords or the app from this chat: I look after orders and questions about the shop. Someone from our team can help with that. Shall I pass it on to a person?',
   'knowledge.unknown':
     'I’m sorry, I don’t know the answer to that, and I’d rather not guess. A person from our team can answer it for you.',
 
@@ -257,6 +259,8 @@ export const en = {
   'handoff.when_closed':
     'We’re closed right now, so someone will reply from **{when}**, right here and by e-mail.',
   'handoff.meanwhile': 'Is there anything else I can help with in the meantime?',
+  'handoff.noted':
+    'I’ve added this to your case, so the person from our team who picks it up will see it too.',
 
   'complaint.sorry':
     'I’m really sorry you’re unhappy. Tell me what happened and I’ll do my best to sort it out, or I can pass you to a person.',

@@ -102,6 +102,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'refund.status_declined':
     'Su solicitud de reembolso de **{amount}** se revisó y no se aprobó. Una persona puede explicarle el motivo y volver a revisarla.',
   'knowledge.ask': 'Claro, ¿qué desea saber?',
+  'scope.account':
+    'Desde este chat no puedo ver ni cambiar cuentas, contraseñas ni la app: yo me ocupo de los pedidos y de las preguntas sobre la tienda. Con eso le puede ayudar una persona del equipo. ¿Quiere que se lo pase?',
   'knowledge.unknown':
     'Lo siento, no sé la respuesta y prefiero no inventármela. Una persona de nuestro equipo puede responderle.',
   'brief.ask_item': '¿Qué le gustaría que hiciéramos?',
@@ -124,6 +126,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'handoff.when_closed':
     'Ahora mismo estamos cerrados, así que alguien le responderá a partir del **{when}**, aquí mismo y por correo.',
   'handoff.meanwhile': '¿Puedo ayudarle con algo más mientras tanto?',
+  'handoff.noted':
+    'Lo he añadido a su caso, así que la persona del equipo que lo lleve también lo verá.',
   'complaint.sorry':
     'Lamento mucho que no esté satisfecho. Cuénteme qué ha pasado y haré lo posible por solucionarlo, o le paso con una persona.',
   'topic.identify': 'la búsqueda de su pedido',

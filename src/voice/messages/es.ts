@@ -224,6 +224,8 @@ export const es: Catalogue = {
 
   'knowledge.ask': 'Claro, ¿qué quieres saber?',
   'knowledge.answer': 'Esto es lo que dice nuestra tienda sobre **{section}**:\n\n{mdText}',
+  'scope.account':
+    'Desde este chat no puedo ver ni cambiar cuentas, contraseñas ni la app: yo me ocupo de los pedidos y de las preguntas sobre la tienda. Con eso te puede ayudar una persona del equipo. ¿Quieres que se lo pase?',
   'knowledge.unknown':
     'Lo siento, no sé la respuesta y prefiero no inventármela. Una persona de nuestro equipo puede responderte.',
 
@@ -259,6 +261,8 @@ export const es: Catalogue = {
   'handoff.when_closed':
     'Ahora mismo estamos cerrados, así que alguien te responderá a partir del **{when}**, aquí mismo y por correo.',
   'handoff.meanwhile': '¿Puedo ayudarte con algo más mientras tanto?',
+  'handoff.noted':
+    'Lo he añadido a tu caso, así que la persona del equipo que lo lleve también lo verá.',
 
   'complaint.sorry':
     'Siento mucho que no estés contento. Cuéntame qué ha pasado y haré lo posible por solucionarlo, o te paso con una persona.',

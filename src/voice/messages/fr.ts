@@ -234,6 +234,8 @@ export const fr: Catalogue = {
 
   'knowledge.ask': 'Bien sûr, que souhaitez-vous savoir ?',
   'knowledge.answer': 'Voici ce que dit notre boutique à propos de **{section}** :\n\n{mdText}',
+  'scope.account':
+    'Depuis ce chat, je ne peux ni voir ni modifier les comptes, les mots de passe ou l’application : je m’occupe des commandes et des questions sur la boutique. Une personne de notre équipe peut vous aider pour cela. Voulez-vous que je lui transmette votre demande ?',
   'knowledge.unknown':
     'Je suis désolé, je ne connais pas la réponse et je préfère ne pas deviner. Une personne de notre équipe peut vous répondre.',
 
@@ -269,6 +271,8 @@ export const fr: Catalogue = {
   'handoff.when_closed':
     'Nous sommes fermés en ce moment : quelqu’un vous répondra à partir du **{when}**, ici et par e-mail.',
   'handoff.meanwhile': 'Puis-je vous aider pour autre chose en attendant ?',
+  'handoff.noted':
+    'Je l’ai ajouté à votre dossier : la personne de l’équipe qui s’en occupe le verra aussi.',
 
   'complaint.sorry':
     'Je suis vraiment désolé que vous soyez mécontent. Dites-moi ce qui s’est passé et je ferai de mon mieux pour arranger les choses, ou je vous mets en relation avec une personne.',

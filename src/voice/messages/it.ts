@@ -231,6 +231,8 @@ export const it: Catalogue = {
 
   'knowledge.ask': 'Certo, cosa vuoi sapere?',
   'knowledge.answer': 'Ecco cosa dice il nostro negozio su **{section}**:\n\n{mdText}',
+  'scope.account':
+    'Da questa chat non posso vedere né modificare account, password o l’app: mi occupo degli ordini e delle domande sul negozio. Per questo può aiutarti una persona del nostro team. Vuoi che le passi la richiesta?',
   'knowledge.unknown':
     'Mi dispiace, non conosco la risposta e preferisco non inventarla. Una persona del nostro team può risponderti.',
 
@@ -266,6 +268,8 @@ export const it: Catalogue = {
   'handoff.when_closed':
     'In questo momento siamo chiusi, quindi qualcuno ti risponderà a partire da **{when}**, qui e via e-mail.',
   'handoff.meanwhile': 'Posso aiutarti con qualcos’altro nel frattempo?',
+  'handoff.noted':
+    'L’ho aggiunto alla tua richiesta, così la persona del team che se ne occupa lo vedrà.',
 
   'complaint.sorry':
     'Mi dispiace davvero che tu non sia soddisfatto. Raccontami cos’è successo e farò del mio meglio per sistemarlo, oppure ti passo a una persona.',

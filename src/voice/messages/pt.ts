@@ -232,6 +232,8 @@ export const pt: Catalogue = {
 
   'knowledge.ask': 'Claro, o que gostaria de saber?',
   'knowledge.answer': 'Eis o que a nossa loja diz sobre **{section}**:\n\n{mdText}',
+  'scope.account':
+    'Neste chat não consigo ver nem alterar contas, palavras-passe ou a app: trato das encomendas e das perguntas sobre a loja. Com isso pode ajudá-lo uma pessoa da nossa equipa. Quer que lhe passe o pedido?',
   'knowledge.unknown':
     'Lamento, não sei a resposta e prefiro não adivinhar. Uma pessoa da nossa equipa pode responder-lhe.',
 
@@ -265,6 +267,8 @@ export const pt: Catalogue = {
   'handoff.when_closed':
     'Neste momento estamos fechados, por isso alguém lhe responde a partir de **{when}**, aqui e por e-mail.',
   'handoff.meanwhile': 'Posso ajudar com mais alguma coisa entretanto?',
+  'handoff.noted':
+    'Acrescentei isto ao seu caso, por isso a pessoa da equipa que o acompanhar também o vai ver.',
 
   'complaint.sorry':
     'Lamento mesmo que não esteja satisfeito. Conte-me o que aconteceu e farei o possível para resolver, ou passo-o a uma pessoa.',
