@@ -39,6 +39,9 @@ const classes: Record<string, string> = {
     'money cash geld kohle knete kohlen dinero pasta plata pelas argent fric thune soldi dinheiro grana',
   marketplace:
     'amazon ebay aliexpress temu shein shopee zalando vinted wallapop leboncoin cdiscount fnac kleinanzeigen mediamarkt tchibo unieuro worten olx mercadolivre mercadolibre walmart',
+  job: 'hiring recruit* recrut* vacanc* cv curriculum* resume lebenslauf* bewerb* candidatur* postuler internship* intern interns stagiair* stagist* praktik* tirocin* apprentic* emploi* empleo* contratar contratan embauch* assunzion* estagi*',
+  newsletter:
+    'newsletter* unsubscrib* mailing desinscri* desabonn* disiscriv* abbestell* abmeld* descadastr* desinscrev* promocional* promozional* promotionnel* werbemail*',
   status:
     'status* estado statut stato update* updates actualiz* aggiorn* atualiz* news novedad* nouvelles neuigkeit* notizi* novidad*',
 };

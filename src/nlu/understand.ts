@@ -7,6 +7,7 @@ import { lexiconClass } from './lexicon.js';
 import { tokenize } from './normalize.js';
 import { softmax } from './linear-model.js';
 import type { NluModel } from './model.js';
+import { blankPastedNotices } from './notices.js';
 import { blankRefusals } from './refusal.js';
 import { hasWords, isVague, segmentMessage, type Segment } from './segment.js';
 import { analyseSentiment } from './sentiment.js';
@@ -77,9 +78,10 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
           requests: [{ intent: 'other', confidence: 0, span: { start: 0, end: text.length } }],
         };
       }
-      // A request turned down ("I don't want a refund, just…") is not read as one.
+      // A request turned down ("I don't want a refund, just…") is not read as one, nor is a
+      // pasted order or shipping e-mail above what the customer writes.
       const found = findRequests(
-        blankRefusals(text),
+        blankRefusals(blankPastedNotices(text)),
         guess.lang,
         classify,
         sentiment.label === 'positive',
