@@ -22,6 +22,7 @@ type Section = { id: number; doc: string; lang: Language; title: string; body: s
 const stopwords = new Set(
   `a an the and or but if of to in on at for from by with about into is are was were be been being do does did have has had i me my we our you your it its this that these those what which who whom how when where why can could would should will shall may might must there here any some all much many more most very so not no yes please thanks thank hi hello just also get got want like need know tell
   now then actually first oh ok okay um hey hii wait still really whats im ur ca vc vcs pra
+  tienen tiene tengo teneis tenemos aussi avez avons habt haben hast habe auch anche avete abbiamo tambien tambem tem tenho
   el la los las un una unos unas y o pero si de del al en con por para sobre es son fue ser estar esta este esto estos estas que como cuando donde por que puedo puede pueden cual cuales necesito mi mis tu tus su sus nuestro vuestra hay muy mas no sí gracias hola quiero quisiera saber
   le la les un une des et ou mais si de du au aux en dans avec pour par sur est sont etait etre que qui quoi quel quelle quels quelles comment quand ou pourquoi je j me mon ma mes vous votre vos il elle ce cette ces y a peut pouvez puis merci bonjour voudrais savoir ne pas
   der die das den dem des ein eine einer eines und oder aber wenn von zu im in an auf fur mit uber ist sind war sein was wie wann wo warum welche welcher welches welchen brauche ich mir mein meine sie ihr ihre es kann konnen bitte danke hallo mochte wissen nicht
@@ -56,7 +57,7 @@ const durationBoost = 0.5;
  * regional words (Brazilian "frete", Latin American "aretes"), a piece for its kind ("collar" →
  * jewellery), a metal for the materials, cleaning for care, arriving for shipping.
  */
-const metals = ['plata', 'oro', 'prata', 'ouro'];
+const metals = ['plata', 'oro', 'prata', 'ouro', 'silver', 'gold', 'argent', 'silber', 'argento'];
 const cleaning = ['limpiar', 'limpian', 'limpio', 'limpia', 'limpar', 'limpo', 'limpa'];
 
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => w !== '');
@@ -64,7 +65,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter((w) => w !== '');
 /** Shipping, as each language's documents name it ("Cuánto cuesta el envío", "Was kostet der Versand"). */
 const shippingNouns = ['shipping', 'envio', 'livraison', 'versand', 'spedizione'];
 /** Where the shop ships: the words of that heading in the six languages. */
-const shipsWhere = ['ship', 'paises', 'pays', 'livrez', 'liefern', 'paesi', 'spedite', 'enviam'];
+const shipsWhere = ['ship', 'paises', 'livrez', 'liefern', 'paesi', 'spedite', 'enviam'];
 const europeanUnion = [
   'european',
   'union',
@@ -134,14 +135,6 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
         ['llegar', 'llega', 'llegue', 'lleguen', 'llegara', 'chegar', 'chega', 'chegue', 'chegam'],
         ['envio'],
       ],
-      // Sending, delivering, arriving: the shipping sections.
-      [
-        words(`ship ships send sends deliver delivers delivery post postage arrive arrives arriving envian enviais
-        envias enviar livrez livrer livre envoyez envoyer expediez recevoir arriver liefert liefern versendet
-        verschickt schickt verschicken lieferung ankommen porto spedite spedire spedisce mandate inviate
-        arrivare arriva enviam envia entregam`),
-        shippingNouns,
-      ],
       [
         ['collar', 'collares', 'anillo', 'anillos', 'aros', 'pendientes', 'aretes', 'arete'],
         ['joyas'],
@@ -156,7 +149,7 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
       ],
       [
         [...metals, 'material'],
-        ['materiales', 'materiais'],
+        ['materiales', 'materiais', 'materials', 'materiaux', 'materialien', 'materiali'],
       ],
       [cleaning, ['cuido', 'cuidar']],
       // Tarnishing silver is a question of care.
@@ -201,13 +194,17 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
           'sensivel',
         ],
       ],
-      // Engraving is one of the things customers personalise.
+      // Engraving is one of the things customers personalise; an engraved piece is a personalised one.
       [
-        words(`engrave engraving engraved engravings grabado grabados grabar grabais graban gravure gravures graver
-        gravez grave gravee graves gravees gravur gravuren graviert gravieren graviere gravierte gravierten
-        graviertes incisione incisioni incidete incidere incisa inciso incise incisi gravacao gravacoes gravar gravam
-        gravado gravada gravados gravadas grabada grabadas`),
+        words(`engrave engraving engravings grabado grabados grabar grabais graban gravure gravures graver gravez
+        gravur gravuren gravieren graviere graviert incisione incisioni incidete incidere gravacao gravacoes gravar
+        gravam`),
         ['personalise', 'personalizar', 'personnaliser', 'personalisieren', 'personalizzare'],
+      ],
+      [
+        words(`engraved grabada grabadas grave gravee graves gravees gravierte gravierten graviertes incisa inciso
+        incise incisi gravado gravada gravados gravadas`),
+        ['personalised', 'personalizado', 'personnalise', 'personalisierte', 'personalizzato'],
       ],
       // Gifts: wrapping and the note.
       [
@@ -236,21 +233,39 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
       [['geld'], ['erstattung']],
       [['policy'], ['return']],
       [['medida', 'medidas'], ['talla']],
+      [
+        words('letters letras lettres buchstaben lettere letra letter lettre buchstabe lettera'),
+        ['characters', 'caracteres', 'zeichen', 'caratteri'],
+      ],
     ] as const
   ).flatMap(([ws, extra]) => ws.map((w) => [w, extra] as const)),
 );
 const countries = new Set([...words(euCountries), ...words(otherCountries)]);
+/** Sending, delivering, arriving: where the shop ships, or its rates and times. */
+const shippingVerbs = new Set(
+  words(`ship ships send sends deliver delivers delivery post postage arrive arrives arriving envian enviais
+  envias enviar livrez livrer livre envoyez envoyer expediez recevoir arriver liefert liefern versendet
+  verschickt schickt verschicken lieferung ankommen porto spedite spedire spedisce mandate inviate
+  arrivare arriva enviam envia entregam`),
+);
 const euMembers = new Set(words(euCountries));
+/** The documents say "United Kingdom" or "Reino Unido"; customers say "UK", "England", "Inglaterra". */
+const britain = new Set(
+  words('uk england scotland wales britain angleterre inglaterra grossbritannien inghilterra'),
+);
+const britishNames = words('kingdom reino unido royaume grossbritannien regno unito');
 
 /**
  * What a country adds to a question: where the shop ships (and, for a member state, the Union it
  * belongs to); when the question asks a price or a time, the shipping rates and times instead.
  */
 function countryTerms(word: string, rates: boolean): readonly string[] {
+  if (shippingVerbs.has(word)) return rates ? shippingNouns : shipsWhere;
   if (!countries.has(word)) return [];
+  const names = britain.has(word) ? britishNames : [];
   // The rates name the Union in short ("UK, EU, Switzerland"; "UE" in the Romance languages).
-  if (rates) return euMembers.has(word) ? [...shippingNouns, 'ue'] : shippingNouns;
-  return euMembers.has(word) ? [...shipsWhere, ...europeanUnion] : shipsWhere;
+  if (rates) return euMembers.has(word) ? [...shippingNouns, 'ue'] : [...shippingNouns, ...names];
+  return euMembers.has(word) ? [...shipsWhere, ...europeanUnion] : [...shipsWhere, ...names];
 }
 
 /**
