@@ -284,6 +284,7 @@ function compoundParts(
       (d) =>
         d === part ||
         (d.length <= part.length + 3 && d.startsWith(part)) ||
+        (d.length >= 4 && part.length <= d.length + 2 && part.startsWith(d)) ||
         (part.length >= 6 && d.endsWith(part)),
     );
   for (let i = word.length - 4; i >= 4; i--) {
