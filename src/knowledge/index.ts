@@ -98,12 +98,13 @@ const priceWords = new Set(
   kostet kosten preis preise costa costano prezzo prezzi custa custam preco precos`),
 );
 /**
- * Paying and choosing, in the six languages: "pay with bitcoin" is about bitcoin, "welche Kettenlänge
+ * Paying, choosing and "how much", in the six languages: "pay with bitcoin" is about bitcoin, "welche Kettenlänge
  * soll ich nehmen" about the chain. They help find a section but don't make one good enough.
  */
 const weakWords = new Set(
   words(`pay pays paid pagar pago payer paie payez zahlen zahle bezahlen pagare choose pick elegir escoger
-  choisir prendre nehmen wahlen aussuchen scegliere prendo escolher soll sollte`),
+  choisir prendre nehmen wahlen aussuchen scegliere prendo escolher soll sollte combien cuanto cuanta cuantos
+  cuantas quanto quanta quantos quantas quanti wieviel wieviele`),
 );
 
 /** Words of looking after a piece: with them, a metal is what the piece is made of, not what is asked. */
