@@ -205,7 +205,7 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
       [
         words(`engraved grabada grabadas grave gravee graves gravees gravierte gravierten graviertes incisa inciso
         incise incisi gravado gravada gravados gravadas`),
-        ['personalised', 'personalizado', 'personnalise', 'personalisierte', 'personalizzato'],
+        ['personalised', 'personalizado', 'personnalise', 'personalisiert', 'personalizzato'],
       ],
       // Gifts: wrapping and the note.
       [
