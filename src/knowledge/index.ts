@@ -396,9 +396,18 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
   }
   for (const [l, list] of vocab) vocab.set(l, [...new Set(list)]);
   const known = new Map([...vocab].map(([l, list]) => [l, new Set(list)] as const));
-  const written = (term: string, l: Language): boolean =>
-    known.get(l)?.has(term) === true ||
-    (term.length >= 5 && (vocab.get(l) ?? []).some((d) => d.startsWith(term)));
+  // Related words are a fixed list, so what each language's documents hold of them is remembered.
+  const writtenSeen = new Map<string, boolean>();
+  const written = (term: string, l: Language): boolean => {
+    if (known.get(l)?.has(term) === true) return true;
+    const key = `${l}:${term}`;
+    let found = writtenSeen.get(key);
+    if (found === undefined) {
+      found = term.length >= 5 && (vocab.get(l) ?? []).some((d) => d.startsWith(term));
+      if (writtenSeen.size < 5000) writtenSeen.set(key, found);
+    }
+    return found;
+  };
 
   return {
     sections: sections.length,
@@ -447,6 +456,8 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       const extra = asksDuration ? durationTerms.filter((t) => !terms.includes(t)) : [];
       const results = index.search([...terms, ...extra].join(' '), {
         filter: (r) => byId.get(r['id'] as number)?.lang === useLang,
+        // Related words are the documents' own words: no typo to forgive.
+        fuzzy: (term) => (term.length >= 6 && !added.includes(term) ? 0.2 : false),
         boostTerm: (term) =>
           extra.includes(term)
             ? durationBoost
