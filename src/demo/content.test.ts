@@ -160,3 +160,67 @@ describe('questions the documents do not answer get no section, in every languag
     expect(knowledge.answer(q, lang)).toBeNull();
   });
 });
+
+// Shop questions the way customers write them: a country for "where do you ship", tarnishing for
+// care, allergies for sensitive skin, engraving for what can be personalised, a gift for wrapping.
+describe('customers’ own words find the section that answers them', () => {
+  it.each([
+    ['en', 'do you ship to australia and how long does it take?', 'How much does shipping cost?'],
+    ['en', 'how do i stop it tarnishing', 'How do I care for my jewellery?'],
+    ['en', 'do u ship to belgium', 'Where do you ship?'],
+    ['en', 'are your earrings hypoallergenic?', 'Is the jewellery safe for sensitive skin?'],
+    ['en', 'can you gift wrap it, its a present for my mum', 'Do you offer gift wrapping?'],
+    ['en', 'whats your returns policy', 'Can I return my order?'],
+    ['en', 'how many letters can i put on the pendant', 'What can I personalise?'],
+    ['en', 'how much is postage to canada', 'How much does shipping cost?'],
+    ['es', '¿hacen grabados en anillos?', '¿Qué puedo personalizar?'],
+    ['es', 'envian a belgica?', '¿A qué países hacéis envíos?'],
+    ['es', 'como cuido un anillo de plata', '¿Cómo cuido mis joyas?'],
+    ['es', 'como evito que la plata se ponga negra', '¿Cómo cuido mis joyas?'],
+    ['es', 'los pendientes son hipoalergenicos?', '¿Las joyas sirven para pieles sensibles?'],
+    ['es', 'cuanto tarda en llegar a españa', '¿Cuánto cuesta el envío?'],
+    ['fr', 'vous livrez en Belgique ?', 'Dans quels pays livrez-vous ?'],
+    ['fr', 'comment entretenir une bague en argent', 'Comment entretenir mes bijoux ?'],
+    ['fr', 'mon collier noircit, comment eviter ca ?', 'Comment entretenir mes bijoux ?'],
+    ['fr', 'je peux renvoyer un collier grave ?', 'Puis-je retourner un article personnalisé ?'],
+    [
+      'fr',
+      'c’est pour offrir, vous faites un paquet cadeau ?',
+      'Proposez-vous un emballage cadeau ?',
+    ],
+    ['de', 'zwei Fragen: liefert ihr in die Schweiz?', 'Wohin liefern Sie?'],
+    ['de', 'versendet ihr auch nach belgien', 'Wohin liefern Sie?'],
+    ['de', 'wie pflege ich einen silberring', 'Wie pflege und reinige ich meinen Schmuck?'],
+    [
+      'de',
+      'ich habe eine nickelallergie, geht das?',
+      'Ist der Schmuck für empfindliche Haut geeignet?',
+    ],
+    ['de', 'graviert ihr auch ringe?', 'Was kann ich personalisieren?'],
+    ['de', 'welche kettenlänge soll ich nehmen', 'Wie lang sind die Halsketten?'],
+    ['de', 'wann bekomme ich mein geld zurück', 'Wie lange dauert eine Erstattung?'],
+    ['it', 'spedite in belgio?', 'In quali paesi spedite?'],
+    ['it', 'come pulisco un anello d’argento', 'Come mi prendo cura dei gioielli?'],
+    ['it', 'gli orecchini sono anallergici?', 'I gioielli vanno bene per la pelle sensibile?'],
+    ['it', 'posso restituire una collana incisa?', 'Posso restituire un articolo personalizzato?'],
+    ['it', 'devo pagare la dogana in svizzera?', 'Dovrò pagare la dogana o dazi d’importazione?'],
+    ['pt', 'enviam para a belgica?', 'Para que países enviam?'],
+    ['pt', 'a prata fica escura, como evito?', 'Como cuido das minhas joias?'],
+    ['pt', 'fazem gravacao em aneis?', 'O que posso personalizar?'],
+    ['pt', 'posso devolver um colar gravado?', 'Posso devolver um artigo personalizado?'],
+    ['pt', 'e para oferecer, fazem embrulho?', 'Fazem embrulho para oferta?'],
+  ] as const)('%s: %s', (lang, q, section) => {
+    expect(knowledge.answer(q, lang)?.section).toBe(section);
+  });
+
+  it.each([
+    ['en', 'do you have a shop in london i can visit'],
+    ['es', 'tienen tienda fisica en madrid?'],
+    ['de', 'kann ich mit bitcoin zahlen?'],
+    ['de', 'habt ihr einen laden in berlin?'],
+    ['it', 'accettate satispay?'],
+    ['pt', 'tem loja fisica em lisboa?'],
+  ] as const)('%s: %s is not answered from the documents', (lang, q) => {
+    expect(knowledge.answer(q, lang)).toBeNull();
+  });
+});

@@ -947,7 +947,7 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     const part = withoutContactDetails(text, span, u.entities);
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
-    const hit = t.ctx.knowledge.answer(part, t.lang);
+    let hit = t.ctx.knowledge.answer(part, t.lang);
     const shown = (section: string): boolean =>
       hits.some((h) => h.section === section) ||
       t.paragraphs.some((p) => p.includes(`**${section}**`));
@@ -958,6 +958,8 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     if (hit && hit.byTopic !== true && part.split(/\s+/).length <= 7 && before !== '') {
       const together = t.ctx.knowledge.answer(`${before} ${part}`, t.lang);
       if (together && together.section !== hit.section && shown(together.section)) continue;
+      // "… do you ship to Australia and how long does it take?": the time of that shipping.
+      if (together?.byTopic && together.section !== hit.section) hit = together;
     }
     if (
       !hit ||

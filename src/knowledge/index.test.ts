@@ -154,3 +154,37 @@ describe('knowledge: the topic outweighs the question frame', () => {
     expect(k.answer('how long does shipping to Canada take', 'en')?.byTopic).toBe(true);
   });
 });
+
+describe('related words a shop’s own documents can rely on', () => {
+  const shop = createKnowledge([
+    {
+      name: 'shipping.md',
+      text: '# Shipping\n\n## Where do you ship?\nWe ship to the European Union and Norway.\n\n## What does shipping cost?\nEurope 12.00, 6–10 business days.\n\n## How long does it take to make?\nEvery piece takes 5–10 business days to make.\n',
+    },
+    {
+      name: 'faq.de.md',
+      text: '# Fragen\n\n## Wie pflege ich meinen Schmuck?\nRinge vor dem Duschen ablegen, Silber im Beutel aufbewahren.\n\n## Wie lang sind die Halsketten?\nKetten gibt es in 40 und 45 cm.\n\n## Muss ich Zoll zahlen?\nIn der EU nicht.\n',
+    },
+  ]);
+
+  it('reads a member state as the European Union and a sending verb as shipping', () => {
+    expect(shop.answer('do u deliver to portugal?', 'en')?.section).toBe('Where do you ship?');
+    expect(shop.answer('how long does it take to arrive in austria', 'en')?.section).toBe(
+      'What does shipping cost?',
+    );
+  });
+
+  it('reads a German compound as the words of the documents it joins', () => {
+    expect(shop.answer('wie pflege ich einen silberring', 'de')?.section).toBe(
+      'Wie pflege ich meinen Schmuck?',
+    );
+    expect(shop.answer('welche kettenlänge soll ich nehmen', 'de')?.section).toBe(
+      'Wie lang sind die Halsketten?',
+    );
+  });
+
+  it('lets paying carry no topic of its own', () => {
+    expect(shop.answer('kann ich mit bitcoin zahlen?', 'de')).toBeNull();
+    expect(shop.answer('muss ich zoll zahlen', 'de')?.section).toBe('Muss ich Zoll zahlen?');
+  });
+});

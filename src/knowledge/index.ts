@@ -21,7 +21,8 @@ type Section = { id: number; doc: string; lang: Language; title: string; body: s
 /** Words that carry no meaning for retrieval, in the six languages (folded, without accents). */
 const stopwords = new Set(
   `a an the and or but if of to in on at for from by with about into is are was were be been being do does did have has had i me my we our you your it its this that these those what which who whom how when where why can could would should will shall may might must there here any some all much many more most very so not no yes please thanks thank hi hello just also get got want like need know tell
-  now then actually first oh ok okay um hey hii wait still really
+  now then actually first oh ok okay um hey hii wait still really whats im ur ca vc vcs pra
+  tienen tiene tengo teneis tenemos aussi avez avons habt haben hast habe auch anche avete abbiamo tambien tambem tem tenho
   el la los las un una unos unas y o pero si de del al en con por para sobre es son fue ser estar esta este esto estos estas que como cuando donde por que puedo puede pueden cual cuales necesito mi mis tu tus su sus nuestro vuestra hay muy mas no sí gracias hola quiero quisiera saber
   le la les un une des et ou mais si de du au aux en dans avec pour par sur est sont etait etre que qui quoi quel quelle quels quelles comment quand ou pourquoi je j me mon ma mes vous votre vos il elle ce cette ces y a peut pouvez puis merci bonjour voudrais savoir ne pas
   der die das den dem des ein eine einer eines und oder aber wenn von zu im in an auf fur mit uber ist sind war sein was wie wann wo warum welche welcher welches welchen brauche ich mir mein meine sie ihr ihre es kann konnen bitte danke hallo mochte wissen nicht
@@ -56,8 +57,65 @@ const durationBoost = 0.5;
  * regional words (Brazilian "frete", Latin American "aretes"), a piece for its kind ("collar" →
  * jewellery), a metal for the materials, cleaning for care, arriving for shipping.
  */
-const metals = ['plata', 'oro', 'prata', 'ouro'];
+const metals = ['plata', 'oro', 'prata', 'ouro', 'silver', 'gold', 'argent', 'silber', 'argento'];
 const cleaning = ['limpiar', 'limpian', 'limpio', 'limpia', 'limpar', 'limpo', 'limpa'];
+
+const words = (s: string): string[] => s.split(/\s+/).filter((w) => w !== '');
+
+/** Shipping, as each language's documents name it ("Cuánto cuesta el envío", "Was kostet der Versand"). */
+const shippingNouns = ['shipping', 'envio', 'livraison', 'versand', 'spedizione'];
+/** Where the shop ships: the words of that heading in the six languages. */
+const shipsWhere = ['ship', 'paises', 'livrez', 'liefern', 'paesi', 'spedite', 'enviam'];
+const europeanUnion = [
+  'european',
+  'union',
+  'europea',
+  'europeenne',
+  'europaische',
+  'unione',
+  'uniao',
+  'europeia',
+];
+/** Member states of the European Union, as customers name them in the six languages (folded). */
+const euCountries = `austria osterreich autriche belgium belgica belgique belgien belgio bulgaria bulgarie bulgarien
+  croatia croacia croatie kroatien croazia cyprus chipre chypre zypern cipro czechia czech chequia tchequie tschechien
+  cechia denmark dinamarca danemark danimarca estonia estonie estland finland finlandia finlande finnland france
+  francia franca frankreich germany alemania allemagne deutschland germania alemanha greece grecia grece
+  griechenland hungary hungria hongrie ungarn ungheria ireland irlanda irlande irland italy italia italie italien
+  latvia letonia lettonie lettland lettonia lithuania lituania lituanie litauen luxembourg luxemburgo luxemburg
+  lussemburgo malta malte netherlands holland holanda hollande niederlande olanda poland polonia pologne polen
+  portugal portogallo romania rumania roumanie rumanien romenia slovakia eslovaquia slovaquie slowakei slovacchia
+  slovenia eslovenia slovenie slowenien spain espana espagne spanien spagna espanha sweden suecia suede schweden svezia`;
+/** Countries outside the Union, served or not: the answer is the list of where the shop ships. */
+const otherCountries = `switzerland suiza suisse schweiz svizzera suica norway noruega norvege norwegen norvegia
+  canada kanada australia australie australien zealand zelanda zelande neuseeland zelandia uk england scotland
+  wales britain angleterre inglaterra england grossbritannien inghilterra usa america mexico mexique mexiko messico
+  japan japon giappone japao brazil brasil bresil brasilien brasile india inde indien china chine cina argentina
+  argentine argentinien chile chili colombia colombie kolumbien peru turkey turquia turquie turkei`;
+/** Asking what something costs: a country then asks for the shipping rates, not whether the shop ships there. */
+const priceWords = new Set(
+  words(`cost costs price prices postage fee fees cuesta cuestan coste precio precios coute coutent prix frais
+  kostet kosten preis preise costa costano prezzo prezzi custa custam preco precos`),
+);
+/**
+ * Paying, choosing and "how much", in the six languages: "pay with bitcoin" is about bitcoin, "welche Kettenlänge
+ * soll ich nehmen" about the chain. They help find a section but don't make one good enough.
+ */
+const weakWords = new Set(
+  words(`pay pays paid pagar pago payer paie payez zahlen zahle bezahlen pagare choose pick elegir escoger
+  choisir prendre nehmen wahlen aussuchen scegliere prendo escolher soll sollte combien cuanto cuanta cuantos
+  cuantas quanto quanta quantos quantas quanti wieviel wieviele`),
+);
+
+/** Words of looking after a piece: with them, a metal is what the piece is made of, not what is asked. */
+const careWords = new Set([
+  ...cleaning,
+  ...words(`care caring clean cleaning polish tarnish tarnishing tarnished tarnishes blacken darken darkens oxidise
+  oxidize cuido cuidar cuida negra negro ennegrece oscurece oscurecer oxida entretenir entretien nettoyer noircit noircir
+  noirci ternit ternir pflege pflegen pflegt reinige reinigen putzen anlaufen lauft angelaufen schwarz cura curare
+  pulire pulisco annerisce annerire scurisce ossida escura escurece escurecer preta`),
+]);
+
 const related: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
@@ -83,14 +141,177 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
         ['joyas'],
       ],
       [['colar', 'colares', 'anel', 'aneis', 'brincos', 'brinco', 'argolas'], ['joias']],
+      [['earring', 'earrings', 'necklace', 'bracelet', 'pendant'], ['jewellery']],
+      [['bague', 'bagues', 'collier', 'colliers', 'pendentif', 'boucles', 'oreilles'], ['bijoux']],
+      [['ohrring', 'ohrringe', 'halskette', 'anhanger', 'armband'], ['schmuck']],
+      [
+        ['anello', 'anelli', 'collana', 'collane', 'ciondolo', 'orecchini', 'orecchino'],
+        ['gioielli'],
+      ],
       [
         [...metals, 'material'],
-        ['materiales', 'materiais'],
+        ['materiales', 'materiais', 'materials', 'materiaux', 'materialien', 'materiali'],
       ],
       [cleaning, ['cuido', 'cuidar']],
+      // Tarnishing silver is a question of care.
+      [
+        words(`tarnish tarnishing tarnished tarnishes blacken darken darkens oxidise oxidize negra negro ennegrece
+        oscurece oscurecer oxida noircit noircir noirci ternit ternir anlaufen lauft angelaufen schwarz annerisce
+        annerire scurisce ossida escura escurece escurecer preta`),
+        [
+          'care',
+          'cuido',
+          'entretenir',
+          'pflege',
+          'cura',
+          'jewellery',
+          'joyas',
+          'bijoux',
+          'schmuck',
+          'gioielli',
+          'joias',
+        ],
+      ],
+      [['clean', 'cleaning', 'polish'], ['care']],
+      [['pulire', 'pulisco', 'pulisce'], ['cura']],
+      [['putzen', 'reinigen', 'sauber'], ['pflege']],
+      // Allergies and "hypoallergenic" ask whether the metal suits sensitive skin.
+      [
+        words(`hypoallergenic allergic allergy allergies nickel hipoalergenico hipoalergenicos hipoalergenica
+        hipoalergenicas alergia alergica alergico niquel hypoallergenique hypoallergeniques allergique allergie
+        hypoallergen nickelallergie allergiker anallergico anallergici anallergica anallergiche ipoallergenico
+        ipoallergenici allergica allergico nichel alergica`),
+        [
+          'sensitive',
+          'skin',
+          'sensible',
+          'piele',
+          'peaux',
+          'empfindliche',
+          'haut',
+          'pelle',
+          'sensibile',
+          'pele',
+          'sensivel',
+        ],
+      ],
+      // Engraving is one of the things customers personalise; an engraved piece is a personalised one.
+      [
+        words(`engrave engraving engravings grabado grabados grabar grabais graban gravure gravures graver gravez
+        gravur gravuren gravieren graviere graviert incisione incisioni incidete incidere gravacao gravacoes gravar
+        gravam`),
+        ['personalise', 'personalizar', 'personnaliser', 'personalisieren', 'personalizzare'],
+      ],
+      [
+        words(`engraved grabada grabadas grave gravee graves gravees gravierte gravierten graviertes incisa inciso
+        incise incisi gravado gravada gravados gravadas`),
+        ['personalised', 'personalizado', 'personnalise', 'personalisiert', 'personalizzato'],
+      ],
+      // Gifts: wrapping and the note.
+      [
+        ['present', 'wrap', 'wrapped'],
+        ['gift', 'wrapping'],
+      ],
+      [
+        ['offrir', 'paquet', 'emballer'],
+        ['emballage', 'cadeau'],
+      ],
+      [['geschenk', 'verpacken', 'einpacken', 'verpackt'], ['geschenkverpackung']],
+      [
+        ['impacchettare', 'impacchettarlo', 'incartare', 'pacchetto', 'pacco'],
+        ['confezioni', 'regalo'],
+      ],
+      [
+        ['oferecer', 'prenda', 'embrulhar', 'embrulham'],
+        ['embrulho', 'oferta'],
+      ],
+      // Sending a piece back is returning it.
+      [['renvoyer', 'rembourser'], ['retourner']],
+      [
+        ['zuruckschicken', 'zurucksenden', 'ruckversand', 'rucksendung'],
+        ['zuruckgeben', 'rucksendekosten'],
+      ],
+      [['geld'], ['erstattung']],
+      [['policy'], ['return']],
+      [['medida', 'medidas'], ['talla']],
+      [
+        words('letters letras lettres buchstaben lettere letra letter lettre buchstabe lettera'),
+        ['characters', 'caracteres', 'zeichen', 'caratteri'],
+      ],
     ] as const
-  ).flatMap(([words, extra]) => words.map((w) => [w, extra] as const)),
+  ).flatMap(([ws, extra]) => ws.map((w) => [w, extra] as const)),
 );
+const countries = new Set([...words(euCountries), ...words(otherCountries)]);
+/** Sending, delivering, arriving: where the shop ships, or its rates and times. */
+const shippingVerbs = new Set(
+  words(`ship ships send sends deliver delivers delivery post postage arrive arrives arriving envian enviais
+  envias enviar livrez livrer livre envoyez envoyer expediez recevoir arriver liefert liefern versendet
+  verschickt schickt verschicken lieferung ankommen porto spedite spedire spedisce mandate inviate
+  arrivare arriva enviam envia entregam`),
+);
+const euMembers = new Set(words(euCountries));
+/** The documents say "United Kingdom" or "Reino Unido"; customers say "UK", "England", "Inglaterra". */
+const britain = new Set(
+  words('uk england scotland wales britain angleterre inglaterra grossbritannien inghilterra'),
+);
+const britishNames = words('kingdom reino unido royaume grossbritannien regno unito');
+
+/**
+ * What a country adds to a question: where the shop ships (and, for a member state, the Union it
+ * belongs to); when the question asks a price or a time, the shipping rates and times instead.
+ */
+function countryTerms(word: string, rates: boolean): readonly string[] {
+  if (shippingVerbs.has(word)) return rates ? shippingNouns : shipsWhere;
+  if (!countries.has(word)) return [];
+  const names = britain.has(word) ? britishNames : [];
+  // The rates name the Union in short ("UK, EU, Switzerland"; "UE" in the Romance languages).
+  if (rates) return euMembers.has(word) ? [...shippingNouns, 'ue'] : [...shippingNouns, ...names];
+  return euMembers.has(word) ? [...shipsWhere, ...europeanUnion] : [...shipsWhere, ...names];
+}
+
+/**
+ * German joins nouns into one word ("Silberring", "Kettenlänge", "Nickelallergie"). A word the
+ * documents don't have is read as two that they do: the words of the documents that begin or end
+ * with each part (a part of four letters or more, with or without the joining "s", "n" or "en").
+ */
+function compoundParts(
+  word: string,
+  vocab: readonly string[],
+  known: ReadonlySet<string>,
+): string[] {
+  if (word.length < 8 || known.has(word) || vocab.some((d) => d.startsWith(word))) return [];
+  const like = (part: string): string[] =>
+    vocab.filter(
+      (d) =>
+        d === part ||
+        (d.length <= part.length + 3 && d.startsWith(part)) ||
+        (d.length >= 4 && part.length <= d.length + 2 && part.startsWith(d)) ||
+        (part.length >= 6 && d.endsWith(part)),
+    );
+  for (let i = word.length - 4; i >= 4; i--) {
+    const tail = like(word.slice(i));
+    if (tail.length === 0) continue;
+    const head = word.slice(0, i);
+    for (const h of [head, head.replace(/(?:en|s|n)$/, '')]) {
+      if (h.length < 4) continue;
+      const found = like(h);
+      if (found.length > 0) return [...found, ...tail].slice(0, 8);
+    }
+  }
+  return [];
+}
+
+/**
+ * Related words count as matches. The kind of a piece ("collar" → jewellery) or a metal (→ the
+ * materials) only leans towards a section; a word that names what is asked ("grabado" → what can
+ * be personalised, "allergic" → sensitive skin) counts a little more than a word of the document
+ * met in passing ("… avoid silver dips on engraved pieces").
+ */
+const looseTargets = new Set(
+  words('jewellery joyas joia bijoux schmuck gioielli materiale materiai'),
+);
+const looseBoost = 0.4;
+const relatedBoost = 1.5;
 
 const fold = (s: string): string =>
   s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
@@ -162,35 +383,98 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
   index.addAll(sections);
   const byId = new Map(sections.map((s) => [s.id, s]));
   const langsPresent = new Set(sections.map((s) => s.lang));
+  // Each language's own words: related words are looked up only where they are written, and
+  // German compounds are read against them.
+  const vocab = new Map<Language, string[]>();
+  for (const s of sections) {
+    const list = vocab.get(s.lang) ?? [];
+    for (const w of `${s.title} ${s.body}`.split(/[^\p{L}\p{N}]+/u)) {
+      const t = processTerm(w);
+      if (t !== null) list.push(t);
+    }
+    vocab.set(s.lang, list);
+  }
+  for (const [l, list] of vocab) vocab.set(l, [...new Set(list)]);
+  const known = new Map([...vocab].map(([l, list]) => [l, new Set(list)] as const));
+  // Related words are a fixed list, so what each language's documents hold of them is remembered.
+  const writtenSeen = new Map<string, boolean>();
+  const written = (term: string, l: Language): boolean => {
+    if (known.get(l)?.has(term) === true) return true;
+    const key = `${l}:${term}`;
+    let found = writtenSeen.get(key);
+    if (found === undefined) {
+      found = term.length >= 5 && (vocab.get(l) ?? []).some((d) => d.startsWith(term));
+      if (writtenSeen.size < 5000) writtenSeen.set(key, found);
+    }
+    return found;
+  };
 
   return {
     sections: sections.length,
     answer(question, lang) {
       const q = question.slice(0, 500);
-      const words = q.split(/[^\p{L}\p{N}]+/u);
-      const own = words.map(processTerm).filter((x): x is string => x !== null);
+      const qWords = q.split(/[^\p{L}\p{N}]+/u);
+      const own = qWords.map(processTerm).filter((x): x is string => x !== null);
       // Related words help find the section; they never make a question longer to match.
       // "¿Cómo limpio mi collar de plata?": with cleaning, the metal is what the piece is made of,
       // not what is asked.
-      const cleans = words.some((w) => cleaning.includes(fold(w)));
-      const added = words
-        .flatMap((w) => (cleans && metals.includes(fold(w)) ? [] : (related.get(fold(w)) ?? [])))
+      const useLang = langsPresent.has(lang) ? lang : 'en';
+      const folded = qWords.map(fold);
+      const cleans = folded.some((w) => careWords.has(w));
+      const rates = folded.some(
+        (w) =>
+          priceWords.has(w) || /(kosten|preis)$/.test(w) || frameWords.has(processTerm(w) ?? ''),
+      );
+      const keep = (x: string | null): x is string =>
+        x !== null && !own.includes(x) && written(x, useLang);
+      const fromCountry = new Set(
+        folded
+          .flatMap((w) => countryTerms(w, rates))
+          .map(processTerm)
+          .filter(keep),
+      );
+      const added = folded
+        .flatMap((w) => [
+          ...(cleans && metals.includes(w) ? [] : (related.get(w) ?? [])),
+          ...(useLang === 'de'
+            ? compoundParts(
+                processTerm(w) ?? '',
+                vocab.get('de') ?? [],
+                known.get('de') ?? new Set(),
+              )
+            : []),
+        ])
         .map(processTerm)
-        .filter((x): x is string => x !== null && !own.includes(x));
+        .filter(keep);
+      const leaning = new Set(
+        [...fromCountry].filter((x) => !added.includes(x) && !shippingNouns.includes(x)),
+      );
+      added.push(...fromCountry);
       const terms = [...new Set([...own, ...added])];
       if (terms.length === 0) return null;
-      const useLang = langsPresent.has(lang) ? lang : 'en';
       const asksDuration = terms.some((t) => frameWords.has(t));
       const extra = asksDuration ? durationTerms.filter((t) => !terms.includes(t)) : [];
       const results = index.search([...terms, ...extra].join(' '), {
         filter: (r) => byId.get(r['id'] as number)?.lang === useLang,
+        // Related words are the documents' own words: no typo to forgive.
+        fuzzy: (term) => (term.length >= 6 && !added.includes(term) ? 0.2 : false),
         boostTerm: (term) =>
-          extra.includes(term) ? durationBoost : frameWords.has(term) ? frameBoost : 1,
+          extra.includes(term)
+            ? durationBoost
+            : frameWords.has(term)
+              ? frameBoost
+              : !added.includes(term) || shippingNouns.includes(term)
+                ? 1
+                : looseTargets.has(term) || leaning.has(term)
+                  ? looseBoost
+                  : relatedBoost,
       });
       const best = results[0];
       if (!best) return null;
       // The topic words decide whether the answer is good enough; the frame counts only when it is all there is.
-      const topic = terms.filter((t) => !frameWords.has(t) && !added.includes(t));
+      const topic = terms.filter(
+        (t) => !frameWords.has(t) && !weakWords.has(t) && !added.includes(t),
+      );
       const counted = topic.length > 0 ? topic : terms;
       const topicMatched = new Set(
         best.queryTerms.filter((t) => counted.includes(t) || added.includes(t)),

@@ -132,7 +132,20 @@ export function fieldHint(text: string, entities: Entity[], keys: string[]): str
 }
 
 export function fieldLabel(t: Turn, field: string): string {
-  const known = ['engraving', 'photo', 'size', 'colour', 'gift_note', 'text'];
+  const known = [
+    'engraving',
+    'photo',
+    'size',
+    'colour',
+    'gift_note',
+    'text',
+    'metal',
+    'chain',
+    'initials',
+    'glaze',
+    'pet',
+    'background',
+  ];
   return known.includes(field)
     ? t.label(`field.${field}` as 'field.engraving')
     : field.replace(/_/g, ' ');

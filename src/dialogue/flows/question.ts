@@ -14,7 +14,13 @@ function lookUp(t: Turn, text: string): { section: string; text: string; score: 
   if (!last || text.split(/\s+/).length > 7) return plain;
   // A question of its own ("y cómo se limpian?", "as joias são de prata?") is not read with the one
   // before; "and to Canada?" is.
-  if (plain && (startsWithQuestionWord(text) || contentWords(text) >= 2)) return plain;
+  // "combien de temps ?" has no topic of its own: it asks about the question before.
+  if (
+    plain?.byTopic !== false &&
+    plain &&
+    (startsWithQuestionWord(text) || contentWords(text) >= 2)
+  )
+    return plain;
   const together = t.ctx.knowledge.answer(`${last} ${text}`, t.lang);
   return together && (!plain || together.section !== plain.section) ? together : plain;
 }
@@ -54,6 +60,13 @@ export function knowledgeAnswer(
       const hit = lookUp(t, part);
       if (hit) return hit;
     }
+  }
+  // "quem paga o envio?" in the middle of a return asks about the return: read with its topic.
+  const during = t.s.flow ?? t.s.suspended[t.s.suspended.length - 1];
+  if (during && ['return', 'cancel', 'address', 'change', 'quality'].includes(during.name)) {
+    const topic = t.label(`topic.${during.name}` as 'topic.return');
+    const hit = t.ctx.knowledge.answer(`${text} ${topic}`, t.lang);
+    if (hit?.byTopic) return hit;
   }
   return null;
 }

@@ -115,6 +115,12 @@ export const de: Catalogue = {
   'field.size': 'Größe',
   'field.colour': 'Farbe',
   'field.gift_note': 'Geschenknachricht',
+  'field.metal': 'Metall',
+  'field.chain': 'Kette',
+  'field.initials': 'Initialen',
+  'field.glaze': 'Glasur',
+  'field.pet': 'Haustier',
+  'field.background': 'Hintergrundfarbe',
 
   'change.nothing_personal':
     'Bestellung **#{orderNumber}** hat keine personalisierten Details, die ich ändern kann.',

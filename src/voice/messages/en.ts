@@ -115,6 +115,12 @@ export const en = {
   'field.size': 'size',
   'field.colour': 'colour',
   'field.gift_note': 'gift note',
+  'field.metal': 'metal',
+  'field.chain': 'chain',
+  'field.initials': 'initials',
+  'field.glaze': 'glaze',
+  'field.pet': 'pet',
+  'field.background': 'background colour',
 
   'change.nothing_personal': 'Order **#{orderNumber}** has no personalised details I can change.',
   'change.which_item': 'Which piece would you like to change?',

@@ -113,6 +113,12 @@ export const es: Catalogue = {
   'field.size': 'talla',
   'field.colour': 'color',
   'field.gift_note': 'nota de regalo',
+  'field.metal': 'metal',
+  'field.chain': 'cadena',
+  'field.initials': 'iniciales',
+  'field.glaze': 'esmalte',
+  'field.pet': 'mascota',
+  'field.background': 'color de fondo',
 
   'change.nothing_personal':
     'El pedido **#{orderNumber}** no tiene detalles personalizados que pueda cambiar.',

@@ -115,6 +115,12 @@ export const fr: Catalogue = {
   'field.size': 'taille',
   'field.colour': 'couleur',
   'field.gift_note': 'message cadeau',
+  'field.metal': 'métal',
+  'field.chain': 'chaîne',
+  'field.initials': 'initiales',
+  'field.glaze': 'émail',
+  'field.pet': 'animal',
+  'field.background': 'couleur de fond',
 
   'change.nothing_personal':
     'La commande **#{orderNumber}** n’a aucun détail personnalisé que je puisse modifier.',

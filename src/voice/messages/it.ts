@@ -115,6 +115,12 @@ export const it: Catalogue = {
   'field.size': 'misura',
   'field.colour': 'colore',
   'field.gift_note': 'biglietto regalo',
+  'field.metal': 'metallo',
+  'field.chain': 'catenina',
+  'field.initials': 'iniziali',
+  'field.glaze': 'smalto',
+  'field.pet': 'animale',
+  'field.background': 'colore dello sfondo',
 
   'change.nothing_personal':
     'L’ordine **#{orderNumber}** non ha dettagli personalizzati che io possa modificare.',

@@ -115,6 +115,12 @@ export const pt: Catalogue = {
   'field.size': 'tamanho',
   'field.colour': 'cor',
   'field.gift_note': 'mensagem de oferta',
+  'field.metal': 'metal',
+  'field.chain': 'corrente',
+  'field.initials': 'iniciais',
+  'field.glaze': 'vidrado',
+  'field.pet': 'animal',
+  'field.background': 'cor de fundo',
 
   'change.nothing_personal':
     'A encomenda **#{orderNumber}** não tem detalhes personalizados que eu possa alterar.',
