@@ -583,7 +583,12 @@ function run(t: Turn, input: DialogueInput): void {
     promptFlow(t, asked);
     return;
   }
-  if (act.affirm && !s.flow) {
+  // "yes please do cancel it after all": a yes that brings a request of its own is that request.
+  const yesWithRequest =
+    orderIntents.has(u.intent) &&
+    u.confidence >= t.ctx.clarifyThreshold &&
+    afterAnswer(act.text, s.lang).split(/\s+/).length >= 3;
+  if (act.affirm && !s.flow && !yesWithRequest) {
     t.say('input.unasked_yesno');
     mainMenu(t);
     return;
