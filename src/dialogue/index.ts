@@ -826,6 +826,16 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     (!order || order.fulfillment.status === 'unfulfilled')
   )
     return 'change_details';
+  // "she spells her name Mila, not Mia. Could you change it?": asking to change a detail of a piece not
+  // yet sent is a change, however sure the wrong-item reading.
+  if (
+    u.intent === 'wrong_item' &&
+    saysAny(text, lang, 'changeWords') &&
+    (u.entities.some((e) => e.type === 'value_change' && e.old) || readValueChange(text, lang)) &&
+    !readProblem(text, lang) &&
+    (!order || order.fulfillment.status === 'unfulfilled')
+  )
+    return 'change_details';
   // "quiero poner Lola en lugar de Mia": the old value and the new one name a change, whatever
   // else the reading guesses (a cancellation, a status question).
   if (
