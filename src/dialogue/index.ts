@@ -1027,6 +1027,8 @@ function tackedOnQuestion(t: Turn, clause: string, later: boolean): boolean {
         'damaged',
         'missing',
         'wrongItem',
+        // "do you need a photo?" with a damage report: the reply asks for one anyway.
+        'photo',
       ] as const
     ).some((k) => saysAny(clause, lang, k))
   );

@@ -169,6 +169,8 @@ export type Flow =
       sku?: string;
       evidence: string[];
       asks: number;
+      /** The customer said the photo comes later; the request waits for it. */
+      later?: boolean;
     }
   | {
       name: 'brief';

@@ -210,6 +210,7 @@ export const en: ActsLexicon = {
     'as a favour',
     'as a favor',
   ],
+  photoLater: ['later', 'tomorrow', 'tonight', 'this evening', 'when i get home', 'when i m home', 'when i m back', 'in a bit', 'in a while', 'after work', 'in the morning'],
   noPhoto: [
     'can t send',
     'cannot send',

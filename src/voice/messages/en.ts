@@ -200,6 +200,9 @@ export const en = {
   'quality.which_item': 'Which piece is it about?',
   'quality.ask_photo':
     'Could you upload a photo of the problem here in the chat? It helps the maker see exactly what happened.',
+  'quality.photo_later':
+    'No rush at all. When you have the photo, just upload it here in this chat and we’ll pick up right where we left off.',
+  'quality.photo_waiting': 'Perfect, I’ll keep this open until your photo comes in. Talk soon!',
   'quality.photo_why':
     'A photo lets us fix this without sending anything back. Could you upload one? If you really can’t, just tell me and I’ll pass it to a person.',
   'quality.photo_thanks': 'Thank you for the photo.',

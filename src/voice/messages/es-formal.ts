@@ -86,6 +86,9 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'quality.sorry_missing': 'Lamento mucho que falte algo en su paquete. Vamos a solucionarlo.',
   'quality.ask_photo':
     '¿Podría subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
+  'quality.photo_later':
+    'Sin prisa. Cuando tenga la foto, súbala aquí en este chat y seguimos justo donde lo dejamos.',
+  'quality.photo_waiting': 'Perfecto, dejo esto abierto hasta que llegue su foto. ¡Hasta pronto!',
   'quality.photo_why':
     'Con una foto podemos solucionarlo sin que tenga que devolver nada. ¿Puede subir una? Si de verdad no puede, dígamelo y se lo paso a una persona.',
   'quality.remedies': 'Esto es lo que puedo ofrecerle para su **{item}**. ¿Qué prefiere?',

@@ -199,6 +199,9 @@ export const es: Catalogue = {
   'quality.which_item': '¿De qué pieza se trata?',
   'quality.ask_photo':
     '¿Puedes subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
+  'quality.photo_later':
+    'Sin prisa. Cuando tengas la foto, súbela aquí en este chat y seguimos justo donde lo dejamos.',
+  'quality.photo_waiting': 'Perfecto, dejo esto abierto hasta que llegue tu foto. ¡Hasta pronto!',
   'quality.photo_why':
     'Con una foto podemos solucionarlo sin que tengas que devolver nada. ¿Puedes subir una? Si de verdad no puedes, dímelo y se lo paso a una persona.',
   'quality.photo_thanks': 'Gracias por la foto.',

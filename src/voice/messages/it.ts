@@ -205,6 +205,9 @@ export const it: Catalogue = {
   'quality.which_item': 'Di quale pezzo si tratta?',
   'quality.ask_photo':
     'Puoi caricare qui nella chat una foto del problema? Così l’artigiano vede esattamente cosa è successo.',
+  'quality.photo_later':
+    'Nessuna fretta. Quando hai la foto, caricala qui in chat e riprendiamo da dove ci siamo fermati.',
+  'quality.photo_waiting': 'Perfetto, tengo aperta la richiesta finché non arriva la foto. A dopo!',
   'quality.photo_why':
     'Con una foto possiamo risolvere senza farti rispedire nulla. Riesci a caricarne una? Se proprio non puoi, dimmelo e passo tutto a una persona.',
   'quality.photo_thanks': 'Grazie per la foto.',

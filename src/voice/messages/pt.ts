@@ -206,6 +206,9 @@ export const pt: Catalogue = {
   'quality.which_item': 'De que peça se trata?',
   'quality.ask_photo':
     'Pode carregar aqui no chat uma foto do problema? Assim o artesão vê exatamente o que aconteceu.',
+  'quality.photo_later':
+    'Sem pressa. Quando tiver a foto, basta carregá-la aqui no chat e continuamos a partir daí.',
+  'quality.photo_waiting': 'Perfeito, deixo o pedido em aberto até chegar a foto. Até já!',
   'quality.photo_why':
     'Com uma foto conseguimos resolver sem ter de devolver nada. Consegue carregar uma? Se não for mesmo possível, diga-me e passo o caso a uma pessoa.',
   'quality.photo_thanks': 'Obrigado pela foto.',
