@@ -753,6 +753,14 @@ function otherActions(t: Turn, u: Understanding, text: string): void {
   if (also.length === 0 || s.escalated) return;
   if (t.order()) followUp(t, also);
   else if (s.flow?.name === 'identify') s.flow.also = also;
+  else if (!s.flow && s.intent === 'shop_question' && also[0]) {
+    // "is the silver real? also has order 1010 shipped yet, jade@example.com": the question is
+    // answered, then the order request is taken up with the details given.
+    const [next, ...rest] = also;
+    startIdentify(t, next.intent, u.entities, next.text);
+    const f = t.s.flow as Flow | null;
+    if (rest.length > 0 && f?.name === 'identify') f.also = rest;
+  }
 }
 
 function followUp(t: Turn, also: { intent: Intent; text: string }[]): void {
@@ -957,9 +965,22 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
               // "… y además quería saber si…", "… e também…": a request of its own inside the span.
               anotherRequest.test(text.slice(c.start, c.end).trim()),
           );
+  // "do you ship to canada, do you do gift wrap, and where is my order 1019?": general questions
+  // that open an order request's span are answered too, when they name a topic of the shop.
+  const leading =
+    first && spans.length === 0 && (u.requests?.length ?? 0) <= 1
+      ? splitClauses(text)
+          .flatMap((c) => questionParts(text, c))
+          .filter(
+            (c) =>
+              c.end < first.end &&
+              tackedOnQuestion(t, text.slice(c.start, c.end), true),
+          )
+      : [];
   const hits: { section: string; text: string }[] = [];
-  for (const span of spans.slice(0, 3)) {
+  for (const span of [...leading, ...spans].slice(0, 3)) {
     const part = withoutContactDetails(text, span, u.entities);
+    const lead = leading.includes(span);
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     const hit = t.ctx.knowledge.answer(part, t.lang);
@@ -976,6 +997,7 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     }
     if (
       !hit ||
+      (lead && hit.byTopic !== true) ||
       hits.some((h) => h.section === hit.section) ||
       t.paragraphs.some((p) => p.includes(hit.text.slice(0, 40)))
     )
@@ -988,6 +1010,23 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
     t.note(`Answered a question from the shop documents ("${hit.section}").`);
   }
+}
+
+/** A clause cut before each question joined to it by a comma ("do you ship to canada, do you do gift wrap"). */
+function questionParts(
+  text: string,
+  c: { start: number; end: number },
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const clause = text.slice(c.start, c.end);
+  const cut = /,\s*(?:and\s+)?(?=(?:do|does|are|is|can|could|will|would|how|what|when|where|which)\b)/giu;
+  let from = 0;
+  for (const m of clause.matchAll(cut)) {
+    out.push({ start: c.start + from, end: c.start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: c.start + from, end: c.end });
+  return out;
 }
 
 /**
