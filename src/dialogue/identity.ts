@@ -117,6 +117,12 @@ export function startIdentify(
     // "1042 94110": the token that is not the order number may be the postcode.
     postcode = orderNumberCandidates(text).find((x) => x !== t.s.identity.orderNumber);
   }
+  // The e-mail typed earlier in the conversation, before any order number.
+  const given = t.s.identity.given ?? undefined;
+  if (!email && !postcode && given) {
+    if (t.s.identity.orderNumber) email = given;
+    else flow.tried = { email: given };
+  }
   t.s.flow = flow;
   if (t.s.identity.orderNumber && (email || postcode)) {
     verify(t, flow, { email, postcode });
@@ -126,7 +132,7 @@ export function startIdentify(
     flow.step = 'secret';
     t.say('identity.ask_secret', { orderNumber: t.s.identity.orderNumber });
   } else {
-    t.say('identity.ask_both');
+    t.say(flow.tried ? 'identity.ask_number' : 'identity.ask_both');
   }
   t.options([]);
 }

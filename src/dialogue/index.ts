@@ -372,6 +372,9 @@ function run(t: Turn, input: DialogueInput): void {
   act.picked = decodeChoice(act.choice);
   const u = act.u;
   if (u && act.choice === null) s.sentiment = [...s.sentiment, u.sentiment.score].slice(-5);
+  // "hi, my email is …" before any order: kept to check the order number against when it comes.
+  const givenEmail = u && !s.identity.orderId ? entity(u.entities, 'email') : undefined;
+  if (givenEmail) s.identity.given = givenEmail;
 
   // 2. Global choices that mean the same in every flow.
   if (act.choice && globalChoice(t, act)) return;

@@ -200,6 +200,8 @@ export type DialogueState = {
     verifiedFor?: Intent | null;
     /** The e-mail address proven in this conversation: the customer's other orders under it need no new proof. */
     email?: string | null;
+    /** An e-mail address typed before any order number ("hi, my email is …"), tried once one comes. */
+    given?: string | null;
   };
   flow: Flow | null;
   suspended: Flow[];
