@@ -1,4 +1,5 @@
 import type { Intent, Order } from '../domain/index.js';
+import { isQuestionLike } from '../nlu/acts/readers.js';
 import { entity, type Act, type Turn } from './kit.js';
 import type { Entity, Flow } from './types.js';
 
@@ -154,6 +155,20 @@ export function promptIdentify(t: Turn, flow: IdentifyFlow): void {
   else t.say('identity.ask_both');
 }
 
+/** "which order do you mean, I have a few?": a short question back about the order asked for. */
+export function asksWhichOrder(text: string): boolean {
+  return (
+    isQuestionLike(text) &&
+    text.split(/\s+/).length <= 15 &&
+    orderNumberCandidates(text).length === 0 &&
+    !/@/.test(text) &&
+    /\b(?:which|what|where|wh?ich|cual|cuál|quel|quelle|welche|welcher|quale|qual)\b/iu.test(text) &&
+    /\b(?:order|orders|pedido|pedidos|commande|commandes|bestellung|bestellungen|bestellnummer|ordine|ordini|encomenda|encomendas)\b/iu.test(
+      text,
+    )
+  );
+}
+
 /** Handles an answer while proving ownership; false when the message is about something else. */
 export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean {
   if (isThrottled(t)) {
@@ -204,6 +219,12 @@ export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean
     /\d/.test(text)
   )
     postcode = text;
+  // "which order do you mean, I have a few?": a question back about the order asked for.
+  if (!number && !email && !postcode && candidates.length === 0 && asksWhichOrder(text)) {
+    t.say('identity.which_order');
+    t.options([]);
+    return true;
+  }
   if (!t.s.identity.orderNumber && !email && !postcode) return false;
   if (!t.s.identity.orderNumber) {
     flow.step = 'order';

@@ -45,7 +45,13 @@ import {
 } from './flows/status.js';
 import { askWhichOrder } from './flows/which-order.js';
 import { escalate, offerPerson } from './handoff.js';
-import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
+import {
+  askEmail,
+  asksWhichOrder,
+  changingIntents,
+  orderNumberCandidates,
+  startIdentify,
+} from './identity.js';
 import { entity, Turn, type Act, type Option } from './kit.js';
 import { decodeChoice, intentChoice, langChoice, type ChoiceValue } from './quick-replies.js';
 import { priorityFor } from './rules.js';
@@ -355,7 +361,17 @@ function run(t: Turn, input: DialogueInput): void {
       act.affirm =
         s.flow !== null || yesNoOpen(s) || act.text.split(/\s+/).length <= 4 ? answer : null;
       act.closing = readClosing(act.text, s.lang);
-      if (!act.choice) act.choice = matchOption(s, act);
+      // "ok it's 1019, sam@example.com": an order number with its proof is not a yes or a goodbye.
+      const ents = act.u?.entities ?? [];
+      const details =
+        (ents.some((e) => e.type === 'order_number') ||
+          orderNumberCandidates(act.text).length > 0) &&
+        ents.some((e) => e.type === 'email' || e.type === 'postcode');
+      if (details) {
+        act.affirm = null;
+        act.closing = null;
+      }
+      if (!act.choice && !details) act.choice = matchOption(s, act);
       if (
         !hasWords(act.text) &&
         !act.choice &&
@@ -587,10 +603,13 @@ function run(t: Turn, input: DialogueInput): void {
     return;
   }
   // "yes please do cancel it after all": a yes that brings a request of its own is that request.
+  // "ok it's 1019, sam@example.com": details that follow the ok are the answer to an earlier question.
   const yesWithRequest =
-    orderIntents.has(u.intent) &&
-    u.confidence >= t.ctx.clarifyThreshold &&
-    afterAnswer(act.text, s.lang).split(/\s+/).length >= 3;
+    (orderIntents.has(u.intent) &&
+      u.confidence >= t.ctx.clarifyThreshold &&
+      afterAnswer(act.text, s.lang).split(/\s+/).length >= 3) ||
+    (u.entities.some((e) => e.type === 'order_number') &&
+      u.entities.some((e) => e.type === 'email' || e.type === 'postcode'));
   if (act.affirm && !s.flow && !yesWithRequest) {
     t.say('input.unasked_yesno');
     mainMenu(t);
@@ -695,7 +714,12 @@ function run(t: Turn, input: DialogueInput): void {
     route(t, problemIntent[problem], u.entities, act.text);
     return;
   }
-  if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other') {
+  // "ok its 1019, sam@example.com" read as thanks: the details are what was said.
+  const detailsOnly =
+    ['thanks', 'greeting'].includes(u.intent) &&
+    hasNumber &&
+    u.entities.some((e) => e.type === 'email' || e.type === 'postcode');
+  if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other' || detailsOnly) {
     const proof =
       u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || numbers.length >= 2;
     if (hasNumber && proof && !t.order()) {
@@ -1365,7 +1389,8 @@ function continueFlow<N extends FlowName>(t: Turn, f: FlowOf<N>, act: Act): bool
     act.u &&
     act.u.confidence >= t.ctx.clarifyThreshold &&
     ['shop_question', 'custom_request', 'human_agent'].includes(act.u.intent) &&
-    looksLikeRequest(act, t)
+    looksLikeRequest(act, t) &&
+    !asksWhichOrder(act.text)
   )
     return false;
   return spec.handle(t, f, act, order);

@@ -50,6 +50,8 @@ export const en = {
 
   'identity.ask_both':
     'Happy to look into it. To keep your order private, please send me your **order number** and the **e-mail address or postcode** you used when ordering.',
+  'identity.which_order':
+    'The one you’d like help with. Each order has its own number in the confirmation e-mail we sent when you ordered: send me that number and the e-mail address or postcode you used, and I’ll take it from there.',
   'identity.ask_number':
     'Thanks! And what’s the **order number**? You’ll find it in your confirmation e-mail.',
   'identity.ask_secret':

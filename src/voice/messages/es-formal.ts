@@ -15,6 +15,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
     'Quiero asegurarme de ayudarle con lo correcto. ¿Cuál de estas opciones se parece más?',
   'identity.ask_both':
     'Lo consulto con gusto. Para proteger su pedido, envíeme el **número de pedido** y el **correo electrónico o código postal** que usó al comprar.',
+  'identity.which_order':
+    'El pedido con el que necesita ayuda. Cada pedido tiene su número en el correo de confirmación que le enviamos al comprar: mándeme ese número y el correo o el código postal que usó, y yo me encargo.',
   'identity.ask_number':
     '¡Gracias! ¿Y el **número de pedido**? Lo encontrará en el correo de confirmación.',
   'identity.ask_secret':

@@ -49,6 +49,8 @@ export const es: Catalogue = {
 
   'identity.ask_both':
     'Lo miro con gusto. Para proteger tu pedido, envíame el **número de pedido** y el **correo electrónico o código postal** que usaste al comprar.',
+  'identity.which_order':
+    'El pedido con el que necesitas ayuda. Cada pedido tiene su número en el correo de confirmación que te enviamos al comprar: mándame ese número y el correo o el código postal que usaste, y yo me encargo.',
   'identity.ask_number':
     '¡Gracias! ¿Y el **número de pedido**? Lo tienes en el correo de confirmación.',
   'identity.ask_secret':

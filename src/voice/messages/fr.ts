@@ -50,6 +50,8 @@ export const fr: Catalogue = {
 
   'identity.ask_both':
     'Je regarde ça avec plaisir. Pour protéger votre commande, envoyez-moi votre **numéro de commande** et l’**adresse e-mail ou le code postal** utilisés lors de l’achat.',
+  'identity.which_order':
+    'Celle pour laquelle vous avez besoin d’aide. Chaque commande a son numéro dans l’e-mail de confirmation reçu à l’achat : envoyez-moi ce numéro avec l’adresse e-mail ou le code postal utilisés, et je m’occupe du reste.',
   'identity.ask_number':
     'Merci ! Et quel est le **numéro de commande** ? Vous le trouverez dans l’e-mail de confirmation.',
   'identity.ask_secret':

@@ -50,6 +50,8 @@ export const it: Catalogue = {
 
   'identity.ask_both':
     'Controllo volentieri. Per proteggere il tuo ordine, mandami il **numero d’ordine** e l’**e-mail o il CAP** usati per l’acquisto.',
+  'identity.which_order':
+    'Quello per cui ti serve aiuto. Ogni ordine ha il suo numero nell’e-mail di conferma che ti abbiamo mandato all’acquisto: mandami quel numero e l’e-mail o il CAP che hai usato, e ci penso io.',
   'identity.ask_number':
     'Grazie! E qual è il **numero d’ordine**? Lo trovi nell’e-mail di conferma.',
   'identity.ask_secret':

@@ -50,6 +50,8 @@ export const pt: Catalogue = {
 
   'identity.ask_both':
     'Vejo isso com todo o gosto. Para proteger a sua encomenda, envie-me o **número da encomenda** e o **e-mail ou código postal** que usou na compra.',
+  'identity.which_order':
+    'A encomenda com que precisa de ajuda. Cada encomenda tem o seu número no e-mail de confirmação que enviámos quando comprou: envie-me esse número e o e-mail ou o código postal que usou, e eu trato do resto.',
   'identity.ask_number':
     'Obrigado! E qual é o **número da encomenda**? Está no e-mail de confirmação.',
   'identity.ask_secret':
