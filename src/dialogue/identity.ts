@@ -125,6 +125,13 @@ export function startIdentify(
     else flow.tried = { email: given };
   }
   t.s.flow = flow;
+  // "I don't have the order number, my email is …": where to find it, and a person who can look it up.
+  if (!t.s.identity.orderNumber && noOrderNumber.test(text)) {
+    if (email) flow.tried = { email };
+    t.say('identity.no_number');
+    t.options([{ value: 'person', label: t.label('qr.person') }]);
+    return;
+  }
   if (t.s.identity.orderNumber && (email || postcode)) {
     verify(t, flow, { email, postcode });
     return;
@@ -154,6 +161,10 @@ export function promptIdentify(t: Turn, flow: IdentifyFlow): void {
   else if (flow.step === 'secret' && n) t.say('identity.ask_secret', { orderNumber: n });
   else t.say('identity.ask_both');
 }
+
+/** Saying the order number is not at hand ("I don't have the order number", "lost the confirmation email"). */
+const noOrderNumber =
+  /\b(?:(?:don'?t|do not|dont|can'?t|cannot|can not)\s+(?:have|know|find|remember)\s+(?:the|my|an?)\s+(?:order\s+)?(?:number|confirmation)|lost\s+(?:the|my)\s+(?:order\s+number|confirmation)|no\s+(?:order\s+)?number|(?:no\s+tengo|no\s+encuentro|no\s+s[eé])\s+el\s+n[uú]mero|perd[ií]\s+el\s+(?:correo|n[uú]mero)|(?:je\s+n'?ai\s+pas|j'?ai\s+perdu|je\s+ne\s+trouve\s+pas)\s+(?:le|mon)\s+num[eé]ro|(?:habe|weiß|finde)\s+(?:die\s+)?bestellnummer\s+nicht|keine\s+bestellnummer|non\s+(?:ho|trovo|ricordo)\s+il\s+numero|(?:n[aã]o\s+tenho|n[aã]o\s+encontro|n[aã]o\s+sei)\s+o\s+n[uú]mero)\b/iu;
 
 /** "which order do you mean, I have a few?": a short question back about the order asked for. */
 export function asksWhichOrder(text: string): boolean {

@@ -49,6 +49,8 @@ export const de: Catalogue = {
 
   'identity.ask_both':
     'Das sehe ich mir gern an. Damit Ihre Bestellung geschützt bleibt, schicken Sie mir bitte die **Bestellnummer** und die **E-Mail-Adresse oder Postleitzahl**, die Sie beim Kauf angegeben haben.',
+  'identity.no_number':
+    'Kein Problem. Die Bestellnummer steht in der Bestätigungs-E-Mail, die wir bei der Bestellung geschickt haben; wenn Sie in Ihrem Posteingang nach dem Namen des Shops suchen, finden Sie sie meist schnell. Falls nicht, kann jemand aus unserem Team sie für Sie heraussuchen.',
   'identity.which_order':
     'Die Bestellung, bei der Sie Hilfe brauchen. Jede Bestellung hat ihre eigene Nummer in der Bestätigungs-E-Mail, die Sie beim Kauf bekommen haben: Schicken Sie mir diese Nummer und die E-Mail-Adresse oder Postleitzahl der Bestellung, dann kümmere ich mich darum.',
   'identity.ask_number':

@@ -50,6 +50,8 @@ export const en = {
 
   'identity.ask_both':
     'Happy to look into it. To keep your order private, please send me your **order number** and the **e-mail address or postcode** you used when ordering.',
+  'identity.no_number':
+    'No problem. The order number is in the confirmation e-mail we sent when the order was placed, so searching your inbox for the shop’s name usually finds it. If you still can’t find it, a person from our team can look it up for you.',
   'identity.which_order':
     'The one you’d like help with. Each order has its own number in the confirmation e-mail we sent when you ordered: send me that number and the e-mail address or postcode you used, and I’ll take it from there.',
   'identity.ask_number':

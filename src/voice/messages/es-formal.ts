@@ -15,6 +15,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
     'Quiero asegurarme de ayudarle con lo correcto. ¿Cuál de estas opciones se parece más?',
   'identity.ask_both':
     'Lo consulto con gusto. Para proteger su pedido, envíeme el **número de pedido** y el **correo electrónico o código postal** que usó al comprar.',
+  'identity.no_number':
+    'No pasa nada. El número de pedido viene en el correo de confirmación que enviamos al hacer el pedido; si busca el nombre de la tienda en su bandeja de entrada, suele aparecer. Si aun así no lo encuentra, una persona del equipo puede buscarlo por usted.',
   'identity.which_order':
     'El pedido con el que necesita ayuda. Cada pedido tiene su número en el correo de confirmación que le enviamos al comprar: mándeme ese número y el correo o el código postal que usó, y yo me encargo.',
   'identity.ask_number':

@@ -49,6 +49,8 @@ export const es: Catalogue = {
 
   'identity.ask_both':
     'Lo miro con gusto. Para proteger tu pedido, envíame el **número de pedido** y el **correo electrónico o código postal** que usaste al comprar.',
+  'identity.no_number':
+    'No pasa nada. El número de pedido viene en el correo de confirmación que enviamos al hacer el pedido; si buscas el nombre de la tienda en tu bandeja de entrada, suele aparecer. Si aun así no lo encuentras, una persona del equipo puede buscarlo por ti.',
   'identity.which_order':
     'El pedido con el que necesitas ayuda. Cada pedido tiene su número en el correo de confirmación que te enviamos al comprar: mándame ese número y el correo o el código postal que usaste, y yo me encargo.',
   'identity.ask_number':

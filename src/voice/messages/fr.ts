@@ -50,6 +50,8 @@ export const fr: Catalogue = {
 
   'identity.ask_both':
     'Je regarde ça avec plaisir. Pour protéger votre commande, envoyez-moi votre **numéro de commande** et l’**adresse e-mail ou le code postal** utilisés lors de l’achat.',
+  'identity.no_number':
+    'Pas de souci. Le numéro de commande figure dans l’e-mail de confirmation envoyé à l’achat : en cherchant le nom de la boutique dans votre boîte de réception, vous devriez le retrouver. Si ce n’est pas le cas, une personne de l’équipe peut le rechercher pour vous.',
   'identity.which_order':
     'Celle pour laquelle vous avez besoin d’aide. Chaque commande a son numéro dans l’e-mail de confirmation reçu à l’achat : envoyez-moi ce numéro avec l’adresse e-mail ou le code postal utilisés, et je m’occupe du reste.',
   'identity.ask_number':

@@ -50,6 +50,8 @@ export const it: Catalogue = {
 
   'identity.ask_both':
     'Controllo volentieri. Per proteggere il tuo ordine, mandami il **numero d’ordine** e l’**e-mail o il CAP** usati per l’acquisto.',
+  'identity.no_number':
+    'Nessun problema. Il numero d’ordine è nell’e-mail di conferma che abbiamo mandato al momento dell’acquisto: di solito basta cercare il nome del negozio nella posta in arrivo. Se non lo trovi, una persona del team può cercarlo per te.',
   'identity.which_order':
     'Quello per cui ti serve aiuto. Ogni ordine ha il suo numero nell’e-mail di conferma che ti abbiamo mandato all’acquisto: mandami quel numero e l’e-mail o il CAP che hai usato, e ci penso io.',
   'identity.ask_number':

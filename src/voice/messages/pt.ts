@@ -50,6 +50,8 @@ export const pt: Catalogue = {
 
   'identity.ask_both':
     'Vejo isso com todo o gosto. Para proteger a sua encomenda, envie-me o **número da encomenda** e o **e-mail ou código postal** que usou na compra.',
+  'identity.no_number':
+    'Não há problema. O número da encomenda está no e-mail de confirmação que enviámos quando fez a compra; pesquisar o nome da loja na caixa de entrada costuma encontrá-lo. Se mesmo assim não o encontrar, uma pessoa da nossa equipa pode procurá-lo por si.',
   'identity.which_order':
     'A encomenda com que precisa de ajuda. Cada encomenda tem o seu número no e-mail de confirmação que enviámos quando comprou: envie-me esse número e o e-mail ou o código postal que usou, e eu trato do resto.',
   'identity.ask_number':
