@@ -173,7 +173,9 @@ export function asksWhichOrder(text: string): boolean {
     text.split(/\s+/).length <= 15 &&
     orderNumberCandidates(text).length === 0 &&
     !/@/.test(text) &&
-    /\b(?:which|what|where|wh?ich|cual|cuál|quel|quelle|welche|welcher|quale|qual)\b/iu.test(text) &&
+    /\b(?:which|what|where|wh?ich|cual|cuál|quel|quelle|welche|welcher|quale|qual)\b/iu.test(
+      text,
+    ) &&
     /\b(?:order|orders|pedido|pedidos|commande|commandes|bestellung|bestellungen|bestellnummer|ordine|ordini|encomenda|encomendas)\b/iu.test(
       text,
     )

@@ -785,7 +785,7 @@ function otherActions(t: Turn, u: Understanding, text: string): void {
     // answered, then the order request is taken up with the details given.
     const [next, ...rest] = also;
     startIdentify(t, next.intent, u.entities, next.text);
-    const f = t.s.flow as Flow | null;
+    const f = t.s.flow;
     if (rest.length > 0 && f?.name === 'identify') f.also = rest;
   }
 }
@@ -998,11 +998,7 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     first && spans.length === 0 && (u.requests?.length ?? 0) <= 1
       ? splitClauses(text)
           .flatMap((c) => questionParts(text, c))
-          .filter(
-            (c) =>
-              c.end < first.end &&
-              tackedOnQuestion(t, text.slice(c.start, c.end), true),
-          )
+          .filter((c) => c.end < first.end && tackedOnQuestion(t, text.slice(c.start, c.end), true))
       : [];
   const hits: { section: string; text: string }[] = [];
   for (const span of [...leading, ...spans].slice(0, 3)) {
@@ -1046,7 +1042,8 @@ function questionParts(
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const clause = text.slice(c.start, c.end);
-  const cut = /,\s*(?:and\s+)?(?=(?:do|does|are|is|can|could|will|would|how|what|when|where|which)\b)/giu;
+  const cut =
+    /,\s*(?:and\s+)?(?=(?:do|does|are|is|can|could|will|would|how|what|when|where|which)\b)/giu;
   let from = 0;
   for (const m of clause.matchAll(cut)) {
     out.push({ start: c.start + from, end: c.start + m.index });

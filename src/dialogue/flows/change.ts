@@ -6,12 +6,7 @@ import {
   readValueChange,
   saysAny,
 } from '../../nlu/acts/index.js';
-import {
-  correctedValue,
-  extractValue,
-  foldText,
-  isQuestionLike,
-} from '../../nlu/acts/readers.js';
+import { correctedValue, extractValue, foldText, isQuestionLike } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
 import { entity, type Act, type Turn } from '../kit.js';

@@ -213,7 +213,8 @@ export const de: Catalogue = {
     'Könnten Sie hier im Chat ein Foto vom Problem hochladen? So sieht die Werkstatt genau, was passiert ist.',
   'quality.photo_later':
     'Kein Problem, das eilt nicht. Sobald Sie das Foto haben, laden Sie es einfach hier im Chat hoch, dann machen wir genau da weiter.',
-  'quality.photo_waiting': 'Perfekt, ich lasse Ihre Anfrage offen, bis das Foto da ist. Bis später!',
+  'quality.photo_waiting':
+    'Perfekt, ich lasse Ihre Anfrage offen, bis das Foto da ist. Bis später!',
   'quality.photo_why':
     'Mit einem Foto können wir das lösen, ohne dass Sie etwas zurückschicken müssen. Können Sie eines hochladen? Wenn das wirklich nicht geht, sagen Sie es mir, dann gebe ich es an eine Person weiter.',
   'quality.photo_thanks': 'Danke für das Foto.',

@@ -213,7 +213,8 @@ export const fr: Catalogue = {
     'Pourriez-vous envoyer ici une photo du problème ? Cela permet à l’artisan de voir exactement ce qui s’est passé.',
   'quality.photo_later':
     'Rien ne presse. Quand vous aurez la photo, envoyez-la simplement ici dans le chat et nous reprendrons là où nous en étions.',
-  'quality.photo_waiting': 'Parfait, je garde votre demande ouverte en attendant la photo. À tout à l’heure !',
+  'quality.photo_waiting':
+    'Parfait, je garde votre demande ouverte en attendant la photo. À tout à l’heure !',
   'quality.photo_why':
     'Une photo nous permet de régler cela sans rien vous faire renvoyer. Pouvez-vous en envoyer une ? Si ce n’est vraiment pas possible, dites-le-moi et je transmets à une personne.',
   'quality.photo_thanks': 'Merci pour la photo.',
