@@ -1,4 +1,5 @@
 import type { Intent, Order } from '../domain/index.js';
+import { isQuestionLike } from '../nlu/acts/readers.js';
 import { entity, type Act, type Turn } from './kit.js';
 import type { Entity, Flow } from './types.js';
 
@@ -117,7 +118,20 @@ export function startIdentify(
     // "1042 94110": the token that is not the order number may be the postcode.
     postcode = orderNumberCandidates(text).find((x) => x !== t.s.identity.orderNumber);
   }
+  // The e-mail typed earlier in the conversation, before any order number.
+  const given = t.s.identity.given ?? undefined;
+  if (!email && !postcode && given) {
+    if (t.s.identity.orderNumber) email = given;
+    else flow.tried = { email: given };
+  }
   t.s.flow = flow;
+  // "I don't have the order number, my email is …": where to find it, and a person who can look it up.
+  if (!t.s.identity.orderNumber && noOrderNumber.test(text)) {
+    if (email) flow.tried = { email };
+    t.say('identity.no_number');
+    t.options([{ value: 'person', label: t.label('qr.person') }]);
+    return;
+  }
   if (t.s.identity.orderNumber && (email || postcode)) {
     verify(t, flow, { email, postcode });
     return;
@@ -126,7 +140,7 @@ export function startIdentify(
     flow.step = 'secret';
     t.say('identity.ask_secret', { orderNumber: t.s.identity.orderNumber });
   } else {
-    t.say('identity.ask_both');
+    t.say(flow.tried ? 'identity.ask_number' : 'identity.ask_both');
   }
   t.options([]);
 }
@@ -146,6 +160,26 @@ export function promptIdentify(t: Turn, flow: IdentifyFlow): void {
   if (flow.step === 'email' && n) t.say('identity.ask_email', { orderNumber: n });
   else if (flow.step === 'secret' && n) t.say('identity.ask_secret', { orderNumber: n });
   else t.say('identity.ask_both');
+}
+
+/** Saying the order number is not at hand ("I don't have the order number", "lost the confirmation email"). */
+const noOrderNumber =
+  /\b(?:(?:don'?t|do not|dont|can'?t|cannot|can not)\s+(?:have|know|find|remember)\s+(?:the|my|an?)\s+(?:order\s+)?(?:number|confirmation)|lost\s+(?:the|my)\s+(?:order\s+number|confirmation)|no\s+(?:order\s+)?number|(?:no\s+tengo|no\s+encuentro|no\s+s[eé])\s+el\s+n[uú]mero|perd[ií]\s+el\s+(?:correo|n[uú]mero)|(?:je\s+n'?ai\s+pas|j'?ai\s+perdu|je\s+ne\s+trouve\s+pas)\s+(?:le|mon)\s+num[eé]ro|(?:habe|weiß|finde)\s+(?:die\s+)?bestellnummer\s+nicht|keine\s+bestellnummer|non\s+(?:ho|trovo|ricordo)\s+il\s+numero|(?:n[aã]o\s+tenho|n[aã]o\s+encontro|n[aã]o\s+sei)\s+o\s+n[uú]mero)\b/iu;
+
+/** "which order do you mean, I have a few?": a short question back about the order asked for. */
+export function asksWhichOrder(text: string): boolean {
+  return (
+    isQuestionLike(text) &&
+    text.split(/\s+/).length <= 15 &&
+    orderNumberCandidates(text).length === 0 &&
+    !/@/.test(text) &&
+    /\b(?:which|what|where|wh?ich|cual|cuál|quel|quelle|welche|welcher|quale|qual)\b/iu.test(
+      text,
+    ) &&
+    /\b(?:order|orders|pedido|pedidos|commande|commandes|bestellung|bestellungen|bestellnummer|ordine|ordini|encomenda|encomendas)\b/iu.test(
+      text,
+    )
+  );
 }
 
 /** Handles an answer while proving ownership; false when the message is about something else. */
@@ -198,6 +232,12 @@ export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean
     /\d/.test(text)
   )
     postcode = text;
+  // "which order do you mean, I have a few?": a question back about the order asked for.
+  if (!number && !email && !postcode && candidates.length === 0 && asksWhichOrder(text)) {
+    t.say('identity.which_order');
+    t.options([]);
+    return true;
+  }
   if (!t.s.identity.orderNumber && !email && !postcode) return false;
   if (!t.s.identity.orderNumber) {
     flow.step = 'order';

@@ -45,7 +45,13 @@ import {
 } from './flows/status.js';
 import { askWhichOrder } from './flows/which-order.js';
 import { escalate, offerPerson } from './handoff.js';
-import { askEmail, changingIntents, orderNumberCandidates, startIdentify } from './identity.js';
+import {
+  askEmail,
+  asksWhichOrder,
+  changingIntents,
+  orderNumberCandidates,
+  startIdentify,
+} from './identity.js';
 import { entity, Turn, type Act, type Option } from './kit.js';
 import { decodeChoice, intentChoice, langChoice, type ChoiceValue } from './quick-replies.js';
 import { priorityFor } from './rules.js';
@@ -355,7 +361,17 @@ function run(t: Turn, input: DialogueInput): void {
       act.affirm =
         s.flow !== null || yesNoOpen(s) || act.text.split(/\s+/).length <= 4 ? answer : null;
       act.closing = readClosing(act.text, s.lang);
-      if (!act.choice) act.choice = matchOption(s, act);
+      // "ok it's 1019, sam@example.com": an order number with its proof is not a yes or a goodbye.
+      const ents = act.u?.entities ?? [];
+      const details =
+        (ents.some((e) => e.type === 'order_number') ||
+          orderNumberCandidates(act.text).length > 0) &&
+        ents.some((e) => e.type === 'email' || e.type === 'postcode');
+      if (details) {
+        act.affirm = null;
+        act.closing = null;
+      }
+      if (!act.choice && !details) act.choice = matchOption(s, act);
       if (
         !hasWords(act.text) &&
         !act.choice &&
@@ -372,6 +388,9 @@ function run(t: Turn, input: DialogueInput): void {
   act.picked = decodeChoice(act.choice);
   const u = act.u;
   if (u && act.choice === null) s.sentiment = [...s.sentiment, u.sentiment.score].slice(-5);
+  // "hi, my email is …" before any order: kept to check the order number against when it comes.
+  const givenEmail = u && !s.identity.orderId ? entity(u.entities, 'email') : undefined;
+  if (givenEmail) s.identity.given = givenEmail;
 
   // 2. Global choices that mean the same in every flow.
   if (act.choice && globalChoice(t, act)) return;
@@ -583,7 +602,15 @@ function run(t: Turn, input: DialogueInput): void {
     promptFlow(t, asked);
     return;
   }
-  if (act.affirm && !s.flow) {
+  // "yes please do cancel it after all": a yes that brings a request of its own is that request.
+  // "ok it's 1019, sam@example.com": details that follow the ok are the answer to an earlier question.
+  const yesWithRequest =
+    (orderIntents.has(u.intent) &&
+      u.confidence >= t.ctx.clarifyThreshold &&
+      afterAnswer(act.text, s.lang).split(/\s+/).length >= 3) ||
+    (u.entities.some((e) => e.type === 'order_number') &&
+      u.entities.some((e) => e.type === 'email' || e.type === 'postcode'));
+  if (act.affirm && !s.flow && !yesWithRequest) {
     t.say('input.unasked_yesno');
     mainMenu(t);
     return;
@@ -687,7 +714,12 @@ function run(t: Turn, input: DialogueInput): void {
     route(t, problemIntent[problem], u.entities, act.text);
     return;
   }
-  if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other') {
+  // "ok its 1019, sam@example.com" read as thanks: the details are what was said.
+  const detailsOnly =
+    ['thanks', 'greeting'].includes(u.intent) &&
+    hasNumber &&
+    u.entities.some((e) => e.type === 'email' || e.type === 'postcode');
+  if (u.confidence < t.ctx.clarifyThreshold || u.intent === 'other' || detailsOnly) {
     const proof =
       u.entities.some((e) => e.type === 'email' || e.type === 'postcode') || numbers.length >= 2;
     if (hasNumber && proof && !t.order()) {
@@ -748,6 +780,14 @@ function otherActions(t: Turn, u: Understanding, text: string): void {
   if (also.length === 0 || s.escalated) return;
   if (t.order()) followUp(t, also);
   else if (s.flow?.name === 'identify') s.flow.also = also;
+  else if (!s.flow && s.intent === 'shop_question' && also[0]) {
+    // "is the silver real? also has order 1010 shipped yet, jade@example.com": the question is
+    // answered, then the order request is taken up with the details given.
+    const [next, ...rest] = also;
+    startIdentify(t, next.intent, u.entities, next.text);
+    const f = t.s.flow;
+    if (rest.length > 0 && f?.name === 'identify') f.also = rest;
+  }
 }
 
 function followUp(t: Turn, also: { intent: Intent; text: string }[]): void {
@@ -817,6 +857,16 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     u.entities.some((e) => e.type === 'value_change' && e.old) &&
     (['order_status', 'other', 'complaint', 'custom_request'].includes(u.intent) ||
       (u.intent === 'wrong_item' && u.confidence < 0.8)) &&
+    !readProblem(text, lang) &&
+    (!order || order.fulfillment.status === 'unfulfilled')
+  )
+    return 'change_details';
+  // "she spells her name Mila, not Mia. Could you change it?": asking to change a detail of a piece not
+  // yet sent is a change, however sure the wrong-item reading.
+  if (
+    u.intent === 'wrong_item' &&
+    saysAny(text, lang, 'changeWords') &&
+    (u.entities.some((e) => e.type === 'value_change' && e.old) || readValueChange(text, lang)) &&
     !readProblem(text, lang) &&
     (!order || order.fulfillment.status === 'unfulfilled')
   )
@@ -942,9 +992,18 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
               // "… y además quería saber si…", "… e também…": a request of its own inside the span.
               anotherRequest.test(text.slice(c.start, c.end).trim()),
           );
+  // "do you ship to canada, do you do gift wrap, and where is my order 1019?": general questions
+  // that open an order request's span are answered too, when they name a topic of the shop.
+  const leading =
+    first && spans.length === 0 && (u.requests?.length ?? 0) <= 1
+      ? splitClauses(text)
+          .flatMap((c) => questionParts(text, c))
+          .filter((c) => c.end < first.end && tackedOnQuestion(t, text.slice(c.start, c.end), true))
+      : [];
   const hits: { section: string; text: string }[] = [];
-  for (const span of spans.slice(0, 3)) {
+  for (const span of [...leading, ...spans].slice(0, 3)) {
     const part = withoutContactDetails(text, span, u.entities);
+    const lead = leading.includes(span);
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     let hit = t.ctx.knowledge.answer(part, t.lang);
@@ -963,6 +1022,7 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     }
     if (
       !hit ||
+      (lead && hit.byTopic !== true) ||
       hits.some((h) => h.section === hit.section) ||
       t.paragraphs.some((p) => p.includes(hit.text.slice(0, 40)))
     )
@@ -975,6 +1035,24 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
     t.note(`Answered a question from the shop documents ("${hit.section}").`);
   }
+}
+
+/** A clause cut before each question joined to it by a comma ("do you ship to canada, do you do gift wrap"). */
+function questionParts(
+  text: string,
+  c: { start: number; end: number },
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const clause = text.slice(c.start, c.end);
+  const cut =
+    /,\s*(?:and\s+)?(?=(?:do|does|are|is|can|could|will|would|how|what|when|where|which)\b)/giu;
+  let from = 0;
+  for (const m of clause.matchAll(cut)) {
+    out.push({ start: c.start + from, end: c.start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: c.start + from, end: c.end });
+  return out;
 }
 
 /**
@@ -1014,6 +1092,8 @@ function tackedOnQuestion(t: Turn, clause: string, later: boolean): boolean {
         'damaged',
         'missing',
         'wrongItem',
+        // "do you need a photo?" with a damage report: the reply asks for one anyway.
+        'photo',
       ] as const
     ).some((k) => saysAny(clause, lang, k))
   );
@@ -1308,7 +1388,8 @@ function continueFlow<N extends FlowName>(t: Turn, f: FlowOf<N>, act: Act): bool
     act.u &&
     act.u.confidence >= t.ctx.clarifyThreshold &&
     ['shop_question', 'custom_request', 'human_agent'].includes(act.u.intent) &&
-    looksLikeRequest(act, t)
+    looksLikeRequest(act, t) &&
+    !asksWhichOrder(act.text)
   )
     return false;
   return spec.handle(t, f, act, order);

@@ -169,6 +169,8 @@ export type Flow =
       sku?: string;
       evidence: string[];
       asks: number;
+      /** The customer said the photo comes later; the request waits for it. */
+      later?: boolean;
     }
   | {
       name: 'brief';
@@ -198,6 +200,8 @@ export type DialogueState = {
     verifiedFor?: Intent | null;
     /** The e-mail address proven in this conversation: the customer's other orders under it need no new proof. */
     email?: string | null;
+    /** An e-mail address typed before any order number ("hi, my email is …"), tried once one comes. */
+    given?: string | null;
   };
   flow: Flow | null;
   suspended: Flow[];

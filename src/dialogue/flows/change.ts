@@ -6,7 +6,7 @@ import {
   readValueChange,
   saysAny,
 } from '../../nlu/acts/index.js';
-import { correctedValue, extractValue, foldText } from '../../nlu/acts/readers.js';
+import { correctedValue, extractValue, foldText, isQuestionLike } from '../../nlu/acts/readers.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
 import { entity, type Act, type Turn } from '../kit.js';
@@ -64,7 +64,7 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
   const value =
     change?.value ??
     quoted ??
-    entity(entities, 'size') ??
+    newSize(entities, first ?? undefined) ??
     entity(entities, 'colour') ??
     readNewValue(text, t.lang);
   if (value && value.trim() !== '') flow.value = value.trim().slice(0, 60);
@@ -255,6 +255,11 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
       if (!namesCurrent && looksLikeNewRequest(act, t)) return false;
       // "the necklace one, 1001": naming the order the change is on picks it; the text is still to come.
       if (!given && orderNumberCandidates(act.text).includes(order.id)) {
+        advanceChange(t, order, flow, false);
+        return true;
+      }
+      // "what does it say now?": a question back, not the new text; say what's on it and ask again.
+      if (!given && asksBack(act)) {
         advanceChange(t, order, flow, false);
         return true;
       }
@@ -473,6 +478,30 @@ function nameAfterNo(text: string): string | null {
   if (q?.[1]) return q[1];
   // Every word a name ("Mya Rose"); "Maia is fine" is not a new value.
   return rest.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&+]/u.test(w)) ? rest : null;
+}
+
+/**
+ * A question typed where the new text was asked for ("what's it currently say?"): a question mark or
+ * question start, nothing quoted, and no word written as a name after the first.
+ */
+function asksBack(act: Act): boolean {
+  if (!act.u || entity(act.u.entities, 'quoted_text')) return false;
+  if (!isQuestionLike(act.text)) return false;
+  return !act.text
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * The size asked for: with two sizes named ("the size 7 is too small, make it size 8"), the one
+ * that isn't on the piece already.
+ */
+function newSize(entities: Entity[], item: OrderItem | undefined): string | undefined {
+  const sizes = entities.filter((e) => e.type === 'size').map((e) => e.value);
+  const current = item ? String(item.personalization.size ?? '') : '';
+  return sizes.find((v) => foldText(v) !== foldText(current)) ?? sizes[0];
 }
 
 /** The field that holds the words on a piece (engraving, text, initials), if it has one. */

@@ -28,6 +28,8 @@ export function startQuality(t: Turn, order: Order, problem: QualityProblem, tex
     const named = guessItem(text, order.items, t.lang);
     if (named) flow.sku = named.sku;
   }
+  // "… I'll send a photo later tonight": said with the problem, the photo isn't asked for as if now.
+  if (saysAny(text, t.lang, 'photo') && saysAny(text, t.lang, 'photoLater')) flow.later = true;
   t.s.flow = flow;
   if (flow.evidence.length > 0)
     t.emit({ type: 'evidence.received', orderId: order.id, attachmentIds: flow.evidence });
@@ -47,8 +49,9 @@ function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'qual
   if (needsPhoto && flow.evidence.length === 0) {
     if (flow.step !== 'evidence')
       t.emit({ type: 'evidence.requested', orderId: order.id, itemSku: sku });
+    const first = flow.step !== 'evidence';
     flow.step = 'evidence';
-    t.say('quality.ask_photo');
+    t.say(first && flow.later ? 'quality.photo_later' : 'quality.ask_photo');
     t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);
     return;
   }
@@ -131,6 +134,20 @@ export function continueQuality(
         act.text.length < 300 &&
         (saysAny(act.text, t.lang, 'noPhoto') ||
           (saysAny(act.text, t.lang, 'photo') && saysAny(act.text, t.lang, 'negation')));
+      // "I'll send a photo later tonight": the request waits for it, without asking again.
+      if (typed && !unable && act.text.length < 300 && saysAny(act.text, t.lang, 'photoLater')) {
+        flow.later = true;
+        t.note('Customer will send the photo later.');
+        t.say('quality.photo_later');
+        t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);
+        return true;
+      }
+      // "ok thanks" after that: nothing more to ask now.
+      if (flow.later && act.u !== null && (act.closing || act.affirm === 'yes')) {
+        t.say('quality.photo_waiting');
+        t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);
+        return true;
+      }
       const refuses = unable || act.choice === 'nophoto' || act.affirm === 'no';
       if (refuses || act.text.trim() !== '') {
         if (!refuses && looksLikeNewRequest(act, t)) return false;

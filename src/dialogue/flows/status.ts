@@ -260,6 +260,24 @@ export function askRefundReason(t: Turn): void {
 /** "How long does it take to get here?" right after the status of a shipped order: the carrier's estimate. */
 export function etaFollowUp(t: Turn, order: Order): boolean {
   const f = order.fulfillment;
+  // "so when will it actually ship then" after the status of an order still being made: its ship window again.
+  if (f.status === 'unfulfilled' && !order.cancelledAt) {
+    const window = t.ctx.policy.shipWindow(order, t.now);
+    if (!window) return false;
+    const late = order.delayed || t.ctx.policy.businessDaysLate(order, t.now) > 0;
+    t.say(late ? 'status.delayed_window' : 'status.window', {
+      start: t.day(window.start),
+      end: t.day(window.end),
+    });
+    if (t.s.pendingHandoff)
+      t.options([
+        { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+        { value: 'done', label: t.label('qr.done'), yesno: 'no' },
+      ]);
+    else doneOptions(t);
+    t.resolved();
+    return true;
+  }
   if (f.status !== 'shipped' || f.deliveryProblem || !f.estimatedDeliveryAt) return false;
   t.say('status.eta_followup', {
     date: t.instantDay(f.estimatedDeliveryAt),

@@ -183,6 +183,14 @@ export const de: ActsLexicon = {
     'gleich lassen',
   ],
   exception: ['ausnahme', 'eine ausnahme', 'ausnahmsweise', 'nur dieses eine mal', 'kulanz'],
+  photoLater: [
+    'spater',
+    'morgen',
+    'heute abend',
+    'wenn ich zu hause bin',
+    'wenn ich daheim bin',
+    'nachher',
+  ],
   noPhoto: [
     'kann kein foto',
     'kann keine fotos',

@@ -210,6 +210,19 @@ export const en: ActsLexicon = {
     'as a favour',
     'as a favor',
   ],
+  photoLater: [
+    'later',
+    'tomorrow',
+    'tonight',
+    'this evening',
+    'when i get home',
+    'when i m home',
+    'when i m back',
+    'in a bit',
+    'in a while',
+    'after work',
+    'in the morning',
+  ],
   noPhoto: [
     'can t send',
     'cannot send',
@@ -377,6 +390,7 @@ export const en: ActsLexicon = {
     '\\bchange\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+(?:to|into)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:please|on|for|thanks)\\b)',
     '["“‘\']?(?<old>[^"”’\',.!?\\s]{1,40})["”’\']?\\s+should\\s+(?:be|say|read)\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
     '(?:make\\s+it|put|write|use)\\s+["“‘\']?(?<new>[^"”’\',.!?]{1,60}?)["”’\']?\\s+instead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+please\\b)',
+    '\\b(?:spells?|spelt|spelled|writes)\\s+(?:(?:her|his|their|my|our|the)\\s+)?(?:name\\s+)?(?:as\\s+)?["“‘\']?(?<new>[^"”’\',.!?\\s]{1,40})["”’\']?,?\\s+(?:and\\s+)?not\\s+["“‘\']?(?<old>[^"”’\',.!?\\s]{1,40})["”’\']?',
     '\\binstead\\s+of\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:it\\s+should\\s+(?:be|say)\\s+|make\\s+it\\s+|put\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
   ],
   newValue: [

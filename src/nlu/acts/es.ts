@@ -184,6 +184,15 @@ export const es: ActsLexicon = {
     'no se puede hacer nada',
     'nada que hacer',
   ],
+  photoLater: [
+    'luego',
+    'mas tarde',
+    'manana',
+    'esta noche',
+    'cuando llegue a casa',
+    'en un rato',
+    'despues',
+  ],
   noPhoto: [
     'no puedo enviar',
     'no puedo mandar',

@@ -176,6 +176,15 @@ export const fr: ActsLexicon = {
     'cas particulier',
     'geste commercial',
   ],
+  photoLater: [
+    'plus tard',
+    'demain',
+    'ce soir',
+    'en rentrant',
+    'quand je rentre',
+    'tout a l heure',
+    'tout a lheure',
+  ],
   noPhoto: [
     'je ne peux pas envoyer',
     'peux pas envoyer',

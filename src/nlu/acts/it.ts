@@ -161,6 +161,15 @@ export const it: ActsLexicon = {
     'solo questa volta',
     'caso particolare',
   ],
+  photoLater: [
+    'piu tardi',
+    'dopo',
+    'domani',
+    'stasera',
+    'quando torno a casa',
+    'tra poco',
+    'fra poco',
+  ],
   noPhoto: [
     'non posso inviare',
     'non posso mandare',

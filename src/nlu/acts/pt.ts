@@ -190,6 +190,15 @@ export const pt: ActsLexicon = {
     'nao da para fazer nada',
     'nada a fazer',
   ],
+  photoLater: [
+    'mais tarde',
+    'depois',
+    'amanha',
+    'logo a noite',
+    'hoje a noite',
+    'quando chegar a casa',
+    'daqui a pouco',
+  ],
   noPhoto: [
     'nao consigo enviar',
     'nao consigo mandar',

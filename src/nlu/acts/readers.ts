@@ -76,6 +76,10 @@ export function extractValue(
       .trim();
     if (v !== '' && v.length <= maxLength) return v;
   }
+  // "back to the engraving: Mila please": words that lead in to a colon, then the value.
+  const led = /^([^:"“«]+?):\s+(\S.*)$/su.exec(text.trim());
+  if (led?.[1] && led[2] && /\p{L}+\s+\p{L}+/u.test(led[1]))
+    return extractValue(led[2], undefined, maxLength);
   const deAccented = text.normalize('NFD').replace(/\p{M}/gu, '');
   let rest = text.trim();
   const m = prefixRe.exec(deAccented.trim() + ' ');

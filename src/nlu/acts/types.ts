@@ -29,6 +29,8 @@ export type ActsLexicon = {
   exception: string[];
   /** Saying a photo cannot be sent ("can't take a photo", "no camera"). */
   noPhoto: string[];
+  /** Saying a photo will come later ("I'll send it tonight", "tomorrow"). */
+  photoLater: string[];
   /** Words for a photo or picture. */
   photo: string[];
   /** Choosing a remake or replacement. */

@@ -49,6 +49,10 @@ export const de: Catalogue = {
 
   'identity.ask_both':
     'Das sehe ich mir gern an. Damit Ihre Bestellung geschützt bleibt, schicken Sie mir bitte die **Bestellnummer** und die **E-Mail-Adresse oder Postleitzahl**, die Sie beim Kauf angegeben haben.',
+  'identity.no_number':
+    'Kein Problem. Die Bestellnummer steht in der Bestätigungs-E-Mail, die wir bei der Bestellung geschickt haben; wenn Sie in Ihrem Posteingang nach dem Namen des Shops suchen, finden Sie sie meist schnell. Falls nicht, kann jemand aus unserem Team sie für Sie heraussuchen.',
+  'identity.which_order':
+    'Die Bestellung, bei der Sie Hilfe brauchen. Jede Bestellung hat ihre eigene Nummer in der Bestätigungs-E-Mail, die Sie beim Kauf bekommen haben: Schicken Sie mir diese Nummer und die E-Mail-Adresse oder Postleitzahl der Bestellung, dann kümmere ich mich darum.',
   'identity.ask_number':
     'Danke! Und wie lautet die **Bestellnummer**? Sie steht in Ihrer Bestätigungs-E-Mail.',
   'identity.ask_secret':
@@ -213,6 +217,10 @@ export const de: Catalogue = {
   'quality.which_item': 'Um welches Stück geht es?',
   'quality.ask_photo':
     'Könnten Sie hier im Chat ein Foto vom Problem hochladen? So sieht die Werkstatt genau, was passiert ist.',
+  'quality.photo_later':
+    'Kein Problem, das eilt nicht. Sobald Sie das Foto haben, laden Sie es einfach hier im Chat hoch, dann machen wir genau da weiter.',
+  'quality.photo_waiting':
+    'Perfekt, ich lasse Ihre Anfrage offen, bis das Foto da ist. Bis später!',
   'quality.photo_why':
     'Mit einem Foto können wir das lösen, ohne dass Sie etwas zurückschicken müssen. Können Sie eines hochladen? Wenn das wirklich nicht geht, sagen Sie es mir, dann gebe ich es an eine Person weiter.',
   'quality.photo_thanks': 'Danke für das Foto.',

@@ -50,6 +50,10 @@ export const en = {
 
   'identity.ask_both':
     'Happy to look into it. To keep your order private, please send me your **order number** and the **e-mail address or postcode** you used when ordering.',
+  'identity.no_number':
+    'No problem. The order number is in the confirmation e-mail we sent when the order was placed, so searching your inbox for the shop’s name usually finds it. If you still can’t find it, a person from our team can look it up for you.',
+  'identity.which_order':
+    'The one you’d like help with. Each order has its own number in the confirmation e-mail we sent when you ordered: send me that number and the e-mail address or postcode you used, and I’ll take it from there.',
   'identity.ask_number':
     'Thanks! And what’s the **order number**? You’ll find it in your confirmation e-mail.',
   'identity.ask_secret':
@@ -206,6 +210,9 @@ export const en = {
   'quality.which_item': 'Which piece is it about?',
   'quality.ask_photo':
     'Could you upload a photo of the problem here in the chat? It helps the maker see exactly what happened.',
+  'quality.photo_later':
+    'No rush at all. When you have the photo, just upload it here in this chat and we’ll pick up right where we left off.',
+  'quality.photo_waiting': 'Perfect, I’ll keep this open until your photo comes in. Talk soon!',
   'quality.photo_why':
     'A photo lets us fix this without sending anything back. Could you upload one? If you really can’t, just tell me and I’ll pass it to a person.',
   'quality.photo_thanks': 'Thank you for the photo.',

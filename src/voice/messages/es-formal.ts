@@ -15,6 +15,10 @@ export const esFormal: Partial<Record<MessageId, string>> = {
     'Quiero asegurarme de ayudarle con lo correcto. ¿Cuál de estas opciones se parece más?',
   'identity.ask_both':
     'Lo consulto con gusto. Para proteger su pedido, envíeme el **número de pedido** y el **correo electrónico o código postal** que usó al comprar.',
+  'identity.no_number':
+    'No pasa nada. El número de pedido viene en el correo de confirmación que enviamos al hacer el pedido; si busca el nombre de la tienda en su bandeja de entrada, suele aparecer. Si aun así no lo encuentra, una persona del equipo puede buscarlo por usted.',
+  'identity.which_order':
+    'El pedido con el que necesita ayuda. Cada pedido tiene su número en el correo de confirmación que le enviamos al comprar: mándeme ese número y el correo o el código postal que usó, y yo me encargo.',
   'identity.ask_number':
     '¡Gracias! ¿Y el **número de pedido**? Lo encontrará en el correo de confirmación.',
   'identity.ask_secret':
@@ -86,6 +90,9 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'quality.sorry_missing': 'Lamento mucho que falte algo en su paquete. Vamos a solucionarlo.',
   'quality.ask_photo':
     '¿Podría subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
+  'quality.photo_later':
+    'Sin prisa. Cuando tenga la foto, súbala aquí en este chat y seguimos justo donde lo dejamos.',
+  'quality.photo_waiting': 'Perfecto, dejo esto abierto hasta que llegue su foto. ¡Hasta pronto!',
   'quality.photo_why':
     'Con una foto podemos solucionarlo sin que tenga que devolver nada. ¿Puede subir una? Si de verdad no puede, dígamelo y se lo paso a una persona.',
   'quality.remedies': 'Esto es lo que puedo ofrecerle para su **{item}**. ¿Qué prefiere?',

@@ -49,6 +49,10 @@ export const es: Catalogue = {
 
   'identity.ask_both':
     'Lo miro con gusto. Para proteger tu pedido, envíame el **número de pedido** y el **correo electrónico o código postal** que usaste al comprar.',
+  'identity.no_number':
+    'No pasa nada. El número de pedido viene en el correo de confirmación que enviamos al hacer el pedido; si buscas el nombre de la tienda en tu bandeja de entrada, suele aparecer. Si aun así no lo encuentras, una persona del equipo puede buscarlo por ti.',
+  'identity.which_order':
+    'El pedido con el que necesitas ayuda. Cada pedido tiene su número en el correo de confirmación que te enviamos al comprar: mándame ese número y el correo o el código postal que usaste, y yo me encargo.',
   'identity.ask_number':
     '¡Gracias! ¿Y el **número de pedido**? Lo tienes en el correo de confirmación.',
   'identity.ask_secret':
@@ -205,6 +209,9 @@ export const es: Catalogue = {
   'quality.which_item': '¿De qué pieza se trata?',
   'quality.ask_photo':
     '¿Puedes subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
+  'quality.photo_later':
+    'Sin prisa. Cuando tengas la foto, súbela aquí en este chat y seguimos justo donde lo dejamos.',
+  'quality.photo_waiting': 'Perfecto, dejo esto abierto hasta que llegue tu foto. ¡Hasta pronto!',
   'quality.photo_why':
     'Con una foto podemos solucionarlo sin que tengas que devolver nada. ¿Puedes subir una? Si de verdad no puedes, dímelo y se lo paso a una persona.',
   'quality.photo_thanks': 'Gracias por la foto.',

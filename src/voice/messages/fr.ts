@@ -50,6 +50,10 @@ export const fr: Catalogue = {
 
   'identity.ask_both':
     'Je regarde ça avec plaisir. Pour protéger votre commande, envoyez-moi votre **numéro de commande** et l’**adresse e-mail ou le code postal** utilisés lors de l’achat.',
+  'identity.no_number':
+    'Pas de souci. Le numéro de commande figure dans l’e-mail de confirmation envoyé à l’achat : en cherchant le nom de la boutique dans votre boîte de réception, vous devriez le retrouver. Si ce n’est pas le cas, une personne de l’équipe peut le rechercher pour vous.',
+  'identity.which_order':
+    'Celle pour laquelle vous avez besoin d’aide. Chaque commande a son numéro dans l’e-mail de confirmation reçu à l’achat : envoyez-moi ce numéro avec l’adresse e-mail ou le code postal utilisés, et je m’occupe du reste.',
   'identity.ask_number':
     'Merci ! Et quel est le **numéro de commande** ? Vous le trouverez dans l’e-mail de confirmation.',
   'identity.ask_secret':
@@ -213,6 +217,10 @@ export const fr: Catalogue = {
   'quality.which_item': 'De quelle pièce s’agit-il ?',
   'quality.ask_photo':
     'Pourriez-vous envoyer ici une photo du problème ? Cela permet à l’artisan de voir exactement ce qui s’est passé.',
+  'quality.photo_later':
+    'Rien ne presse. Quand vous aurez la photo, envoyez-la simplement ici dans le chat et nous reprendrons là où nous en étions.',
+  'quality.photo_waiting':
+    'Parfait, je garde votre demande ouverte en attendant la photo. À tout à l’heure !',
   'quality.photo_why':
     'Une photo nous permet de régler cela sans rien vous faire renvoyer. Pouvez-vous en envoyer une ? Si ce n’est vraiment pas possible, dites-le-moi et je transmets à une personne.',
   'quality.photo_thanks': 'Merci pour la photo.',

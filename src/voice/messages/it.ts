@@ -50,6 +50,10 @@ export const it: Catalogue = {
 
   'identity.ask_both':
     'Controllo volentieri. Per proteggere il tuo ordine, mandami il **numero d’ordine** e l’**e-mail o il CAP** usati per l’acquisto.',
+  'identity.no_number':
+    'Nessun problema. Il numero d’ordine è nell’e-mail di conferma che abbiamo mandato al momento dell’acquisto: di solito basta cercare il nome del negozio nella posta in arrivo. Se non lo trovi, una persona del team può cercarlo per te.',
+  'identity.which_order':
+    'Quello per cui ti serve aiuto. Ogni ordine ha il suo numero nell’e-mail di conferma che ti abbiamo mandato all’acquisto: mandami quel numero e l’e-mail o il CAP che hai usato, e ci penso io.',
   'identity.ask_number':
     'Grazie! E qual è il **numero d’ordine**? Lo trovi nell’e-mail di conferma.',
   'identity.ask_secret':
@@ -211,6 +215,9 @@ export const it: Catalogue = {
   'quality.which_item': 'Di quale pezzo si tratta?',
   'quality.ask_photo':
     'Puoi caricare qui nella chat una foto del problema? Così l’artigiano vede esattamente cosa è successo.',
+  'quality.photo_later':
+    'Nessuna fretta. Quando hai la foto, caricala qui in chat e riprendiamo da dove ci siamo fermati.',
+  'quality.photo_waiting': 'Perfetto, tengo aperta la richiesta finché non arriva la foto. A dopo!',
   'quality.photo_why':
     'Con una foto possiamo risolvere senza farti rispedire nulla. Riesci a caricarne una? Se proprio non puoi, dimmelo e passo tutto a una persona.',
   'quality.photo_thanks': 'Grazie per la foto.',

@@ -50,6 +50,10 @@ export const pt: Catalogue = {
 
   'identity.ask_both':
     'Vejo isso com todo o gosto. Para proteger a sua encomenda, envie-me o **número da encomenda** e o **e-mail ou código postal** que usou na compra.',
+  'identity.no_number':
+    'Não há problema. O número da encomenda está no e-mail de confirmação que enviámos quando fez a compra; pesquisar o nome da loja na caixa de entrada costuma encontrá-lo. Se mesmo assim não o encontrar, uma pessoa da nossa equipa pode procurá-lo por si.',
+  'identity.which_order':
+    'A encomenda com que precisa de ajuda. Cada encomenda tem o seu número no e-mail de confirmação que enviámos quando comprou: envie-me esse número e o e-mail ou o código postal que usou, e eu trato do resto.',
   'identity.ask_number':
     'Obrigado! E qual é o **número da encomenda**? Está no e-mail de confirmação.',
   'identity.ask_secret':
@@ -212,6 +216,9 @@ export const pt: Catalogue = {
   'quality.which_item': 'De que peça se trata?',
   'quality.ask_photo':
     'Pode carregar aqui no chat uma foto do problema? Assim o artesão vê exatamente o que aconteceu.',
+  'quality.photo_later':
+    'Sem pressa. Quando tiver a foto, basta carregá-la aqui no chat e continuamos a partir daí.',
+  'quality.photo_waiting': 'Perfeito, deixo o pedido em aberto até chegar a foto. Até já!',
   'quality.photo_why':
     'Com uma foto conseguimos resolver sem ter de devolver nada. Consegue carregar uma? Se não for mesmo possível, diga-me e passo o caso a uma pessoa.',
   'quality.photo_thanks': 'Obrigado pela foto.',
