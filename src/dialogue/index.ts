@@ -190,6 +190,7 @@ export function handleDialogue(
   t.route = (intent, entities, text) => route(t, intent, entities, text);
   t.clarify = (choices) => clarify(t, choices, '');
   t.followUp = (also) => followUp(t, also);
+  t.readRequest = (u, text) => plainRequest(t, u, text) ?? u.intent;
   run(t, input);
   // The second request of the same message, once the first is done and the order is proven.
   const queued = s.queued;
@@ -669,6 +670,15 @@ function run(t: Turn, input: DialogueInput): void {
     route(t, 'change_address', u.entities, act.text);
     return;
   }
+  // Only an e-mail address ("hola, mi correo es tomas@example.com"), before any order number: the
+  // start of the proof; the number is asked for and the address kept.
+  const bareEmail =
+    u.entities.some((e) => e.type === 'email') &&
+    (u.confidence < t.ctx.clarifyThreshold || unhelpfulIntents.includes(u.intent));
+  if (bareEmail && !hasNumber && !order && !s.flow) {
+    startIdentify(t, null, u.entities, act.text, clarifyChoices(u));
+    return;
+  }
   // The words say plainly what an unsure reading only guesses at.
   const plain = plainRequest(t, u, act.text);
   if (plain) {
@@ -1093,6 +1103,8 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
       orderNumberCandidates(act.text).some((n) => n !== s.identity.orderId);
     if (o && !thanksOnly && !otherOrder) return o.value as ChoiceValue;
   }
+  // "already, how long does the refund take?" asks about an option, it does not pick it.
+  if (isQuestionLike(act.text) && saysAny(act.text, s.lang, 'howLong')) return null;
   const ord = detectOrdinal(act.text, s.lang);
   if (ord !== null) {
     const o = ord === -1 ? opts[opts.length - 1] : opts[ord - 1];

@@ -236,6 +236,9 @@ export const es: ActsLexicon = {
     'rehaceis',
   ],
   refund: [
+    'devolvieron el dinero',
+    'devolvisteis el dinero',
+    'devuelto el dinero',
     'reembolso',
     'reembolsar',
     'devolucion del dinero',
@@ -289,6 +292,10 @@ export const es: ActsLexicon = {
   wrongItem: ['equivocado', 'equivocada', 'no es lo que pedi', 'talla equivocada', 'otro articulo'],
   returnItem: ['devolverlo', 'devolverla', 'devolverlos', 'enviarlo de vuelta', 'devolucion'],
   refundDone: [
+    'ya me devolvieron',
+    'ya me devolvisteis',
+    'ya me han reembolsado',
+    'ya me reembolsaron',
     'ya esta hecho',
     'ya esta',
     'ya me habeis devuelto',

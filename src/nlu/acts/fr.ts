@@ -254,6 +254,9 @@ export const fr: ActsLexicon = {
     'faire un retour',
   ],
   refundDone: [
+    'vous m avez deja rembourse',
+    'vous m avez deja remboursee',
+    'deja recu le remboursement',
     'c est fait',
     'est ce que c est fait',
     'deja rembourse',

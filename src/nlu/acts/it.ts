@@ -255,6 +255,10 @@ export const it: ActsLexicon = {
     'reso',
   ],
   refundDone: [
+    'mi avete gia rimborsato',
+    'mi avete gia rimborsata',
+    'gia ridato i soldi',
+    'gia restituito i soldi',
     'e stato fatto',
     'e gia stato fatto',
     'gia rimborsato',
