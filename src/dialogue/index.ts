@@ -1400,6 +1400,18 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     case 'missing_item':
       return order ? startQuality(t, order, 'missing', text) : undefined;
     case 'refund_status':
+      // "how long does a refund take?" about an order with no refund yet (in the middle of a
+      // return): how refunds work, from the shop's own words, not "no refund yet".
+      if (
+        order &&
+        order.payment.refundedMinor === 0 &&
+        !t.ctx.refunds.some((r) => r.orderId === order.id) &&
+        saysAny(text, s.lang, 'howLong') &&
+        knowledgeAnswer(t, text) !== null
+      ) {
+        answerQuestion(t, text);
+        return;
+      }
       return order ? refundStatus(t, order) : undefined;
     case 'refund_request': {
       // The problem already described ("the portrait arrived damaged, I want my money back"): no "what happened?".
