@@ -305,6 +305,9 @@ export const fr: ActsLexicon = {
     '\\bde\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s+(?:a|à)\\s+["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$|,)',
     '\\bau\\s+lieu\\s+de\\s+["“‘\'«]?\\s*(?<old>[^"”’\'»,.!?]{1,40}?)\\s*["”’\'»]?\\s*,?\\s+(?:mettez\\s+|mettre\\s+|ecrivez\\s+|écrivez\\s+)["“‘\'«]?\\s*(?<new>[^"”’\'».!?]{1,60}?)\\s*["”’\'»]?\\s*(?:[.!?]|$)',
   ],
+  newValue: [
+    '\\b(?:chang\\w*|modifi\\w*|corrig\\w*|rectifi\\w*|mettre|mettez)\\b[^.!?,;:"“‘]{0,48}?\\s(?:en|par|pour)\\s+["“‘]?(?<new>[^"”’.!?,;:()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;:()]|$|\\s+(?:s il vous pla[iî]t|svp|et|que|mais|si|sinon|merci|au lieu|parce|car|pour)\\b))',
+  ],
   valuePrefixes: [
     'je voulais dire',
     'je veux dire',

@@ -366,6 +366,9 @@ export function readNewValue(text: string, lang: Language): string | null {
     const quoted = at > 0 && /["“‘]/u.test(text[at - 1] ?? '');
     if (!quoted && (words.length > 4 || notAValue.test(foldText(words[0] ?? '')))) continue;
     if (!quoted && words.some((w) => /^\d{3,}$/.test(w) || w.includes('@'))) continue;
+    // Outside English the patterns are loose ("cambiar el nombre del collar a …"): only a value
+    // that reads as one (a name, a number, quoted) counts, not "a otro" or "para o meu trabalho".
+    if (lang !== 'en' && !quoted && !/^[\p{Lu}\p{N}]/u.test(v)) continue;
     return v;
   }
   return null;

@@ -306,6 +306,9 @@ export const it: ActsLexicon = {
     '\\b(?:cambia(?:re|te)?|sostitui(?:re|te|sci))\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s+con\\s+["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,)',
     '\\binvece\\s+di\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?]{1,40}?)["”’\'»]?\\s*,?\\s+(?:mettete\\s+|metti\\s+|scrivete\\s+)["“‘\'«]?(?<new>[^"”’\'».!?]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$)',
   ],
+  newValue: [
+    '\\b(?:cambi\\w*|modific\\w*|corregg\\w*|mettere|mettete|metti)\\b[^.!?,;:"“‘]{0,48}?\\s(?:in|con|a)\\s+["“‘]?(?<new>[^"”’.!?,;:()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;:()]|$|\\s+(?:per favore|per piacere|e|che|ma|se|grazie|invece|perch[eé]|anzich[eé]|per)\\b))',
+  ],
   valuePrefixes: [
     'intendevo',
     'volevo dire',

@@ -332,6 +332,9 @@ export const pt: ActsLexicon = {
     '\\b(?:nome|grava[cç][aã]o|gravado|texto)\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?\\s]+(?:\\s+(?!para\\b|pra\\b|de\\b|da\\b|do\\b|e\\b|mas\\b)[^"”’\'»,.!?\\s]+){0,2}?)["”’\'»]?\\s*,?\\s+mas\\s+(?:afinal\\s+|na\\s+verdade\\s+|agora\\s+)?(?:queria|quero|prefiro|preferia|devia\\s+ser|deveria\\s+ser|tem\\s+(?:de|que)\\s+ser|[eé])\\s+(?:que\\s+fique\\s+)?["“‘\'«]?(?<new>[^"”’\'».!?,]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:por favor|obrigad[oa])\\b)',
     '\\b(?:nome|grava[cç][aã]o)\\s+(?!(?:do|da|de|dos|das|o|a|que|no|na|e|para|com|meu|minha|seu|sua)\\b)["“]?(?<old>[^\\s"”,.!?]+)["”]?[^.!?]{0,80}?\\b(?:ou\\s+seja|quer\\s+dizer|isto\\s+[eé]|ou\\s+melhor)\\s*,?\\s+(?!(?:o|a|os|as|um|uma|que)\\b)["“]?(?<new>[^\\s"”,.!?]+(?:\\s+[^\\s"”,.!?]+)?)["”]?\\s*(?:[.!?,]|$)',
   ],
+  newValue: [
+    '\\b(?:mud\\w*|troc\\w*|alter\\w*|corrig\\w*|modific\\w*|p[oô]r|ponham?)\\b[^.!?,;:"“‘]{0,48}?\\s(?:para|pra|por)\\s+["“‘]?(?<new>[^"”’.!?,;:()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;:()]|$|\\s+(?:por favor|pf|e|que|mas|se|obrigad[oa]|obg|em vez|porque|pois)\\b))',
+  ],
   valuePrefixes: [
     'quis dizer',
     'queria dizer',
