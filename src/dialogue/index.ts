@@ -781,8 +781,21 @@ function followUp(t: Turn, also: { intent: Intent; text: string }[]): void {
     if (!s.flow) {
       s.identity.verifiedFor = a.intent;
       route(t, a.intent, [], a.text);
-    }
+    } else if (!s.queued && queueable.has(a.intent) && !s.suspended.length && asksItself(t, a.text))
+      // The first request asked something: this one waits in the same queue as the second request
+      // read after it ("…change the name, and also the delivery address"), taken up once it is done.
+      s.queued = { intent: a.intent, text: a.text };
   }
+}
+
+/**
+ * A clause that makes its request in its own words: not the one that only carries the proof
+ * ("mon adresse mail : camille@…" reads like an address), unless a verb of changing is in it too.
+ */
+function asksItself(t: Turn, text: string): boolean {
+  if (!/@/.test(text)) return true;
+  const words = text.replace(/[^\s@]+@[^\s@]+/gu, ' ');
+  return saysAny(words, t.s.lang, 'changeWords') || saysAny(words, t.s.lang, 'returnItem');
 }
 
 /**
@@ -920,7 +933,7 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     (r) =>
       // Sure of itself, and not the clause that carries the proof ("mon adresse mail : …").
       r.confidence >= 0.9 &&
-      !/@/.test(text.slice(r.span.start, r.span.end)) &&
+      asksItself(t, text.slice(r.span.start, r.span.end)) &&
       u.intent !== 'cancel_order' &&
       queueable.has(r.intent) &&
       r.intent !== u.intent &&
