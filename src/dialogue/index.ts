@@ -1046,9 +1046,15 @@ function resumeWithAnswer(t: Turn, act: Act): boolean {
   const last = s.suspended[s.suspended.length - 1];
   const u = act.u;
   if (!last || s.flow || !u) return false;
-  if (u.confidence >= t.ctx.clarifyThreshold && !['other', 'greeting', 'thanks'].includes(u.intent))
+  // "ok, the new address is …" after a detour: the request set aside, with its answer.
+  const same = u.intent === specFor(last).intent(last as never) && u.entities.length > 0;
+  if (
+    !same &&
+    u.confidence >= t.ctx.clarifyThreshold &&
+    !['other', 'greeting', 'thanks'].includes(u.intent)
+  )
     return false;
-  if (act.affirm || act.closing) return false;
+  if ((act.affirm || act.closing) && !same) return false;
   s.flow = last;
   s.suspended = s.suspended.slice(0, -1);
   const before = t.paragraphs.length;
