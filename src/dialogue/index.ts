@@ -38,6 +38,7 @@ import { answerQuestion, knowledgeAnswer } from './flows/question.js';
 import { startReturn } from './flows/return.js';
 import {
   askRefundReason,
+  deadlineAnswer,
   etaFollowUp,
   orderStatus,
   refundStatus,
@@ -1401,7 +1402,10 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
   }
   switch (intent) {
     case 'order_status':
-      return order ? orderStatus(t, order, false) : undefined;
+      if (!order) return;
+      orderStatus(t, order, false);
+      deadlineAnswer(t, order, entities, text);
+      return;
     case 'delivery_problem':
       return order ? orderStatus(t, order, true) : undefined;
     case 'change_details':
