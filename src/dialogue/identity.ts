@@ -139,10 +139,24 @@ export function startIdentify(
   if (t.s.identity.orderNumber) {
     flow.step = 'secret';
     t.say('identity.ask_secret', { orderNumber: t.s.identity.orderNumber });
+  } else if (email || postcode) {
+    // "mi correo es ana@example.com" before the number: kept, checked once the number comes.
+    flow.tried = proofOf(email, postcode);
+    t.say('identity.ask_number');
   } else {
     t.say(flow.tried ? 'identity.ask_number' : 'identity.ask_both');
   }
   t.options([]);
+}
+
+function proofOf(
+  email: string | undefined,
+  postcode: string | undefined,
+): { email?: string; postcode?: string } {
+  const proof: { email?: string; postcode?: string } = {};
+  if (email) proof.email = email;
+  if (postcode) proof.postcode = postcode;
+  return proof;
 }
 
 /** The order is proven by postcode only: a change needs its e-mail address too. */
@@ -241,8 +255,24 @@ export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean
   if (!t.s.identity.orderNumber && !email && !postcode) return false;
   if (!t.s.identity.orderNumber) {
     flow.step = 'order';
+    // The e-mail or postcode given before the number is kept for when the number comes.
+    flow.tried = proofOf(email, postcode);
     t.say('identity.ask_number');
     return true;
+  }
+  // The request came with the number, after the bare e-mail that opened the conversation
+  // ("el pedido es el 1020, ¿ya me devolvieron el dinero?"): it is what the order is proven for.
+  const u = act.u;
+  const asked = number && !flow.then && u ? t.readRequest(u, act.text) : null;
+  if (
+    u &&
+    asked &&
+    (asked !== u.intent || u.confidence >= t.ctx.clarifyThreshold) &&
+    !['other', 'greeting', 'thanks'].includes(asked)
+  ) {
+    flow.then = asked;
+    flow.entities = ents;
+    flow.text = act.text;
   }
   // "pardon, je voulais dire 1021": a corrected number is checked with the proof already given.
   if (number && !email && !postcode && flow.tried) {

@@ -38,6 +38,7 @@ import { answerQuestion, knowledgeAnswer } from './flows/question.js';
 import { startReturn } from './flows/return.js';
 import {
   askRefundReason,
+  deadlineAnswer,
   etaFollowUp,
   orderStatus,
   refundStatus,
@@ -196,6 +197,7 @@ export function handleDialogue(
   t.route = (intent, entities, text) => route(t, intent, entities, text);
   t.clarify = (choices) => clarify(t, choices, '');
   t.followUp = (also) => followUp(t, also);
+  t.readRequest = (u, text) => plainRequest(t, u, text) ?? u.intent;
   run(t, input);
   // The second request of the same message, once the first is done and the order is proven.
   const queued = s.queued;
@@ -696,6 +698,15 @@ function run(t: Turn, input: DialogueInput): void {
     route(t, 'change_address', u.entities, act.text);
     return;
   }
+  // Only an e-mail address ("hola, mi correo es tomas@example.com"), before any order number: the
+  // start of the proof; the number is asked for and the address kept.
+  const bareEmail =
+    u.entities.some((e) => e.type === 'email') &&
+    (u.confidence < t.ctx.clarifyThreshold || unhelpfulIntents.includes(u.intent));
+  if (bareEmail && !hasNumber && !order && !s.flow) {
+    startIdentify(t, null, u.entities, act.text, clarifyChoices(u));
+    return;
+  }
   // The words say plainly what an unsure reading only guesses at.
   const plain = plainRequest(t, u, act.text);
   if (plain) {
@@ -811,8 +822,21 @@ function followUp(t: Turn, also: { intent: Intent; text: string }[]): void {
     if (!s.flow) {
       s.identity.verifiedFor = a.intent;
       route(t, a.intent, [], a.text);
-    }
+    } else if (!s.queued && queueable.has(a.intent) && !s.suspended.length && asksItself(t, a.text))
+      // The first request asked something: this one waits in the same queue as the second request
+      // read after it ("…change the name, and also the delivery address"), taken up once it is done.
+      s.queued = { intent: a.intent, text: a.text };
   }
+}
+
+/**
+ * A clause that makes its request in its own words: not the one that only carries the proof
+ * ("mon adresse mail : camille@…" reads like an address), unless a verb of changing is in it too.
+ */
+function asksItself(t: Turn, text: string): boolean {
+  if (!/@/.test(text)) return true;
+  const words = text.replace(/[^\s@]+@[^\s@]+/gu, ' ');
+  return saysAny(words, t.s.lang, 'changeWords') || saysAny(words, t.s.lang, 'returnItem');
 }
 
 /**
@@ -960,7 +984,7 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
     (r) =>
       // Sure of itself, and not the clause that carries the proof ("mon adresse mail : …").
       r.confidence >= 0.9 &&
-      !/@/.test(text.slice(r.span.start, r.span.end)) &&
+      asksItself(t, text.slice(r.span.start, r.span.end)) &&
       u.intent !== 'cancel_order' &&
       queueable.has(r.intent) &&
       r.intent !== u.intent &&
@@ -1105,9 +1129,15 @@ function resumeWithAnswer(t: Turn, act: Act): boolean {
   const last = s.suspended[s.suspended.length - 1];
   const u = act.u;
   if (!last || s.flow || !u) return false;
-  if (u.confidence >= t.ctx.clarifyThreshold && !['other', 'greeting', 'thanks'].includes(u.intent))
+  // "ok, the new address is …" after a detour: the request set aside, with its answer.
+  const same = u.intent === specFor(last).intent(last as never) && u.entities.length > 0;
+  if (
+    !same &&
+    u.confidence >= t.ctx.clarifyThreshold &&
+    !['other', 'greeting', 'thanks'].includes(u.intent)
+  )
     return false;
-  if (act.affirm || act.closing) return false;
+  if ((act.affirm || act.closing) && !same) return false;
   s.flow = last;
   s.suspended = s.suspended.slice(0, -1);
   const before = t.paragraphs.length;
@@ -1175,6 +1205,8 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
       orderNumberCandidates(act.text).some((n) => n !== s.identity.orderId);
     if (o && !thanksOnly && !otherOrder) return o.value as ChoiceValue;
   }
+  // "already, how long does the refund take?" asks about an option, it does not pick it.
+  if (isQuestionLike(act.text) && saysAny(act.text, s.lang, 'howLong')) return null;
   const ord = detectOrdinal(act.text, s.lang);
   if (ord !== null) {
     const o = ord === -1 ? opts[opts.length - 1] : opts[ord - 1];
@@ -1453,7 +1485,10 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
   }
   switch (intent) {
     case 'order_status':
-      return order ? orderStatus(t, order, false) : undefined;
+      if (!order) return;
+      orderStatus(t, order, false);
+      deadlineAnswer(t, order, entities, text);
+      return;
     case 'delivery_problem':
       return order ? orderStatus(t, order, true) : undefined;
     case 'change_details':
@@ -1471,6 +1506,18 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     case 'missing_item':
       return order ? startQuality(t, order, 'missing', text) : undefined;
     case 'refund_status':
+      // "how long does a refund take?" about an order with no refund yet (in the middle of a
+      // return): how refunds work, from the shop's own words, not "no refund yet".
+      if (
+        order &&
+        order.payment.refundedMinor === 0 &&
+        !t.ctx.refunds.some((r) => r.orderId === order.id) &&
+        saysAny(text, s.lang, 'howLong') &&
+        knowledgeAnswer(t, text) !== null
+      ) {
+        answerQuestion(t, text);
+        return;
+      }
       return order ? refundStatus(t, order) : undefined;
     case 'refund_request': {
       // The problem already described ("the portrait arrived damaged, I want my money back"): no "what happened?".

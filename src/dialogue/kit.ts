@@ -48,6 +48,8 @@ export class Turn {
   route: (intent: Intent, entities: Entity[], text: string) => void = () => undefined;
   /** Set by the router: the further requests of a message, once its first is served. */
   followUp: (also: { intent: Intent; text: string }[]) => void = () => undefined;
+  /** Set by the router: the request a message makes, read as the router reads it (words before an unsure guess). */
+  readRequest: (u: Understanding, text: string) => Intent = (u) => u.intent;
   /** Set by the router: ask which of these the customer means. */
   clarify: (choices: Intent[]) => void = () => undefined;
 

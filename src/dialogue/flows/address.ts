@@ -187,7 +187,12 @@ export function continueAddress(
     doneOptions(t);
     return true;
   }
-  if (flow.step === 'value' && act.affirm === 'yes') {
+  // "ok" is not an address; "ok, the new one is 5 Calle Mayor, 28013 Madrid" carries one.
+  if (
+    flow.step === 'value' &&
+    act.affirm === 'yes' &&
+    !act.u?.entities.some((e) => e.type === 'address' && e.parts)
+  ) {
     t.invalid('address.unclear');
     return true;
   }

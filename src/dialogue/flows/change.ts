@@ -61,12 +61,16 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
   const hint = byOld ?? fieldHint(text, entities, keys);
   if (hint) flow.field = hint;
   // Only the new value, named with the request ("can I still change the name to Maia?").
+  // A size or a colour elsewhere in the message ("… and is the necklace silver?") is not the new
+  // words of an engraving: the value named with the change comes first, and a colour is only the
+  // value of a change that is not about the words.
+  const words = hint !== undefined && hint === textField([hint]);
   const value =
     change?.value ??
     quoted ??
     newSize(entities, first ?? undefined) ??
-    entity(entities, 'colour') ??
-    readNewValue(text, t.lang);
+    readNewValue(text, t.lang) ??
+    (words ? undefined : entity(entities, 'colour'));
   if (value && value.trim() !== '') flow.value = value.trim().slice(0, 60);
   t.s.flow = flow;
   advanceChange(t, order, flow, true);

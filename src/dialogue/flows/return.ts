@@ -4,6 +4,7 @@ import type { Act, Turn } from '../kit.js';
 import type { Flow } from '../types.js';
 import { doneOptions, guessItem, itemOptions, looksLikeNewRequest, pickItem } from './common.js';
 import { saysAny } from '../../nlu/acts/index.js';
+import { isQuestionLike } from '../../nlu/acts/readers.js';
 import { altChoice } from '../quick-replies.js';
 import { refusalFor } from '../rules.js';
 import type { FlowSpec } from './spec.js';
@@ -121,6 +122,10 @@ export function continueReturn(
       return true;
     }
     case 'kind': {
+      // "by the way, how long does the refund take?": a question about the choice, answered
+      // before it is made.
+      if (act.choice === null && isQuestionLike(act.text) && saysAny(act.text, t.lang, 'howLong'))
+        return false;
       const kind =
         act.choice === 'kind:return'
           ? 'return'

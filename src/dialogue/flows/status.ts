@@ -2,6 +2,9 @@ import type { Order } from '../../domain/index.js';
 import type { Turn } from '../kit.js';
 import { customerWaited, doneOptions, itemName, stageName } from './common.js';
 import { isPolicyRule } from '../rules.js';
+import type { Entity } from '../types.js';
+import { foldText } from '../../nlu/acts/readers.js';
+import { extractEntities } from '../../nlu/entities.js';
 
 export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): void {
   const f = order.fulfillment;
@@ -287,4 +290,48 @@ export function etaFollowUp(t: Turn, order: Order): boolean {
   doneOptions(t);
   t.resolved();
   return true;
+}
+
+/** Words that make a date a deadline: "antes del sábado", "pour samedi", "in tempo per sabato", "até sábado". */
+const deadlineCue =
+  /\b(?:a tiempo|antes del?|para el|para este|in time|by|before|avant|a temps|pour|rechtzeitig|bis|vor|in tempo|prima d\w*|per|entro|a tempo|ate|antes d\w*|para o|para a|para sabado|para domingo)\b/u;
+
+/**
+ * "It's for a birthday on Saturday, will it arrive in time?": after the status, the estimate
+ * compared with that date, honestly; a person offered when it may not make it.
+ */
+export function deadlineAnswer(t: Turn, order: Order, entities: Entity[], text: string): void {
+  if (!entities.some((e) => e.type === 'date')) return;
+  // The message's dates read against today ("el sábado" is the coming Saturday).
+  const d = extractEntities(text, { lang: t.s.lang, now: t.now }).find(
+    (e) => e.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(e.value),
+  )?.value;
+  if (!d || order.cancelledAt || t.s.pendingHandoff || t.s.escalated) return;
+  if (d < t.now.toISOString().slice(0, 10) || !deadlineCue.test(foldText(text))) return;
+  const f = order.fulfillment;
+  const date = t.day(d);
+  if (f.status === 'delivered') return;
+  if (f.status === 'shipped') {
+    if (f.deliveryProblem || !f.estimatedDeliveryAt) return;
+    if (f.estimatedDeliveryAt.slice(0, 10) <= d) {
+      t.say('status.deadline_yes', { date });
+      return;
+    }
+    t.say('status.deadline_no', { date });
+  } else {
+    const w = t.ctx.policy.shipWindow(order, t.now);
+    if (!w) return;
+    if (w.start >= d) t.say('status.deadline_no', { date });
+    else t.say('status.deadline_unsure', { date, end: t.day(w.end) });
+  }
+  t.note(`Customer needs order ${order.id} by ${d}.`);
+  t.s.pendingHandoff = {
+    rule: 'escalation.explicit_request',
+    reason: `The customer needs order ${order.id} by ${d}; the dates we have may not make it.`,
+    desired: `Arrive by ${d}`,
+  };
+  t.options([
+    { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+    { value: 'done', label: t.label('qr.done'), yesno: 'no' },
+  ]);
 }

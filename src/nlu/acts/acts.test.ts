@@ -173,6 +173,24 @@ describe('values, exceptions, photos, problems', () => {
     expect(readNewValue('can I change my address to my work', 'en')).toBeNull();
   });
 
+  it.each([
+    ['es', 'quería cambiar el nombre del collar del pedido 1001 a Maia, y otra cosa', 'Maia'],
+    ['pt', 'queria trocar o tamanho do anel da encomenda 1003 para 6, obrigada', '6'],
+    ['fr', 'je voudrais changer la taille de la bague en 6, sinon annulez-la', '6'],
+    [
+      'it',
+      "vorrei cambiare il nome sulla collana dell'ordine 1001 in Mia Sofia. Grazie",
+      'Mia Sofia',
+    ],
+  ] as const)('the new value named with the request (%s)', (lang, text, value) => {
+    expect(readNewValue(text, lang)).toBe(value);
+  });
+
+  it('outside English, a description after the preposition is not a value', () => {
+    expect(readNewValue('quiero cambiar el nombre a otro', 'es')).toBeNull();
+    expect(readNewValue('queria mudar a morada para o meu trabalho', 'pt')).toBeNull();
+  });
+
   it('a journey is not a value change', () => {
     expect(readValueChange('I ordered from your shop to my house', 'en')).toBeNull();
     expect(readValueChange('it should say Maia', 'en')).toBeNull();

@@ -245,6 +245,9 @@ export const es: ActsLexicon = {
     'rehaceis',
   ],
   refund: [
+    'devolvieron el dinero',
+    'devolvisteis el dinero',
+    'devuelto el dinero',
     'reembolso',
     'reembolsar',
     'devolucion del dinero',
@@ -298,6 +301,10 @@ export const es: ActsLexicon = {
   wrongItem: ['equivocado', 'equivocada', 'no es lo que pedi', 'talla equivocada', 'otro articulo'],
   returnItem: ['devolverlo', 'devolverla', 'devolverlos', 'enviarlo de vuelta', 'devolucion'],
   refundDone: [
+    'ya me devolvieron',
+    'ya me devolvisteis',
+    'ya me han reembolsado',
+    'ya me reembolsaron',
     'ya esta hecho',
     'ya esta',
     'ya me habeis devuelto',
@@ -374,6 +381,7 @@ export const es: ActsLexicon = {
   ],
   newValue: [
     '\\b(?:cambia(?:r|d|n)?|cambie(?:n)?|pon(?:er|ga|gan|ed)?|corregi(?:r|d)|corrija(?:n)?|modifica(?:r|d|n)?)\\s+(?:(?:el|la|mi|su|los|las)\\s+)?(?:nombre|grabado|texto|inscripci[oó]n|iniciales|talla|medida|fecha)(?:\\s+(?:del|de\\s+la|de\\s+mi|de|en\\s+el|en\\s+la)\\s+(?:(?:mi|su)\\s+)?\\w+){0,2}\\s+(?:a|por|en)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:por favor|porfa|porfavor|y|gracias|que|porque|para|en|si|antes)\\b))',
+    '\\b(?:cambi\\w*|correg\\w*|corrig\\w*|modific\\w*|pon(?:er|ga|gan|le|edle))\\b[^.!?,;:"“‘]{0,48}?\\s(?:a|por)\\s+["“‘]?(?<new>[^"”’.!?,;:()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;:()]|$|\\s+(?:por favor|porfa|porfavor|y|que|pero|si|gracias|en vez|en lugar|para|porque|pues)\\b))',
   ],
   valuePrefixes: [
     'quise decir',

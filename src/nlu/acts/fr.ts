@@ -263,6 +263,9 @@ export const fr: ActsLexicon = {
     'faire un retour',
   ],
   refundDone: [
+    'vous m avez deja rembourse',
+    'vous m avez deja remboursee',
+    'deja recu le remboursement',
     'c est fait',
     'est ce que c est fait',
     'deja rembourse',
@@ -313,6 +316,7 @@ export const fr: ActsLexicon = {
   ],
   newValue: [
     '\\b(?:change[rz]?|modifie[rz]?|corrige[rz]?|mett(?:re|ez)|remplace[rz]?)\\s+(?:(?:le|la|les|mon|ma|mes)\\s+|l[\'’])?(?:nom|pr[eé]nom|gravure|texte|inscription|initiales|taille|date)(?:\\s+(?:du|de\\s+la|de\\s+mon|de\\s+ma|sur\\s+le|sur\\s+la)\\s+\\w+){0,2}\\s+(?:en|par|pour)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:s\'il|svp|stp|et|merci|car|parce|pour|si|avant)\\b))',
+    '\\b(?:chang\\w*|modifi\\w*|corrig\\w*|rectifi\\w*|mettre|mettez)\\b[^.!?,;:"“‘]{0,48}?\\s(?:en|par|pour)\\s+["“‘]?(?<new>[^"”’.!?,;:()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;:()]|$|\\s+(?:s il vous pla[iî]t|svp|et|que|mais|si|sinon|merci|au lieu|parce|car|pour)\\b))',
   ],
   valuePrefixes: [
     'je voulais dire',

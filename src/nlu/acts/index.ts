@@ -364,8 +364,14 @@ export function readNewValue(text: string, lang: Language): string | null {
     const words = v.split(/\s+/);
     const at = text.indexOf(v);
     const quoted = at > 0 && /["“‘]/u.test(text[at - 1] ?? '');
-    if (!quoted && (words.length > 4 || notAValue.test(foldText(words[0] ?? '')))) continue;
+    const first = words[0] ?? '';
+    // "Mia Sofia" is a name, "mia figlia" a description: outside English, capitals decide.
+    const describes = notAValue.test(foldText(first)) && (lang === 'en' || !/^\p{Lu}/u.test(first));
+    if (!quoted && (words.length > 4 || describes)) continue;
     if (!quoted && words.some((w) => /^\d{3,}$/.test(w) || w.includes('@'))) continue;
+    // Outside English the patterns are loose ("cambiar el nombre del collar a …"): only a value
+    // that reads as one (a name, a number, quoted) counts, not "a otro" or "para o meu trabalho".
+    if (lang !== 'en' && !quoted && !/^[\p{Lu}\p{N}]/u.test(v)) continue;
     return v;
   }
   return null;

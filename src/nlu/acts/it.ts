@@ -264,6 +264,10 @@ export const it: ActsLexicon = {
     'reso',
   ],
   refundDone: [
+    'mi avete gia rimborsato',
+    'mi avete gia rimborsata',
+    'gia ridato i soldi',
+    'gia restituito i soldi',
     'e stato fatto',
     'e gia stato fatto',
     'gia rimborsato',
@@ -313,6 +317,7 @@ export const it: ActsLexicon = {
   ],
   newValue: [
     '\\b(?:cambia(?:re|te)?|modifica(?:re|te)?|correggi|correggere|correggete|mett(?:ere|ete|i))\\s+(?:(?:il|la|lo|i|le|mio|mia)\\s+|l[\'’])?(?:nome|incisione|scritta|testo|iniziali|misura|taglia|data)(?:\\s+(?:della|del|sulla|sul|nella|nel|di)\\s+(?:(?:mio|mia|suo|sua)\\s+)?\\w+){0,2}\\s+(?:in|con|a)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:per favore|per piacere|e|grazie|perch[eé]|se|prima)\\b))',
+    '\\b(?:cambi\\w*|modific\\w*|corregg\\w*|mettere|mettete|metti)\\b[^.!?,;:"“‘]{0,48}?\\s(?:in|con|a)\\s+["“‘]?(?<new>[^"”’.!?,;:()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;:()]|$|\\s+(?:per favore|per piacere|e|che|ma|se|grazie|invece|perch[eé]|anzich[eé]|per)\\b))',
   ],
   valuePrefixes: [
     'intendevo',

@@ -343,6 +343,7 @@ export const pt: ActsLexicon = {
   ],
   newValue: [
     '\\b(?:muda(?:r|m)?|mude(?:m)?|altera(?:r|m)?|altere(?:m)?|troca(?:r|m)?|troque(?:m)?|corrigi(?:r)?|corrija(?:m)?|coloca(?:r|m)?|coloque(?:m)?|p[oô]r)\\s+(?:(?:o|a|os|as|meu|minha)\\s+)?(?:nome|grava[cç][aã]o|texto|inscri[cç][aã]o|iniciais|tamanho|medida|data)(?:\\s+(?:do|da|no|na|de)\\s+(?:(?:meu|minha|seu|sua)\\s+)?\\w+){0,2}\\s+(?:para|pra|por)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:por favor|pf|pfv|e|obrigad[oa]|obg|que|porque|pq|se|antes)\\b))',
+    '\\b(?:mud\\w*|troc\\w*|alter\\w*|corrig\\w*|modific\\w*|p[oô]r|ponham?)\\b[^.!?,;:"“‘]{0,48}?\\s(?:para|pra|por)\\s+["“‘]?(?<new>[^"”’.!?,;:()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;:()]|$|\\s+(?:por favor|pf|e|que|mas|se|obrigad[oa]|obg|em vez|porque|pois)\\b))',
   ],
   valuePrefixes: [
     'quis dizer',

@@ -227,7 +227,7 @@ export function isQuestionLike(text: string): boolean {
  * wondering if…", and after another request "… und außerdem wissen, ob ihr …".
  */
 const indirectQuestion =
-  /\b(?:(?:quer[ií]a|quisiera|quiero|me\s+gustar[ií]a|gostaria\s+de|queria|quero|i\s+(?:wanted|want|would\s+like|'d\s+like)\s+to|je\s+voudrais|vorrei)\s+(?:saber|know|savoir|sapere)\s+(?:si|se|if|whether)|(?:i\s+was|i'm|i\s+am)\s+wondering\s+(?:if|whether)|ich\s+(?:wollte|möchte|würde\s+gern)\s+wissen,?\s+ob|(?:außerdem|ausserdem|auch|noch|además|ademas|también|tambien|também|tambem|aussi|anche|inoltre|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know),?\s+(?:ob|si|se|if|whether))\b/iu;
+  /\b(?:(?:quer[ií]a|quisiera|quiero|me\s+gustar[ií]a|gostaria\s+de|queria|quero|i\s+(?:wanted|want|would\s+like|'d\s+like)\s+to|je\s+voudrais|vorrei)\s+(?:saber|know|savoir|sapere)\s+(?:si|se|if|whether)|(?:i\s+was|i'm|i\s+am)\s+wondering\s+(?:if|whether)|ich\s+(?:wollte|möchte|würde\s+gern)\s+wissen,?\s+ob|(?:außerdem|ausserdem|auch|noch|además|ademas|también|tambien|também|tambem|aussi|anche|inoltre|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know),?\s+(?:ob|si|se|if|whether)|(?:^|(?:et|y|e)\s+)(?:savoir|saber|sapere)\s+(?:si|se|s['’]il))\b/iu;
 
 /**
  * The parts of a message that may each carry a request, in order: sentences, and clauses joined
@@ -244,6 +244,9 @@ export function splitClauses(text: string): { start: number; end: number }[] {
       ...piece.matchAll(
         /,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?:(?:si|se|if|whether|ob)\s+)?(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|envolvéis|enviáis|envían|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam|enviam|embrulham|têm|tem)\b)/giu,
       ),
+      // "je voudrais modifier la gravure … et savoir si la bague est en argent": the wish to know
+      // shares the first request's "I would like".
+      ...piece.matchAll(/,?\s+(?:et|y|e)\s+(?=(?:savoir|saber|sapere)\s+(?:si|se|s['’]il)\b)/giu),
       // "… stornieren und außerdem wissen, ob ihr …": a wish to know joined to another request.
       ...piece.matchAll(
         /,?\s+(?:und|y|e|et|and)\s+(?=(?:außerdem|ausserdem|además|ademas|inoltre|também|tambem|aussi|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know)\b)/giu,

@@ -364,6 +364,16 @@ function plausible(old: Value, neu: Value, tokens: Token[]): boolean {
     }
   }
   if (old.text.toLowerCase() === neu.text.toLowerCase()) return false;
+  // "sulla collana dell'ordine 1001 in Mia": words and an order number are where, not what it says.
+  let lower = false;
+  let number = false;
+  for (let k = old.from; k <= old.to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    if (/^\d{3,}$/.test(t.folded)) number = true;
+    else if (!/^[\p{Lu}\p{N}]/u.test(t.inner)) lower = true;
+  }
+  if (lower && number) return false;
   for (let k = old.from; k <= old.to; k++)
     if (isPronoun(tokens[k] as Token) && tokens[k]?.kind === 'word') return false;
   for (let k = neu.from; k <= neu.to; k++)

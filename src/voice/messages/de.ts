@@ -88,6 +88,11 @@ export const de: Catalogue = {
   'status.tracking_number': 'Sendungsnummer: **{trackingNumber}**',
   'status.tracking_unknown': 'Eine Sendungsnummer habe ich noch nicht.',
   'status.eta': 'Voraussichtliche Zustellung: **{date}**.',
+  'status.deadline_yes': 'Sie sollte also vor **{date}** bei Ihnen sein, rechtzeitig.',
+  'status.deadline_no':
+    'Das tut mir leid: Nach den geplanten Terminen käme sie nicht vor **{date}** an. Wenn Ihnen das Datum wichtig ist, gebe ich den Fall gern an eine Person im Team weiter, die schaut, was möglich ist. Möchten Sie das?',
+  'status.deadline_unsure':
+    'Sie verlässt die Werkstatt spätestens am **{end}**, aber ich kann nicht versprechen, dass sie vor **{date}** ankommt: Danach dauert der Versand noch ein paar Tage. Wenn Ihnen das Datum wichtig ist, frage ich gern jemanden im Team, ob es schneller geht. Möchten Sie das?',
   'status.eta_unknown': 'Der Versanddienst hat noch keinen Zustelltermin genannt.',
   'status.delivered': 'Bestellung **#{orderNumber}** ({item}) wurde am **{date}** zugestellt.',
   'status.cancelled': 'Bestellung **#{orderNumber}** wurde am **{date}** storniert.',

@@ -89,6 +89,11 @@ export const en = {
   'status.tracking_number': 'Tracking number: **{trackingNumber}**',
   'status.tracking_unknown': 'I don’t have a tracking number for it yet.',
   'status.eta': 'Estimated delivery: **{date}**.',
+  'status.deadline_yes': 'So it should reach you before **{date}**, in time.',
+  'status.deadline_no':
+    'I’m sorry: going by the dates we have, it wouldn’t arrive before **{date}**. If that date matters, I can pass this to a person on the team to see what can be done. Would you like that?',
+  'status.deadline_unsure':
+    'It will leave the workshop by **{end}** at the latest, but I can’t promise it arrives before **{date}**: delivery takes a few more days after that. If that date matters, I can ask a person on the team whether it can be hurried. Would you like that?',
   'status.eta_unknown': 'The carrier hasn’t given a delivery estimate yet.',
   'status.delivered': 'Order **#{orderNumber}** ({item}) was delivered on **{date}**.',
   'status.cancelled': 'Order **#{orderNumber}** was cancelled on **{date}**.',

@@ -2,6 +2,11 @@ import type { MessageId } from './en.js';
 
 /** Español de usted, para tiendas con `formality: formal`; solo las claves que cambian respecto al tuteo. */
 export const esFormal: Partial<Record<MessageId, string>> = {
+  'status.deadline_yes': 'Así que debería llegarle antes del **{date}**, a tiempo.',
+  'status.deadline_no':
+    'Lo siento: con las fechas previstas no llegaría antes del **{date}**. Si esa fecha es importante, puedo pasarle el caso a una persona del equipo para ver qué se puede hacer. ¿Le parece bien?',
+  'status.deadline_unsure':
+    'Saldrá del taller como tarde el **{end}**, pero no puedo prometerle que llegue antes del **{date}**: después el envío tarda unos días más. Si esa fecha es importante, puedo pedirle a una persona del equipo que mire si se puede adelantar. ¿Le parece bien?',
   'greeting.offer':
     'Puedo consultar cómo va su pedido, ayudarle a cambiar un detalle personalizado, solucionar lo que haya llegado mal o responder preguntas sobre la tienda. ¿En qué puedo ayudarle?',
   'menu.prompt': '¿En qué puedo ayudarle?',

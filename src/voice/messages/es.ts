@@ -87,6 +87,11 @@ export const es: Catalogue = {
   'status.tracking_number': 'Número de seguimiento: **{trackingNumber}**',
   'status.tracking_unknown': 'Todavía no tengo número de seguimiento.',
   'status.eta': 'Entrega estimada: **{date}**.',
+  'status.deadline_yes': 'Así que debería llegarte antes del **{date}**, a tiempo.',
+  'status.deadline_no':
+    'Lo siento: con las fechas previstas no llegaría antes del **{date}**. Si esa fecha es importante, puedo pasarle el caso a una persona del equipo para ver qué se puede hacer. ¿Quieres?',
+  'status.deadline_unsure':
+    'Saldrá del taller como tarde el **{end}**, pero no puedo prometerte que llegue antes del **{date}**: después el envío tarda unos días más. Si esa fecha es importante, puedo pedirle a una persona del equipo que mire si se puede adelantar. ¿Quieres?',
   'status.eta_unknown': 'El transportista aún no ha dado una fecha de entrega estimada.',
   'status.delivered': 'El pedido **#{orderNumber}** ({item}) se entregó el **{date}**.',
   'status.cancelled': 'El pedido **#{orderNumber}** se canceló el **{date}**.',

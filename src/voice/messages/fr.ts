@@ -89,6 +89,11 @@ export const fr: Catalogue = {
   'status.tracking_number': 'Numéro de suivi : **{trackingNumber}**',
   'status.tracking_unknown': 'Je n’ai pas encore de numéro de suivi.',
   'status.eta': 'Livraison estimée : **{date}**.',
+  'status.deadline_yes': 'Elle devrait donc arriver avant le **{date}**, à temps.',
+  'status.deadline_no':
+    'Je suis désolé : avec les dates prévues, elle n’arriverait pas avant le **{date}**. Si cette date compte, je peux transmettre à une personne de l’équipe pour voir ce qui est possible. Vous voulez ?',
+  'status.deadline_unsure':
+    'Elle quittera l’atelier au plus tard le **{end}**, mais je ne peux pas vous promettre qu’elle arrive avant le **{date}** : la livraison prend encore quelques jours ensuite. Si cette date compte, je peux demander à une personne de l’équipe si on peut l’avancer. Vous voulez ?',
   'status.eta_unknown': 'Le transporteur n’a pas encore donné d’estimation de livraison.',
   'status.delivered': 'La commande **#{orderNumber}** ({item}) a été livrée le **{date}**.',
   'status.cancelled': 'La commande **#{orderNumber}** a été annulée le **{date}**.',

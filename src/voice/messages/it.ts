@@ -89,6 +89,11 @@ export const it: Catalogue = {
   'status.tracking_number': 'Numero di tracciamento: **{trackingNumber}**',
   'status.tracking_unknown': 'Non ho ancora un numero di tracciamento.',
   'status.eta': 'Consegna prevista: **{date}**.',
+  'status.deadline_yes': 'Quindi dovrebbe arrivarti prima di **{date}**, in tempo.',
+  'status.deadline_no':
+    'Mi dispiace: con le date previste non arriverebbe prima di **{date}**. Se quella data è importante, posso passare il caso a una persona del team per vedere cosa si può fare. Vuoi?',
+  'status.deadline_unsure':
+    'Partirà dal laboratorio al più tardi **{end}**, ma non posso prometterti che arrivi prima di **{date}**: dopo la spedizione richiede ancora qualche giorno. Se quella data è importante, posso chiedere a una persona del team se si può anticipare. Vuoi?',
   'status.eta_unknown': 'Il corriere non ha ancora indicato una data di consegna.',
   'status.delivered': 'L’ordine **#{orderNumber}** ({item}) è stato consegnato il **{date}**.',
   'status.cancelled': 'L’ordine **#{orderNumber}** è stato annullato il **{date}**.',

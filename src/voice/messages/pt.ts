@@ -89,6 +89,11 @@ export const pt: Catalogue = {
   'status.tracking_number': 'Número de seguimento: **{trackingNumber}**',
   'status.tracking_unknown': 'Ainda não tenho número de seguimento.',
   'status.eta': 'Entrega prevista: **{date}**.',
+  'status.deadline_yes': 'Por isso deve chegar antes de **{date}**, a tempo.',
+  'status.deadline_no':
+    'Lamento: com as datas previstas não chegaria antes de **{date}**. Se essa data for importante, posso passar o caso a uma pessoa da equipa para ver o que se pode fazer. Quer?',
+  'status.deadline_unsure':
+    'Sai da oficina o mais tardar a **{end}**, mas não lhe posso prometer que chegue antes de **{date}**: depois o envio ainda demora uns dias. Se essa data for importante, posso pedir a uma pessoa da equipa que veja se dá para adiantar. Quer?',
   'status.eta_unknown': 'A transportadora ainda não deu uma previsão de entrega.',
   'status.delivered': 'A encomenda **#{orderNumber}** ({item}) foi entregue a **{date}**.',
   'status.cancelled': 'A encomenda **#{orderNumber}** foi cancelada a **{date}**.',
