@@ -64,7 +64,7 @@ async function serve(): Promise<void> {
     process.stdout.write(`port ${port}\n`);
     return;
   }
-  // As `makerdesk serve` does before it starts (MAKERDESK_HEAP, default small).
+  // As `makerdesk serve` does before it starts (MAKERDESK_HEAP, default fast).
   applyHeapMode(resolveHeapMode(process.env['MAKERDESK_HEAP']));
   const { createRuntime } = await import('../src/app.js');
   const dir = process.env['BENCH_DIR'] ?? mkdtempSync(join(tmpdir(), 'makerdesk-bench-'));
@@ -369,7 +369,7 @@ async function main(): Promise<void> {
     `HTTP: ${conversationCount} conversations, ${scriptFor(0).length}-turn script each (greeting, status with order+e-mail, shop questions, follow-up, thanks)`,
   );
   console.log(
-    `server heap mode: ${resolveHeapMode(process.env['MAKERDESK_HEAP'])} (MAKERDESK_HEAP=small|fast)`,
+    `server heap mode: ${resolveHeapMode(process.env['MAKERDESK_HEAP'])} (MAKERDESK_HEAP=fast|small)`,
   );
   console.log(
     `rate limits set for the bench: ${Object.entries(benchLimits)

@@ -81,16 +81,16 @@ describe('settleWhenIdle', () => {
 });
 
 describe('resolveHeapMode', () => {
-  it('is small unless MAKERDESK_HEAP says fast', () => {
-    expect(resolveHeapMode(undefined)).toBe('small');
-    expect(resolveHeapMode('')).toBe('small');
+  it('is fast unless MAKERDESK_HEAP says small', () => {
+    expect(resolveHeapMode(undefined)).toBe('fast');
+    expect(resolveHeapMode('')).toBe('fast');
     expect(resolveHeapMode(' Small ')).toBe('small');
     expect(resolveHeapMode('FAST')).toBe('fast');
   });
 
   it('names the setting and its values when it is something else', () => {
     expect(() => resolveHeapMode('tiny')).toThrow(AppError);
-    expect(() => resolveHeapMode('tiny')).toThrow(/MAKERDESK_HEAP is "tiny".*small.*fast/);
+    expect(() => resolveHeapMode('tiny')).toThrow(/MAKERDESK_HEAP is "tiny".*fast.*small/);
   });
 });
 

@@ -5,23 +5,24 @@ import { AppError } from '../domain/errors.js';
 
 export type HeapMode = 'small' | 'fast';
 
-/** The heap mode from MAKERDESK_HEAP: `small` (the default) or `fast`. */
+/** The heap mode from MAKERDESK_HEAP: `fast` (the default) or `small`. */
 export function resolveHeapMode(env: string | undefined): HeapMode {
   const text = (env ?? '').trim().toLowerCase();
-  if (text === '' || text === 'small') return 'small';
-  if (text === 'fast') return 'fast';
+  if (text === '' || text === 'fast') return 'fast';
+  if (text === 'small') return 'small';
   throw new AppError(
     'bad_request',
-    `MAKERDESK_HEAP is "${env}"; use "small" (the default) or "fast"`,
+    `MAKERDESK_HEAP is "${env}"; use "fast" (the default) or "small"`,
   );
 }
 
 /**
  * Sets how V8 sizes the heap of a server, before it starts. Under load V8 grows the young
- * generation to 32 MB and lets the old generation fill with about twice what is live before it
- * collects, which took a server from ~120 MB to ~270–300 MB. `small` asks V8 to favour size: the
- * young generation stays a few MB and the old one is collected sooner, for a few per cent more CPU
- * per turn (docs/performance.md has the figures). `fast` leaves V8's defaults.
+ * generation to 32 MB and lets the old generation fill with two to three times what is live
+ * before it collects: ~240 MB after the HTTP bench's load, for ~45 MB live. `small` asks V8 to
+ * favour size (the young generation stays a few MB, the old one is collected sooner): ~170–190
+ * MB after the same load, but about 45 % more CPU per turn over HTTP (docs/performance.md), so
+ * it is for machines short of memory. `fast` leaves V8's defaults.
  */
 export function applyHeapMode(mode: HeapMode): void {
   if (mode === 'small') setFlagsFromString('--optimize-for-size');
