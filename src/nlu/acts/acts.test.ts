@@ -136,6 +136,8 @@ describe('values, exceptions, photos, problems', () => {
       'Always & Forever',
     ],
     ['the necklace should say Maia, my daughter’s name', 'Maia'],
+    ['she goes by Mimi, could you put Mimi on it instead?', 'Mimi'],
+    ['please write "Mimi & Jo" on the necklace instead', 'Mimi & Jo'],
   ] as const)('only the new value in %j', (text, value) => {
     expect(readNewValue(text, 'en')).toBe(value);
   });
@@ -171,6 +173,7 @@ describe('values, exceptions, photos, problems', () => {
       readNewValue('I need to change the engraving on my necklace, order 1001', 'en'),
     ).toBeNull();
     expect(readNewValue('can I change my address to my work', 'en')).toBeNull();
+    expect(readNewValue('put it in a box instead', 'en')).toBeNull();
   });
 
   it.each([

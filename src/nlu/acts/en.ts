@@ -397,6 +397,7 @@ export const en: ActsLexicon = {
     '\\b(?:name|engraving|text|wording|inscription|initials|size|date|spelling|lettering)\\s+(?:chang(?:ed|e)|updated|switched|corrected|fixed|amended|edited)\\s+(?:to|into)\\s+["“‘]?(?<new>[^"”’.!?,;()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:please|pls|plz|instead|thanks|thank|thx|for|and|because|since|as|on|if|asap|with|cause|cuz|but)\\b))',
     '\\b(?:chang(?:e|ed|ing)|chnage|chagne|cahnge|chane|updat(?:e|ed|ing)|switch|correct|fix|amend|edit|set)\\s+(?:(?:the|my|her|his|their|its|our)\\s+)?(?:(?:ring|chain|new)\\s+)?(?:name|names|engraving|engraved\\s+text|text|wording|inscription|initials|size|date|spelling|lettering|message|personali[sz]ation|it)(?:\\s+(?:on|in|of)\\s+(?:(?:the|my|her|his|it|this|that)\\s+)?(?:order\\s+#?\\d+|\\w+))?\\s+(?:to|into)\\s+(?:say\\s+|read\\s+)?["“‘]?(?<new>[^"”’.!?,;()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:please|pls|plz|instead|thanks|thank|thx|for|and|because|since|as|on|if|asap|with|cause|cuz|but)\\b))',
     '\\b(?:make\\s+it|i\\s+meant|(?:it|that)\\s+should\\s+(?:say|read)|should\\s+(?:say|read))\\s+["“‘]?(?<new>[^"”’.!?,;()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;()]|$|\\s+(?:please|pls|plz|instead|thanks|thank|thx|for|and|because|since|as|on|if|with|but)\\b))',
+    '\\b(?:put|engrave|write|stamp|use)\\s+["“‘]?(?<new>[^"”’.!?,;()]{1,40}?)["”’]?\\s+(?:on\\s+(?:it|there|the\\s+\\w+|her\\s+\\w+|my\\s+\\w+)\\s+)?instead\\b',
   ],
   valuePrefixes: [
     'i meant',
