@@ -523,8 +523,14 @@ function run(t: Turn, input: DialogueInput): void {
       /\b(?:hago|hacemos|faco|faço|fazemos|fazer|do|fais|faire|mache|machen|faccio|facciamo)\b/iu.test(
         act.text,
       );
+    // "I'd rather have my money back" after a broken piece went to a person: the remedy they
+    // want, for the same case.
+    const remedy =
+      u.intent === 'refund_request' &&
+      ['damaged_item', 'wrong_item', 'missing_item', 'delivery_problem'].includes(s.intent ?? '');
     if (
       whatNow ||
+      remedy ||
       u.confidence < t.ctx.clarifyThreshold ||
       ['other', 'greeting', 'complaint'].includes(u.intent)
     ) {
