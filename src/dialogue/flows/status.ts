@@ -80,21 +80,7 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   }
   if (f.status === 'shipped') {
     t.say('status.thanks', { waited: customerWaited(t, order) });
-    t.say('status.shipped', {
-      orderNumber: id,
-      ...item,
-      date: f.shippedAt ? t.instantDay(f.shippedAt) : '—',
-      carrier: f.carrier ?? '',
-      hasCarrier: f.carrier ? 'yes' : 'no',
-    });
-    if (f.trackingNumber && f.trackingUrl)
-      t.say('status.tracking_link', {
-        trackingNumber: f.trackingNumber,
-        mdUrl: safeUrl(f.trackingUrl),
-      });
-    else if (f.trackingNumber)
-      t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
-    else t.say('status.tracking_unknown');
+    if (!sayShipped(t, order)) t.say('status.tracking_unknown');
     if (f.estimatedDeliveryAt) t.say('status.eta', { date: t.instantDay(f.estimatedDeliveryAt) });
     else t.say('status.eta_unknown');
     if (deliveryProblem) {
@@ -163,6 +149,25 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
   t.resolved();
 }
 
+/** When and how a shipped order left, with its tracking; false when there is no tracking number. */
+function sayShipped(t: Turn, order: Order): boolean {
+  const f = order.fulfillment;
+  t.say('status.shipped', {
+    orderNumber: order.id,
+    ...itemName(t, order),
+    date: f.shippedAt ? t.instantDay(f.shippedAt) : '—',
+    carrier: f.carrier ?? '',
+    hasCarrier: f.carrier ? 'yes' : 'no',
+  });
+  if (f.trackingNumber && f.trackingUrl)
+    t.say('status.tracking_link', {
+      trackingNumber: f.trackingNumber,
+      mdUrl: safeUrl(f.trackingUrl),
+    });
+  else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
+  return Boolean(f.trackingNumber);
+}
+
 /**
  * The status in two or three sentences, for a second question of a message ("… and when will it
  * ship?"): no quick replies, no offer; the request in progress keeps the conversation.
@@ -182,18 +187,7 @@ export function statusAside(t: Turn, order: Order): void {
     return;
   }
   if (f.status === 'shipped') {
-    t.say('status.shipped', {
-      orderNumber: order.id,
-      ...itemName(t, order),
-      date: f.shippedAt ? t.instantDay(f.shippedAt) : '—',
-      carrier: f.carrier ?? '',
-      hasCarrier: f.carrier ? 'yes' : 'no',
-    });
-    if (f.trackingNumber && f.trackingUrl)
-      t.say('status.tracking_link', {
-        trackingNumber: f.trackingNumber,
-        mdUrl: safeUrl(f.trackingUrl),
-      });
+    sayShipped(t, order);
     if (f.estimatedDeliveryAt) t.say('status.eta', { date: t.instantDay(f.estimatedDeliveryAt) });
     return;
   }
