@@ -313,40 +313,17 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         t.resolved();
         return true;
       }
-      // "nein, lieber C & M": a no that brings the corrected value is that value, read back again.
-      if (act.choice === 'no' && act.u !== null) {
-        const v = correctedValue(
-          afterAnswer(act.text, t.lang, true),
-          entity(act.u.entities, 'quoted_text'),
-        );
-        if (v && !looksLikeNewRequest(act, t)) {
-          if (sameText(v, String(item.personalization[flow.field] ?? '')))
-            return keep(t, item, flow);
-          flow.value = v;
-          confirmChange(t, item, flow);
-          return true;
-        }
-      }
-      // "não, pode ser Maya", "no, mejor que ponga Lucía": the no names what it should be instead.
-      const instead = act.choice === 'no' ? valueAfterNo(t, act) : null;
-      if (instead) {
-        if (sameText(instead, String(item.personalization[flow.field] ?? '')))
-          return keep(t, item, flow);
-        flow.value = instead;
-        confirmChange(t, item, flow);
-        return true;
-      }
       if (act.choice === 'no') {
-        // "no wait, make it Maia": the no comes with the corrected value, read back again.
-        const v = act.u
-          ? (valueChange(t, act.u.entities, act.text)?.value ??
-            readNewValue(act.text, t.lang) ??
-            nameAfterNo(act.text))
-          : null;
-        if (v && !sameText(v, String(item.personalization[flow.field] ?? ''))) {
-          flow.value = v.slice(0, 60);
-          confirmChange(t, item, flow);
-          return true;
+        const corrected = correctionWithNo(t, act);
+        if (corrected) {
+          const current = String(item.personalization[flow.field] ?? '');
+          const same = sameText(corrected.value, current);
+          if (same && corrected.sameKeeps) return keep(t, item, flow);
+          if (!same) {
+            flow.value = corrected.value;
+            confirmChange(t, item, flow);
+            return true;
+          }
         }
         flow.step = 'value';
         delete flow.value;
@@ -423,6 +400,28 @@ function newValue(t: Turn, act: Act): string | null {
   )
     return null;
   return v;
+}
+
+/**
+ * The corrected value a "no" at the read-back brings, read in turn: after a word of correcting or
+ * in quotes ("nein, lieber C & M"), after a short lead ("não, pode ser Maya"), then as a value
+ * change or a new name ("no wait, make it Maia"). Null when it brings none. The first two readings
+ * of the value the piece already has mean keeping it; the last one's is no correction at all.
+ */
+function correctionWithNo(t: Turn, act: Act): { value: string; sameKeeps: boolean } | null {
+  if (act.u === null) return null;
+  const led = correctedValue(
+    afterAnswer(act.text, t.lang, true),
+    entity(act.u.entities, 'quoted_text'),
+  );
+  if (led && !looksLikeNewRequest(act, t)) return { value: led, sameKeeps: true };
+  const instead = valueAfterNo(t, act);
+  if (instead) return { value: instead, sameKeeps: true };
+  const named =
+    valueChange(t, act.u.entities, act.text)?.value ??
+    readNewValue(act.text, t.lang) ??
+    nameAfterNo(act.text);
+  return named ? { value: named.slice(0, 60), sameKeeps: false } : null;
 }
 
 /**
