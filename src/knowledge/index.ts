@@ -107,13 +107,18 @@ const weakWords = new Set(
   cuantas quanto quanta quantos quantas quanti wieviel wieviele`),
 );
 
+/** Words of silver going dark, in the six languages: a question of care. */
+const tarnishing =
+  words(`tarnish tarnishing tarnished tarnishes blacken darken darkens oxidise oxidize negra
+  negro ennegrece oscurece oscurecer oxida noircit noircir noirci ternit ternir anlaufen lauft angelaufen schwarz
+  annerisce annerire scurisce ossida escura escurece escurecer preta`);
+
 /** Words of looking after a piece: with them, a metal is what the piece is made of, not what is asked. */
 const careWords = new Set([
   ...cleaning,
-  ...words(`care caring clean cleaning polish tarnish tarnishing tarnished tarnishes blacken darken darkens oxidise
-  oxidize cuido cuidar cuida negra negro ennegrece oscurece oscurecer oxida entretenir entretien nettoyer noircit noircir
-  noirci ternit ternir pflege pflegen pflegt reinige reinigen putzen anlaufen lauft angelaufen schwarz cura curare
-  pulire pulisco annerisce annerire scurisce ossida escura escurece escurecer preta`),
+  ...tarnishing,
+  ...words(`care caring clean cleaning polish cuido cuidar cuida entretenir entretien nettoyer pflege pflegen pflegt
+  reinige reinigen putzen cura curare pulire pulisco`),
 ]);
 
 const related: ReadonlyMap<string, readonly string[]> = new Map(
@@ -155,9 +160,7 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
       [cleaning, ['cuido', 'cuidar']],
       // Tarnishing silver is a question of care.
       [
-        words(`tarnish tarnishing tarnished tarnishes blacken darken darkens oxidise oxidize negra negro ennegrece
-        oscurece oscurecer oxida noircit noircir noirci ternit ternir anlaufen lauft angelaufen schwarz annerisce
-        annerire scurisce ossida escura escurece escurecer preta`),
+        tarnishing,
         [
           'care',
           'cuido',
