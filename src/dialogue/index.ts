@@ -30,7 +30,7 @@ import { startAddress } from './flows/address.js';
 import { startBrief } from './flows/brief.js';
 import { startCancel } from './flows/cancel.js';
 import { startChange } from './flows/change.js';
-import { fieldHint, withoutPlease } from './flows/common.js';
+import { doneOptions, fieldHint, withoutPlease } from './flows/common.js';
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
@@ -40,6 +40,7 @@ import {
   askRefundReason,
   deadlineAnswer,
   etaFollowUp,
+  ifNotArrived,
   orderStatus,
   refundStatus,
   statusAside,
@@ -547,6 +548,23 @@ function run(t: Turn, input: DialogueInput): void {
   if (resumeWithAnswer(t, act)) return;
   // "How long does it take to get here?" right after the status of a shipped order is about that parcel.
   const order = t.order();
+  const afterStatus =
+    order &&
+    s.offer &&
+    (s.intent === 'order_status' || s.intent === 'delivery_problem') &&
+    orderNumberCandidates(act.text).length === 0 &&
+    act.text.split(/\s+/).length <= 16;
+  if (afterStatus) {
+    // "¿y si no llega qué hago?": what happens should the parcel not come, not the broken-piece article.
+    if (saysAny(act.text, s.lang, 'ifNotArrived') && ifNotArrived(t, order)) return;
+    // "lo necesito para el sábado", "¿llegará antes del sábado?": that date against the estimate.
+    const said = deadlineAnswer(t, order, u.entities, act.text, true);
+    if (said === 'yes') {
+      doneOptions(t);
+      t.resolved();
+    }
+    if (said) return;
+  }
   if (
     order &&
     s.offer &&

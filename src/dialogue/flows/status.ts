@@ -294,27 +294,34 @@ const deadlineCue =
  * "It's for a birthday on Saturday, will it arrive in time?": after the status, the estimate
  * compared with that date, honestly; a person offered when it may not make it.
  */
-export function deadlineAnswer(t: Turn, order: Order, entities: Entity[], text: string): void {
-  if (!entities.some((e) => e.type === 'date')) return;
+export function deadlineAnswer(
+  t: Turn,
+  order: Order,
+  entities: Entity[],
+  text: string,
+  followUp = false,
+): 'yes' | 'no' | null {
+  if (!entities.some((e) => e.type === 'date')) return null;
   // The message's dates read against today ("el sábado" is the coming Saturday).
   const d = extractEntities(text, { lang: t.s.lang, now: t.now }).find(
     (e) => e.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(e.value),
   )?.value;
-  if (!d || order.cancelledAt || t.s.pendingHandoff || t.s.escalated) return;
-  if (d < t.now.toISOString().slice(0, 10) || !deadlineCue.test(foldText(text))) return;
+  // Asked on its own after the status, a person offered with it ("if the tracking stalls…") gives way.
+  if (!d || order.cancelledAt || (t.s.pendingHandoff && !followUp) || t.s.escalated) return null;
+  if (d < t.now.toISOString().slice(0, 10) || !deadlineCue.test(foldText(text))) return null;
   const f = order.fulfillment;
   const date = t.day(d);
-  if (f.status === 'delivered') return;
+  if (f.status === 'delivered') return null;
   if (f.status === 'shipped') {
-    if (f.deliveryProblem || !f.estimatedDeliveryAt) return;
+    if (f.deliveryProblem || !f.estimatedDeliveryAt) return null;
     if (f.estimatedDeliveryAt.slice(0, 10) <= d) {
       t.say('status.deadline_yes', { date });
-      return;
+      return 'yes';
     }
     t.say('status.deadline_no', { date });
   } else {
     const w = t.ctx.policy.shipWindow(order, t.now);
-    if (!w) return;
+    if (!w) return null;
     if (w.start >= d) t.say('status.deadline_no', { date });
     else t.say('status.deadline_unsure', { date, end: t.day(w.end) });
   }
@@ -328,4 +335,26 @@ export function deadlineAnswer(t: Turn, order: Order, entities: Entity[], text: 
     { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
     { value: 'done', label: t.label('qr.done'), yesno: 'no' },
   ]);
+  return 'no';
+}
+
+/**
+ * "¿Y si no llega qué hago?" after the status of a parcel on its way: what happens then, with the
+ * carrier's date; a person offered. Not the article on broken pieces.
+ */
+export function ifNotArrived(t: Turn, order: Order): boolean {
+  const f = order.fulfillment;
+  if (f.status !== 'shipped' || f.deliveryProblem || !f.estimatedDeliveryAt) return false;
+  t.say('status.if_not_arrived', { date: t.instantDay(f.estimatedDeliveryAt) });
+  t.s.pendingHandoff = {
+    rule: 'escalation.explicit_request',
+    reason: `The customer worries order ${order.id} may not arrive (carrier estimate ${f.estimatedDeliveryAt.slice(0, 10)}).`,
+    desired: 'Have the parcel traced if it does not arrive',
+  };
+  t.options([
+    { value: 'done', label: t.label('qr.done'), yesno: 'no' },
+    { value: 'person', label: t.label('qr.person') },
+  ]);
+  t.resolved();
+  return true;
 }

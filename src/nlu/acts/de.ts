@@ -292,6 +292,16 @@ export const de: ActsLexicon = {
     'falsch eingegeben',
   ],
   howLong: ['wie lange', 'wie viele tage', 'wann kommt', 'wann ist', 'bis wann'],
+  ifNotArrived: [
+    'wenn es nicht ankommt',
+    'falls es nicht ankommt',
+    'wenn es nicht kommt',
+    'falls es nicht kommt',
+    'wenn das paket nicht ankommt',
+    'falls das paket nicht ankommt',
+    'wenn es verloren geht',
+    'falls es verloren geht',
+  ],
   itemKinds: {
     mug: ['tasse', 'becher', 'kaffeebecher'],
     cup: ['tasse', 'becher'],

@@ -371,6 +371,16 @@ export const en: ActsLexicon = {
     'when should it',
     'how soon',
   ],
+  ifNotArrived: [
+    'if it doesn t arrive',
+    'if it does not arrive',
+    'if it doesn t come',
+    'if it never arrives',
+    'if it never comes',
+    'if it doesn t show up',
+    'if it gets lost',
+    'if it s lost',
+  ],
   itemKinds: {
     mug: ['mug', 'cup'],
     cup: ['cup', 'mug'],

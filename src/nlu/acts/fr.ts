@@ -297,6 +297,15 @@ export const fr: ActsLexicon = {
     'en combien de temps',
     'ca prend combien de temps',
   ],
+  ifNotArrived: [
+    'si il n arrive pas',
+    's il n arrive pas',
+    'si le colis n arrive pas',
+    's il n arrive jamais',
+    'si elle n arrive pas',
+    's il se perd',
+    's il est perdu',
+  ],
   itemKinds: {
     mug: ['tasse', 'mug'],
     cup: ['tasse', 'gobelet'],

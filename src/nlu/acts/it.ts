@@ -298,6 +298,14 @@ export const it: ActsLexicon = {
     'quanto ci impiega',
     'quanto tempo ci vuole',
   ],
+  ifNotArrived: [
+    'se non arriva',
+    'se non mi arriva',
+    'se non dovesse arrivare',
+    'se non arrivasse',
+    'se si perde',
+    'se va perso',
+  ],
   itemKinds: {
     mug: ['tazza', 'tazzone'],
     cup: ['tazza', 'bicchiere'],

@@ -59,6 +59,8 @@ export type ActsLexicon = {
   ownMistake: string[];
   /** Asking how long something takes ("how long", "when will it"). */
   howLong: string[];
+  /** "What if it doesn't arrive?", "and if it gets lost?": asking what happens should a parcel not come. */
+  ifNotArrived: string[];
   /** What customers call each product type (the shop's `productType`), besides the item's own title. */
   itemKinds: Record<string, string[]>;
   /** Words that say the number or detail is another one ("another order", "a different order"). */

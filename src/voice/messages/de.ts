@@ -106,6 +106,8 @@ export const de: Catalogue = {
     'Das tut mir leid: Bei der Zustellung von Bestellung **#{orderNumber}** gibt es ein Problem. Am **{date}** hat {hasCarrier, select, yes {**{carrier}**} other {der Versanddienst}} eine Störung gemeldet{hasDetail, select, yes { („{detail}“)} other {}}.',
   'delivery.problem_offer':
     'Jemand aus unserem Team kann das mit dem Versanddienst klären und dafür sorgen, dass Ihr Paket ankommt. Soll ich es weitergeben?',
+  'status.if_not_arrived':
+    'Wenn es bis **{date}** nicht angekommen ist, schreiben Sie uns einfach hier: Jemand aus dem Team lässt es beim Versanddienst suchen und findet mit Ihnen eine Lösung – Sie gehen nicht leer aus.',
   'status.eta_followup':
     'Ihr Paket ist unterwegs{hasCarrier, select, yes { mit **{carrier}**} other {}} und sollte am **{date}** ankommen.',
 

@@ -106,6 +106,8 @@ export const en = {
     'I’m sorry, there’s a problem with the delivery of order **#{orderNumber}**: on **{date}**, {hasCarrier, select, yes {**{carrier}**} other {the carrier}} reported a delivery issue{hasDetail, select, yes { (“{detail}”)} other {}}.',
   'delivery.problem_offer':
     'A person from our team can sort it out with the carrier and make sure it reaches you. Shall I pass it on?',
+  'status.if_not_arrived':
+    'If it hasn’t arrived by **{date}**, just write to us here: a person from the team will ask the carrier to trace it and sort it out with you, so you won’t be left without it.',
   'status.eta_followup':
     'It’s on its way{hasCarrier, select, yes { with **{carrier}**} other {}}, and the carrier expects to deliver it on **{date}**.',
 

@@ -159,6 +159,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'csat.thanks_low': 'Gracias por decírmelo. Lo comparto con el equipo para mejorar.',
   'delivery.problem_offer':
     'Una persona de nuestro equipo puede resolverlo con el transportista y asegurarse de que le llegue. ¿Se lo paso?',
+  'status.if_not_arrived':
+    'Si el **{date}** aún no le ha llegado, escríbanos aquí: una persona del equipo pedirá al transportista que lo localice y lo solucionará con usted, no se quedará sin él.',
   'status.eta_followup':
     'Ya está en camino{hasCarrier, select, yes { con **{carrier}**} other {}} y debería llegarle el **{date}**.',
 };

@@ -104,6 +104,8 @@ export const es: Catalogue = {
     'Lo siento, hay un problema con la entrega del pedido **#{orderNumber}**: el **{date}**, {hasCarrier, select, yes {**{carrier}**} other {la empresa de transporte}} avisó de una incidencia{hasDetail, select, yes { («{detail}»)} other {}}.',
   'delivery.problem_offer':
     'Una persona de nuestro equipo puede resolverlo con el transportista y asegurarse de que te llegue. ¿Se lo paso?',
+  'status.if_not_arrived':
+    'Si el **{date}** aún no te ha llegado, escríbenos aquí: una persona del equipo pedirá al transportista que lo localice y lo solucionará contigo, no te quedarás sin él.',
   'status.eta_followup':
     'Ya está en camino{hasCarrier, select, yes { con **{carrier}**} other {}} y debería llegarte el **{date}**.',
 

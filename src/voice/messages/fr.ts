@@ -106,6 +106,8 @@ export const fr: Catalogue = {
     'Je suis désolé, il y a un souci avec la livraison de la commande **#{orderNumber}** : le **{date}**, {hasCarrier, select, yes {**{carrier}**} other {le transporteur}} a signalé un incident{hasDetail, select, yes { (« {detail} »)} other {}}.',
   'delivery.problem_offer':
     'Une personne de notre équipe peut régler ça avec le transporteur et s’assurer que le colis vous parvienne. Je lui transmets ?',
+  'status.if_not_arrived':
+    'S’il n’est pas arrivé le **{date}**, écrivez-nous simplement ici : une personne de l’équipe demandera au transporteur de le retrouver et trouvera une solution avec vous, vous ne resterez pas sans rien.',
   'status.eta_followup':
     'Votre colis est en route{hasCarrier, select, yes { avec **{carrier}**} other {}} et devrait arriver le **{date}**.',
 

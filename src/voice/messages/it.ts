@@ -106,6 +106,8 @@ export const it: Catalogue = {
     'Mi dispiace, c’è un problema con la consegna dell’ordine **#{orderNumber}**: il **{date}**, {hasCarrier, select, yes {**{carrier}**} other {il corriere}} ha segnalato un disguido{hasDetail, select, yes { («{detail}»)} other {}}.',
   'delivery.problem_offer':
     'Una persona del nostro team può risolverlo con il corriere e assicurarsi che il pacco ti arrivi. Glielo passo?',
+  'status.if_not_arrived':
+    'Se entro **{date}** non è ancora arrivato, scrivici qui: una persona del team chiederà al corriere di rintracciarlo e troverà una soluzione con te, non resterai senza.',
   'status.eta_followup':
     'Il pacco è in viaggio{hasCarrier, select, yes { con **{carrier}**} other {}} e dovrebbe arrivare il **{date}**.',
 

@@ -106,6 +106,8 @@ export const pt: Catalogue = {
     'Lamento, há um problema com a entrega da encomenda **#{orderNumber}**: a **{date}**, {hasCarrier, select, yes {a **{carrier}**} other {a transportadora}} comunicou uma ocorrência na entrega{hasDetail, select, yes { («{detail}»)} other {}}.',
   'delivery.problem_offer':
     'Uma pessoa da nossa equipa pode resolver isto com a transportadora e garantir que a encomenda lhe chega. Passo-lhe o caso?',
+  'status.if_not_arrived':
+    'Se até **{date}** ainda não tiver chegado, escreva-nos aqui: uma pessoa da equipa pede à transportadora que a localize e resolve a situação consigo, não vai ficar sem ela.',
   'status.eta_followup':
     'Já está a caminho{hasCarrier, select, yes { com a **{carrier}**} other {}} e deve chegar a **{date}**.',
 
