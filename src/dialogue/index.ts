@@ -778,10 +778,29 @@ function run(t: Turn, input: DialogueInput): void {
     clarify(t, u, act.text);
     return;
   }
+  // "Tengo el pedido 1001, correo …. Quería saber cuándo lo envían y si la plata se pone negra": a
+  // question about when, brought with the order and its proof, is about that order: its status
+  // first, then the shop's answer to the rest.
+  if (
+    u.intent === 'shop_question' &&
+    hasNumber &&
+    withProof &&
+    !order &&
+    !s.flow &&
+    (saysAny(act.text, s.lang, 'howLong') || whenWords.test(foldText(act.text)))
+  ) {
+    startIdentify(t, 'order_status', u.entities, act.text);
+    if (t.order()) answerOtherRequests(t, u, act.text);
+    return;
+  }
   route(t, u.intent, u.entities, act.text);
   otherActions(t, u, act.text);
   answerOtherRequests(t, u, act.text);
 }
+
+/** When it ships or where it is, in the six languages (folded). */
+const whenWords =
+  /\b(?:cuando|quando|qdo|when|quand|wann|donde esta|onde esta|onde anda|where is|ou est|wo ist|dove si trova)\b/u;
 
 /**
  * The order requests of a message besides the one served first ("can I change the name to
@@ -1049,11 +1068,14 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
           .filter((c) => c.end < first.end && tackedOnQuestion(t, text.slice(c.start, c.end), true))
       : [];
   const hits: { section: string; text: string }[] = [];
-  for (const span of [...leading, ...spans].slice(0, 3)) {
-    const part = withoutContactDetails(text, span, u.entities);
+  // "What can we do?" after a problem asks for help with it: no question of its own. Three
+  // questions at most, however many sentences of story come before them.
+  const asked = [...leading, ...spans]
+    .map((span) => ({ span, part: withoutContactDetails(text, span, u.entities) }))
+    .filter(({ part }) => part.split(/\s+/).length >= 3 && isQuestionLike(part) && !isVague(part))
+    .slice(0, 3);
+  for (const { span, part } of asked) {
     const lead = leading.includes(span);
-    // "What can we do?" after a problem asks for help with it: no question of its own.
-    if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     let hit = t.ctx.knowledge.answer(part, t.lang);
     const shown = (section: string): boolean =>
       hits.some((h) => h.section === section) ||

@@ -194,7 +194,7 @@ export function looksUnsupported(text: string, langConfidence = 0): boolean {
 }
 
 const questionStart =
-  /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês|fazem|enviam|embrulham|aceitam|hacéis|haceis|hacen|envían|enviáis|aceptan|aceptáis)\b/i;
+  /^(how|what|which|where|when|why|is|are|do|does|can|could|will|would|should|cómo|como|qué|que|cuál|cual|dónde|donde|cuándo|cuánto|cuánta|cuántos|cuántas|es|son|hay|puedo|puede|tienen|comment|quel|quelle|quels|est-ce|pouvez|faites|wie|was|welche|welcher|ist|sind|gibt|kann|können|haben|come|cosa|quale|quali|è|sono|posso|avete|qual|quais|é|são|tem|têm|vocês|fazem|enviam|embrulham|aceitam|hacéis|haceis|hacen|envían|enviáis|aceptan|aceptáis)\b/i;
 
 /** Starts with a question word ("how…", "y cómo…", "e quanto…"), after an "and". */
 export function startsWithQuestionWord(text: string): boolean {
@@ -208,6 +208,8 @@ export function startsWithQuestionWord(text: string): boolean {
 
 /** "How do I…", "Is the…", "…?" — the shape of a general question. */
 export function isQuestionLike(text: string): boolean {
+  // "… cuándo lo envían y si la plata se pone negra": the second, indirect question on its own.
+  if (joinedWhether.test(text.trim())) return true;
   const t = text
     .trim()
     .replace(
@@ -223,11 +225,22 @@ export function isQuestionLike(text: string): boolean {
 }
 
 /**
+ * An indirect question cut from the one before it ("si la plata se pone negra con el tiempo", "se
+ * vem embrulhado"): "if" without its "then" (no comma) and not "what if it doesn't…".
+ */
+const joinedWhether =
+  /^(?:si|se|whether|ob)\s+(?!(?:no|não|nao|nicht|not|non|pas)\b)[^,;]{6,}[?]?$/iu;
+
+/** A question word before: the clause a joined "and if …" is a second question after. */
+const askedBefore =
+  /(?:^|[^\p{L}])(?:cu[aá]ndo|cu[aá]nto|cu[aá]nta|d[oó]nde|c[oó]mo|qu[eé]|quando|qdo|quanto|onde|when|how|where|what|quand|combien|comment|o[uù]|wann|wie|wo|dove|saber|sapere|savoir|know|wissen)(?:[^\p{L}]|$)/iu;
+
+/**
  * A question asked without its mark: "quería saber si hacéis…", "gostaria de saber se…", "I was
  * wondering if…", and after another request "… und außerdem wissen, ob ihr …".
  */
 const indirectQuestion =
-  /\b(?:(?:quer[ií]a|quisiera|quiero|me\s+gustar[ií]a|gostaria\s+de|queria|quero|i\s+(?:wanted|want|would\s+like|'d\s+like)\s+to|je\s+voudrais|vorrei)\s+(?:saber|know|savoir|sapere)\s+(?:si|se|if|whether)|(?:i\s+was|i'm|i\s+am)\s+wondering\s+(?:if|whether)|ich\s+(?:wollte|möchte|würde\s+gern)\s+wissen,?\s+ob|(?:außerdem|ausserdem|auch|noch|además|ademas|también|tambien|também|tambem|aussi|anche|inoltre|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know),?\s+(?:ob|si|se|if|whether)|(?:^|(?:et|y|e)\s+)(?:savoir|saber|sapere)\s+(?:si|se|s['’]il))\b/iu;
+  /\b(?:(?:quer[ií]a|quisiera|quiero|me\s+gustar[ií]a|gostaria\s+de|queria|quero|i\s+(?:wanted|want|would\s+like|'d\s+like)\s+to|je\s+voudrais|vorrei)\s+(?:(?:os|les|le|te|lhes|vos)\s+)?(?:saber|know|savoir|sapere|preguntar(?:les|os|te)?|perguntar|ask|demander|chiedere|chiedervi)\s+(?:si|se|if|whether)|(?:i\s+was|i'm|i\s+am)\s+wondering\s+(?:if|whether)|ich\s+(?:wollte|möchte|würde\s+gern)\s+wissen,?\s+ob|(?:außerdem|ausserdem|auch|noch|además|ademas|también|tambien|também|tambem|aussi|anche|inoltre|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know),?\s+(?:ob|si|se|if|whether)|(?:^|(?:et|y|e)\s+)(?:savoir|saber|sapere)\s+(?:si|se|s['’]il))\b/iu;
 
 /**
  * The parts of a message that may each carry a request, in order: sentences, and clauses joined
@@ -247,6 +260,17 @@ export function splitClauses(text: string): { start: number; end: number }[] {
       // "je voudrais modifier la gravure … et savoir si la bague est en argent": the wish to know
       // shares the first request's "I would like".
       ...piece.matchAll(/,?\s+(?:et|y|e)\s+(?=(?:savoir|saber|sapere)\s+(?:si|se|s['’]il)\b)/giu),
+      // "si enviáis a España y cuánto cuesta, y también si se puede grabar…": a second "if".
+      ...piece.matchAll(
+        /,?\s+(?:y también|y tambien|y además|y ademas|e também|e tambem|and also|et aussi|und auch|e anche)\s+(?=(?:si|se|if|whether|ob)\s+(?!(?:no|não|nao|nicht|not|non|pas)\b))/giu,
+      ),
+      // "quería saber cuándo lo envían y si la plata se pone negra": after a question word, "and
+      // if …" asks a second question (not "and if it doesn't come…").
+      ...[
+        ...piece.matchAll(
+          /,?\s+(?:y|e|and|et|und)\s+(?=(?:si|se|whether|ob)\s+(?!(?:no|não|nao|nicht|not|non|pas)\b))/giu,
+        ),
+      ].filter((m) => askedBefore.test(piece.slice(0, m.index))),
       // "… stornieren und außerdem wissen, ob ihr …": a wish to know joined to another request.
       ...piece.matchAll(
         /,?\s+(?:und|y|e|et|and)\s+(?=(?:außerdem|ausserdem|además|ademas|inoltre|também|tambem|aussi|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know)\b)/giu,
