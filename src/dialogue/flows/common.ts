@@ -2,7 +2,7 @@ import type { Language, Order, OrderItem } from '../../domain/index.js';
 import { fieldWords } from '../../nlu/acts/fields.js';
 import { actsLexicons, saysAny, wordsAfterOnly } from '../../nlu/acts/index.js';
 import { hasMessage, itemParams } from '../../voice/index.js';
-import { foldText } from '../../nlu/acts/readers.js';
+import { foldText, valueAfterLead } from '../../nlu/acts/readers.js';
 import { entity, type Act, type Turn } from '../kit.js';
 import { skuChoice } from '../quick-replies.js';
 import type { Entity } from '../types.js';
@@ -181,6 +181,9 @@ export function looksLikeNewRequest(act: Act, t: Turn): boolean {
     /\b(?:quis|quise|queria|quer[ií]a) dizer\b|\bquise decir\b|\bi meant\b/iu.test(act.text)
   )
     return false;
+  // "vc pode colocar Sophia? com ph": a lead-in, then a short name, is the value asked for.
+  const led = valueAfterLead(act.text);
+  if (led && led.split(/\s+/).length <= 3 && /^["“‘«]?[\p{Lu}\p{N}]/u.test(led)) return false;
   const words = withoutPlease(act.text).split(/\s+/).length;
   const confident =
     u.confidence >= t.ctx.clarifyThreshold &&

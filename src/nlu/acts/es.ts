@@ -395,7 +395,7 @@ export const es: ActsLexicon = {
     '\\bde\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+a\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:por favor|gracias)\\b)',
     '\\b(?:cambi(?:ar|en|a|ad|e)|pon(?:er|gan)?)\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s+por\\s+["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$|,|\\s+(?:por favor|gracias)\\b)',
     '\\ben\\s+vez\\s+de\\s+["“‘\']?(?<old>[^"”’\',.!?]{1,40}?)["”’\']?\\s*,?\\s+(?:pon(?:ga|ed|er)?\\s+|que\\s+(?:diga|ponga|sea)\\s+|quiero\\s+(?:que\\s+(?:diga|ponga)\\s+)?|prefiero\\s+|mejor\\s+)["“‘\']?(?<new>[^"”’\'.!?]{1,60}?)["”’\']?\\s*(?:[.!?]|$)',
-    '\\b(?:nombre|grabado|texto)\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?\\s]+(?:\\s+(?!para\\b|de\\b|en\\b|y\\b|pero\\b)[^"”’\'»,.!?\\s]+){0,2}?)["”’\'»]?\\s*,?\\s+pero\\s+(?:al\\s+final\\s+|en\\s+realidad\\s+|ahora\\s+)?(?:quiero|quer[ií]a|quisiera|prefiero|preferir[ií]a|deber[ií]a\\s+ser|tiene\\s+que\\s+ser|es)\\s+(?:que\\s+(?:ponga|diga)\\s+)?["“‘\'«]?(?<new>[^"”’\'».!?,]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:por favor|porfa|gracias)\\b)',
+    '\\b(?:nombre|grabado|texto|puse|escrib[ií]|ped[ií]|eleg[ií])\\s+["“‘\'«]?(?<old>[^"”’\'»,.!?\\s]+(?:\\s+(?!para\\b|de\\b|en\\b|y\\b|pero\\b)[^"”’\'»,.!?\\s]+){0,2}?)["”’\'»]?\\s*,?\\s+pero\\s+(?:al\\s+final\\s+|en\\s+realidad\\s+|ahora\\s+)?(?:quiero|quer[ií]a|quisiera|prefiero|preferir[ií]a|deber[ií]a\\s+ser|tiene\\s+que\\s+ser|es)\\s+(?:que\\s+(?:ponga|diga)\\s+)?["“‘\'«]?(?<new>[^"”’\'».!?,]{1,60}?)["”’\'»]?\\s*(?:[.!?]|$|,|\\s+(?:por favor|porfa|gracias)\\b)',
     '\\b(?:nombre|grabado)\\s+(?!(?:del|de|la|el|los|las|que|en|y|para|con|a|al|mi|su|tu)\\b)["“]?(?<old>[^\\s"”,.!?]+)["”]?[^.!?]{0,80}?\\b(?:o\\s+sea|osea|es\\s+decir|mejor\\s+dicho)\\s*,?\\s+(?!(?:el|la|los|las|un|una|que|lo)\\b)["“]?(?<new>[^\\s"”,.!?]+(?:\\s+[^\\s"”,.!?]+)?)["”]?\\s*(?:[.!?,]|$)',
   ],
   newValue: [
@@ -403,6 +403,13 @@ export const es: ActsLexicon = {
     '\\b(?:cambi\\w*|correg\\w*|corrig\\w*|modific\\w*|pon(?:er|ga|gan|le|edle))\\b[^.!?,;:"“‘]{0,48}?\\s(?:a|por)\\s+["“‘]?(?<new>[^"”’.!?,;:()]{1,40}?)["”’]?(?=\\s*(?:[.!?,;:()]|$|\\s+(?:por favor|porfa|porfavor|y|que|pero|si|gracias|en vez|en lugar|para|porque|pues)\\b))',
   ],
   valuePrefixes: [
+    'puedes poner',
+    'podeis poner',
+    'pueden poner',
+    'podrias poner',
+    'podrian poner',
+    'me pones',
+    'me ponen',
     'quise decir',
     'queria decir',
     'en realidad',

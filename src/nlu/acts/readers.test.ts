@@ -7,6 +7,7 @@ import {
   extractValue,
   isForeignScript,
   looksUnsupported,
+  valueAfterLead,
 } from './readers.js';
 
 describe('dialogue acts', () => {
@@ -71,6 +72,14 @@ describe('values and languages in customers’ own words', () => {
     expect(extractValue('sorry, I meant Maya with a y', undefined)).toBe('Maya');
     expect(extractValue('i mean Zoe with two e’s', undefined)).toBe('Zoe');
     expect(extractValue('perdón, quise decir Inés con la s', undefined)).toBe('Inés');
+    // Two letters of a spelling ("ph", "th", "ll") and a hint without a letter ("sin h").
+    expect(extractValue('Sophia com ph', undefined)).toBe('Sophia');
+    expect(extractValue('Matthias mit th', undefined)).toBe('Matthias');
+    expect(extractValue('Ana sin h', undefined)).toBe('Ana');
+    expect(extractValue('Mia con Luis', undefined)).toBe('Mia con Luis');
+    expect(valueAfterLead('vc pode colocar Sophia? com ph')).toBe('Sophia');
+    expect(valueAfterLead('puedes poner Lucía?')).toBe('Lucía');
+    expect(valueAfterLead('Sophia')).toBeNull();
     expect(extractValue('pardon, je voulais dire Maïa avec un ï', undefined)).toBe('Maïa');
     expect(extractValue('ich meinte Maya mit y', undefined)).toBe('Maya');
     expect(extractValue('scusa, intendevo Maya con la y', undefined)).toBe('Maya');

@@ -42,7 +42,7 @@ const loose = (p: string): string =>
 const suffixRe = new RegExp(`[\\s,]+(?:${valueSuffixes().map(loose).join('|')})[\\s.!]*$`, 'iu');
 /** A spelling hint after the value: "Maya with a y", "Zoe mit einem e", "Ines con la i", "two n's". */
 const spellingHintRe =
-  /[\s,]+(?:with|spelt with|spelled with|con|avec|mit|com)\s+(?:(?:an?|one|two|double|la|el|una?|une|einem|einer|zwei|o|um|uma)\s+)?\p{L}(?:['’]s)?[\s.!]*$/iu;
+  /[\s,?]+(?:with|spelt with|spelled with|con|avec|mit|com|without|sin|sans|ohne|senza|sem)\s+(?:(?:an?|one|two|double|doble|la|el|una?|une|einem|einer|zwei|o|um|uma)\s+)?(?:\p{L}|[b-df-hj-np-tv-z]{2})(?:['’]s)?[\s.!]*$/iu;
 /** An accent named after the value: "Léa avec un accent", "Jürgen mit Umlaut", "Niccolò con l'accento". */
 const accentHintRe =
   /[\s,]+(?:with|avec|mit|con|com)\s+(?:(?:an|un|l['’]\s*|einem|dem|the|lo|o|um)\s*)?(?:accent(?:o|e)?|akzent|umlaut|acento|tilde|cedille|cédille|accent aigu|accent grave)(?:\s+\p{L}+)?[\s.!]*$/iu;
@@ -88,10 +88,20 @@ export function extractValue(
     .replace(suffixRe, '')
     .replace(accentHintRe, '')
     .replace(spellingHintRe, '')
-    .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
+    .replace(/^["'“”‘’«»]+|["'“”‘’«».!?]+$/gu, '')
     .trim();
   if (rest === '' || rest.length > maxLength) return null;
   return rest;
+}
+
+/**
+ * The value after a lead-in that only brings a value ("vc pode colocar Sophia? com ph", "puedes
+ * poner Lucía"), or null when the text does not open with one.
+ */
+export function valueAfterLead(text: string): string | null {
+  const deAccented = text.normalize('NFD').replace(/\p{M}/gu, '').trim();
+  if (!prefixRe.test(`${deAccented} `)) return null;
+  return extractValue(text, undefined);
 }
 
 /** Words that bring a corrected value after a "no" ("nein, lieber C & M", "non, plutôt Léa", "no, anzi Maia"). */
