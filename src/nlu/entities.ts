@@ -9,6 +9,7 @@ import * as chronoPt from 'chrono-node/pt';
 import type { Language } from '../domain/index.js';
 import { findAddresses } from './entities/address.js';
 import { findRelativeDates } from './entities/relative-dates.js';
+import { findHalfSizes } from './entities/sizes.js';
 import { findValueChanges } from './entities/value-change.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -254,8 +255,17 @@ const standaloneClothingRe = /(?<![\p{L}\p{N}])(XXXL|XXL|XL|XS|XXS)(?![\p{L}\p{N
 
 function findSizes(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // "5 et demi", "siebeneinhalb", "7 e mezzo": a half is a size with or without the word "size".
+  const halves = findHalfSizes(text);
+  for (const h of halves) out.push(span('size', h.value, h.start, h.end));
   for (const m of text.matchAll(sizeAfterKeywordRe)) {
     const v = m[1] ?? '';
+    const at = m.index + m[0].length - v.length;
+    const half = halves.find((h) => h.start === at);
+    if (half) {
+      out.push(span('size', half.value, m.index, half.end));
+      continue;
+    }
     // "size S" is a size but "size a" rarely is: single letters other than S/M/L only in ring sizes (uppercase).
     if (/^[a-z]$/.test(v) && !/^[sml]$/.test(v)) continue;
     out.push(

@@ -5,8 +5,10 @@ import {
   readNewValue,
   readValueChange,
   saysAny,
+  wantedValue,
 } from '../../nlu/acts/index.js';
 import { correctedValue, extractValue, foldText, isQuestionLike } from '../../nlu/acts/readers.js';
+import { readSizeNumbers } from '../../nlu/entities/sizes.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
 import { entity, type Act, type Turn } from '../kit.js';
@@ -58,14 +60,21 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
     change && first
       ? keys.find((k) => foldText(String(first.personalization[k] ?? '')) === foldText(change.old))
       : undefined;
-  const hint = byOld ?? fieldHint(text, entities, keys);
+  // "qu'on grave Lou", "ci deve essere scritto Sofia": words to write are the piece's words.
+  const hint =
+    byOld ??
+    fieldHint(text, entities, keys) ??
+    (wantedValue(text, t.lang) !== null ? textField(keys) : undefined);
   if (hint) flow.field = hint;
   // Only the new value, named with the request ("can I still change the name to Maia?").
   // A size or a colour elsewhere in the message ("… and is the necklace silver?") is not the new
   // words of an engraving: the value named with the change comes first, and a colour is only the
   // value of a change that is not about the words.
   const words = hint !== undefined && hint === textField([hint]);
+  // "il me faut du 5 et demi", "statt 7 brauche ich siebeneinhalb": a size is read as a number.
+  const size = hint === 'size' && first ? sizeIn(change?.value ?? text, first) : undefined;
   const value =
+    size ??
     change?.value ??
     quoted ??
     newSize(entities, first ?? undefined) ??
@@ -236,6 +245,14 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         doneOptions(t);
         return true;
       }
+      // "oui, du 5 et demi", "mi serve il 7 e mezzo": the size the sentence names, halves included.
+      const size = flow.field === 'size' && act.u ? sizeIn(act.text, item) : undefined;
+      if (size) {
+        if (sameText(size, String(item.personalization.size ?? ''))) return keep(t, item, flow);
+        flow.value = size;
+        confirmChange(t, item, flow);
+        return true;
+      }
       const given =
         valueChange(t, act.u?.entities ?? [], act.text) ??
         entity(act.u?.entities ?? [], 'quoted_text');
@@ -340,7 +357,10 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
       }
       // "actually make it Emma": a new value replaces the old one and is read back again.
       if (act.affirm || act.closing) return false;
-      const v = looksLikeNewRequest(act, t) ? null : newValue(t, act);
+      const v = looksLikeNewRequest(act, t)
+        ? null
+        : ((flow.field === 'size' && act.u ? sizeIn(act.text, item) : undefined) ??
+          newValue(t, act));
       if (!v) return false;
       if (sameText(v, String(item.personalization[flow.field] ?? ''))) return keep(t, item, flow);
       flow.value = v;
@@ -505,6 +525,16 @@ function newSize(entities: Entity[], item: OrderItem | undefined): string | unde
   const sizes = entities.filter((e) => e.type === 'size').map((e) => e.value);
   const current = item ? String(item.personalization.size ?? '') : '';
   return sizes.find((v) => foldText(v) !== foldText(current)) ?? sizes[0];
+}
+
+/**
+ * The size a sentence asks for ("j'ai mis 5 mais il me faut du 5 et demi", "mi serve il 7 e mezzo
+ * invece del 7"): the first ring-size number that is not the one on the piece, halves as "7.5".
+ */
+function sizeIn(text: string, item: OrderItem): string | undefined {
+  const current = foldText(String(item.personalization.size ?? ''));
+  const sizes = readSizeNumbers(text);
+  return sizes.find((s) => s.value !== current)?.value;
 }
 
 /** The field that holds the words on a piece (engraving, text, initials), if it has one. */

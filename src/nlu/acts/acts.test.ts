@@ -158,6 +158,24 @@ describe('values, exceptions, photos, problems', () => {
     expect(readNewValue(text, lang)).toBe(value);
   });
 
+  it.each([
+    ['fr', "elle préfère qu'on écrive Maïa avec un tréma", 'Maïa'],
+    ['fr', "ma fille voudrait qu'on grave Lou à la place", 'Lou'],
+    ['de', 'statt Mia soll Mila drauf stehen', 'Mila'],
+    ['de', 'da muss Lea drauf, meine Tochter heißt so', 'Lea'],
+    ['it', 'al posto di Mia dovrebbe esserci scritto Mia e Leo', 'Mia e Leo'],
+    ['it', 'sul ciondolo ci deve essere scritto Sofia e Leo, è possibile?', 'Sofia e Leo'],
+  ] as const)('the value after a word of writing (%s) in %j', (lang, text, value) => {
+    expect(readNewValue(text, lang)).toBe(value);
+  });
+
+  it('a date or a sentence after a word of writing is not a value', () => {
+    expect(readNewValue('die Kette soll Samstag da sein', 'de')).toBeNull();
+    expect(readNewValue('die Kette soll Anfang Januar fertig sein', 'de')).toBeNull();
+    expect(readNewValue("je voudrais qu'il soit prêt pour Noël", 'fr')).toBeNull();
+    expect(readNewValue('deve essere spedita entro sabato', 'it')).toBeNull();
+  });
+
   it('a description is not a new value, in any language', () => {
     expect(readNewValue('quiero cambiar el nombre a otro', 'es')).toBeNull();
     expect(readNewValue('vorrei cambiare il nome in un altro', 'it')).toBeNull();

@@ -337,7 +337,9 @@ export function readValueChange(
       if (foldText(oldV) === foldText(newV)) continue;
       // "from your shop to my house" names no old value.
       if (articleStart.test(foldText(oldV)) || oldV.split(/\s+/).length > 4) continue;
-      return { old: oldV, value: newV };
+      // "statt Mia soll Mila drauf stehen": the value inside a sentence, without its words.
+      const wanted = /^\p{Ll}/u.test(newV) ? wantedValue(newV, l) : null;
+      return { old: oldV, value: wanted ?? newV };
     }
   }
   return null;
@@ -374,7 +376,7 @@ export function readNewValue(text: string, lang: Language): string | null {
     if (lang !== 'en' && !quoted && !/^[\p{Lu}\p{N}]/u.test(v)) continue;
     return v;
   }
-  return null;
+  return wantedValue(text, lang);
 }
 
 /** The lead-ins before a new value in every language ("make it", "ponle"), longest first. */
@@ -436,4 +438,100 @@ export function valueSuffixes(): string[] {
   const out = new Set<string>();
   for (const l of allLangs) for (const p of actsLexicons[l].valueSuffixes) out.add(p);
   return [...out].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Words after which a sentence names the text wanted on the piece ("qu'on écrive Maïa", "soll
+ * Mila drauf stehen", "dovrebbe esserci scritto Mia e Leo"), and the words that may sit between
+ * that cue and the value. German nouns are capitalised, so there the value must be followed by
+ * the verb that closes the phrase ("stehen", "heißen") or end the clause.
+ */
+const wantCues: Partial<Record<Language, { cue: RegExp; skip: ReadonlySet<string> }>> = {
+  fr: {
+    cue: /^(?:ecrive|ecrivez|ecrire|ecrit|ecrits|ecrivent|ecriviez|marque|marquer|marquez|marquiez|grave|graver|gravez|graviez|gravent|mettre|mettez|mette|mettiez|mettent|soit|plutot|figure|figurer|apparaisse|apparaitre)$/,
+    skip: new Set(
+      'plutot le la les l du de des prenom nom juste simplement bien dessus on y avoir il que qu plutot seulement uniquement donc finalement alors ecrit grave marque dessus desormais maintenant'.split(
+        ' ',
+      ),
+    ),
+  },
+  de: {
+    cue: /^(?:soll|sollte|sollen|solle|muss|musste|mussen)$/,
+    skip: new Set(
+      'da drauf darauf lieber bitte jetzt nun dann doch der die das name namen vorname ein eine eher stattdessen nur einfach besser aber ja also eigentlich'.split(
+        ' ',
+      ),
+    ),
+  },
+  it: {
+    cue: /^(?:scritto|scritta|scrivere|scrivete|scriva|scrivi|incidere|incidete|incida|inciso|incisa|mettere|mettete|metta|metti|esserci|ci)$/,
+    skip: new Set(
+      'esserci essere scritto scritta inciso incisa il la lo nome solo semplicemente invece ci sopra piuttosto poi dovrebbe deve devono'.split(
+        ' ',
+      ),
+    ),
+  },
+};
+/** Verbs that close the German phrase after the value ("… Mila drauf stehen", "… Mila heißen"). */
+const germanClosers =
+  /^(?:drauf|darauf|stehen|stehn|heissen|lauten|sein|graviert|eingraviert|geschrieben|werden)$/;
+/** Words joining two parts of one value ("Mia e Leo", "C & M"). */
+const valueJoiners = new Set(['e', 'et', 'und', 'and', 'y', '&', '+']);
+/** Days, months and countries: "soll Samstag da sein" names a date, not an engraving. */
+const notEngraving =
+  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|deutschland|schweiz|osterreich|france|belgique|suisse|italia|svizzera|dhl|ups|usps|paypal)$/;
+
+/**
+ * The text a sentence asks for after a word of writing or wanting, in French, German and Italian
+ * ("elle préfère qu'on écrive Maïa avec un tréma" → "Maïa"; "statt Mia soll Mila drauf stehen" →
+ * "Mila"; "dovrebbe esserci scritto Mia e Leo" → "Mia e Leo"). Only a value written as one counts:
+ * capitalised words or numbers, joined by "e", "et", "und", "&". Null when there is none.
+ */
+export function wantedValue(text: string, lang: Language): string | null {
+  const cues = wantCues[lang];
+  if (!cues) return null;
+  const tokens = [
+    ...text.matchAll(
+      /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}&+]|[,;:.!?()]/gu,
+    ),
+  ];
+  const folded = tokens.map((m) => {
+    const f = foldText(m[0].toLowerCase());
+    // "qu'on", "l'incisione", "c'è": the word after the elision.
+    return f.includes("'") || f.includes('’') ? (f.split(/['’]/).pop() ?? f) : f;
+  });
+  const named = (i: number): boolean => {
+    const w = tokens[i]?.[0] ?? '';
+    return /^[\p{Lu}\p{N}]/u.test(w) && !notEngraving.test(folded[i] ?? '');
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!cues.cue.test(folded[i] ?? '')) continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      j <= i + 5 &&
+      !named(j) &&
+      (cues.skip.has(folded[j] ?? '') || cues.cue.test(folded[j] ?? ''))
+    )
+      j++;
+    // German nouns after the cue ("soll der Name …") are words of the sentence, not the value.
+    while (lang === 'de' && j < tokens.length && cues.skip.has(folded[j] ?? '')) j++;
+    if (!named(j)) continue;
+    let k = j;
+    while (k + 1 < tokens.length && k - j < 6) {
+      if (named(k + 1)) k++;
+      else if (valueJoiners.has(folded[k + 1] ?? '') && named(k + 2)) k += 2;
+      else break;
+    }
+    const after = folded[k + 1];
+    const endsClause = after === undefined || /^[,;:.!?()]$/.test(after);
+    if (lang === 'de' && !endsClause && !germanClosers.test(after ?? '')) continue;
+    const first = tokens[j];
+    const last = tokens[k];
+    if (!first || !last) continue;
+    const value = text.slice(first.index, last.index + last[0].length);
+    if (/^\d{3,}$/.test(value) || value.includes('@')) continue;
+    return value;
+  }
+  return null;
 }
