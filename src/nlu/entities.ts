@@ -39,6 +39,8 @@ const emailRe =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 function findEmails(text: string): Candidate[] {
+  // No "@", no address: the pattern would otherwise try a run of word characters at every position.
+  if (!text.includes('@')) return [];
   return [...text.matchAll(emailRe)].map((m) =>
     span('email', m[0].toLowerCase(), m.index, m.index + m[0].length),
   );

@@ -32,6 +32,31 @@ const refusalStart = new RegExp(
   'giu',
 );
 
+/** `refusalStart` tried only where one of its alternatives can begin (see `refusals`). */
+const refusalAt = new RegExp(refusalStart.source, 'iuy');
+/** First letters of the alternatives of `refusalStart` ("i", "we", "no", "je", "on", "pas", "non", "não"…). */
+const firstLetter = /[iwnjop]/i;
+/** A word character for `\b` in a case-blind Unicode pattern: ASCII letters, digits, `_`, ſ and the Kelvin sign. */
+const wordChar = /[\w\u017f\u212a]/;
+
+/**
+ * `text.matchAll(refusalStart)` without running the whole alternation at every position: every
+ * alternative opens with `\b` and a word starting with one of `firstLetter`, so the pattern is
+ * tried (anchored) only at such word starts, and the search goes on after each match as
+ * `matchAll` does. The same matches, in a fraction of the time on long messages.
+ */
+function* refusals(text: string): Generator<{ index: number; 0: string }> {
+  for (let at = 0; at < text.length; at++) {
+    if (!firstLetter.test(text[at] as string) || (at > 0 && wordChar.test(text[at - 1] as string)))
+      continue;
+    refusalAt.lastIndex = at;
+    const m = refusalAt.exec(text);
+    if (!m) continue;
+    yield { index: at, 0: m[0] };
+    at += m[0].length - 1;
+  }
+}
+
 // Where a refusal ends: punctuation, or the word that turns to what is wanted instead.
 const refusalEnd =
   /[,.;:!?\n()]|\s(?:just|only|but|rather|instead|i want|i'd like|solo|sólo|sino|pero|simplemente|quiero|juste|seulement|mais|plut[ôo]t|je veux|je voudrais|nur|sondern|aber|einfach|ich will|ich möchte|soltanto|solamente|ma|voglio|vorrei|s[óo]|mas|apenas|quero)(?![\p{L}\p{N}])/iu;
@@ -47,8 +72,7 @@ export function blankRefusals(text: string): string {
   if (!/n['’]t\b|\b(?:no|not|dont|didnt|nicht|kein\w*|non|n[ãa]o|pas)(?![\p{L}\p{N}])/iu.test(text))
     return text;
   let out = text;
-  refusalStart.lastIndex = 0;
-  for (const m of text.matchAll(refusalStart)) {
+  for (const m of refusals(text)) {
     const start = m.index;
     const after = text.slice(start + m[0].length);
     const stop = refusalEnd.exec(after);
