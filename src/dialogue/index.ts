@@ -486,6 +486,20 @@ function run(t: Turn, input: DialogueInput): void {
     }
   }
 
+  // 3d. "That's not what I asked": the last answer missed; say so and let them ask again, with
+  // the open question (if any) still open.
+  if (
+    act.choice === null &&
+    act.attachments.length === 0 &&
+    saysAny(act.text, s.lang, 'misunderstood') &&
+    act.text.split(/\s+/).length <= 8 &&
+    !isQuestionLike(act.text.replace(/^[^,.;:!?]*[,.;:!]\s*/u, ''))
+  ) {
+    t.say('repair.ask');
+    t.options([{ value: 'person', label: t.label('qr.person') }]);
+    return;
+  }
+
   // 4. The open question comes first: the flow in progress reads the message as an answer.
   const asked = s.flow;
   if (s.flow) {
@@ -679,9 +693,16 @@ function run(t: Turn, input: DialogueInput): void {
     startIdentify(t, s.intent, u.entities, act.text);
     return;
   }
-  // A general question the shop's documents answer beats a weak guess at an order request.
+  // A general question the shop's documents answer beats a weak guess at an order request, unless
+  // the words name that request too ("I bought a necklace… can I send it back for a refund?").
+  const plainOrder = orderIntents.has(u.intent) ? plainRequest(t, u, act.text) : null;
+  // A question in the middle of that same request ("who pays the postage when I send it back?")
+  // is about it: the documents answer it.
+  const namedRequest =
+    plainOrder !== null && orderIntents.has(plainOrder) && s.intent !== plainOrder;
   if (
     u.intent !== 'shop_question' &&
+    !namedRequest &&
     // "como limpo?" among questions about the shop is one more, however sure "other" reads.
     (u.confidence < 0.8 || (u.intent === 'other' && s.intent === 'shop_question')) &&
     !hasNumber &&
@@ -747,6 +768,30 @@ function run(t: Turn, input: DialogueInput): void {
       : null;
   if (problem) {
     route(t, problemIntent[problem], u.entities, act.text);
+    return;
+  }
+  // Plainly out of scope ("are you hiring?", "we'd like to offer you our packaging"): said so,
+  // with a person offered for what is meant for the team; no menu of order requests.
+  if (
+    u.intent === 'other' &&
+    u.confidence >= outOfScopeConfidence &&
+    !hasNumber &&
+    !order &&
+    !u.entities.some((e) => e.type === 'email') &&
+    act.text.split(/\s+/).length >= 5
+  ) {
+    s.intent = 'other';
+    t.say('scope.other');
+    s.pendingHandoff = {
+      rule: 'escalation.explicit_request',
+      reason:
+        'The customer writes about something outside orders and the shop (a job, a business offer).',
+      desired: act.text.slice(0, 200),
+    };
+    t.options([
+      { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+      { value: 'menu', label: t.label('qr.something_else') },
+    ]);
     return;
   }
   // "ok its 1019, sam@example.com" read as thanks: the details are what was said.
@@ -911,13 +956,19 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     return 'change_details';
   // "I ordered a necklace with the name Mia but she wants it spelt Mya, order 1001": a detail of an
   // order already placed, not a new made-to-order piece.
-  if (
-    u.intent === 'custom_request' &&
-    u.entities.some((e) => e.type === 'order_number') &&
-    fieldHint(text, u.entities, []) !== undefined &&
-    !readProblem(text, lang)
-  )
-    return 'change_details';
+  // A new commission comes without an order number: with one, and no word of changing or new
+  // value, it is about the order placed ("first time ordering a custom portrait… did you get my
+  // photo? Order 1005"), and its status tells where it stands.
+  const ordered =
+    u.intent === 'custom_request' && u.entities.some((e) => e.type === 'order_number');
+  const asksChange =
+    saysAny(text, lang, 'changeWords') ||
+    saysAny(text, lang, 'ownMistake') ||
+    u.entities.some((e) => e.type === 'value_change' || e.type === 'quoted_text') ||
+    readNewValue(text, lang) !== null ||
+    namesSomething(text);
+  if (ordered && fieldHint(text, u.entities, []) !== undefined && !readProblem(text, lang))
+    return asksChange ? 'change_details' : 'order_status';
   // "can you put Maia instead of Mia on my necklace?": an old and a new value name a change, before anything is made or sent.
   const order = t.order();
   if (
@@ -986,6 +1037,21 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     return u.intent;
   return null;
 }
+
+/**
+ * A word written with a capital inside a sentence ("… the name Mia but she wants Mya"): a name or
+ * a value, the stuff of a change. "I", the start of a sentence and order words don't count.
+ */
+function namesSomething(text: string): boolean {
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}'’-]*/gu)) {
+    if (!/^(?:I|I['’](?:m|ve|d|ll)|Order|Pedido|Commande|Bestellung|Ordine|Encomenda)$/u.test(m[0]))
+      return true;
+  }
+  return false;
+}
+
+/** An out-of-scope reading this sure is answered as such (below it, a clarifying question). */
+const outOfScopeConfidence = 0.7;
 
 const lookupIntents: readonly Intent[] = [
   'shop_question',
@@ -1145,6 +1211,10 @@ function withoutContactDetails(
   return (part + text.slice(at, span.end)).replace(/\s+/g, ' ').trim();
 }
 
+/** "will it arrive in time?", "when will they ship?": a question about when the order itself comes. */
+const orderArrivalRe =
+  /\b(?:it|they|them|these|this|that|those)\b.*\b(?:arriv\w*|get (?:here|there)|in time|on time|be here|be there|make it|ship(?:ped|s)?|dispatch\w*|deliver\w*|ready)\b|\b(?:arriv\w*|ship(?:ped|s)?|deliver\w*|ready)\b.*\b(?:it|they|them)\b/iu;
+
 /** A later clause of a request that asks about the shop, not about the customer's order or its change. */
 function tackedOnQuestion(t: Turn, clause: string, later: boolean): boolean {
   const lang = t.s.lang;
@@ -1153,6 +1223,10 @@ function tackedOnQuestion(t: Turn, clause: string, later: boolean): boolean {
     isQuestionLike(clause) &&
     orderNumberCandidates(clause).length === 0 &&
     !/@|\b(?:my|mine|me|i)\b/i.test(clause) &&
+    // "… will they arrive in time?" next to a status request asks when that order comes: the status answers it.
+    !(
+      ['order_status', 'delivery_problem'].includes(t.s.intent ?? '') && orderArrivalRe.test(clause)
+    ) &&
     !(
       [
         'changeWords',
@@ -1347,7 +1421,8 @@ function globalChoice(t: Turn, act: Act): boolean {
         rest !== '' &&
         readAnswer(rest, s.lang) === null &&
         !readClosing(rest, s.lang) &&
-        takesFreeText(f) &&
+        // "ok, a refund then": the choice the flow was asking for, named with the yes.
+        (takesFreeText(f) || optionWords.some((w) => saysAny(rest, s.lang, w.key))) &&
         continueFlow(t, f, {
           ...act,
           choice: null,

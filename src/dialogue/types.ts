@@ -171,6 +171,8 @@ export type Flow =
       asks: number;
       /** The customer said the photo comes later; the request waits for it. */
       later?: boolean;
+      /** The remedy the customer said they'd like before it was offered ("I'd prefer a replacement"). */
+      prefers?: Remedy;
     }
   | {
       name: 'brief';

@@ -22,6 +22,8 @@ type Section = { id: number; doc: string; lang: Language; title: string; body: s
 const stopwords = new Set(
   `a an the and or but if of to in on at for from by with about into is are was were be been being do does did have has had i me my we our you your it its this that these those what which who whom how when where why can could would should will shall may might must there here any some all much many more most very so not no yes please thanks thank hi hello just also get got want like need know tell
   now then actually first oh ok okay um hey hii wait still really whats im ur ca vc vcs pra
+  usually normally typically generally best way every already bit quick one anything something few single
+  started start ve ll re
   tienen tiene tengo teneis tenemos aussi avez avons habt haben hast habe auch anche avete abbiamo tambien tambem tem tenho
   el la los las un una unos unas y o pero si de del al en con por para sobre es son fue ser estar esta este esto estos estas que como cuando donde por que puedo puede pueden cual cuales necesito mi mis tu tus su sus nuestro vuestra hay muy mas no sí gracias hola quiero quisiera saber
   le la les un une des et ou mais si de du au aux en dans avec pour par sur est sont etait etre que qui quoi quel quelle quels quelles comment quand ou pourquoi je j me mon ma mes vous votre vos il elle ce cette ces y a peut pouvez puis merci bonjour voudrais savoir ne pas
@@ -61,6 +63,14 @@ const metals = ['plata', 'oro', 'prata', 'ouro', 'silver', 'gold', 'argent', 'si
 const cleaning = ['limpiar', 'limpian', 'limpio', 'limpia', 'limpar', 'limpo', 'limpa'];
 
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => w !== '');
+
+/** Painting, making, engraving: with "how long", the time it takes to make a piece. */
+const makingVerbs = new Set(
+  words(`paint paints painted painting make making made craft crafting engrave engraving stamp stamping
+  pintar pintais pintan hacer elaborar peindre peignez fabriquer malen gemalt anfertigen herstellen
+  dipingere dipingete realizzare fare pintam fazer produzir`),
+);
+const makingTerms = words('production elaboracion fabrication anfertigung realizzazione producao');
 
 /** Shipping, as each language's documents name it ("Cuánto cuesta el envío", "Was kostet der Versand"). */
 const shippingNouns = ['shipping', 'envio', 'livraison', 'versand', 'spedizione'];
@@ -109,7 +119,7 @@ const weakWords = new Set(
 
 /** Words of silver going dark, in the six languages: a question of care. */
 const tarnishing =
-  words(`tarnish tarnishing tarnished tarnishes blacken darken darkens oxidise oxidize negra
+  words(`tarnish tarnishing tarnished tarnishes blacken darken darkens darkening oxidise oxidize oxidised oxidized dull negra
   negro ennegrece oscurece oscurecer oxida noircit noircir noirci ternit ternir anlaufen lauft angelaufen schwarz
   annerisce annerire scurisce ossida escura escurece escurecer preta`);
 
@@ -120,6 +130,23 @@ const careWords = new Set([
   ...words(`care caring clean cleaning polish cuido cuidar cuida entretenir entretien nettoyer pflege pflegen pflegt
   reinige reinigen putzen cura curare pulire pulisco`),
 ]);
+
+/**
+ * What customers say in two or three words for a word of the documents: "look after" is care,
+ * "go dark" or "turn black" is silver tarnishing, "send it back" is a return. The question is
+ * read with those words added (folded, as `fold` leaves them).
+ */
+const phrases: readonly (readonly [RegExp, string])[] = [
+  [/\blook(?:s|ing)? after\b|\bkeep(?:ing)? (?:it|them) (?:shiny|clean|nice)\b/u, 'care'],
+  [
+    /\b(?:go|goes|going|gone|went|turn|turns|turning|turned|get|gets|getting|got)\s+(?:(?:a|bit|little|slightly|kind|sort|of|kinda|really|very|quite|so|all|more|rather)\s+){0,3}(?:dark|darker|black|blackish|grey|gray|green|dull)\b/u,
+    'tarnish',
+  ],
+  [
+    /\b(?:send|sending|sent|post|mail|ship)\s+(?:it|them|this|that|the \w+)\s+back\b|\bsend back\b/u,
+    'return',
+  ],
+];
 
 const related: ReadonlyMap<string, readonly string[]> = new Map(
   (
@@ -416,12 +443,28 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
     sections: sections.length,
     answer(question, lang) {
       const q = question.slice(0, 500);
-      const qWords = q.split(/[^\p{L}\p{N}]+/u);
-      const own = qWords.map(processTerm).filter((x): x is string => x !== null);
+      const qFolded = fold(q);
+      const said = phrases.filter(([re]) => re.test(qFolded)).map(([, w]) => w);
+      const qWords = [...q.split(/[^\p{L}\p{N}]+/u), ...said];
+      const useLang = langsPresent.has(lang) ? lang : 'en';
+      const useLangKnows = (x: string): boolean => written(x, useLang);
+      // "tarnishing", "painted": a form the documents don't have, read as its stem when they have that.
+      const stemOf = (x: string): string | null => {
+        for (const m of [/ing$/, /ed$/, /es$/]) {
+          if (x.length < 6 || !m.test(x)) continue;
+          const stem = x.replace(m, '');
+          for (const c of [stem, stem.replace(/(\p{L})\1$/u, '$1'), `${stem}e`])
+            if (c.length >= 4 && (known.get(useLang)?.has(c) || written(c, useLang))) return c;
+        }
+        return null;
+      };
+      const own = qWords
+        .map(processTerm)
+        .filter((x): x is string => x !== null)
+        .map((x) => (useLangKnows(x) ? x : (stemOf(x) ?? x)));
       // Related words help find the section; they never make a question longer to match.
       // "¿Cómo limpio mi collar de plata?": with cleaning, the metal is what the piece is made of,
       // not what is asked.
-      const useLang = langsPresent.has(lang) ? lang : 'en';
       const folded = qWords.map(fold);
       const cleans = folded.some((w) => careWords.has(w));
       const rates = folded.some(
@@ -456,6 +499,13 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       const terms = [...new Set([...own, ...added])];
       if (terms.length === 0) return null;
       const asksDuration = terms.some((t) => frameWords.has(t));
+      // "how long does it take to paint a portrait?": the time it takes to make it.
+      if (asksDuration && folded.some((w) => makingVerbs.has(w)))
+        for (const m of makingTerms)
+          if (!terms.includes(m) && written(m, useLang)) {
+            terms.push(m);
+            added.push(m);
+          }
       const extra = asksDuration ? durationTerms.filter((t) => !terms.includes(t)) : [];
       const results = index.search([...terms, ...extra].join(' '), {
         filter: (r) => byId.get(r['id'] as number)?.lang === useLang,
@@ -488,7 +538,15 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
         topicMatched > 0 ? new Set(best.queryTerms.filter((t) => terms.includes(t))).size : 0;
       // Honest "I don't know": two meaningful words when the question has three or more (and 40 %);
       // a single matching word of a longer question must be in the section's heading.
-      const needed = counted.length >= 3 ? Math.max(2, Math.ceil(counted.length * 0.4)) : 1;
+      // Words no document has ("what's the best way to stop…") don't raise the bar: a long, chatty
+      // question needs as many of the documents' own words as a short one.
+      const knownCount = counted.filter((t) => written(t, useLang)).length;
+      const weight = knownCount + (counted.length - knownCount) / 2;
+      // A phrase that names the topic ("turning black" → tarnish, "look after" → care) found in
+      // the section is worth the words around it.
+      const phraseHit = said.some((w) => best.queryTerms.includes(processTerm(w) ?? w));
+      const needed =
+        counted.length >= 3 ? (phraseHit ? 2 : Math.max(2, Math.ceil(weight * 0.4))) : 1;
       if (matched < needed) return null;
       const inTitle = Object.values(best.match).some((fields) => fields.includes('title'));
       if (matched === 1 && counted.length > 1 && !inTitle) return null;

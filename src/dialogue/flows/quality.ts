@@ -66,8 +66,12 @@ function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'qual
   const remedies = t.ctx.policy.remedies(order, flow.problem, sku);
   const amount = refundAmount(order, item, t.ctx.refunds);
   t.say('quality.remedies', { ...itemParams(item ?? undefined, t.lang) });
+  // The remedy they said they'd like comes first.
+  const ordered = flow.prefers
+    ? [...remedies.filter((r) => r === flow.prefers), ...remedies.filter((r) => r !== flow.prefers)]
+    : remedies;
   t.options([
-    ...remedies
+    ...ordered
       .filter((r: Remedy) => r !== 'refund' || amount > 0)
       .map((r: Remedy) =>
         r === 'remake'
@@ -145,6 +149,17 @@ export function continueQuality(
       // "ok thanks" after that: nothing more to ask now.
       if (flow.later && act.u !== null && (act.closing || act.affirm === 'yes')) {
         t.say('quality.photo_waiting');
+        t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);
+        return true;
+      }
+      // "I'd prefer a replacement": the remedy they want, said before the photo; noted, and the photo asked for.
+      const remake = typed && !unable && saysAny(act.text, t.lang, 'remake');
+      const refund = typed && !unable && saysAny(act.text, t.lang, 'refund');
+      if (remake !== refund && act.text.length < 300 && act.affirm !== 'no') {
+        flow.prefers = remake ? 'remake' : 'refund';
+        t.note(`Customer would prefer a ${flow.prefers}.`);
+        t.say(remake ? 'quality.prefers_remake' : 'quality.prefers_refund');
+        t.say('quality.ask_photo');
         t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);
         return true;
       }

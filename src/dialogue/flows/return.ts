@@ -138,7 +138,14 @@ export function continueReturn(
                 : null;
       if (!kind) {
         // "I just don't think it fits my living room": the why, not the choice; noted, and the choice asked again.
-        if (act.affirm || act.closing || act.u === null || looksLikeNewRequest(act, t))
+        // A question ("who pays the postage?") is not the why either: it is answered, then the choice asked again.
+        if (
+          act.affirm ||
+          act.closing ||
+          act.u === null ||
+          isQuestionLike(act.text) ||
+          looksLikeNewRequest(act, t)
+        )
           return false;
         if (act.u.confidence >= t.ctx.clarifyThreshold && act.u.intent !== 'other') return false;
         t.note(`Return reason: "${act.text.slice(0, 160)}".`);

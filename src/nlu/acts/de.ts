@@ -291,6 +291,17 @@ export const de: ActsLexicon = {
     'ich habe falsch geschrieben',
     'falsch eingegeben',
   ],
+  misunderstood: [
+    'das habe ich nicht gefragt',
+    'hab ich nicht gefragt',
+    'das war nicht meine frage',
+    'nicht meine frage',
+    'sie haben mich falsch verstanden',
+    'du hast mich falsch verstanden',
+    'sie verstehen mich nicht',
+    'beantwortet meine frage nicht',
+    'das meinte ich nicht',
+  ],
   howLong: ['wie lange', 'wie viele tage', 'wann kommt', 'wann ist', 'bis wann'],
   ifNotArrived: [
     'wenn es nicht ankommt',

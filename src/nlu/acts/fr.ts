@@ -286,6 +286,17 @@ export const fr: ActsLexicon = {
     'erreur de ma part',
     'faute de frappe',
   ],
+  misunderstood: [
+    'ce n est pas ce que j ai demande',
+    'pas ce que j ai demande',
+    'ce n est pas ma question',
+    'c etait pas ma question',
+    'vous n avez pas compris',
+    'tu n as pas compris',
+    'vous m avez mal compris',
+    'ne repond pas a ma question',
+    'je n ai pas demande ca',
+  ],
   howLong: [
     'combien de temps',
     'combien de jours',

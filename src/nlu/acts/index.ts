@@ -92,9 +92,19 @@ function langsFor(lang: Language, short: boolean): Language[] {
 export function saysAny(text: string, lang: Language, key: PhraseKey): boolean {
   const words = actWords(text);
   const langs = langsFor(lang, false);
-  for (let i = 0; i < words.length; i++) if (phraseAt(words, i, langs, key) > 0) return true;
+  for (let i = 0; i < words.length; i++) {
+    if (phraseAt(words, i, langs, key) === 0) continue;
+    // "I haven't had any update", "is there an update?": news, not a wish to change anything.
+    if (key === 'changeWords' && nounUse.has(words[i - 1] ?? '') && newsWords.has(words[i] ?? ''))
+      continue;
+    return true;
+  }
   return false;
 }
+
+/** Words of changing that are also nouns of news, and the words that make them nouns. */
+const newsWords = new Set(['update', 'updates', 'change', 'changes']);
+const nounUse = new Set(['any', 'an', 'no', 'some', 'latest', 'recent', 'quick', 'status']);
 
 function skipFillers(words: string[], i: number, langs: readonly Language[]): number {
   let j = i;
@@ -426,7 +436,12 @@ export function wordsAfterOnly(text: string, lang: Language): Set<string> {
 }
 
 /** The problem a message describes, if any: missing before wrong before damaged ("the mug wasn't in the box"). */
-export function readProblem(text: string, lang: Language): 'missing' | 'wrong' | 'damaged' | null {
+export function readProblem(input: string, lang: Language): 'missing' | 'wrong' | 'damaged' | null {
+  // "we broke up", "I'm broke": words of breaking that say nothing about the piece.
+  const text = input.replace(
+    /\b(?:broke|broken|break|breaking)\s+up\b|\bi['’]?m\s+broke\b/giu,
+    ' ',
+  );
   if (saysAny(text, lang, 'missing')) return 'missing';
   if (saysAny(text, lang, 'wrongItem')) return 'wrong';
   if (saysAny(text, lang, 'damaged')) return 'damaged';

@@ -286,6 +286,17 @@ export const it: ActsLexicon = {
     'mi sono sbagliata',
     'ho fatto un errore',
   ],
+  misunderstood: [
+    'non e quello che ho chiesto',
+    'non ho chiesto questo',
+    'non era la mia domanda',
+    'non e la mia domanda',
+    'non hai capito',
+    'non ha capito',
+    'mi hai frainteso',
+    'non rispondi alla mia domanda',
+    'non intendevo questo',
+  ],
   howLong: [
     'quanto ci vuole',
     'quanto tempo',

@@ -321,6 +321,18 @@ export const pt: ActsLexicon = {
     'alterarem',
   ],
   ownMistake: ['enganei me', 'me enganei', 'escrevi mal', 'erro meu', 'pus mal', 'errei'],
+  misunderstood: [
+    'nao foi isso que perguntei',
+    'nao foi isso que eu perguntei',
+    'nao e isso que perguntei',
+    'nao era essa a minha pergunta',
+    'nao e a minha pergunta',
+    'nao percebeu',
+    'nao percebeste',
+    'nao entendeu',
+    'nao me entendeu',
+    'nao respondeu a minha pergunta',
+  ],
   howLong: [
     'quanto tempo',
     'quantos dias',

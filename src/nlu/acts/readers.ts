@@ -63,11 +63,13 @@ export function extractValue(
   if (quoted && quoted.trim() !== '') return quoted.trim().slice(0, maxLength);
   // "Mia should be Maia", "change it to Maia", "debería ser Maia": the part after the link words.
   const linked =
-    /(?:\bshould (?:be|say|read)|\bchange (?:it |that )?to|\binstead of .+?,|\bdeber[ií]a (?:ser|decir)|\bdebe (?:ser|decir)|\bdevrait (?:être|etre)|\bdoit (?:être|etre)|\bsollte|\bsoll|\bdovrebbe essere|\bdeve essere|\bdeveria ser|\bdeve ser)\s+(.+)$/iu.exec(
+    /(?:\bshould (?:be|say|read)|\bchange (?:it |that )?to|\b(?:name|spelling|engraving|text|wording|inscription|lettering|initials) (?:is|are|will be|would be|should read)(?: actually| just)?|\b(?:needs?|has|have|ought|want|like|love) (?:it |them )?to (?:say|read|be)|\b(?:can|could|would) you (?:please )?(?:put|write|engrave|stamp)|\binstead of .+?,|\bdeber[ií]a (?:ser|decir)|\bdebe (?:ser|decir)|\bdevrait (?:être|etre)|\bdoit (?:être|etre)|\bsollte|\bsoll|\bdovrebbe essere|\bdeve essere|\bdeveria ser|\bdeve ser)\s+(.+)$/iu.exec(
       text.trim(),
     );
   if (linked?.[1]) {
     const v = linked[1]
+      // "… Maya on it", "… Maya on the necklace": where it goes is not part of it.
+      .replace(/\s+(?:on|in)\s+(?:it|there|(?:the|her|his|my|our) \p{L}+)[\s.!]*$/iu, '')
       .replace(suffixRe, '')
       .replace(accentHintRe, '')
       .replace(spellingHintRe, '')

@@ -57,6 +57,8 @@ export type ActsLexicon = {
   changeWords: string[];
   /** The customer's own mistake when ordering ("I misspelled", "ho sbagliato"): a change, not a wrong item. */
   ownMistake: string[];
+  /** Saying the last answer missed the point ("that's not what I asked", "you misunderstood"). */
+  misunderstood: string[];
   /** Asking how long something takes ("how long", "when will it"). */
   howLong: string[];
   /** "What if it doesn't arrive?", "and if it gets lost?": asking what happens should a parcel not come. */

@@ -153,10 +153,10 @@ const stopWords = new Set(
 
 /** Words that precede a new value in "should say Y, not X" ("should", "debería", "devrait", "soll", "dovrebbe", "deveria"). */
 const shouldRe =
-  /^(?:should|must|supposed|needs|need|has|have|deberia|debe|deben|tendria|tiene|pone|poner|decir|devrait|doit|faut|mettre|ecrire|soll|sollte|muss|musste|dovrebbe|deve|devrebbe|deveria|deve|devia|tem|say|read|be|spell|show|ser|dire|etre|essere|dizer|heissen|lauten|stehen|sein|scritto|escrito|ecrit|geschrieben)$/;
+  /^(?:should|must|supposed|needs|need|has|have|been|deberia|debe|deben|tendria|tiene|pone|poner|decir|devrait|doit|faut|mettre|ecrire|soll|sollte|muss|musste|dovrebbe|deve|devrebbe|deveria|deve|devia|tem|say|read|be|spell|show|ser|dire|etre|essere|dizer|heissen|lauten|stehen|sein|scritto|escrito|ecrit|geschrieben)$/;
 /** Verbs of writing and wanting: a value never runs into them ("Maya statt Mia gravieren", "pongan Maia en vez de Mia"). */
 const writeVerbRe =
-  /^(?:write|put|engrave|use|escrib\w*|pon(?:er|ed|gan|ga|gais)|grab\w*|ecri\w*|mett\w*|grav\w*|schreib\w*|nehm\w*|scriv\w*|incid\w*|escrev\w*|coloc\w*|coloqu\w*|want|quiero|queria|veux|voudrais|mochte|will|voglio|vorrei|quero)$/;
+  /^(?:writ(?:e|es|ten|ing)|wrote|put|putting|engrav(?:e|ed|ing)|stamp(?:ed)?|us(?:e|ed)|escrib\w*|pon(?:er|ed|gan|ga|gais)|grab\w*|ecri\w*|mett\w*|grav\w*|schreib\w*|nehm\w*|scriv\w*|incid\w*|escrev\w*|coloc\w*|coloqu\w*|want|quiero|queria|veux|voudrais|mochte|will|voglio|vorrei|quero)$/;
 const isAnyVerb = (t: Token): boolean => t.verbs !== 0;
 
 /** Verbs after the new value in German ("soll Maya heißen, nicht Mia"). */
@@ -560,11 +560,17 @@ function notThis(tokens: Token[], text: string, i: number): Entity | null {
   if (tokens[k]?.kind === 'word' && /^(?:and|y|et|und|e)$/.test(tokens[k]?.folded ?? '')) k--;
   if (tokens[k]?.folded === ',') k--;
   while (k >= 0 && tokens[k]?.kind === 'word' && trailingVerbs.has(tokens[k]?.folded ?? '')) k--;
+  // "I should have put Maia, not Mia": a verb of writing ends the new value too.
   const neu = valueBackward(
     tokens,
     text,
     k,
-    (x) => shouldRe.test(x.folded) || isObject(x) || isStop(x) || namedCueRe.test(x.folded),
+    (x) =>
+      shouldRe.test(x.folded) ||
+      isObject(x) ||
+      isStop(x) ||
+      namedCueRe.test(x.folded) ||
+      (x.verbs & (1 << allLanguages.length)) !== 0,
   );
   if (!neu) return null;
   const cue = tokens[neu.from - 1];
@@ -573,7 +579,10 @@ function notThis(tokens: Token[], text: string, i: number): Entity | null {
     looksNamed(old, tokens) &&
     looksNamed(neu, tokens) &&
     (neu.from === 0 || (cue?.kind === 'word' && namedCueRe.test(cue.folded)));
-  if (!named && (!cue || cue.kind !== 'word' || !shouldRe.test(cue.folded))) return null;
+  const cued =
+    cue?.kind === 'word' &&
+    (shouldRe.test(cue.folded) || (cue.verbs & (1 << allLanguages.length)) !== 0);
+  if (!named && !cued) return null;
   return plausible(old, neu, tokens) ? entity(old, neu) : null;
 }
 

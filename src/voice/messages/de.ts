@@ -26,6 +26,7 @@ export const de: Catalogue = {
   'lang.it': 'Italiano',
   'lang.pt': 'Português',
 
+  'repair.ask': 'Entschuldigung, da habe ich Sie falsch verstanden. Was möchten Sie denn wissen?',
   'clarify.ask': 'Ich möchte Ihnen bei der richtigen Sache helfen. Was davon passt am besten?',
   'intent.order_status': 'Wo ist meine Bestellung?',
   'intent.delivery_problem': 'Ein Problem mit der Lieferung',
@@ -222,6 +223,10 @@ export const de: Catalogue = {
   'quality.sorry_missing':
     'Es tut mir wirklich leid, dass etwas in Ihrem Paket fehlt. Das bringen wir in Ordnung.',
   'quality.which_item': 'Um welches Stück geht es?',
+  'quality.prefers_remake':
+    'Notiert: Sie hätten am liebsten eine **kostenlose Neuanfertigung**, das berücksichtigen wir.',
+  'quality.prefers_refund':
+    'Notiert: Sie hätten am liebsten eine **Erstattung**, das berücksichtigen wir.',
   'quality.ask_photo':
     'Könnten Sie hier im Chat ein Foto vom Problem hochladen? So sieht die Werkstatt genau, was passiert ist.',
   'quality.photo_later':
@@ -254,6 +259,8 @@ export const de: Catalogue = {
 
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
   'knowledge.answer': 'Das sagt unser Shop zu **{section}**:\n\n{mdText}',
+  'scope.other':
+    'Dabei kann ich in diesem Chat leider nicht helfen: Ich kümmere mich um Bestellungen und Fragen zum Shop. Wenn es etwas für unser Team ist, gebe ich Ihre Nachricht gern an eine Person weiter.',
   'scope.account':
     'Konten, Passwörter oder die App kann ich in diesem Chat weder sehen noch ändern: Ich kümmere mich um Bestellungen und Fragen zum Shop. Dabei hilft Ihnen gern jemand aus unserem Team. Soll ich Ihre Anfrage weitergeben?',
   'knowledge.unknown':

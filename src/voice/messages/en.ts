@@ -27,6 +27,7 @@ export const en = {
   'lang.it': 'Italiano',
   'lang.pt': 'Português',
 
+  'repair.ask': 'I’m sorry, I got that wrong. Could you tell me again what you’d like to know?',
   'clarify.ask': 'I want to make sure I help with the right thing. Which of these is closest?',
   'intent.order_status': 'Where’s my order?',
   'intent.delivery_problem': 'A problem with delivery',
@@ -215,6 +216,9 @@ export const en = {
   'quality.sorry_missing':
     'I’m so sorry something is missing from your parcel. Let’s put this right.',
   'quality.which_item': 'Which piece is it about?',
+  'quality.prefers_remake':
+    'Noted: you’d prefer a **free remake**, and we’ll take that into account.',
+  'quality.prefers_refund': 'Noted: you’d prefer a **refund**, and we’ll take that into account.',
   'quality.ask_photo':
     'Could you upload a photo of the problem here in the chat? It helps the maker see exactly what happened.',
   'quality.photo_later':
@@ -243,6 +247,8 @@ export const en = {
 
   'knowledge.ask': 'Sure, what would you like to know?',
   'knowledge.answer': 'Here’s what our shop says about **{section}**:\n\n{mdText}',
+  'scope.other':
+    'That’s outside what I can help with in this chat: I look after orders and questions about our shop. If it’s something for our team, I can pass it on to a person.',
   'scope.account':
     'I can’t see or change accounts, passwords or the app from this chat: I look after orders and questions about the shop. Someone from our team can help with that. Shall I pass it on to a person?',
   'knowledge.unknown':

@@ -16,6 +16,7 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'input.unasked_yesno': 'No sé muy bien a qué responde; creo que aún no le he preguntado nada.',
   'input.unsupported_language':
     'Lo siento, solo puedo hablar en inglés, español, francés, alemán, italiano y portugués. ¿Cuál prefiere?',
+  'repair.ask': 'Disculpe, le he entendido mal. ¿Me cuenta otra vez qué quería saber?',
   'clarify.ask':
     'Quiero asegurarme de ayudarle con lo correcto. ¿Cuál de estas opciones se parece más?',
   'identity.ask_both':
@@ -93,6 +94,9 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'quality.sorry_wrong':
     'Lo siento mucho, es un error nuestro y no es lo que pidió. Vamos a solucionarlo.',
   'quality.sorry_missing': 'Lamento mucho que falte algo en su paquete. Vamos a solucionarlo.',
+  'quality.prefers_remake':
+    'Anotado: prefiere que se lo **hagamos de nuevo gratis**, y lo tendremos en cuenta.',
+  'quality.prefers_refund': 'Anotado: prefiere un **reembolso**, y lo tendremos en cuenta.',
   'quality.ask_photo':
     '¿Podría subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
   'quality.photo_later':

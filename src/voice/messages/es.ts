@@ -25,6 +25,7 @@ export const es: Catalogue = {
   'lang.it': 'Italiano',
   'lang.pt': 'Português',
 
+  'repair.ask': 'Perdona, te he entendido mal. ¿Me cuentas otra vez qué querías saber?',
   'clarify.ask':
     'Quiero asegurarme de ayudarte con lo correcto. ¿Cuál de estas opciones se parece más?',
   'intent.order_status': '¿Dónde está mi pedido?',
@@ -214,6 +215,9 @@ export const es: Catalogue = {
     'Lo siento mucho, es un error nuestro y no es lo que pediste. Vamos a solucionarlo.',
   'quality.sorry_missing': 'Siento mucho que falte algo en tu paquete. Vamos a solucionarlo.',
   'quality.which_item': '¿De qué pieza se trata?',
+  'quality.prefers_remake':
+    'Apuntado: prefieres que te lo **hagamos de nuevo gratis**, y lo tendremos en cuenta.',
+  'quality.prefers_refund': 'Apuntado: prefieres un **reembolso**, y lo tendremos en cuenta.',
   'quality.ask_photo':
     '¿Puedes subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
   'quality.photo_later':
@@ -244,6 +248,8 @@ export const es: Catalogue = {
 
   'knowledge.ask': 'Claro, ¿qué quieres saber?',
   'knowledge.answer': 'Esto es lo que dice nuestra tienda sobre **{section}**:\n\n{mdText}',
+  'scope.other':
+    'Eso se sale de lo que puedo hacer en este chat: yo me ocupo de los pedidos y de las preguntas sobre la tienda. Si es algo para el equipo, puedo pasárselo a una persona.',
   'scope.account':
     'Desde este chat no puedo ver ni cambiar cuentas, contraseñas ni la app: yo me ocupo de los pedidos y de las preguntas sobre la tienda. Con eso te puede ayudar una persona del equipo. ¿Quieres que se lo pase?',
   'knowledge.unknown':

@@ -26,6 +26,7 @@ export const fr: Catalogue = {
   'lang.it': 'Italiano',
   'lang.pt': 'Português',
 
+  'repair.ask': 'Pardon, j’ai mal compris. Pouvez-vous me redire ce que vous voulez savoir ?',
   'clarify.ask':
     'Je veux être sûr de vous aider pour la bonne chose. Laquelle de ces options s’en rapproche le plus ?',
   'intent.order_status': 'Où en est ma commande ?',
@@ -222,6 +223,10 @@ export const fr: Catalogue = {
   'quality.sorry_missing':
     'Je suis vraiment désolé qu’il manque quelque chose dans votre colis. Nous allons arranger ça.',
   'quality.which_item': 'De quelle pièce s’agit-il ?',
+  'quality.prefers_remake':
+    'C’est noté : vous préférez une **nouvelle pièce offerte**, nous en tiendrons compte.',
+  'quality.prefers_refund':
+    'C’est noté : vous préférez un **remboursement**, nous en tiendrons compte.',
   'quality.ask_photo':
     'Pourriez-vous envoyer ici une photo du problème ? Cela permet à l’artisan de voir exactement ce qui s’est passé.',
   'quality.photo_later':
@@ -255,6 +260,8 @@ export const fr: Catalogue = {
 
   'knowledge.ask': 'Bien sûr, que souhaitez-vous savoir ?',
   'knowledge.answer': 'Voici ce que dit notre boutique à propos de **{section}** :\n\n{mdText}',
+  'scope.other':
+    'Cela sort de ce que je peux faire dans ce chat : je m’occupe des commandes et des questions sur la boutique. Si c’est pour notre équipe, je peux transmettre votre message à une personne.',
   'scope.account':
     'Depuis ce chat, je ne peux ni voir ni modifier les comptes, les mots de passe ou l’application : je m’occupe des commandes et des questions sur la boutique. Une personne de notre équipe peut vous aider pour cela. Voulez-vous que je lui transmette votre demande ?',
   'knowledge.unknown':

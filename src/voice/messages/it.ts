@@ -26,6 +26,7 @@ export const it: Catalogue = {
   'lang.it': 'Italiano',
   'lang.pt': 'Português',
 
+  'repair.ask': 'Scusa, ho capito male. Mi dici di nuovo cosa vorresti sapere?',
   'clarify.ask':
     'Voglio essere sicuro di aiutarti con la cosa giusta. Quale di queste si avvicina di più?',
   'intent.order_status': 'Dov’è il mio ordine?',
@@ -220,6 +221,8 @@ export const it: Catalogue = {
   'quality.sorry_missing':
     'Mi dispiace tanto che manchi qualcosa nel tuo pacco. Sistemiamo subito.',
   'quality.which_item': 'Di quale pezzo si tratta?',
+  'quality.prefers_remake': 'Segnato: preferisci che lo **rifacciamo gratis**, e ne terremo conto.',
+  'quality.prefers_refund': 'Segnato: preferisci un **rimborso**, e ne terremo conto.',
   'quality.ask_photo':
     'Puoi caricare qui nella chat una foto del problema? Così l’artigiano vede esattamente cosa è successo.',
   'quality.photo_later':
@@ -251,6 +254,8 @@ export const it: Catalogue = {
 
   'knowledge.ask': 'Certo, cosa vuoi sapere?',
   'knowledge.answer': 'Ecco cosa dice il nostro negozio su **{section}**:\n\n{mdText}',
+  'scope.other':
+    'Questo va oltre quello che posso fare in questa chat: mi occupo degli ordini e delle domande sul negozio. Se è qualcosa per il nostro team, posso passare il messaggio a una persona.',
   'scope.account':
     'Da questa chat non posso vedere né modificare account, password o l’app: mi occupo degli ordini e delle domande sul negozio. Per questo può aiutarti una persona del nostro team. Vuoi che le passi la richiesta?',
   'knowledge.unknown':

@@ -26,6 +26,7 @@ export const pt: Catalogue = {
   'lang.it': 'Italiano',
   'lang.pt': 'Português',
 
+  'repair.ask': 'Peço desculpa, percebi mal. Pode dizer-me outra vez o que queria saber?',
   'clarify.ask':
     'Quero ter a certeza de que ajudo com a coisa certa. Qual destas opções se aproxima mais?',
   'intent.order_status': 'Onde está a minha encomenda?',
@@ -221,6 +222,9 @@ export const pt: Catalogue = {
   'quality.sorry_missing':
     'Lamento imenso que falte alguma coisa na sua encomenda. Vamos resolver isto.',
   'quality.which_item': 'De que peça se trata?',
+  'quality.prefers_remake':
+    'Anotado: prefere que **façamos a peça de novo, sem custos**, e vamos ter isso em conta.',
+  'quality.prefers_refund': 'Anotado: prefere um **reembolso**, e vamos ter isso em conta.',
   'quality.ask_photo':
     'Pode carregar aqui no chat uma foto do problema? Assim o artesão vê exatamente o que aconteceu.',
   'quality.photo_later':
@@ -252,6 +256,8 @@ export const pt: Catalogue = {
 
   'knowledge.ask': 'Claro, o que gostaria de saber?',
   'knowledge.answer': 'Eis o que a nossa loja diz sobre **{section}**:\n\n{mdText}',
+  'scope.other':
+    'Isso está fora do que posso fazer neste chat: trato das encomendas e das perguntas sobre a loja. Se for algo para a nossa equipa, posso passar a mensagem a uma pessoa.',
   'scope.account':
     'Neste chat não consigo ver nem alterar contas, palavras-passe ou a app: trato das encomendas e das perguntas sobre a loja. Com isso pode ajudá-lo uma pessoa da nossa equipa. Quer que lhe passe o pedido?',
   'knowledge.unknown':
