@@ -863,6 +863,13 @@ function otherActions(t: Turn, u: Understanding, text: string): void {
     )
       continue;
     const part = text.slice(r.span.start, r.span.end);
+    // "…y al final no le gustó. ¿Puedo devolverlo?": the story of a return names no fault of ours.
+    if (
+      s.intent === 'return_request' &&
+      Object.values(problemIntent).includes(r.intent as never) &&
+      !readProblem(part, s.lang)
+    )
+      continue;
     // A clause whose words name the request already served ("can you put Maia instead of Mia…",
     // read as a status question) is that request.
     const inside = u.entities.filter((e) => e.start >= r.span.start && e.end <= r.span.end);
@@ -1016,6 +1023,14 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     saysAny(text, lang, 'refund')
   )
     return 'refund_status';
+  // "no le gustó, ¿puedo devolverlo?": sending a piece back with no fault named is a return, however
+  // sure the wrong-item reading.
+  if (
+    ['wrong_item', 'refund_request'].includes(u.intent) &&
+    saysAny(text, lang, 'returnItem') &&
+    !readProblem(text, lang)
+  )
+    return 'return_request';
   if (u.confidence >= 0.8 && u.intent !== 'other') return null;
   if (
     saysAny(text, lang, 'refundDone') &&

@@ -12,10 +12,26 @@ import { hasMessage, itemParams } from '../../voice/index.js';
 
 export function startReturn(t: Turn, order: Order, text: string): void {
   if (order.fulfillment.status !== 'delivered') {
-    t.say('return.not_delivered', { orderNumber: order.id });
+    // Made just for them: said now, not "once it has arrived", which it never could be.
+    const arrived: Order = {
+      ...order,
+      fulfillment: { ...order.fulfillment, status: 'delivered', deliveredAt: t.now.toISOString() },
+    };
+    const personal =
+      !order.cancelledAt &&
+      order.items.every(
+        (i) =>
+          t.ctx.policy.decideReturn(arrived, [i.sku], 'return', t.now).rule ===
+          'returns.personalized',
+      );
+    t.say(personal ? 'return.not_delivered_personalized' : 'return.not_delivered', {
+      orderNumber: order.id,
+    });
     t.options([
       { value: 'intent:cancel_order', label: t.label('qr.cancel') },
-      { value: 'intent:order_status', label: t.label('qr.status') },
+      personal
+        ? { value: 'intent:change_details', label: t.label('qr.change') }
+        : { value: 'intent:order_status', label: t.label('qr.status') },
       { value: 'done', label: t.label('qr.done') },
     ]);
     return;

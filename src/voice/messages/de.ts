@@ -186,6 +186,8 @@ export const de: Catalogue = {
 
   'return.not_delivered':
     'Bestellung **#{orderNumber}** ist noch nicht zugestellt. Eine Rückgabe ist möglich, sobald sie angekommen ist, und ich kann prüfen, ob sie sich noch stornieren lässt.',
+  'return.not_delivered_personalized':
+    'Bestellung **#{orderNumber}** ist noch nicht zugestellt. Da sie personalisiert und nur für Sie gefertigt wird, lässt sie sich später nicht zurückgeben, aber ich kann prüfen, ob sie sich noch stornieren oder ändern lässt.',
   'return.which_item': 'Welches Stück möchten Sie zurückgeben oder umtauschen?',
   'return.which_kind':
     'Möchten Sie {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** gegen Erstattung zurückgeben oder umtauschen?',

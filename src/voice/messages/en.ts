@@ -183,6 +183,8 @@ export const en = {
 
   'return.not_delivered':
     'Order **#{orderNumber}** hasn’t been delivered yet. Returns are possible once it has arrived, and I can check whether it can still be cancelled.',
+  'return.not_delivered_personalized':
+    'Order **#{orderNumber}** hasn’t been delivered yet. As it’s personalised and made just for you, it can’t be returned afterwards, but I can check whether it can still be cancelled or changed.',
   'return.which_item': 'Which piece would you like to return or exchange?',
   'return.which_kind': 'Would you like to return your **{item}** for a refund, or exchange it?',
   'return.confirm_return':

@@ -163,6 +163,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'csat.thanks_low': 'Gracias por decírmelo. Lo comparto con el equipo para mejorar.',
   'delivery.problem_offer':
     'Una persona de nuestro equipo puede resolverlo con el transportista y asegurarse de que le llegue. ¿Se lo paso?',
+  'return.not_delivered_personalized':
+    'El pedido **#{orderNumber}** todavía no se ha entregado. Como está personalizado y se hace solo para usted, luego no se puede devolver, pero puedo comprobar si aún se puede cancelar o cambiar.',
   'status.if_not_arrived':
     'Si el **{date}** aún no le ha llegado, escríbanos aquí: una persona del equipo pedirá al transportista que lo localice y lo solucionará con usted, no se quedará sin él.',
   'status.eta_followup':

@@ -181,6 +181,8 @@ export const es: Catalogue = {
 
   'return.not_delivered':
     'El pedido **#{orderNumber}** todavía no se ha entregado. Las devoluciones se pueden hacer cuando llegue, y puedo comprobar si aún se puede cancelar.',
+  'return.not_delivered_personalized':
+    'El pedido **#{orderNumber}** todavía no se ha entregado. Como está personalizado y se hace solo para ti, luego no se puede devolver, pero puedo comprobar si aún se puede cancelar o cambiar.',
   'return.which_item': '¿Qué pieza quieres devolver o cambiar?',
   'return.which_kind':
     '¿Quieres devolver tu **{item}** con reembolso o {itemGender, select, f {cambiarla} other {cambiarlo}}?',

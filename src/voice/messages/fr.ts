@@ -186,6 +186,8 @@ export const fr: Catalogue = {
 
   'return.not_delivered':
     'La commande **#{orderNumber}** n’est pas encore livrée. Un retour est possible une fois qu’elle est arrivée, et je peux vérifier si elle peut encore être annulée.',
+  'return.not_delivered_personalized':
+    'La commande **#{orderNumber}** n’est pas encore livrée. Comme elle est personnalisée et faite rien que pour vous, elle ne pourra pas être retournée ensuite, mais je peux vérifier si elle peut encore être annulée ou modifiée.',
   'return.which_item': 'Quelle pièce souhaitez-vous retourner ou échanger ?',
   'return.which_kind':
     'Souhaitez-vous retourner votre **{item}** contre un remboursement, ou l’échanger ?',

@@ -184,6 +184,8 @@ export const it: Catalogue = {
 
   'return.not_delivered':
     'L’ordine **#{orderNumber}** non è ancora stato consegnato. Il reso è possibile una volta arrivato, e posso controllare se si può ancora annullare.',
+  'return.not_delivered_personalized':
+    'L’ordine **#{orderNumber}** non è ancora stato consegnato. Essendo personalizzato e fatto apposta per te, poi non si potrà rendere, ma posso controllare se si può ancora annullare o modificare.',
   'return.which_item': 'Quale pezzo vuoi rendere o cambiare?',
   'return.which_kind':
     'Vuoi rendere {itemGender, select, f {la tua} other {il tuo}} **{item}** con rimborso o {itemGender, select, f {cambiarla} other {cambiarlo}}?',

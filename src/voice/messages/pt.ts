@@ -185,6 +185,8 @@ export const pt: Catalogue = {
 
   'return.not_delivered':
     'A encomenda **#{orderNumber}** ainda não foi entregue. A devolução é possível depois de chegar, e posso ver se ainda pode ser cancelada.',
+  'return.not_delivered_personalized':
+    'A encomenda **#{orderNumber}** ainda não foi entregue. Como é personalizada e feita só para si, depois não pode ser devolvida, mas posso ver se ainda pode ser cancelada ou alterada.',
   'return.which_item': 'Que peça quer devolver ou trocar?',
   'return.which_kind':
     'Quer devolver {itemGender, select, f {a sua} other {o seu}} **{item}** com reembolso ou {itemGender, select, f {trocá-la} other {trocá-lo}}?',
