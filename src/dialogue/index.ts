@@ -752,6 +752,29 @@ function run(t: Turn, input: DialogueInput): void {
     startIdentify(t, null, u.entities, act.text, clarifyChoices(u));
     return;
   }
+  // "I want my money back, now" right after a person was offered for a late order not yet sent:
+  // the demand goes to that person with the case, rather than a new form about what went wrong.
+  const p = s.pendingHandoff;
+  if (
+    p &&
+    order &&
+    !s.flow &&
+    order.fulfillment.status === 'unfulfilled' &&
+    s.offer?.options.some((o) => o.value === 'person') &&
+    ['refund_request', 'cancel_order'].includes(u.intent) &&
+    u.confidence >= t.ctx.clarifyThreshold &&
+    orderNumberCandidates(act.text).every((n) => n === order.id)
+  ) {
+    s.intent = u.intent;
+    escalate(t, {
+      rule: p.rule,
+      reason: `${p.reason} The customer then asked for their money back.`,
+      desired: act.text.slice(0, 200),
+      priority: priorityFor(p.rule),
+      wording: 'progress',
+    });
+    return;
+  }
   // The words say plainly what an unsure reading only guesses at.
   const plain = plainRequest(t, u, act.text);
   if (plain) {
@@ -944,6 +967,19 @@ const unsureStatus = 0.5;
 
 function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
   const lang = t.s.lang;
+  // "I'm really angry, order 1015 is weeks late, omar@example.com": anger that names an order asks
+  // about that order; its status (late, with a person offered) answers it, or the order request
+  // the message also makes.
+  if (
+    u.intent === 'complaint' &&
+    u.entities.some((e) => e.type === 'order_number') &&
+    !readProblem(text, lang)
+  ) {
+    const also = (u.requests ?? []).find(
+      (r) => r.intent !== 'complaint' && orderIntents.has(r.intent) && r.confidence >= 0.5,
+    );
+    return also?.intent ?? 'order_status';
+  }
   // "I misspelled the name": their own slip in a personalisation is a change, not a wrong item, however sure the reading.
   if (
     ['wrong_item', 'change_details', 'order_status', 'other'].includes(u.intent) &&
