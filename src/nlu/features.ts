@@ -157,13 +157,34 @@ export function createFeatureScorer(
       add(prev.end);
     }
     add(idOf(`len:${Math.min(words.length, 12) >> 2}`));
+    // Four labels at a time, each summed in a local over the rows in order: the same sums, to
+    // the last bit, as adding row after row into `out`, without storing `out` at every row.
     const out = new Float64Array(k);
-    for (let j = 0; j < used; j++) {
-      const base = (rows[j] as number) * k;
-      for (let c = 0; c < k; c++) out[c] = (out[c] as number) + (weights[base + c] as number);
+    let c = 0;
+    for (; c + 4 <= k; c += 4) {
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      for (let j = 0; j < used; j++) {
+        const base = (rows[j] as number) * k + c;
+        a0 += weights[base] as number;
+        a1 += weights[base + 1] as number;
+        a2 += weights[base + 2] as number;
+        a3 += weights[base + 3] as number;
+      }
+      out[c] = a0;
+      out[c + 1] = a1;
+      out[c + 2] = a2;
+      out[c + 3] = a3;
+    }
+    for (; c < k; c++) {
+      let a = 0;
+      for (let j = 0; j < used; j++) a += weights[(rows[j] as number) * k + c] as number;
+      out[c] = a;
     }
     const x = 1 / Math.sqrt(count || 1);
-    for (let c = 0; c < k; c++) out[c] = (out[c] as number) * x;
+    for (c = 0; c < k; c++) out[c] = (out[c] as number) * x;
     return out;
   };
 }

@@ -151,56 +151,109 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 }
 
 /**
+ * How far a long message needs reading: once its first `clauses` segments of content (not
+ * filler) together reach `chars` characters (joined by spaces), the sentences after them are
+ * left out, all but the last ones up to and including the last segment of content. A reader
+ * that looks at no more than those first segments and `chars` characters of their text, and
+ * otherwise only at the first and last segments (and last content), sees the same message.
+ */
+export type SegmentLimit = { clauses: number; chars: number };
+
+/**
  * Splits a message into sentences (Intl.Segmenter), peels greetings, acknowledgements and
  * "my name is …" off the start of each, and splits the rest at clause connectors ("and also",
- * "btw", "; ", ", pero", ", mais", ", aber", …). Segments come in the order written.
+ * "btw", "; ", ", pero", ", mais", ", aber", …). Segments come in the order written; with a
+ * `limit`, the middle of a long message is skipped (see `SegmentLimit`).
  */
-export function segmentMessage(text: string, lang: Language): Segment[] {
+export function segmentMessage(text: string, lang: Language, limit?: SegmentLimit): Segment[] {
   const out: Segment[] = [];
   const p = patterns(lang);
+  let contentCount = 0;
+  let contentChars = -1;
   for (const s of sentences(text, lang)) {
-    let start = s.index;
-    const end = s.index + s.segment.length;
-    // Peel openers ("Hi!", "thanks", "my name is Ana,") off the front, one by one.
-    for (let guard = 0; guard < 4; guard++) {
-      const span = trimmed(text, start, end);
-      if (!span) break;
-      start = span.start;
-      const m = p.opener.exec(text.slice(start, end));
-      if (!m || m[0].length === 0) break;
-      // A name is capitalised ("I'm Ana", not "I'm trying"); the pattern is case-blind, so check here.
-      const name = m.groups?.['name'];
-      if (name !== undefined && !name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) break;
-      const rest = trimmed(text, start + m[0].length, end);
-      const opener = trimmed(text, start, start + m[0].length);
-      if (opener) out.push({ ...opener, filler: true, opener: true, turn: false });
-      if (!rest) {
-        start = end;
-        break;
-      }
-      start = rest.start;
+    const from = out.length;
+    segmentSentence(out, text, s.index, s.index + s.segment.length, p);
+    if (!limit) continue;
+    for (let i = from; i < out.length; i++) {
+      const seg = out[i] as Segment;
+      if (seg.filler) continue;
+      contentCount++;
+      contentChars += seg.end - seg.start + 1;
     }
-    if (start >= end) continue;
-    // Clause connectors inside the rest of the sentence.
-    const body = text.slice(start, end);
-    let from = 0;
-    let connector = false;
-    const clause = markThenWordRe.test(body) ? p.clause : p.connector;
-    clause.lastIndex = 0;
-    for (const m of body.matchAll(clause)) {
-      const at = m.index;
-      if (at <= from) continue;
-      // Only split when both sides are real clauses (two words or more).
-      if (!hasWords(body, 2, from, at) || !hasWords(body, 2, at + m[0].length, body.length))
-        continue;
-      push(out, text, start + from, start + at, p, connector);
-      // The connector itself ("and also", "pero", "außerdem") belongs to neither request.
-      from = at + m[0].length;
-      connector = /\S/.test(m[0]);
+    if (contentCount >= limit.clauses && contentChars >= limit.chars) {
+      const end = s.index + s.segment.length;
+      if (end < text.length) out.push(...lastSentences(text, lang, end, p));
+      break;
     }
-    push(out, text, start + from, end, p, connector);
   }
   return out;
+}
+
+/**
+ * The segments of the last sentences of `text` after `after` (a sentence boundary), read
+ * backwards from the end until one of them has content (or `after` is reached), in order.
+ */
+function lastSentences(text: string, lang: Language, after: number, p: Patterns): Segment[] {
+  const all = sentenceSegmenter(lang).segment(text);
+  const groups: Segment[][] = [];
+  for (let at = text.length - 1; at >= after;) {
+    const s = all.containing(at);
+    if (!s) break;
+    const group: Segment[] = [];
+    segmentSentence(group, text, s.index, s.index + s.segment.length, p);
+    groups.unshift(group);
+    if (group.some((seg) => !seg.filler)) break;
+    at = s.index - 1;
+  }
+  return groups.flat();
+}
+
+/** Appends the segments of the sentence [start, end) of `text` to `out`. */
+function segmentSentence(
+  out: Segment[],
+  text: string,
+  sentenceStart: number,
+  end: number,
+  p: Patterns,
+): void {
+  let start = sentenceStart;
+  // Peel openers ("Hi!", "thanks", "my name is Ana,") off the front, one by one.
+  for (let guard = 0; guard < 4; guard++) {
+    const span = trimmed(text, start, end);
+    if (!span) break;
+    start = span.start;
+    const m = p.opener.exec(text.slice(start, end));
+    if (!m || m[0].length === 0) break;
+    // A name is capitalised ("I'm Ana", not "I'm trying"); the pattern is case-blind, so check here.
+    const name = m.groups?.['name'];
+    if (name !== undefined && !name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) break;
+    const rest = trimmed(text, start + m[0].length, end);
+    const opener = trimmed(text, start, start + m[0].length);
+    if (opener) out.push({ ...opener, filler: true, opener: true, turn: false });
+    if (!rest) {
+      start = end;
+      break;
+    }
+    start = rest.start;
+  }
+  if (start >= end) return;
+  // Clause connectors inside the rest of the sentence.
+  const body = text.slice(start, end);
+  let from = 0;
+  let connector = false;
+  const clause = markThenWordRe.test(body) ? p.clause : p.connector;
+  clause.lastIndex = 0;
+  for (const m of body.matchAll(clause)) {
+    const at = m.index;
+    if (at <= from) continue;
+    // Only split when both sides are real clauses (two words or more).
+    if (!hasWords(body, 2, from, at) || !hasWords(body, 2, at + m[0].length, body.length)) continue;
+    push(out, text, start + from, start + at, p, connector);
+    // The connector itself ("and also", "pero", "außerdem") belongs to neither request.
+    from = at + m[0].length;
+    connector = /\S/.test(m[0]);
+  }
+  push(out, text, start + from, end, p, connector);
 }
 
 /**

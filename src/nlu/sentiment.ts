@@ -848,7 +848,8 @@ const sentenceRe = /[^.!?\n]+[.!?\n]*/g;
 function scoreWords(lex: CompiledLexicon, text: string): { total: number; strong: boolean } {
   const folded = foldText(text).replace(/'/g, '');
   const words = folded.match(/[\p{L}]+/gu) ?? [];
-  const rawWords = text.replace(/['’]/g, '').match(/[\p{L}]+/gu) ?? [];
+  // The words as written are only read for a scored word (is it shouted?): found on first need.
+  let rawWords: string[] | undefined;
   let total = 0;
   let strong = false;
   let negateLeft = 0;
@@ -878,6 +879,7 @@ function scoreWords(lex: CompiledLexicon, text: string): { total: number; strong
       continue;
     }
     if (s !== 0) {
+      rawWords ??= text.replace(/['’]/g, '').match(/[\p{L}]+/gu) ?? [];
       const raw = rawWords[i] ?? '';
       const shouted =
         raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() ? 1.5 : 1;

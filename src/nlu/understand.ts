@@ -215,7 +215,9 @@ function findRequests(
   classify: (text: string) => Float64Array,
   warm = false,
 ): { ranked: Ranked; requests: FoundRequest[] } {
-  const segments = segmentMessage(text, lang);
+  // No more is read below than the first `maxClauses` clauses of content and `maxCoreLength`
+  // characters of it, and the first and last segments: the middle of a long message is skipped.
+  const segments = segmentMessage(text, lang, { clauses: maxClauses, chars: maxCoreLength });
   const content = segments.filter((s) => !s.filler);
   const whole = (spanOf: { start: number; end: number }, probs: Float64Array, first?: Intent) => {
     const ranked = rank(probs);

@@ -209,15 +209,15 @@ const changeNouns = new Set(
 const tokenRe =
   /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«\s?([^»\n]{1,200}?)\s?»|„([^“”\n]{1,200})[“”]|‘([^’\n]{1,200})’|(?<![\p{L}\p{N}])'([^'\n]{1,200})'(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?|->|→|=>|[.,;:!?()\n]/gu;
 const maxWords = 4;
+/** First characters of the punctuation alternatives of `tokenRe` ("->", "→", "=>", ".", ",", …). */
+const punctStarts = new Set([...'-→=.,;:!?()\n'].map((ch) => ch.charCodeAt(0)));
 
 /** Lower-case and accent-folded; the Unicode normalisation only for words that need it. */
 function fold(word: string): string {
   const lower = word.toLowerCase();
+  const folded = /^[\x20-\x7e]*$/.test(lower) ? lower : foldText(lower);
   // Elided articles ("l'incisione", "d'Mia") count as the word after them.
-  return (/^[\x20-\x7e]*$/.test(lower) ? lower : foldText(lower)).replace(
-    /^(?:l|d|dell|all|nell|un|qu)'/,
-    '',
-  );
+  return folded.includes("'") ? folded.replace(/^(?:l|d|dell|all|nell|un|qu)'/, '') : folded;
 }
 
 /** One test that rules out most words before the per-language ones. */
@@ -259,7 +259,8 @@ function tokenise(text: string): Token[] {
       continue;
     }
     const t = m[0];
-    const kind = /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
+    // Only the word alternative of `tokenRe` starts with a letter or digit; the others are punctuation.
+    const kind = punctStarts.has(t.charCodeAt(0)) ? 'punct' : 'word';
     // Elided articles ("l'incisione", "d'Mia") count as the word after them.
     const folded = kind === 'word' ? fold(t) : t;
     out.push({
