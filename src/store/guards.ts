@@ -71,10 +71,11 @@ export function guardsRepository(
         }),
       ),
     pausedUntil: (orderKey, at) =>
-      guard('guards.pausedUntil', async () => {
-        const [r] = await pausedQuery.rows<{ paused_until: string | null }>([orderKey]);
-        return r?.paused_until != null && r.paused_until > at ? r.paused_until : null;
-      }),
+      pausedQuery.query<{ paused_until: string | null }, string | null>(
+        'guards.pausedUntil',
+        () => [orderKey],
+        ([r]) => (r?.paused_until != null && r.paused_until > at ? r.paused_until : null),
+      ),
     claimContact: (orderId, conversationId, at) =>
       guard('guards.claimContact', () =>
         transaction(async () => {

@@ -111,6 +111,9 @@ function turnStatements(stmt: (q: string) => FixedStatement) {
   };
 }
 
+/** What a write that returns nothing gives back. */
+const noResult = (): void => undefined;
+
 function mustChange(n: bigint | undefined, what: string, id: string): void {
   if (n === undefined || n === 0n) throw new AppError('not_found', `${what} ${id} does not exist`);
 }
@@ -359,10 +362,11 @@ export function createRepositories(
           return existing ? 'updated' : 'created';
         }),
       get: (id) =>
-        guard('orders.get', async () => {
-          const [r] = await fixed.orderById.rows<{ id: string; data: string }>([id]);
-          return r ? toOrder(r) : null;
-        }),
+        fixed.orderById.query<{ id: string; data: string }, Order | null>(
+          'orders.get',
+          () => [id],
+          ([r]) => (r ? toOrder(r) : null),
+        ),
       getForUpdate: (id) =>
         guard('orders.getForUpdate', async () => {
           const q = db().selectFrom('orders').select(['id', 'data']).where('id', '=', id);
@@ -394,8 +398,9 @@ export function createRepositories(
 
     conversations: {
       create: (c) =>
-        guard('conversations.create', async () => {
-          await fixed.insertConversation.run([
+        fixed.insertConversation.exec(
+          'conversations.create',
+          () => [
             c.id,
             c.channel,
             c.lang,
@@ -408,18 +413,19 @@ export function createRepositories(
             c.createdAt,
             c.updatedAt,
             c.version,
-          ]);
-        }),
+          ],
+          () => undefined,
+        ),
       get: (id) =>
-        guard('conversations.get', async () => {
-          const [r] = await fixed.conversationById.rows<Selectable<Database['conversations']>>([
-            id,
-          ]);
-          return r ? toConversation(r) : null;
-        }),
+        fixed.conversationById.query<Selectable<Database['conversations']>, Conversation | null>(
+          'conversations.get',
+          () => [id],
+          ([r]) => (r ? toConversation(r) : null),
+        ),
       save: (c, expectedVersion) =>
-        guard('conversations.save', async () => {
-          const changed = await fixed.saveConversation.run([
+        fixed.saveConversation.exec(
+          'conversations.save',
+          () => [
             c.channel,
             c.lang,
             c.status,
@@ -432,9 +438,9 @@ export function createRepositories(
             expectedVersion + 1,
             c.id,
             expectedVersion,
-          ]);
-          return changed > 0;
-        }),
+          ],
+          (changed) => changed > 0,
+        ),
       list: (filter) =>
         guard('conversations.list', async () => {
           let q = db()
@@ -448,21 +454,22 @@ export function createRepositories(
     },
 
     messages: {
-      append: (m) =>
-        guard('messages.append', async () => {
-          await fixed.appendMessage.run(messageParams(m));
-        }),
+      append: (m) => fixed.appendMessage.exec('messages.append', () => messageParams(m), noResult),
       // A turn's customer message and reply are one statement; other counts go two at a time.
-      appendMany: (ms) =>
-        guard('messages.append', async () => {
-          let i = 0;
-          for (; i + 1 < ms.length; i += 2)
-            await fixed.appendTwoMessages.run([
-              ...messageParams(ms[i] as Message),
-              ...messageParams(ms[i + 1] as Message),
-            ]);
-          if (i < ms.length) await fixed.appendMessage.run(messageParams(ms[i] as Message));
-        }),
+      appendMany: async (ms) => {
+        let i = 0;
+        for (; i + 1 < ms.length; i += 2) {
+          const [a, b] = [ms[i] as Message, ms[i + 1] as Message];
+          await fixed.appendTwoMessages.exec(
+            'messages.append',
+            () => [...messageParams(a), ...messageParams(b)],
+            noResult,
+          );
+        }
+        const last = ms[i];
+        if (last !== undefined)
+          await fixed.appendMessage.exec('messages.append', () => messageParams(last), noResult);
+      },
       list: (conversationId) =>
         guard('messages.list', async () => {
           const rows = await db()
@@ -477,17 +484,21 @@ export function createRepositories(
 
     events: {
       append: (e) =>
-        guard('events.append', async () => {
-          const { id, conversationId, at, ...event } = e;
-          await fixed.appendEvent.run([
-            id,
-            conversationId,
-            typeof event.orderId === 'string' ? event.orderId : null,
-            event.type,
-            at,
-            writeJson(event),
-          ]);
-        }),
+        fixed.appendEvent.exec(
+          'events.append',
+          () => {
+            const { id, conversationId, at, ...event } = e;
+            return [
+              id,
+              conversationId,
+              typeof event.orderId === 'string' ? event.orderId : null,
+              event.type,
+              at,
+              writeJson(event),
+            ];
+          },
+          noResult,
+        ),
       list: (filter) =>
         guard('events.list', async () => {
           let q = db().selectFrom('events').selectAll().orderBy('seq');
@@ -599,10 +610,11 @@ export function createRepositories(
           return r ? toRefund(r) : null;
         }),
       listForOrder: (orderId) =>
-        guard('refunds.listForOrder', async () => {
-          const rows = await fixed.refundsForOrder.rows<Selectable<Database['refunds']>>([orderId]);
-          return rows.map(toRefund);
-        }),
+        fixed.refundsForOrder.query<Selectable<Database['refunds']>, Refund[]>(
+          'refunds.listForOrder',
+          () => [orderId],
+          (rows) => rows.map(toRefund),
+        ),
       setStatus: (id, status, decidedBy, decidedAt) =>
         guard('refunds.setStatus', async () => {
           const r = await db()
