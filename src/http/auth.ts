@@ -1,10 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../domain/errors.js';
 import type { Conversation } from '../domain/records.js';
 import type { Store } from '../domain/store.js';
 
-const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+// One-shot digest: no Hash object per call.
+const sha256 = (text: string): Buffer => hash('sha256', text, 'buffer');
 
 /** SHA-256 of a customer token, hex; what `Conversation.tokenHash` holds. */
 export function hashToken(token: string): string {

@@ -4,16 +4,16 @@ import { resolve } from 'node:path';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
   type FastifyRequest,
+  type HookHandlerDoneFunction,
 } from 'fastify';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import {
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -28,6 +28,10 @@ import { maxImageBytes } from './images.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { orderRoutes } from './routes/orders.js';
 import { healthResponse } from './schemas.js';
+import { createWindowLimiter, type WindowLimiter } from './rate-limit.js';
+import { securityHeaders } from './security-headers.js';
+import { fastSerializerCompiler } from './serialize.js';
+import type { Hook } from './types.js';
 
 export type Limits = {
   /** Requests per minute per client IP on /api/v1. */
@@ -94,11 +98,11 @@ export type AppDeps = {
 
 /** Whether this request reached us over HTTPS, as far as the configuration lets us know. */
 export function servedOverHttps(
-  req: FastifyRequest,
+  req: Pick<FastifyRequest, 'protocol'> | null,
   publicUrl: string | null | undefined,
 ): boolean {
   if (publicUrl) return /^https:\/\//i.test(publicUrl);
-  return req.protocol === 'https';
+  return req?.protocol === 'https';
 }
 
 /** The customer API: conversations, their photos and streams. Every answer there allows any origin. */
@@ -133,7 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(fastSerializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) =>
     reply.code(404).send({
@@ -143,38 +147,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     }),
   );
-  app.addHook('onSend', async (req, reply) => {
+  // Helmet's headers, worked out once (src/http/security-headers.ts), and the request id, on every
+  // answer: set before routing, so errors, 404s and event streams carry them too.
+  const headers = securityHeaders();
+  const alwaysHttps = deps.publicUrl ? servedOverHttps(null, deps.publicUrl) : null;
+  app.addHook('onRequest', (req, reply, done) => {
+    void reply.headers((alwaysHttps ?? servedOverHttps(req, null)) ? headers.https : headers.plain);
     void reply.header('x-request-id', req.id);
-    if (servedOverHttps(req, deps.publicUrl)) {
-      void reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
-      const csp = reply.getHeader('content-security-policy');
-      if (typeof csp === 'string' && !csp.includes('upgrade-insecure-requests'))
-        void reply.header('content-security-policy', `${csp};upgrade-insecure-requests`);
-    }
+    done();
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // The widget injects its own <style>; no inline scripts anywhere.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'self'"],
-        formAction: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        // Added per answer, and only over HTTPS (see the onSend hook): on plain HTTP it breaks the page.
-        upgradeInsecureRequests: null,
-      },
-    },
-    // Likewise only over HTTPS.
-    hsts: false,
-    // widget.js and API answers are used from the shop's own site.
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-  });
+  // The console's sign-in limit uses the plugin; the customer API's limits below count in-process.
   await app.register(rateLimit, { global: false });
   await app.register(multipart, {
     limits: { fileSize: maxImageBytes, files: 4, fields: 4, parts: 8, fieldSize: 4096 },
@@ -206,44 +189,35 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
-  const ipLimit = app.createRateLimit({
-    max: limits.perIpPerMinute,
-    timeWindow: 60_000,
-    keyGenerator: (req) => `ip:${req.ip}`,
-  });
-  const startLimit = app.createRateLimit({
-    max: limits.startsPerIpPerMinute,
-    timeWindow: 60_000,
-    keyGenerator: (req) => `start:${req.ip}`,
-  });
-  const conversationLimit = app.createRateLimit({
-    max: limits.perConversationPerMinute,
-    timeWindow: 60_000,
-    // Counted per conversation and presented token, so requests with wrong tokens cannot use up the
-    // customer's allowance (they still count against their own IP).
-    keyGenerator: (req) =>
-      `conv:${(req.params as { id?: string }).id ?? ''}:${(bearerToken(req) ?? '').slice(0, 24)}`,
-  });
+  const perMinute = (max: number): WindowLimiter =>
+    createWindowLimiter({ max, windowMs: 60_000, maxKeys: 5000 });
   const limiter =
-    (check: typeof ipLimit, what: string) =>
-    async (
-      req: FastifyRequest,
-      reply: { header(k: string, v: unknown): unknown },
-    ): Promise<void> => {
-      const r = await check(req);
-      if (!r.isAllowed && r.isExceeded) {
-        reply.header('retry-after', String(r.ttlInSeconds));
-        throw new AppError(
+    (counter: WindowLimiter, key: (req: FastifyRequest) => string, what: string): Hook =>
+    (req: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void => {
+      const r = counter.hit(key(req));
+      if (r.allowed) return done();
+      void reply.header('retry-after', String(r.retryAfterSeconds));
+      done(
+        new AppError(
           'rate_limited',
-          `Too many requests ${what}; please wait ${r.ttlInSeconds} s and try again.`,
-        );
-      }
+          `Too many requests ${what}; please wait ${r.retryAfterSeconds} s and try again.`,
+        ),
+      );
     };
+  const byIp = (req: FastifyRequest): string => req.ip;
 
   const web = {
-    conversationTurn: limiter(conversationLimit, 'in this conversation'),
-    start: limiter(startLimit, 'starting conversations'),
+    // Counted per conversation and presented token, so requests with wrong tokens cannot use up the
+    // customer's allowance (they still count against their own IP).
+    conversationTurn: limiter(
+      perMinute(limits.perConversationPerMinute),
+      (req) =>
+        `${(req.params as { id?: string }).id ?? ''}:${(bearerToken(req) ?? '').slice(0, 24)}`,
+      'in this conversation',
+    ),
+    start: limiter(perMinute(limits.startsPerIpPerMinute), byIp, 'starting conversations'),
   };
+  const ipLimit = limiter(perMinute(limits.perIpPerMinute), byIp, 'from this address');
   const newId = deps.newId ?? randomUUID;
   let linkKeyPromise: Promise<string> | null = null;
   const linkKey = (): Promise<string> => {
@@ -264,7 +238,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         hideOptionsRoute: true,
         delegator: (req, cb) => cb(null, isPublicApi(req.url) ? publicCors : { origin: false }),
       });
-      api.addHook('onRequest', limiter(ipLimit, 'from this address'));
+      api.addHook('onRequest', ipLimit);
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
       conversationRoutes(typed, {

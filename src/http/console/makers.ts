@@ -176,24 +176,28 @@ export function makerRoutes(o: MakerRouteOptions) {
   }
 
   return async (app: FastifyInstance): Promise<void> => {
-    app.addHook('onRequest', async (req) => {
-      const path = req.url.split('?')[0] ?? '';
-      if (
-        !path.startsWith('/api/console/') ||
-        path.startsWith('/api/console/maker/') ||
-        openToMakers.has(path)
-      )
-        return;
+    // Runs for every request of the server: anything outside the console API is let through at
+    // once, without a promise.
+    app.addHook('onRequest', (req, _reply, done) => {
+      const url = req.url;
+      if (!url.startsWith('/api/console/') || url.startsWith('/api/console/maker/')) return done();
+      if (openToMakers.has(url.split('?')[0] ?? '')) return done();
       const token = req.headers.cookie
         ? fastifyCookie.parse(req.headers.cookie)[sessionCookie]
         : undefined;
-      if (!token) return;
-      const session = await o.auth.session(token);
-      if (session?.user.role === 'maker')
-        throw new AppError(
-          'forbidden',
-          'A maker account can use only the workshop page of the console.',
-        );
+      if (!token) return done();
+      o.auth.session(token).then(
+        (session) =>
+          done(
+            session?.user.role === 'maker'
+              ? new AppError(
+                  'forbidden',
+                  'A maker account can use only the workshop page of the console.',
+                )
+              : undefined,
+          ),
+        (e: unknown) => done(e instanceof Error ? e : new Error(String(e))),
+      );
     });
 
     await app.register(
