@@ -108,7 +108,11 @@ export function startIdentify(
   if (number) t.s.identity.orderNumber = number.replace(/^#/, '');
   if (isLocked(t, t.s.identity.orderNumber)) return throttledReply(t);
   let email = entity(entities, 'email') ?? emailRe.exec(text)?.[0];
-  let postcode = entity(entities, 'postcode');
+  // The postcode of a new address ("send it to 42 Oak Street, Denver CO 80205") proves nothing.
+  const addresses = entities.filter((e) => e.type === 'address');
+  const inAddress = (value: string): boolean =>
+    addresses.some((a) => text.slice(a.start, a.end).includes(value) || a.value.includes(value));
+  let postcode = entities.find((e) => e.type === 'postcode' && !inAddress(e.value))?.value;
   // Another order under the e-mail address already proven here ("my other order, 1126") is theirs too.
   const proven = t.s.identity.email;
   const named = t.s.identity.orderNumber ? t.ctx.orders[t.s.identity.orderNumber] : null;
@@ -116,7 +120,9 @@ export function startIdentify(
     email = proven;
   if (!email && !postcode && t.s.identity.orderNumber) {
     // "1042 94110": the token that is not the order number may be the postcode.
-    postcode = orderNumberCandidates(text).find((x) => x !== t.s.identity.orderNumber);
+    postcode = orderNumberCandidates(text).find(
+      (x) => x !== t.s.identity.orderNumber && !inAddress(x),
+    );
   }
   // The e-mail typed earlier in the conversation, before any order number.
   const given = t.s.identity.given ?? undefined;

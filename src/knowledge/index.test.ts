@@ -188,3 +188,34 @@ describe('related words a shop’s own documents can rely on', () => {
     expect(shop.answer('muss ich zoll zahlen', 'de')?.section).toBe('Muss ich Zoll zahlen?');
   });
 });
+
+describe('knowledge: chatty English questions about the demo shop', () => {
+  const k = createKnowledge(loadDemoContent());
+
+  it.each([
+    [
+      'hi, my sterling pendant has started turning a bit black after a few weeks of wearing it every day, anything I can do?',
+      'How do I care for my jewellery?',
+    ],
+    [
+      'how should I look after a silver chain so it won’t go dark?',
+      'How do I care for my jewellery?',
+    ],
+    [
+      'roughly how long do you usually need to paint a portrait?',
+      'How long does it take to make my order?',
+    ],
+    ['can I send it back for a refund?', 'Can I return my order?'],
+  ])('answers %j', (q, section) => {
+    expect(k.answer(q, 'en')?.section).toBe(section);
+  });
+
+  it('does not read a long job enquiry as a question about firing ("hiring" is not a typo of it)', () => {
+    expect(
+      k.answer(
+        'Hello! I have been throwing pots for six years and would love to join Claywork. Are you hiring potters right now? Happy to send photos of my work.',
+        'en',
+      ),
+    ).toBeNull();
+  });
+});

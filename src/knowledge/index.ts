@@ -534,8 +534,20 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       ).size;
       // Once a topic word matches, the frame words that match count too ("Wie lange dauert eine
       // Sonderanfertigung bei Ihnen?" against the heading "Wie lange dauert eine Sonderanfertigung?").
+      // In a long message a typo-tolerant match is more often another word ("hiring" ~ "firing")
+      // than a typo: there only words found as written or as a prefix count (in English, whose
+      // forms the stems and prefixes cover; other languages lean on the tolerance for their endings).
+      const asWritten = (q: string): boolean =>
+        added.includes(q) || best.terms.some((d) => d === q || d.startsWith(q));
       const matched =
-        topicMatched > 0 ? new Set(best.queryTerms.filter((t) => terms.includes(t))).size : 0;
+        topicMatched > 0
+          ? new Set(
+              best.queryTerms.filter(
+                (t) =>
+                  terms.includes(t) && (useLang !== 'en' || counted.length <= 4 || asWritten(t)),
+              ),
+            ).size
+          : 0;
       // Honest "I don't know": two meaningful words when the question has three or more (and 40 %);
       // a single matching word of a longer question must be in the section's heading.
       // Words no document has ("what's the best way to stop…") don't raise the bar: a long, chatty
