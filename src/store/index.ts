@@ -96,6 +96,7 @@ function openSqlite(
     // transaction waits for its write lock without this, see `tryBeginImmediate`).
     database.pragma(`busy_timeout = ${lockWaitMs}`);
     database.pragma('synchronous = NORMAL');
+    database.pragma(`wal_autocheckpoint = ${walCheckpointPages}`);
   } catch (e: unknown) {
     throw new AppError(
       'unavailable',
@@ -110,6 +111,15 @@ function openSqlite(
     connection,
   };
 }
+
+/**
+ * Pages the WAL may hold before a commit copies them back into the database file (SQLite's
+ * default is 1,000). A turn rewrites the same few pages (the message and status index tails,
+ * the AUTOINCREMENT counter, the conversation's row), and a checkpoint copies each page once
+ * however often it was written since the last one: four times the window copies far fewer pages
+ * per turn, and syncs the files a quarter as often, for a WAL file of up to ~16 MB.
+ */
+const walCheckpointPages = 4000;
 
 /** The one SQLite connection: statements prepared once, and whether a transaction is open on it. */
 type SqliteConnection = ReturnType<typeof cachingStatements>;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,18 @@ describe('openStore on a SQLite file', () => {
     const again = await openStore(`sqlite:${file}`);
     expect((await again.orders.get('persisted'))?.id).toBe('persisted');
     await again.close();
+  });
+
+  it('lets the WAL grow past the default 1,000 pages before a checkpoint copies them back', async () => {
+    const file = join(dir, 'wal-window.db');
+    const store = await openStore(`sqlite:${file}`);
+    // A WAL frame is a page (4,096 bytes) and its 24-byte header, after a 32-byte file header.
+    const frames = (): number => (statSync(`${file}-wal`).size - 32) / (4096 + 24);
+    for (let i = 0; i < 1000 && frames() < 1500; i++)
+      await store.orders.upsert(anOrder({ id: `w${i}` }));
+    // With the default window the file is checkpointed and reused from its start at ~1,000 frames.
+    expect(frames()).toBeGreaterThanOrEqual(1500);
+    await store.close();
   });
 
   it('fails with a clear error when the directory cannot be made or the file is not a database', async () => {
