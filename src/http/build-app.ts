@@ -8,7 +8,6 @@ import Fastify, {
   type FastifyRequest,
   type HookHandlerDoneFunction,
 } from 'fastify';
-import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -22,6 +21,7 @@ import type { Actions } from '../actions/index.js';
 import type { Assistant } from '../domain/assistant.js';
 import type { Store } from '../domain/store.js';
 import { bearerToken } from './auth.js';
+import { corsFor, type CorsPolicy } from './cors.js';
 import { resolveLinkKey } from '../auth/links.js';
 import { errorHandler } from './errors.js';
 import { maxImageBytes } from './images.js';
@@ -55,15 +55,14 @@ export const defaultLimits: Limits = {
 };
 
 /**
- * CORS of the public customer API (@fastify/cors): any origin may call it, with a bearer token and
- * no cookies, and read the rate-limit and request-id headers; other /api/v1 routes allow no origin.
+ * CORS of the public customer API (src/http/cors.ts): any origin may call it, with a bearer token
+ * and no cookies, and read the rate-limit and request-id headers; other /api/v1 routes allow no origin.
  */
-const publicCors = {
-  origin: '*',
+const publicCors: CorsPolicy = {
   methods: ['GET', 'POST', 'OPTIONS'],
   allowedHeaders: ['authorization', 'content-type'],
   exposedHeaders: ['retry-after', 'x-request-id'],
-  maxAge: 600,
+  maxAgeSeconds: 600,
 };
 
 /** Routes another part adds to the same server (e.g. the rep console), registered in order. */
@@ -232,12 +231,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
 
   await app.register(
-    async (api) => {
+    (api, _options, registered) => {
       // Before the rate limiter, so errors and 429s carry the CORS headers too and the widget can read them.
-      await api.register(cors, {
-        hideOptionsRoute: true,
-        delegator: (req, cb) => cb(null, isPublicApi(req.url) ? publicCors : { origin: false }),
-      });
+      corsFor(api, isPublicApi, publicCors);
       api.addHook('onRequest', ipLimit);
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
@@ -253,6 +249,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         apiKey: deps.apiKey,
         orderBodyLimit: Math.max(limits.jsonBodyBytes, 1024 * 1024),
       });
+      registered();
     },
     { prefix: '/api/v1' },
   );

@@ -122,7 +122,7 @@ describe('the console API is typed end to end', () => {
   });
 });
 
-describe('CORS with @fastify/cors', () => {
+describe('CORS', () => {
   it('answers a browser preflight of the customer API and leaves the order API closed', async () => {
     const pre = await app.inject({
       method: 'OPTIONS',

@@ -266,6 +266,61 @@ describe('CORS on every answer of the customer API (finding 6)', () => {
   });
 });
 
+describe('CORS preflights', () => {
+  const preflight = (url: string, headers: Record<string, string>) =>
+    app.inject({ method: 'OPTIONS', url, headers });
+  const asked = { origin: 'https://shop.example', 'access-control-request-method': 'POST' };
+
+  it('answers a preflight of the customer API with 204 and the policy, before any token check', async () => {
+    const r = await preflight('/api/v1/conversations/abc/messages', {
+      ...asked,
+      'access-control-request-headers': 'authorization, content-type',
+    });
+    expect(r.statusCode).toBe(204);
+    expect(r.body).toBe('');
+    expect(r.headers['content-length']).toBe('0');
+    expect(r.headers['access-control-allow-origin']).toBe('*');
+    expect(r.headers['access-control-allow-methods']).toBe('GET, POST, OPTIONS');
+    expect(r.headers['access-control-allow-headers']).toBe('authorization, content-type');
+    expect(r.headers['access-control-max-age']).toBe('600');
+    expect(r.headers['access-control-allow-credentials']).toBeUndefined();
+    expect(r.headers['vary']).toBe('Origin');
+    expect(r.headers['content-security-policy']).toBeDefined();
+    expect((await preflight('/api/v1/conversations?lang=fr', asked)).statusCode).toBe(204);
+  });
+
+  it('refuses a preflight without Origin or Access-Control-Request-Method with 400', async () => {
+    for (const headers of [
+      { origin: 'https://shop.example' },
+      { 'access-control-request-method': 'POST' },
+    ]) {
+      const r = await preflight('/api/v1/conversations', headers);
+      expect(r.statusCode).toBe(400);
+      expect(r.body).toBe('Invalid Preflight Request');
+    }
+  });
+
+  it('finds nothing for preflights elsewhere, and allows no origin there', async () => {
+    for (const url of [
+      '/api/v1/orders',
+      '/api/v1/orders/1042/events',
+      '/api/v1/openapi.json',
+      '/api/v1/nope',
+    ]) {
+      const r = await preflight(url, asked);
+      expect(r.statusCode).toBe(404);
+      expect(r.headers['access-control-allow-origin']).toBeUndefined();
+    }
+    const openapi = await app.inject({
+      url: '/api/v1/openapi.json',
+      headers: { origin: 'https://x.example' },
+    });
+    expect(openapi.statusCode).toBe(200);
+    expect(openapi.headers['access-control-allow-origin']).toBeUndefined();
+    expect(openapi.headers['vary']).toBe('Origin');
+  });
+});
+
 describe('HTTPS-only headers and tracking URLs (finding 7)', () => {
   it('sends no HSTS and no upgrade-insecure-requests over plain HTTP', async () => {
     const r = await app.inject('/healthz');
