@@ -39,7 +39,11 @@ const classes: Record<string, string> = {
     'money cash geld kohle knete kohlen dinero pasta plata pelas argent fric thune soldi dinheiro grana',
   marketplace:
     'amazon ebay aliexpress temu shein shopee zalando vinted wallapop leboncoin cdiscount fnac kleinanzeigen mediamarkt tchibo unieuro worten olx mercadolivre mercadolibre walmart',
-  job: 'hiring recruit* recrut* vacanc* cv curriculum* resume lebenslauf* bewerb* candidatur* postuler internship* intern interns stagiair* stagist* praktik* tirocin* apprentic* emploi* empleo* contratar contratan embauch* assunzion* estagi*',
+  job: 'hiring recruit* recrut* vacanc* cv curriculum* resume lebenslauf* bewerb* candidatur* postuler internship* intern interns stagiair* stagist* praktik* tirocin* apprentic* emploi* empleo* contratar contratan contratando embauch* assunzion* estagi* candidar* candidat* vaga vagas stellenangebot* stellenanzeig*',
+  business:
+    'supplier* suppliers fornitor* fournisseur* proveedor* lieferant* fornecedor* partnership* partenariat* collaborat* colaborac* colabora* kooperation* koopera* sponsor* influenc* journalist* periodist* giornalist* jornalist* interview* entrevist* intervist* podcast* wholesaler* distribut*',
+  price:
+    'price* pricing cost costs precio* prix tarif* preis* prezz* preco* kostet kosten costa cuesta custa custo* coute combien quanto cuanto',
   newsletter:
     'newsletter* unsubscrib* mailing desinscri* desabonn* disiscriv* abbestell* abmeld* descadastr* desinscrev* promocional* promozional* promotionnel* werbemail*',
   status:
