@@ -54,6 +54,36 @@ describe('lexiconClass', () => {
     for (const [word, cls] of Object.entries(expected)) expect(lexiconClass(word), word).toBe(cls);
   });
 
+  it('knows job seekers, sellers and press, prices, empty boxes and a site that will not load', () => {
+    const expected: Record<string, string> = {
+      candidarmi: 'job',
+      contratando: 'job',
+      vagas: 'job',
+      stellenangebot: 'job',
+      supplier: 'business',
+      fornecedores: 'business',
+      lieferant: 'business',
+      // a longer prefix wins: "Lieferung" is still shipping
+      lieferung: 'ship',
+      journalist: 'business',
+      intervista: 'business',
+      collaboration: 'business',
+      price: 'price',
+      combien: 'price',
+      prezzo: 'price',
+      kostet: 'price',
+      empty: 'missing',
+      vacia: 'missing',
+      vuoto: 'missing',
+      vazia: 'missing',
+      loading: 'site',
+      carica: 'site',
+      carregando: 'site',
+      crashes: 'site',
+    };
+    for (const [word, cls] of Object.entries(expected)) expect(lexiconClass(word), word).toBe(cls);
+  });
+
   it('leaves ordinary words and near misses out', () => {
     for (const word of ['customer', 'the', 'mug', 'ta', 'dance', 'alpha'])
       expect(lexiconClass(word), word).toBe('');

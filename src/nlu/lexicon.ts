@@ -18,7 +18,8 @@ const classes: Record<string, string> = {
   track: 'track* seguimiento rastre* rastreio suivi sendungsverfolg* tracciam* tracking',
   damage:
     'broke broken break* crack* smash* shatter* chipped damag* dent dented scratch* snapp* roto rota rotos rompi* danad* casse* brise* abime* endommag* felee kaputt* beschadig* zerbroch* gebroch* gesprung* rott* danneg* scheggiat* incrinat* quebr* danific* rachad* trincad* sprung riss risse rissig* macke fele felure* fendu* ebrech* crepa crepat* crepato lascad* trinca desportill* desconch* rajad*',
-  missing: 'missing falt* manqu* fehl* manca* mancant* absent*',
+  missing:
+    'missing falt* manqu* fehl* manca* mancant* absent* empty vacio vacia vide vides vuoto vuota vazio vazia',
   wrong: 'wrong incorrect* mistak* erron* equivoc* falsch* sbagli* errad* errat* misspel* typo*',
   person:
     'human* person people agent* staff represent* advis* operat* humano* persona* agente* humain* personne* conseiller conseillere conseillers conseilleres mensch* mitarbeit* berater* umano* operator* atendent* pessoa*',
@@ -28,7 +29,7 @@ const classes: Record<string, string> = {
     'address* adress* direcc* direccion adresse* anschrift* indirizz* endereco* postcode* postal zip plz cap cep morada',
   account:
     'account* login logged logging password* passwort* usernam* cuenta contrasena* compte konto* anmeld* eingelogg* accesso accedere senha* conta login* 2fa verificat* verifizier* verific* benutzer* nutzername* usuario* utilisateur* identifiant* utente utilizador* kennwort* pseudo',
-  site: 'website* site sites app apps webpage* page pages browser* cart carts basket* carrito cesta panier warenkorb* carrello carrinho seite webseite* pagina* sitio',
+  site: 'website* site sites app apps webpage* page pages browser* cart carts basket* carrito cesta panier warenkorb* carrello carrinho seite webseite* pagina* sitio loading spinning spinner glitch* buggy crash* crashes abgesturz* absturz* carga cargando carica caricare carrega carregando',
   return:
     'return* devol* devolv* renvo* retourn* retour* ruckgab* zuruckschick* zurucksend* zuruckgeschick* zuruckgesend* umtausch* rispedi* reso resi restitu* troca* trocar cambio exchang*',
   change:
@@ -39,7 +40,11 @@ const classes: Record<string, string> = {
     'money cash geld kohle knete kohlen dinero pasta plata pelas argent fric thune soldi dinheiro grana',
   marketplace:
     'amazon ebay aliexpress temu shein shopee zalando vinted wallapop leboncoin cdiscount fnac kleinanzeigen mediamarkt tchibo unieuro worten olx mercadolivre mercadolibre walmart',
-  job: 'hiring recruit* recrut* vacanc* cv curriculum* resume lebenslauf* bewerb* candidatur* postuler internship* intern interns stagiair* stagist* praktik* tirocin* apprentic* emploi* empleo* contratar contratan embauch* assunzion* estagi*',
+  job: 'hiring recruit* recrut* vacanc* cv curriculum* resume lebenslauf* bewerb* candidatur* postuler internship* intern interns stagiair* stagist* praktik* tirocin* apprentic* emploi* empleo* contratar contratan contratando embauch* assunzion* estagi* candidar* candidat* vaga vagas stellenangebot* stellenanzeig*',
+  business:
+    'supplier* suppliers fornitor* fournisseur* proveedor* lieferant* fornecedor* partnership* partenariat* collaborat* colaborac* colabora* kooperation* koopera* sponsor* influenc* journalist* periodist* giornalist* jornalist* interview* entrevist* intervist* podcast* wholesaler* distribut*',
+  price:
+    'price* pricing cost costs precio* prix tarif* preis* prezz* preco* kostet kosten costa cuesta custa custo custos coute combien quanto cuanto',
   newsletter:
     'newsletter* unsubscrib* mailing desinscri* desabonn* disiscriv* abbestell* abmeld* descadastr* desinscrev* promocional* promozional* promotionnel* werbemail*',
   status:

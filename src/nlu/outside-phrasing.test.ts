@@ -87,6 +87,24 @@ const cases: [Language, string, Intent][] = [
     'desculpa se nao é aqui, mas meu pacote da Amazon nunca chegou, podem me ajudar?',
     'other',
   ],
+  // Job seekers, press and suppliers write to the shop too: out of scope, not a shop question;
+  // an empty box is a missing item.
+  [
+    'en',
+    "Hi there, I'm a silversmith looking for work - would you consider taking me on in the studio?",
+    'other',
+  ],
+  [
+    'en',
+    "Hello, I'm writing a blog post about independent makers and would love to feature you, could we do a quick interview?",
+    'other',
+  ],
+  [
+    'de',
+    'Hallo, wir liefern Geschenkboxen aus Recyclingpapier und würden gern Ihr Lieferant werden',
+    'other',
+  ],
+  ['pt', 'a caixa veio vazia, so tinha o papel de embrulho', 'missing_item'],
 ];
 
 // A pasted order or shipping e-mail above what the customer writes, asking for a person or
