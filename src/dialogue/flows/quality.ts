@@ -16,6 +16,15 @@ import { itemParams } from '../../voice/index.js';
 
 export function startQuality(t: Turn, order: Order, problem: QualityProblem, text: string): void {
   t.say(`quality.sorry_${problem}`, { orderNumber: order.id });
+  // Already refunded in full ("la taza vino rota" about the order refunded after its photo): said
+  // first, so the customer knows where it stands; the report still goes on as usual.
+  if (order.payment.refundedMinor > 0 && order.payment.refundedMinor >= order.payment.totalMinor) {
+    t.say('refund.status_recorded', {
+      orderNumber: order.id,
+      amount: t.money(order.payment.refundedMinor, order.currency),
+    });
+    t.note(`Order ${order.id} was already refunded in full.`);
+  }
   const flow: Extract<Flow, { name: 'quality' }> = {
     name: 'quality',
     problem,

@@ -22,6 +22,12 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
       ...item,
       date: f.deliveredAt ? t.instantDay(f.deliveredAt) : '—',
     });
+    // "Arrived broken, refunded in full": the refund is part of where the order stands.
+    if (order.payment.refundedMinor > 0)
+      t.say('refund.status_recorded', {
+        orderNumber: id,
+        amount: t.money(order.payment.refundedMinor, order.currency),
+      });
     if (deliveryProblem) {
       t.say('delivery.not_received');
       t.s.pendingHandoff = {
