@@ -290,6 +290,12 @@ export const de: ActsLexicon = {
     'mein fehler',
     'ich habe falsch geschrieben',
     'falsch eingegeben',
+    'falsch angegeben',
+    'falsche grosse angegeben',
+    'falsche grosse bestellt',
+    'falsche grosse ausgewahlt',
+    'mich vertan',
+    'mich geirrt',
   ],
   howLong: ['wie lange', 'wie viele tage', 'wann kommt', 'wann ist', 'bis wann'],
   itemKinds: {
