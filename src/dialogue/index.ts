@@ -1070,6 +1070,15 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   for (const span of [...leading, ...spans].slice(0, 3)) {
     const part = withoutContactDetails(text, span, u.entities);
     const lead = leading.includes(span);
+    // "it's a gift, it has to be there by Saturday": the status already weighs the date; the
+    // clause that carries it is no shop question (not gift wrapping, not breakage).
+    if (
+      t.s.intent === 'order_status' &&
+      u.entities.some((e) => e.type === 'date' && e.start >= span.start && e.end <= span.end)
+    )
+      continue;
+    // "when does the necklace arrive? order 1010 …": the question that opens a status request is it.
+    if (lead && t.s.intent === 'order_status' && saysAny(part, t.s.lang, 'howLong')) continue;
     // "What can we do?" after a problem asks for help with it: no question of its own.
     if (part.split(/\s+/).length < 3 || !isQuestionLike(part) || isVague(part)) continue;
     let hit = t.ctx.knowledge.answer(part, t.lang);
