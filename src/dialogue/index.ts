@@ -30,7 +30,7 @@ import { startAddress } from './flows/address.js';
 import { startBrief } from './flows/brief.js';
 import { startCancel } from './flows/cancel.js';
 import { startChange } from './flows/change.js';
-import { fieldHint, withoutPlease } from './flows/common.js';
+import { fieldHint, preferenceCut, withoutPlease } from './flows/common.js';
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
@@ -1229,10 +1229,12 @@ function clarifyChoices(u: Understanding): Intent[] {
 /** Option values and the words that name them ("the store credit then", "un avoir", "a new one"). */
 const optionWords: {
   test: (v: ChoiceValue) => boolean;
-  key: 'credit' | 'refund' | 'remake' | 'exchange';
+  key: 'credit' | 'refund' | 'remake' | 'exchange' | 'returnItem';
 }[] = [
   { test: (v) => /^alt:.*credit/i.test(v), key: 'credit' },
   { test: (v) => v === 'remedy:refund' || v === 'kind:return', key: 'refund' },
+  // "allora procediamo con il reso": the return itself, to "return it for a refund or exchange it?".
+  { test: (v) => v === 'kind:return', key: 'returnItem' },
   { test: (v) => v === 'remedy:remake', key: 'remake' },
   { test: (v) => v === 'kind:exchange' || v === 'alt:exchange', key: 'exchange' },
 ];
@@ -1275,6 +1277,18 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
     optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(act.text, s.lang, w.key)),
   );
   if (named.length === 1 && named[0]) return named[0].value as ChoiceValue;
+  // "Mir wäre eine neue Vase lieber als das Geld zurück", "un avoir plutôt qu'un remboursement":
+  // two options named, the one before "rather than" is the one wanted.
+  if (named.length > 1) {
+    const cut = preferenceCut(act.text);
+    const wanted =
+      cut === null
+        ? []
+        : named.filter((o) =>
+            optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(cut, s.lang, w.key)),
+          );
+    if (wanted.length === 1 && wanted[0]) return wanted[0].value as ChoiceValue;
+  }
   // "¿y si me lo cambiáis por otro nombre?", "e trocar por outro nome?": engraving it again.
   const engrave = opts.find((o) => o.value === 'alt:engrave_again');
   if (

@@ -190,6 +190,10 @@ export const de: ActsLexicon = {
     'wenn ich zu hause bin',
     'wenn ich daheim bin',
     'nachher',
+    'schicke ich gleich',
+    'schick ich gleich',
+    'kommt gleich',
+    'in ein paar minuten',
   ],
   noPhoto: [
     'kann kein foto',

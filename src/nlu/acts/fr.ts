@@ -184,6 +184,9 @@ export const fr: ActsLexicon = {
     'quand je rentre',
     'tout a l heure',
     'tout a lheure',
+    'je vous l envoie',
+    'je l envoie',
+    'dans quelques minutes',
   ],
   noPhoto: [
     'je ne peux pas envoyer',
