@@ -30,7 +30,7 @@ import { startAddress } from './flows/address.js';
 import { startBrief } from './flows/brief.js';
 import { startCancel } from './flows/cancel.js';
 import { startChange } from './flows/change.js';
-import { doneOptions, fieldHint, withoutPlease } from './flows/common.js';
+import { doneOptions, fieldHint, preferenceCut, withoutPlease } from './flows/common.js';
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
@@ -1189,7 +1189,23 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   // questions at most, however many sentences of story come before them.
   const asked = [...leading, ...spans]
     .map((span) => ({ span, part: withoutContactDetails(text, span, u.entities) }))
-    .filter(({ part }) => part.split(/\s+/).length >= 3 && isQuestionLike(part) && !isVague(part))
+    .filter(({ span, part }) => {
+      // "it's a gift, it has to be there by Saturday": the status already weighs the date; the
+      // clause that carries it is no shop question (not gift wrapping, not breakage).
+      if (
+        t.s.intent === 'order_status' &&
+        u.entities.some((e) => e.type === 'date' && e.start >= span.start && e.end <= span.end)
+      )
+        return false;
+      // "when does the necklace arrive? order 1010 …": the question that opens a status request is it.
+      if (
+        leading.includes(span) &&
+        t.s.intent === 'order_status' &&
+        saysAny(part, t.s.lang, 'howLong')
+      )
+        return false;
+      return part.split(/\s+/).length >= 3 && isQuestionLike(part) && !isVague(part);
+    })
     .slice(0, 3);
   for (const { span, part } of asked) {
     const lead = leading.includes(span);
@@ -1349,10 +1365,12 @@ function clarifyChoices(u: Understanding): Intent[] {
 /** Option values and the words that name them ("the store credit then", "un avoir", "a new one"). */
 const optionWords: {
   test: (v: ChoiceValue) => boolean;
-  key: 'credit' | 'refund' | 'remake' | 'exchange';
+  key: 'credit' | 'refund' | 'remake' | 'exchange' | 'returnItem';
 }[] = [
   { test: (v) => /^alt:.*credit/i.test(v), key: 'credit' },
   { test: (v) => v === 'remedy:refund' || v === 'kind:return', key: 'refund' },
+  // "allora procediamo con il reso": the return itself, to "return it for a refund or exchange it?".
+  { test: (v) => v === 'kind:return', key: 'returnItem' },
   { test: (v) => v === 'remedy:remake', key: 'remake' },
   { test: (v) => v === 'kind:exchange' || v === 'alt:exchange', key: 'exchange' },
 ];
@@ -1395,6 +1413,18 @@ function matchOption(s: DialogueState, act: Act): ChoiceValue | null {
     optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(act.text, s.lang, w.key)),
   );
   if (named.length === 1 && named[0]) return named[0].value as ChoiceValue;
+  // "Mir wäre eine neue Vase lieber als das Geld zurück", "un avoir plutôt qu'un remboursement":
+  // two options named, the one before "rather than" is the one wanted.
+  if (named.length > 1) {
+    const cut = preferenceCut(act.text);
+    const wanted =
+      cut === null
+        ? []
+        : named.filter((o) =>
+            optionWords.some((w) => w.test(o.value as ChoiceValue) && saysAny(cut, s.lang, w.key)),
+          );
+    if (wanted.length === 1 && wanted[0]) return wanted[0].value as ChoiceValue;
+  }
   // "¿y si me lo cambiáis por otro nombre?", "e trocar por outro nome?": engraving it again.
   const engrave = opts.find((o) => o.value === 'alt:engrave_again');
   if (

@@ -28,6 +28,7 @@ const stopwords = new Set(
   el la los las un una unos unas y o pero si de del al en con por para sobre es son fue ser estar esta este esto estos estas que como cuando donde por que puedo puede pueden cual cuales necesito mi mis tu tus su sus nuestro vuestra hay muy mas no sí gracias hola quiero quisiera saber
   le la les un une des et ou mais si de du au aux en dans avec pour par sur est sont etait etre que qui quoi quel quelle quels quelles comment quand ou pourquoi je j me mon ma mes vous votre vos il elle ce cette ces y a peut pouvez puis merci bonjour voudrais savoir ne pas
   der die das den dem des ein eine einer eines und oder aber wenn von zu im in an auf fur mit uber ist sind war sein was wie wann wo warum welche welcher welches welchen brauche ich mir mein meine sie ihr ihre es kann konnen bitte danke hallo mochte wissen nicht
+  ach man beim eigentlich denn
   il lo la i gli le un una uno e o ma se di da in con per su e sono era essere che cosa come quale quali quando dove perche io mi mio mia voi vostro posso puo grazie ciao vorrei sapere non
   o a os as um uma e ou mas se de do da dos das em no na com por para sobre e sao era ser que qual quais como quando onde porque preciso eu meu minha voce seu sua posso pode obrigado obrigada ola gostaria saber nao`
     .split(/\s+/)
@@ -203,6 +204,11 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
         ],
       ],
       [['clean', 'cleaning', 'polish'], ['care']],
+      // Wearing a piece in the shower, the sea or the pool is a question of care.
+      [words('shower showering swim swimming pool'), ['care', 'jewellery']],
+      [words('douche doucher nager baignade piscine'), ['entretenir', 'bijoux']],
+      [words('dusche duschen schwimmen baden schwimmbad'), ['pflege', 'schmuck']],
+      [words('doccia nuotare piscina bagno'), ['cura', 'gioielli']],
       [['pulire', 'pulisco', 'pulisce'], ['cura']],
       [['putzen', 'reinigen', 'sauber'], ['pflege']],
       // Allergies and "hypoallergenic" ask whether the metal suits sensitive skin.

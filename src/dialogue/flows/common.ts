@@ -206,3 +206,16 @@ export function escapeAddress(s: string): string {
     .replace(/</g, '‹')
     .replace(/>/g, '›');
 }
+
+/** Words that put one thing before another ("rather than", "plutôt que", "lieber … als", "piuttosto che"). */
+const ratherThanRe =
+  /\b(?:rather than|instead of|plut[oô]t que?|plut[oô]t qu['’]|au lieu d['’eu]|statt|anstatt|anstelle|piuttosto che|invece d(?:i|el|ella)|anzich[eé]|al posto d(?:i|el|ella)|en vez de|en lugar de|em vez de|ao inv[eé]s de|em lugar de)/iu;
+
+/** The words before "rather than" (for German, before the "als" after "lieber"); null without one. */
+export function preferenceCut(text: string): string | null {
+  const m = ratherThanRe.exec(text);
+  if (m && m.index > 0) return text.slice(0, m.index);
+  const de = /\blieber\b[^.!?]*?\bals\b/iu.exec(text);
+  if (de) return text.slice(0, de.index + de[0].length - 3);
+  return null;
+}

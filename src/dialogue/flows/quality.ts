@@ -10,6 +10,7 @@ import {
   itemOptions,
   looksLikeNewRequest,
   pickItem,
+  preferenceCut,
 } from './common.js';
 import type { FlowSpec } from './spec.js';
 import { itemParams } from '../../voice/index.js';
@@ -151,6 +152,13 @@ export function continueQuality(
       if (typed && !unable && act.text.length < 300 && saysAny(act.text, t.lang, 'photoLater')) {
         flow.later = true;
         t.note('Customer will send the photo later.');
+        // "… and I'd rather have a new one than the money": kept for the person who reads the case.
+        const remake = saysAny(act.text, t.lang, 'remake');
+        const refund = saysAny(act.text, t.lang, 'refund');
+        if (remake || refund)
+          t.note(
+            `Customer's words on the remedy: "${act.text.slice(0, 200)}" (${remake && !refund ? 'a new piece' : refund && !remake ? 'a refund' : 'see their words'}).`,
+          );
         t.say('quality.photo_later');
         t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);
         return true;
@@ -204,6 +212,12 @@ export function continueQuality(
         const remake = saysAny(act.text, t.lang, 'remake');
         const refund = saysAny(act.text, t.lang, 'refund');
         if (remake !== refund) remedy = remake ? 'remake' : 'refund';
+        // "a new one would be better than the money back": the one named before "rather than".
+        const cut = remake && refund ? preferenceCut(act.text) : null;
+        if (cut !== null) {
+          const first = saysAny(cut, t.lang, 'remake');
+          if (first !== saysAny(cut, t.lang, 'refund')) remedy = first ? 'remake' : 'refund';
+        }
       }
       if (!remedy) return false;
       t.s.flow = null;

@@ -190,6 +190,10 @@ export const de: ActsLexicon = {
     'wenn ich zu hause bin',
     'wenn ich daheim bin',
     'nachher',
+    'schicke ich gleich',
+    'schick ich gleich',
+    'kommt gleich',
+    'in ein paar minuten',
   ],
   noPhoto: [
     'kann kein foto',
@@ -290,6 +294,12 @@ export const de: ActsLexicon = {
     'mein fehler',
     'ich habe falsch geschrieben',
     'falsch eingegeben',
+    'falsch angegeben',
+    'falsche grosse angegeben',
+    'falsche grosse bestellt',
+    'falsche grosse ausgewahlt',
+    'mich vertan',
+    'mich geirrt',
   ],
   misunderstood: [
     'das habe ich nicht gefragt',
