@@ -46,8 +46,9 @@ function isWordUnit(c: number): boolean {
   );
 }
 
-/** First letters of the alternatives of `refusalStart`, either case ("i", "we", "no", "je", "on", "pas", "non", "não"…). */
-const firstLetters = new Set([...'iwnjop'].map((ch) => ch.charCodeAt(0)));
+/** First letters of the alternatives of `refusalStart` ("i", "we", "no", "je", "on", "pas", "non", "não"…), by lower-case code. */
+const firstLetters = new Uint8Array(128);
+for (const ch of 'iwnjop') firstLetters[ch.charCodeAt(0)] = 1;
 
 /**
  * `text.matchAll(refusalStart)` without running the whole alternation at every position: every
@@ -58,7 +59,8 @@ const firstLetters = new Set([...'iwnjop'].map((ch) => ch.charCodeAt(0)));
 function* refusals(text: string): Generator<{ index: number; 0: string }> {
   for (let at = 0; at < text.length; at++) {
     // `| 0x20` lower-cases an ASCII letter and maps nothing else onto one.
-    if (!firstLetters.has(text.charCodeAt(at) | 0x20)) continue;
+    const c = text.charCodeAt(at) | 0x20;
+    if (c >= 128 || firstLetters[c] === 0) continue;
     if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue;
     refusalAt.lastIndex = at;
     const m = refusalAt.exec(text);

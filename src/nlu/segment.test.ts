@@ -205,6 +205,45 @@ describe('sentences', () => {
   });
 });
 
+describe('segmentMessage with a limit', () => {
+  const story = [
+    'Hi there!',
+    'My name is Maren Holt.',
+    'I ordered a cutting board in October for my parents.',
+    'The engraving was supposed to say "Anna & Piet", and I checked the spelling twice.',
+    'My sister says the confirmation shows the name as "Ana".',
+    'I also paid for the gift wrap with the little card.',
+    'The tracking page has not changed in nine days, it just says label created.',
+    'Could you tell me where order 4471 is?',
+    'And also, do you ship to Norway?',
+    'My aunt would like to order one too.',
+  ];
+  const text = [...story, ...story, 'Can you check it today?', 'Thanks so much!', '😀'].join(' ');
+
+  it('keeps the first clauses of content and the last sentences, as the full reading has them', () => {
+    const full = segmentMessage(text, 'en');
+    const cut = segmentMessage(text, 'en', { clauses: 4, chars: 200 });
+    expect(cut.length).toBeLessThan(full.length);
+    const content = cut.filter((s) => !s.filler);
+    const head = content.slice(0, 4);
+    expect(head).toEqual(full.filter((s) => !s.filler).slice(0, 4));
+    expect(head.map((s) => text.slice(s.start, s.end)).join(' ').length).toBeGreaterThanOrEqual(
+      200,
+    );
+    // The last sentences, up to the last one with content, are read in full.
+    expect(cut.slice(-2)).toEqual(full.slice(-2));
+    expect(text.slice(cut.at(-2)!.start, cut.at(-2)!.end)).toBe('Can you check it today?');
+    expect(text.slice(cut.at(-1)!.start, cut.at(-1)!.end)).toBe('Thanks so much!');
+  });
+
+  it('reads a message within the limit in full', () => {
+    const short = story.slice(0, 4).join(' ');
+    expect(segmentMessage(short, 'en', { clauses: 8, chars: 800 })).toEqual(
+      segmentMessage(short, 'en'),
+    );
+  });
+});
+
 describe('hasWords', () => {
   const count = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

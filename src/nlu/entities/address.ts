@@ -89,11 +89,24 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/**
+ * What each street pattern cannot match without (a street type and the space or number after
+ * it): patterns that open with a look-behind are slow to search, these are quick to rule out.
+ */
+const streetGates = new Map<RegExp, RegExp>([
+  [romanceStreetRe, new RegExp(String.raw`(?:${romanceTypes})\s`, 'iu')],
+  [
+    deStreetRe,
+    /(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt)\s+\d/u,
+  ],
+]);
+
 type Street = { start: number; end: number };
 
 function streets(text: string): Street[] {
   const out: Street[] = [];
   for (const re of [enStreetRe, frStreetRe, romanceStreetRe, deStreetRe]) {
+    if (streetGates.get(re)?.test(text) === false) continue;
     for (const m of text.matchAll(re)) {
       const type = m[1];
       if (type !== undefined && ambiguousTypes.has(type.toLowerCase()) && !/^\p{Lu}/u.test(type))
