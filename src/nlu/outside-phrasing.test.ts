@@ -189,4 +189,29 @@ describe('understanding the kinds of message that outside writers got wrong answ
     expect(request?.intent).toBe('change_address');
     expect(text.slice(request?.span.start, request?.span.end)).toBe('nur die Lieferadresse ändern');
   });
+
+  it.each([
+    [
+      'fr',
+      'Bonsoir, ici Lucie (commande 2207, lucie@example.com). La bague en 6 est trop grande, je voudrais du 5 et demi si possible',
+    ],
+    [
+      'en',
+      'Hey there! Order 4410, my email is bo@example.com. Could you change the engraving to read Theo and Sam?',
+    ],
+    [
+      'es',
+      'Buenas, el jarrón que pedí llegó bien pero quiero cambiar la dirección de la próxima entrega. Pedido 5521, marta@example.com',
+    ],
+  ] as const)(
+    'takes no request of its own from a clause of only an order number and e-mail (%s)',
+    (lang, text) => {
+      const requests = nlu.understand(text, { lang }).requests;
+      for (const r of requests)
+        expect(text.slice(r.span.start, r.span.end)).not.toMatch(
+          /^\W*(?:ici|Order|Pedido)\b[^.?!]*\d+[^.?!]*\W*$/iu,
+        );
+      expect(requests.map((r) => r.intent)).not.toContain('order_status');
+    },
+  );
 });

@@ -292,6 +292,9 @@ function findRequests(
   for (const s of content.slice(0, maxClauses)) {
     // "What can we do?" after a problem asks for help with it, not for something of its own.
     if (isVague(text.slice(s.start, s.end))) continue;
+    // "Pedido 1001, ana@example.com", "c'est Camille (commande 1021, …)": who is writing and which
+    // order, told beside the request, is no request of its own.
+    if (onlyDetails(text.slice(s.start, s.end))) continue;
     const own = classify(text.slice(s.start, s.end));
     const top = best(own);
     if (top.intent === 'greeting' || top.intent === 'thanks') continue;
@@ -360,6 +363,37 @@ function findRequests(
     span: f.span,
   }));
   return { ranked: rank((kept[0] as (typeof kept)[number]).own), requests };
+}
+
+/** Words that name an order, an e-mail or the writer, in the six languages. */
+const detailWords = new Set(
+  (
+    "order orders number no nr n nº n° num ref reference email e-mail mail address my is it's its this " +
+    "here name i'm im am and the for under with from of at " +
+    'pedido numero número correo mi mis es soy aquí aqui nombre y el la con de del para a ' +
+    "commande numéro courriel adresse mon ma mes est c'est je suis ici nom et le les avec pour au " +
+    'bestellung bestellnummer nummer meine mein ist ich bin hier und die der das mit für unter von ' +
+    'ordine mio mia è sono qui e il con per di del ' +
+    'encomenda minha meu é sou aqui o os com do da em'
+  ).split(' '),
+);
+
+/**
+ * A clause that only tells an order number or an e-mail, with the words that introduce them and
+ * the writer's name ("order 1001, my email is ana@example.com", "c'est Camille (commande 1021)").
+ */
+function onlyDetails(clause: string): boolean {
+  if (!/@|\d{3,}/.test(clause)) return false;
+  const words = clause
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/#?\d[\d\s-]*/g, ' ')
+    .split(/[\s,;:.()!"“”«»]+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length > 10) return false;
+  return words.every(
+    (w, i) =>
+      detailWords.has(w.toLowerCase().replace(/’/g, "'")) || (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w)),
+  );
 }
 
 /**
