@@ -109,13 +109,15 @@ const priceWords = new Set(
   kostet kosten preis preise costa costano prezzo prezzi custa custam preco precos`),
 );
 /**
- * Paying, choosing and "how much", in the six languages: "pay with bitcoin" is about bitcoin, "welche Kettenlänge
- * soll ich nehmen" about the chain. They help find a section but don't make one good enough.
+ * Paying, choosing, "how much" and "suitable for", in the six languages: "pay with bitcoin" is about
+ * bitcoin, "welche Kettenlänge soll ich nehmen" about the chain, "¿es apta para el lavavajillas?" about
+ * the dishwasher. They help find a section but don't make one good enough.
  */
 const weakWords = new Set(
   words(`pay pays paid pagar pago payer paie payez zahlen zahle bezahlen pagare choose pick elegir escoger
   choisir prendre nehmen wahlen aussuchen scegliere prendo escolher soll sollte combien cuanto cuanta cuantos
-  cuantas quanto quanta quantos quantas quanti wieviel wieviele`),
+  cuantas quanto quanta quantos quantas quanti wieviel wieviele apta apto aptas aptos apte aptes adatto adatta
+  adatti adatte adequado adequada adequados adequadas geeignet geeignete`),
 );
 
 /** Words of silver going dark, in the six languages: a question of care. */
