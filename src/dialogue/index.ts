@@ -320,7 +320,7 @@ function run(t: Turn, input: DialogueInput): void {
   } else {
     const raw = input.kind === 'text' ? input.text : (input.text ?? '');
     act.text = cleanText(stripQuotedThread(raw));
-    act.u = input.understanding;
+    act.u = input.understanding && cancelLeads(input.understanding, act.text);
     if (input.kind === 'attachment') {
       act.attachments = input.attachmentIds;
       s.attachments = [...s.attachments, ...input.attachmentIds].slice(-20);
@@ -865,6 +865,30 @@ function run(t: Turn, input: DialogueInput): void {
   otherActions(t, u, act.text);
   answerOtherRequests(t, u, act.text);
 }
+
+/**
+ * "I ordered by mistake, can I cancel it? they already charged me": a cancellation asked for in
+ * a clause of its own leads over a payment reading of the story around it (the charge is refunded
+ * with the cancellation), unless the payment itself went wrong (charged twice, declined).
+ */
+function cancelLeads(u: Understanding, text: string): Understanding {
+  const cancel = u.requests?.find((r) => r.intent === 'cancel_order' && r.confidence >= 0.9);
+  if (u.intent !== 'payment_issue' || !cancel || paymentFault.test(foldText(text))) return u;
+  return {
+    ...u,
+    intent: 'cancel_order',
+    confidence: cancel.confidence,
+    alternatives: [
+      { intent: u.intent, confidence: u.confidence },
+      ...(u.alternatives ?? []),
+    ].filter((a) => a.intent !== 'cancel_order'),
+    requests: [cancel, ...(u.requests ?? []).filter((r) => r !== cancel && r.intent !== u.intent)],
+  };
+}
+
+/** A payment that went wrong in itself, in the six languages (folded). */
+const paymentFault =
+  /\b(?:twice|double|duplicate|two times|declined|dos veces|doble|duplicad[oa]s?|rechazad[oa]|duas vezes|em dobro|recusad[oa]|deux fois|en double|refuse|zweimal|doppelt|abgelehnt|due volte|doppio|rifiutat[oa])\b/u;
 
 /** When it ships or where it is, in the six languages (folded). */
 const whenWords =
