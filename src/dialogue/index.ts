@@ -42,6 +42,7 @@ import {
   etaFollowUp,
   ifNotArrived,
   orderStatus,
+  refundInTransit,
   refundStatus,
   statusAside,
 } from './flows/status.js';
@@ -972,6 +973,19 @@ function followUp(t: Turn, also: { intent: Intent; text: string }[]): void {
 }
 
 /**
+ * "I asked for my money back and still nothing" asks where a refund is; "I paid and still nothing,
+ * I want my money back" does not: "still nothing" is about what was named before it, so the
+ * refund must be named up to the end of the phrase (within its part of the sentence).
+ */
+function refundNamedBeforeDone(text: string, lang: Language): boolean {
+  for (const m of text.matchAll(/[^,;.!?]+[,;.!?]*/gu)) {
+    const upTo = text.slice(0, (m.index ?? 0) + m[0].length);
+    if (saysAny(m[0], lang, 'refundDone')) return saysAny(upTo, lang, 'refund');
+  }
+  return false;
+}
+
+/**
  * A clause that makes its request in its own words: not the one that only carries the proof
  * ("mon adresse mail : camille@…" reads like an address), unless a verb of changing is in it too.
  */
@@ -1077,12 +1091,7 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     return 'change_details';
   // "They said they'd give my money back and I still don't see it": however sure a refund request
   // reads, a refund already promised or made asks for its status.
-  if (
-    u.intent === 'refund_request' &&
-    saysAny(text, lang, 'refundDone') &&
-    saysAny(text, lang, 'refund')
-  )
-    return 'refund_status';
+  if (u.intent === 'refund_request' && refundNamedBeforeDone(text, lang)) return 'refund_status';
   // "no le gustó, ¿puedo devolverlo?": sending a piece back with no fault named is a return, however
   // sure the wrong-item reading.
   if (
@@ -1749,6 +1758,9 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       // The problem already described ("the portrait arrived damaged, I want my money back"): no "what happened?".
       const problem = readProblem(text, s.lang);
       if (problem) return route(t, problemIntent[problem], entities, text);
+      // Money back for a parcel still on its way: where it is, and what can be done.
+      if (order && !order.cancelledAt && order.fulfillment.status === 'shipped')
+        return refundInTransit(t, order);
       return askRefundReason(t);
     }
     case 'shop_question':
