@@ -42,6 +42,7 @@ import {
   etaFollowUp,
   ifNotArrived,
   orderStatus,
+  refundInTransit,
   refundStatus,
   statusAside,
 } from './flows/status.js';
@@ -320,7 +321,7 @@ function run(t: Turn, input: DialogueInput): void {
   } else {
     const raw = input.kind === 'text' ? input.text : (input.text ?? '');
     act.text = cleanText(stripQuotedThread(raw));
-    act.u = input.understanding;
+    act.u = input.understanding && cancelLeads(input.understanding, act.text);
     if (input.kind === 'attachment') {
       act.attachments = input.attachmentIds;
       s.attachments = [...s.attachments, ...input.attachmentIds].slice(-20);
@@ -866,6 +867,30 @@ function run(t: Turn, input: DialogueInput): void {
   answerOtherRequests(t, u, act.text);
 }
 
+/**
+ * "I ordered by mistake, can I cancel it? they already charged me": a cancellation asked for in
+ * a clause of its own leads over a payment reading of the story around it (the charge is refunded
+ * with the cancellation), unless the payment itself went wrong (charged twice, declined).
+ */
+function cancelLeads(u: Understanding, text: string): Understanding {
+  const cancel = u.requests?.find((r) => r.intent === 'cancel_order' && r.confidence >= 0.9);
+  if (u.intent !== 'payment_issue' || !cancel || paymentFault.test(foldText(text))) return u;
+  return {
+    ...u,
+    intent: 'cancel_order',
+    confidence: cancel.confidence,
+    alternatives: [
+      { intent: u.intent, confidence: u.confidence },
+      ...(u.alternatives ?? []),
+    ].filter((a) => a.intent !== 'cancel_order'),
+    requests: [cancel, ...(u.requests ?? []).filter((r) => r !== cancel && r.intent !== u.intent)],
+  };
+}
+
+/** A payment that went wrong in itself, in the six languages (folded). */
+const paymentFault =
+  /\b(?:twice|double|duplicate|two times|declined|dos veces|doble|duplicad[oa]s?|rechazad[oa]|duas vezes|em dobro|recusad[oa]|deux fois|en double|refuse|zweimal|doppelt|abgelehnt|due volte|doppio|rifiutat[oa])\b/u;
+
 /** When it ships or where it is, in the six languages (folded). */
 const whenWords =
   /\b(?:cuando|quando|qdo|when|quand|wann|donde esta|onde esta|onde anda|where is|ou est|wo ist|dove si trova)\b/u;
@@ -945,6 +970,19 @@ function followUp(t: Turn, also: { intent: Intent; text: string }[]): void {
       // read after it ("…change the name, and also the delivery address"), taken up once it is done.
       s.queued = { intent: a.intent, text: a.text };
   }
+}
+
+/**
+ * "I asked for my money back and still nothing" asks where a refund is; "I paid and still nothing,
+ * I want my money back" does not: "still nothing" is about what was named before it, so the
+ * refund must be named up to the end of the phrase (within its part of the sentence).
+ */
+function refundNamedBeforeDone(text: string, lang: Language): boolean {
+  for (const m of text.matchAll(/[^,;.!?]+[,;.!?]*/gu)) {
+    const upTo = text.slice(0, (m.index ?? 0) + m[0].length);
+    if (saysAny(m[0], lang, 'refundDone')) return saysAny(upTo, lang, 'refund');
+  }
+  return false;
 }
 
 /**
@@ -1053,12 +1091,7 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     return 'change_details';
   // "They said they'd give my money back and I still don't see it": however sure a refund request
   // reads, a refund already promised or made asks for its status.
-  if (
-    u.intent === 'refund_request' &&
-    saysAny(text, lang, 'refundDone') &&
-    saysAny(text, lang, 'refund')
-  )
-    return 'refund_status';
+  if (u.intent === 'refund_request' && refundNamedBeforeDone(text, lang)) return 'refund_status';
   // "no le gustó, ¿puedo devolverlo?": sending a piece back with no fault named is a return, however
   // sure the wrong-item reading.
   if (
@@ -1725,6 +1758,9 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       // The problem already described ("the portrait arrived damaged, I want my money back"): no "what happened?".
       const problem = readProblem(text, s.lang);
       if (problem) return route(t, problemIntent[problem], entities, text);
+      // Money back for a parcel still on its way: where it is, and what can be done.
+      if (order && !order.cancelledAt && order.fulfillment.status === 'shipped')
+        return refundInTransit(t, order);
       return askRefundReason(t);
     }
     case 'shop_question':

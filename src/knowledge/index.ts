@@ -42,11 +42,11 @@ const stopwords = new Set(
  */
 const frameWords = new Set(
   `long take took time often soon quickly fast
-  tarda tardan tardar tiempo dura duran demora
-  temp prend faut dure durent delai
-  lange dauert dauer brauch braucht zeit
-  tempo mette vuole dura durano
-  demora demoram leva levam dura`
+  tarda tardan tardar tiempo dura duran demora tardaria tardarian tardara demoraria demorarian demorara
+  temp prend faut dure durent delai prendrait prendra
+  lange dauert dauer brauch braucht zeit dauern
+  tempo mette vuole dura durano metterebbe vorrebbe
+  demora demoram leva levam dura demoraria levaria demorara levara`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );

@@ -55,13 +55,13 @@ function addressFrom(
           cityCountry(foldText(e.parts.city)) ??
           fallback);
     const a: Address = {
-      line1: e.parts.line1.slice(0, 300),
-      city: e.parts.city.slice(0, 200),
+      line1: unstop(e.parts.line1).slice(0, 300),
+      city: unstop(e.parts.city).slice(0, 200),
       postcode: e.parts.postcode.slice(0, 20),
       country,
     };
-    if (e.parts.line2) a.line2 = e.parts.line2.slice(0, 300);
-    if (e.parts.region) a.region = e.parts.region.slice(0, 100);
+    if (e.parts.line2) a.line2 = unstop(e.parts.line2).slice(0, 300);
+    if (e.parts.region) a.region = unstop(e.parts.region).slice(0, 100);
     return a;
   }
   if (e && !whole) return parseAddress(e.value, fallback);
@@ -86,11 +86,16 @@ function confirmAddress(
   ]);
 }
 
+/** A part of an address without the full stop of the sentence it ended ("… 1100-053 Lisboa."). */
+function unstop(part: string): string {
+  return part.trim().replace(/\s*[.!?…]+$/u, '');
+}
+
 /** Reads "12 Oak St, Springfield, 12345, US" into an address; null when street, city or postcode is missing. */
 export function parseAddress(text: string, fallbackCountry: string): Address | null {
   const parts = text
     .split(/[\n,;]+/)
-    .map((p) => p.trim())
+    .map(unstop)
     .filter((p) => p !== '');
   if (parts.length < 2 || text.length > 400) return null;
   let country = fallbackCountry;

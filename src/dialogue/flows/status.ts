@@ -249,6 +249,39 @@ export function refundStatus(t: Turn, order: Order): void {
   t.resolved();
 }
 
+/**
+ * "I paid and still nothing, I want my money back" about a parcel the carrier has: where it is,
+ * with an acknowledgement first, and what can be done — let it arrive, or a person looks at the
+ * refund. A carrier problem on it is told as such.
+ */
+export function refundInTransit(t: Turn, order: Order): void {
+  const f = order.fulfillment;
+  if (f.deliveryProblem) return orderStatus(t, order, true);
+  t.say('refund.in_transit', {
+    orderNumber: order.id,
+    date: f.shippedAt ? t.instantDay(f.shippedAt) : '—',
+    carrier: f.carrier ?? '',
+    hasCarrier: f.carrier ? 'yes' : 'no',
+  });
+  if (f.trackingNumber && f.trackingUrl)
+    t.say('status.tracking_link', {
+      trackingNumber: f.trackingNumber,
+      mdUrl: safeUrl(f.trackingUrl),
+    });
+  else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
+  if (f.estimatedDeliveryAt) t.say('status.eta', { date: t.instantDay(f.estimatedDeliveryAt) });
+  t.say('refund.in_transit_offer');
+  t.s.pendingHandoff = {
+    rule: 'escalation.delivery_problem',
+    reason: 'Parcel in transit; the customer wants their money back rather than wait for it.',
+    desired: 'Refund or trace the parcel',
+  };
+  t.options([
+    { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+    { value: 'done', label: t.label('qr.wait'), yesno: 'no' },
+  ]);
+}
+
 export function askRefundReason(t: Turn): void {
   t.say('refund.which_reason');
   t.options([

@@ -246,6 +246,10 @@ export const de: Catalogue = {
   'quality.refund_pending':
     'Ich habe eine Erstattung von **{amount}** beantragt. Wegen des Betrags bestätigt sie zuerst eine Person aus unserem Team, sie **wartet also auf Freigabe**. Wir melden uns, sobald sie freigegeben ist.',
 
+  'refund.in_transit':
+    'Das verstehe ich, und es tut mir leid, dass Sie noch warten. Bestellung **#{orderNumber}** ist schon unterwegs: sie wurde am **{date}**{hasCarrier, select, yes { mit **{carrier}**} other {}} verschickt.',
+  'refund.in_transit_offer':
+    'Da das Paket schon beim Versanddienst ist, haben Sie es am schnellsten, wenn es einfach ankommt. Wenn Sie nicht warten möchten oder Ihr Geld trotzdem zurückhaben wollen, kann sich jemand aus dem Team Ihren Fall ansehen. Soll ich es weitergeben?',
   'refund.which_reason': 'Dabei helfe ich gern. Was ist passiert?',
   'refund.refused':
     'Es tut mir leid, eine Erstattung von **{amount}** kann ich nicht selbst veranlassen.',
@@ -353,6 +357,7 @@ export const de: Catalogue = {
   'qr.exchange': 'Umtauschen',
   'qr.cancel': 'Bestellung stornieren',
   'qr.changed_mind': 'Ich habe es mir anders überlegt',
+  'qr.wait': 'Ich warte ab',
   'qr.ask_refund': 'Ich möchte eine Erstattung',
   'qr.new_order': 'Neue Bestellung aufgeben',
   'qr.helped': 'Das hilft, danke',

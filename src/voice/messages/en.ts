@@ -236,6 +236,10 @@ export const en = {
   'quality.refund_pending':
     'I’ve requested a refund of **{amount}**. Because of the amount, a person from our team confirms it first, so it’s **waiting for approval**. You’ll hear from us as soon as it’s approved.',
 
+  'refund.in_transit':
+    'I understand, and I’m sorry you’re still waiting. Order **#{orderNumber}** is already on its way: it shipped on **{date}**{hasCarrier, select, yes { with **{carrier}**} other {}}.',
+  'refund.in_transit_offer':
+    'As it’s already with the carrier, the quickest way to have it is to let it arrive. If you’d rather not wait, or you still want your money back, a person from our team can look at your case. Shall I pass it on?',
   'refund.which_reason': 'I can help with that. What happened?',
   'refund.refused': 'I’m sorry, I can’t issue a refund of **{amount}** myself.',
   'refund.timing': 'Banks usually take **5–10 business days** to show a refund on your statement.',
@@ -339,6 +343,7 @@ export const en = {
   'qr.exchange': 'Exchange it',
   'qr.cancel': 'Cancel my order',
   'qr.changed_mind': 'Changed my mind',
+  'qr.wait': 'I’ll wait for it',
   'qr.ask_refund': 'I’d like a refund',
   'qr.new_order': 'Place a new order',
   'qr.helped': 'That helps, thanks',

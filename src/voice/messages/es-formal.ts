@@ -109,6 +109,10 @@ export const esFormal: Partial<Record<MessageId, string>> = {
     '¡Hecho! El artesano hará una **nueva pieza urgente y gratuita** de su **{item}** (pedido **#{orderNumber}**) y se la enviaremos sin coste. No hace falta que devuelva la anterior.',
   'quality.refund_pending':
     'He solicitado un reembolso de **{amount}**. Por el importe, una persona del equipo tiene que confirmarlo antes, así que está **pendiente de aprobación**. Le escribiremos en cuanto esté aprobado.',
+  'refund.in_transit':
+    'Le entiendo, y siento que siga esperando. El pedido **#{orderNumber}** ya está en camino: salió el **{date}**{hasCarrier, select, yes { con **{carrier}**} other {}}.',
+  'refund.in_transit_offer':
+    'Como ya lo tiene el transportista, lo más rápido para tenerlo es dejar que llegue. Si prefiere no esperar, o sigue queriendo que le devolvamos el dinero, una persona del equipo puede revisar su caso. ¿Se lo paso?',
   'refund.which_reason': 'Le ayudo con eso. ¿Qué ha pasado?',
   'refund.timing':
     'Los bancos suelen tardar **de 5 a 10 días laborables** en mostrar el reembolso en su cuenta.',

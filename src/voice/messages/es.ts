@@ -235,6 +235,10 @@ export const es: Catalogue = {
   'quality.refund_pending':
     'He solicitado un reembolso de **{amount}**. Por el importe, una persona del equipo tiene que confirmarlo antes, así que está **pendiente de aprobación**. Te escribiremos en cuanto esté aprobado.',
 
+  'refund.in_transit':
+    'Te entiendo, y siento que sigas esperando. El pedido **#{orderNumber}** ya está en camino: salió el **{date}**{hasCarrier, select, yes { con **{carrier}**} other {}}.',
+  'refund.in_transit_offer':
+    'Como ya lo tiene el transportista, lo más rápido para tenerlo es dejar que llegue. Si prefieres no esperar, o sigues queriendo que te devolvamos el dinero, una persona del equipo puede revisar tu caso. ¿Se lo paso?',
   'refund.which_reason': 'Te ayudo con eso. ¿Qué ha pasado?',
   'refund.refused': 'Lo siento, no puedo emitir desde aquí un reembolso de **{amount}**.',
   'refund.timing':
@@ -341,6 +345,7 @@ export const es: Catalogue = {
   'qr.exchange': 'Cambiarlo',
   'qr.cancel': 'Cancelar mi pedido',
   'qr.changed_mind': 'He cambiado de idea',
+  'qr.wait': 'Prefiero esperar',
   'qr.ask_refund': 'Quiero un reembolso',
   'qr.new_order': 'Hacer un pedido nuevo',
   'qr.helped': 'Me sirve, gracias',

@@ -246,6 +246,10 @@ export const fr: Catalogue = {
   'quality.refund_pending':
     'J’ai demandé un remboursement de **{amount}**. Vu le montant, une personne de l’équipe doit d’abord le valider : il est donc **en attente d’approbation**. Nous vous écrirons dès qu’il sera approuvé.',
 
+  'refund.in_transit':
+    'Je comprends, et je suis désolé que vous attendiez encore. La commande **#{orderNumber}** est déjà en route : elle a été expédiée le **{date}**{hasCarrier, select, yes { avec **{carrier}**} other {}}.',
+  'refund.in_transit_offer':
+    'Comme elle est déjà chez le transporteur, le plus rapide pour la recevoir est de la laisser arriver. Si vous préférez ne pas attendre, ou si vous souhaitez toujours un remboursement, une personne de l’équipe peut examiner votre dossier. Je lui transmets ?',
   'refund.which_reason': 'Je peux vous aider. Que s’est-il passé ?',
   'refund.refused':
     'Je suis désolé, je ne peux pas émettre moi-même un remboursement de **{amount}**.',
@@ -354,6 +358,7 @@ export const fr: Catalogue = {
   'qr.exchange': 'L’échanger',
   'qr.cancel': 'Annuler ma commande',
   'qr.changed_mind': 'J’ai changé d’avis',
+  'qr.wait': 'Je vais attendre',
   'qr.ask_refund': 'Je voudrais un remboursement',
   'qr.new_order': 'Passer une nouvelle commande',
   'qr.helped': 'Ça m’aide, merci',

@@ -241,6 +241,10 @@ export const it: Catalogue = {
   'quality.refund_pending':
     'Ho richiesto un rimborso di **{amount}**. Per via dell’importo, una persona del team deve prima confermarlo, quindi è **in attesa di approvazione**. Ti scriveremo appena sarà approvato.',
 
+  'refund.in_transit':
+    'Capisco, e mi dispiace che tu stia ancora aspettando. L’ordine **#{orderNumber}** è già in viaggio: è stato spedito il **{date}**{hasCarrier, select, yes { con **{carrier}**} other {}}.',
+  'refund.in_transit_offer':
+    'Visto che è già nelle mani del corriere, il modo più rapido per averlo è lasciarlo arrivare. Se preferisci non aspettare, o vuoi comunque il rimborso, una persona del team può esaminare il tuo caso. Glielo passo?',
   'refund.which_reason': 'Ti aiuto volentieri. Cos’è successo?',
   'refund.refused': 'Mi dispiace, non posso emettere da qui un rimborso di **{amount}**.',
   'refund.timing':
@@ -348,6 +352,7 @@ export const it: Catalogue = {
   'qr.exchange': 'Cambiarlo',
   'qr.cancel': 'Annullare l’ordine',
   'qr.changed_mind': 'Ho cambiato idea',
+  'qr.wait': 'Aspetto',
   'qr.ask_refund': 'Vorrei un rimborso',
   'qr.new_order': 'Fare un nuovo ordine',
   'qr.helped': 'Mi è utile, grazie',

@@ -243,6 +243,10 @@ export const pt: Catalogue = {
   'quality.refund_pending':
     'Pedi um reembolso de **{amount}**. Devido ao valor, uma pessoa da equipa tem de o confirmar primeiro, por isso está **a aguardar aprovação**. Escrevemos-lhe assim que for aprovado.',
 
+  'refund.in_transit':
+    'Compreendo, e lamento que ainda esteja à espera. A encomenda **#{orderNumber}** já está a caminho: foi enviada a **{date}**{hasCarrier, select, yes { pela **{carrier}**} other {}}.',
+  'refund.in_transit_offer':
+    'Como já está com a transportadora, o mais rápido para a receber é deixá-la chegar. Se preferir não esperar, ou se continuar a querer o dinheiro de volta, uma pessoa da equipa pode analisar o seu caso. Passo-lhe o caso?',
   'refund.which_reason': 'Ajudo com todo o gosto. O que aconteceu?',
   'refund.refused': 'Lamento, não consigo emitir daqui um reembolso de **{amount}**.',
   'refund.timing':
@@ -347,6 +351,7 @@ export const pt: Catalogue = {
   'qr.exchange': 'Trocar',
   'qr.cancel': 'Cancelar a encomenda',
   'qr.changed_mind': 'Mudei de ideias',
+  'qr.wait': 'Prefiro esperar',
   'qr.ask_refund': 'Quero um reembolso',
   'qr.new_order': 'Fazer nova encomenda',
   'qr.helped': 'Ajudou, obrigado',
