@@ -359,6 +359,9 @@ function processTerm(term: string): string | null {
   // German compounds of a noun and a quality ("spülmaschinenfest", "mikrowellengeeignet") match the noun.
   const compound = /^(.{6,}?)(fest|geeignet|tauglich|sicher)$/.exec(t);
   if (compound?.[1]) return compound[1];
+  // German participles as adjectives ("personalisierte", "gravierten") match the participle.
+  const participle = /^(.{5,}iert)(?:e|en|er|es|em)$/.exec(t);
+  if (participle?.[1]) return participle[1];
   if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
   if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss')) return t.slice(0, -1);
   return t;
