@@ -124,6 +124,12 @@ const tarnishing =
   negro ennegrece oscurece oscurecer oxida noircit noircir noirci ternit ternir anlaufen lauft angelaufen schwarz
   annerisce annerire scurisce ossida escura escurece escurecer preta`);
 
+/** A frame, framed, in the six languages (folded). */
+const framing =
+  words(`frame frames framed unframed framing marco marcos enmarcado enmarcada cadre cadres encadre
+  encadree rahmen gerahmt ungerahmt bilderrahmen cornice cornici incorniciato incorniciata moldura molduras
+  emoldurado emoldurada`);
+
 /** Words of looking after a piece: with them, a metal is what the piece is made of, not what is asked. */
 const careWords = new Set([
   ...cleaning,
@@ -204,6 +210,8 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
         ],
       ],
       [['clean', 'cleaning', 'polish'], ['care']],
+      // Whether a portrait comes framed: the documents say so where they say what it is painted with.
+      [framing, words('painted pintan peints gemalt dipinti pintados')],
       // Wearing a piece in the shower, the sea or the pool is a question of care.
       [words('shower showering swim swimming pool'), ['care', 'jewellery']],
       [words('douche doucher nager baignade piscine'), ['entretenir', 'bijoux']],
@@ -490,7 +498,7 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       );
       const added = folded
         .flatMap((w) => [
-          ...(cleans && metals.includes(w) ? [] : (related.get(w) ?? [])),
+          ...(cleans && (metals.includes(w) || framing.includes(w)) ? [] : (related.get(w) ?? [])),
           ...(useLang === 'de'
             ? compoundParts(
                 processTerm(w) ?? '',
