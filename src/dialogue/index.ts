@@ -14,6 +14,7 @@ import {
   saysAny,
   stripQuotedThread,
 } from '../nlu/acts/index.js';
+import { countryCode } from '../nlu/acts/countries.js';
 import { lexiconClass } from '../nlu/lexicon.js';
 import { isVague } from '../nlu/segment.js';
 import {
@@ -847,6 +848,24 @@ function run(t: Turn, input: DialogueInput): void {
     clarify(t, u, act.text);
     return;
   }
+  // "Quando verrà spedita?" once the order is proven (after a change, say): when that order ships,
+  // its status and ship window, not the shop's article on shipping.
+  if (
+    u.intent === 'shop_question' &&
+    order &&
+    !s.flow &&
+    !hasNumber &&
+    isQuestionLike(act.text) &&
+    act.text.split(/\s+/).length <= 10 &&
+    whenWords.test(foldText(act.text)) &&
+    shipVerbs.test(foldText(act.text)) &&
+    !foldText(act.text)
+      .split(/\s+/)
+      .some((w) => countryCode(w) !== null)
+  ) {
+    route(t, 'order_status', u.entities, act.text);
+    return;
+  }
   // "Tengo el pedido 1001, correo …. Quería saber cuándo lo envían y si la plata se pone negra": a
   // question about when, brought with the order and its proof, is about that order: its status
   // first, then the shop's answer to the rest.
@@ -890,6 +909,10 @@ function cancelLeads(u: Understanding, text: string): Understanding {
 /** A payment that went wrong in itself, in the six languages (folded). */
 const paymentFault =
   /\b(?:twice|double|duplicate|two times|declined|dos veces|doble|duplicad[oa]s?|rechazad[oa]|duas vezes|em dobro|recusad[oa]|deux fois|en double|refuse|zweimal|doppelt|abgelehnt|due volte|doppio|rifiutat[oa])\b/u;
+
+/** Verbs of sending an order off, in the six languages (folded). */
+const shipVerbs =
+  /\b(?:ship\w*|dispatch\w*|sent|spedit\w*|sped\w*|invia\w*|envoy\w*|expedi\w*|verschick\w*|versend\w*|versandt|verschickt|envia\w*|enviad\w*|despach\w*|mandad\w*)\b/u;
 
 /** When it ships or where it is, in the six languages (folded). */
 const whenWords =

@@ -126,6 +126,12 @@ const tarnishing =
   negro ennegrece oscurece oscurecer oxida noircit noircir noirci ternit ternir anlaufen lauft angelaufen schwarz
   annerisce annerire scurisce ossida escura escurece escurecer preta`);
 
+/** A frame, framed, in the six languages (folded). */
+const framing =
+  words(`frame frames framed unframed framing marco marcos enmarcado enmarcada cadre cadres encadre
+  encadree rahmen gerahmt ungerahmt bilderrahmen cornice cornici incorniciato incorniciata moldura molduras
+  emoldurado emoldurada`);
+
 /** Words of looking after a piece: with them, a metal is what the piece is made of, not what is asked. */
 const careWords = new Set([
   ...cleaning,
@@ -206,6 +212,8 @@ const related: ReadonlyMap<string, readonly string[]> = new Map(
         ],
       ],
       [['clean', 'cleaning', 'polish'], ['care']],
+      // Whether a portrait comes framed: the documents say so where they say what it is painted with.
+      [framing, words('painted pintan peints gemalt dipinti pintados')],
       // Wearing a piece in the shower, the sea or the pool is a question of care.
       [words('shower showering swim swimming pool'), ['care', 'jewellery']],
       [words('douche doucher nager baignade piscine'), ['entretenir', 'bijoux']],
@@ -361,6 +369,9 @@ function processTerm(term: string): string | null {
   // German compounds of a noun and a quality ("spülmaschinenfest", "mikrowellengeeignet") match the noun.
   const compound = /^(.{6,}?)(fest|geeignet|tauglich|sicher)$/.exec(t);
   if (compound?.[1]) return compound[1];
+  // German participles as adjectives ("personalisierte", "gravierten") match the participle.
+  const participle = /^(.{5,}iert)(?:e|en|er|es|em)$/.exec(t);
+  if (participle?.[1]) return participle[1];
   if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
   if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss')) return t.slice(0, -1);
   return t;
@@ -489,7 +500,7 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
       );
       const added = folded
         .flatMap((w) => [
-          ...(cleans && metals.includes(w) ? [] : (related.get(w) ?? [])),
+          ...(cleans && (metals.includes(w) || framing.includes(w)) ? [] : (related.get(w) ?? [])),
           ...(useLang === 'de'
             ? compoundParts(
                 processTerm(w) ?? '',

@@ -1,4 +1,4 @@
-import type { Order, OrderItem } from '../../domain/index.js';
+import type { Language, Order, OrderItem } from '../../domain/index.js';
 import {
   afterAnswer,
   readAnswer,
@@ -123,12 +123,20 @@ function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean):
     flow.step = 'value';
     if (flow.field === 'photo') t.say('change.ask_photo');
     else if (current)
-      t.say('change.ask_value_current', { field: fieldLabel(t, flow.field), current });
+      t.say('change.ask_value_current', {
+        field: fieldLabel(t, flow.field),
+        current: shownValue(flow.field, current, t.lang),
+      });
     else t.say('change.ask_value', { field: fieldLabel(t, flow.field) });
     t.options([{ value: 'cancel_flow', label: t.label('qr.never_mind') }]);
     return;
   }
   confirmChange(t, item, flow);
+}
+
+/** A size as the customer's language writes it: "7,5" outside English. */
+export function shownValue(field: string, value: string, lang: Language): string {
+  return field === 'size' && lang !== 'en' ? value.replace(/^(\d+)\.(\d+)$/, '$1,$2') : value;
 }
 
 function confirmChange(t: Turn, item: OrderItem, flow: ChangeFlow): void {
@@ -140,10 +148,15 @@ function confirmChange(t: Turn, item: OrderItem, flow: ChangeFlow): void {
     t.say('change.confirm_from', {
       field: fieldLabel(t, field),
       ...itemParams(item, t.lang),
-      value,
-      current,
+      value: shownValue(field, value, t.lang),
+      current: shownValue(field, current, t.lang),
     });
-  else t.say('change.confirm', { field: fieldLabel(t, field), ...itemParams(item, t.lang), value });
+  else
+    t.say('change.confirm', {
+      field: fieldLabel(t, field),
+      ...itemParams(item, t.lang),
+      value: shownValue(field, value, t.lang),
+    });
   t.options([
     { value: 'yes', label: t.label('qr.yes_save'), yesno: 'yes' },
     { value: 'no', label: t.label('qr.no_change'), yesno: 'no' },
@@ -322,7 +335,10 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         );
         t.say('change.done', {
           field: fieldLabel(t, flow.field),
-          value: flow.field === 'photo' ? t.label('change.new_photo') : after,
+          value:
+            flow.field === 'photo'
+              ? t.label('change.new_photo')
+              : shownValue(flow.field, after, t.lang),
           orderNumber: order.id,
         });
         t.s.flow = null;
@@ -483,7 +499,7 @@ function keep(t: Turn, item: OrderItem, flow: ChangeFlow): boolean {
   t.note(`Customer kept the ${field} of ${item.sku} as it was.`);
   t.say('change.kept', {
     field: fieldLabel(t, field),
-    value: String(item.personalization[field] ?? ''),
+    value: shownValue(field, String(item.personalization[field] ?? ''), t.lang),
   });
   doneOptions(t);
   return true;
