@@ -261,6 +261,8 @@ export const de: Catalogue = {
 
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
   'knowledge.answer': 'Das sagt unser Shop zu **{section}**:\n\n{mdText}',
+  'bot.honest':
+    'Ja, ich bin {assistant}, der automatische Assistent von {shop}. Ich helfe bei Bestellungen und Fragen zum Shop, und jemand aus dem Team kann jederzeit übernehmen, wenn Sie möchten.',
   'scope.other':
     'Dabei kann ich in diesem Chat leider nicht helfen: Ich kümmere mich um Bestellungen und Fragen zum Shop. Wenn es etwas für unser Team ist, gebe ich Ihre Nachricht gern an eine Person weiter.',
   'scope.account':

@@ -249,6 +249,8 @@ export const en = {
 
   'knowledge.ask': 'Sure, what would you like to know?',
   'knowledge.answer': 'Here’s what our shop says about **{section}**:\n\n{mdText}',
+  'bot.honest':
+    'Yes, I’m {assistant}, the automatic assistant of {shop}. I can help with orders and questions about the shop, and a person from the team can take over whenever you like.',
   'scope.other':
     'That’s outside what I can help with in this chat: I look after orders and questions about our shop. If it’s something for our team, I can pass it on to a person.',
   'scope.account':

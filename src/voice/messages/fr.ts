@@ -262,6 +262,8 @@ export const fr: Catalogue = {
 
   'knowledge.ask': 'Bien sûr, que souhaitez-vous savoir ?',
   'knowledge.answer': 'Voici ce que dit notre boutique à propos de **{section}** :\n\n{mdText}',
+  'bot.honest':
+    'Oui, je suis {assistant}, l’assistant automatique de {shop}. Je vous aide pour les commandes et les questions sur la boutique, et une personne de l’équipe peut prendre le relais quand vous le souhaitez.',
   'scope.other':
     'Cela sort de ce que je peux faire dans ce chat : je m’occupe des commandes et des questions sur la boutique. Si c’est pour notre équipe, je peux transmettre votre message à une personne.',
   'scope.account':

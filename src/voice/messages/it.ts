@@ -256,6 +256,8 @@ export const it: Catalogue = {
 
   'knowledge.ask': 'Certo, cosa vuoi sapere?',
   'knowledge.answer': 'Ecco cosa dice il nostro negozio su **{section}**:\n\n{mdText}',
+  'bot.honest':
+    'Sì, sono {assistant}, l’assistente automatico di {shop}. Ti aiuto con gli ordini e le domande sul negozio, e quando vuoi può subentrare una persona del team.',
   'scope.other':
     'Questo va oltre quello che posso fare in questa chat: mi occupo degli ordini e delle domande sul negozio. Se è qualcosa per il nostro team, posso passare il messaggio a una persona.',
   'scope.account':

@@ -258,6 +258,8 @@ export const pt: Catalogue = {
 
   'knowledge.ask': 'Claro, o que gostaria de saber?',
   'knowledge.answer': 'Eis o que a nossa loja diz sobre **{section}**:\n\n{mdText}',
+  'bot.honest':
+    'Sim, sou {assistant}, o assistente automático da {shop}. Ajudo com encomendas e perguntas sobre a loja, e uma pessoa da equipa pode assumir sempre que quiser.',
   'scope.other':
     'Isso está fora do que posso fazer neste chat: trato das encomendas e das perguntas sobre a loja. Se for algo para a nossa equipa, posso passar a mensagem a uma pessoa.',
   'scope.account':
