@@ -288,6 +288,8 @@ export const de: Catalogue = {
   'brief.label_photos': 'Fotos',
   'brief.label_deadline': 'Gebraucht bis',
   'brief.none': 'keine Angabe',
+  'brief.person_too':
+    'Wenn Sie das lieber mit einer Person besprechen möchten, wählen Sie „Mit einer Person sprechen“, dann gebe ich es weiter. Sonst helfen ein paar kurze Fragen der Werkstatt bei der Vorbereitung.',
   'brief.done':
     'Verschickt! Die Werkstatt sieht sich Ihren Auftrag an und meldet sich mit einem Angebot und einem Zeitrahmen.',
   'brief.restart': 'Kein Problem, gehen wir es noch einmal durch.',

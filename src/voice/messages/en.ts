@@ -275,6 +275,8 @@ export const en = {
   'brief.label_photos': 'Photos',
   'brief.label_deadline': 'Needed by',
   'brief.none': 'not given',
+  'brief.person_too':
+    'If you’d rather talk it through with a person, choose “Talk to a person” and I’ll pass this on. Otherwise a few quick questions help the maker prepare.',
   'brief.done': 'Sent! The maker will look at your brief and reply with a quote and a time frame.',
   'brief.restart': 'No problem, let’s go through it again.',
 

@@ -276,6 +276,8 @@ export const es: Catalogue = {
   'brief.label_photos': 'Fotos',
   'brief.label_deadline': 'Para cuándo',
   'brief.none': 'sin indicar',
+  'brief.person_too':
+    'Si prefieres hablarlo con una persona, elige «Hablar con una persona» y se lo paso. Si no, unas preguntas rápidas ayudan al artesano a prepararlo.',
   'brief.done':
     '¡Enviado! El artesano revisará tu encargo y te responderá con un presupuesto y un plazo.',
   'brief.restart': 'Sin problema, volvamos a repasarlo.',

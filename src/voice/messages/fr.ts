@@ -288,6 +288,8 @@ export const fr: Catalogue = {
   'brief.label_photos': 'Photos',
   'brief.label_deadline': 'Pour le',
   'brief.none': 'non précisé',
+  'brief.person_too':
+    'Si vous préférez en parler avec une personne, choisissez « Parler à quelqu’un » et je transmets votre demande. Sinon, quelques questions rapides aident l’artisan à se préparer.',
   'brief.done':
     'C’est envoyé ! L’artisan étudiera votre demande et vous répondra avec un devis et un délai.',
   'brief.restart': 'Aucun souci, reprenons depuis le début.',

@@ -282,6 +282,8 @@ export const it: Catalogue = {
   'brief.label_photos': 'Foto',
   'brief.label_deadline': 'Serve entro',
   'brief.none': 'non indicato',
+  'brief.person_too':
+    'Se preferisci parlarne con una persona, scegli «Parlare con una persona» e le passo la richiesta. Altrimenti, qualche domanda veloce aiuta l’artigiano a prepararsi.',
   'brief.done':
     'Inviata! L’artigiano guarderà la tua richiesta e ti risponderà con un preventivo e i tempi.',
   'brief.restart': 'Nessun problema, ripassiamola insieme.',

@@ -283,6 +283,8 @@ export const pt: Catalogue = {
   'brief.label_photos': 'Fotos',
   'brief.label_deadline': 'Para quando',
   'brief.none': 'não indicado',
+  'brief.person_too':
+    'Se preferir falar sobre isto com uma pessoa, escolha «Falar com uma pessoa» e eu passo o pedido. Caso contrário, umas perguntas rápidas ajudam o artesão a preparar-se.',
   'brief.done':
     'Enviado! O artesão vai analisar o seu pedido e responder com um orçamento e um prazo.',
   'brief.restart': 'Sem problema, vamos rever tudo outra vez.',
