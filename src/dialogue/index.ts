@@ -400,6 +400,31 @@ function run(t: Turn, input: DialogueInput): void {
   // 2. Global choices that mean the same in every flow.
   if (act.choice && globalChoice(t, act)) return;
 
+  // "Are you a robot?": said honestly, with a person offered; a request in the same message goes on as usual.
+  if (
+    u &&
+    act.choice === null &&
+    saysAny(act.text, s.lang, 'askBot') &&
+    !saysAny(act.text, s.lang, 'wantsPerson') &&
+    u.entities.length === 0 &&
+    act.text.split(/\s+/).length <= 10
+  ) {
+    t.say('bot.honest', {
+      assistant: t.ctx.policy.shop.voice.assistantName,
+      shop: t.ctx.policy.shop.name,
+    });
+    s.pendingHandoff = {
+      rule: 'escalation.explicit_request',
+      reason: 'The customer asked whether they were talking to a bot.',
+      desired: null,
+    };
+    t.options([
+      { value: 'person', label: t.label('qr.person') },
+      { value: 'menu', label: t.label('qr.something_else') },
+    ]);
+    return;
+  }
+
   // 3. Escalation triggers (R9) from the policy.
   if (u && act.choice === null) {
     const contacts =
@@ -414,11 +439,13 @@ function run(t: Turn, input: DialogueInput): void {
       withoutPlease(act.text).split(/\s+/).length <= 3 &&
       !actWords(act.text).some((w) => lexiconClass(w) === 'person');
     const sure = u.confidence >= t.ctx.clarifyThreshold && !answerNotPerson;
+    // "… I want to speak to a real person right now" inside a complaint: asked for in so many words.
+    const demandsPerson = !answerNotPerson && saysAny(act.text, s.lang, 'wantsPerson');
     const d = t.ctx.policy.decideEscalation({
       text: act.text,
       lang: s.lang,
       intent: sure ? u.intent : null,
-      explicitRequest: u.intent === 'human_agent' && sure,
+      explicitRequest: (u.intent === 'human_agent' && sure) || demandsPerson,
       sentimentScores: s.sentiment,
       sameProblemContacts: contacts,
       order: t.order(),

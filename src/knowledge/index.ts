@@ -155,6 +155,10 @@ const phrases: readonly (readonly [RegExp, string])[] = [
     /\b(?:send|sending|sent|post|mail|ship)\s+(?:it|them|this|that|the \w+)\s+back\b|\bsend back\b/u,
     'return',
   ],
+  [
+    /\b(?:(?:skin|ears?) (?:reacts?|reacted|reacting)|react(?:s|ed)? badly|(?:skin )?(?:rash|rashes|irritation|itchy|itching)|allergic (?:reaction|to (?:metal|metals|nickel|cheap)))\b/u,
+    'sensitive skin',
+  ],
 ];
 
 const related: ReadonlyMap<string, readonly string[]> = new Map(
@@ -463,7 +467,7 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
     answer(question, lang) {
       const q = question.slice(0, 500);
       const qFolded = fold(q);
-      const said = phrases.filter(([re]) => re.test(qFolded)).map(([, w]) => w);
+      const said = phrases.filter(([re]) => re.test(qFolded)).flatMap(([, w]) => w.split(' '));
       const qWords = [...q.split(/[^\p{L}\p{N}]+/u), ...said];
       const useLang = langsPresent.has(lang) ? lang : 'en';
       const useLangKnows = (x: string): boolean => written(x, useLang);

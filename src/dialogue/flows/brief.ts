@@ -1,4 +1,5 @@
 import type { Act, Turn } from '../kit.js';
+import { saysAny } from '../../nlu/acts/index.js';
 import { briefSlots, type BriefSlot, type Flow } from '../types.js';
 import { doneOptions, escapeAddress, expectation, looksLikeNewRequest } from './common.js';
 import type { FlowSpec } from './spec.js';
@@ -14,7 +15,18 @@ export function startBrief(t: Turn, text: string): void {
   if (text.trim().split(/\s+/).length >= 5) flow.brief.item = text.trim().slice(0, 300);
   t.s.flow = flow;
   t.say('brief.intro');
+  // "Could I talk to someone about a commission?": the form, with the person they asked for offered beside it.
+  const talk = saysAny(text, t.s.lang, 'talkToSomeone');
+  if (talk) t.say('brief.person_too');
   advanceBrief(t, flow);
+  if (talk) {
+    t.s.pendingHandoff = {
+      rule: 'escalation.explicit_request',
+      reason: 'The customer would like to talk a custom commission over with a person.',
+      desired: text.trim().slice(0, 200),
+    };
+    t.addOptions([{ value: 'person', label: t.label('qr.person') }]);
+  }
 }
 
 function nextSlot(flow: Extract<Flow, { name: 'brief' }>): BriefSlot | null {

@@ -88,8 +88,21 @@ export function answerQuestion(t: Turn, text: string): boolean {
     ]);
     return false;
   }
-  t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
-  t.note(`Answered a question from the shop documents ("${hit.section}").`);
+  // "Is it real gold? my ears react to cheap earrings": two things asked, two sections, both answered in order.
+  const parts = splitClauses(text).map((x) => text.slice(x.start, x.end).trim());
+  const each: { section: string; text: string }[] = [];
+  if (parts.length >= 2)
+    for (const c of parts) {
+      if (c.split(/\s+/).length < 3) continue;
+      const h = t.ctx.knowledge.answer(c, t.lang);
+      if (h && !each.some((e) => e.section === h.section)) each.push(h);
+    }
+  const said =
+    each.length >= 2 && each.some((e) => e.section === hit.section) ? each.slice(0, 2) : [hit];
+  for (const h of said) {
+    t.say('knowledge.answer', { section: h.section, mdText: h.text });
+    t.note(`Answered a question from the shop documents ("${h.section}").`);
+  }
   t.options([
     { value: 'done', label: t.label('qr.helped') },
     { value: 'intent:shop_question', label: t.label('qr.another_question') },

@@ -57,6 +57,12 @@ export type ActsLexicon = {
   changeWords: string[];
   /** The customer's own mistake when ordering ("I misspelled", "ho sbagliato"): a change, not a wrong item. */
   ownMistake: string[];
+  /** Asking for a person in so many words ("speak to a real person", "un ser humano"): a hand-over, whatever else the message says. */
+  wantsPerson: string[];
+  /** Asking whether this is a bot ("are you a robot?", "am I talking to a bot?"). */
+  askBot: string[];
+  /** Wishing to talk something over with someone ("could I talk to someone about…"): a person offered, not forced. */
+  talkToSomeone: string[];
   /** Saying the last answer missed the point ("that's not what I asked", "you misunderstood"). */
   misunderstood: string[];
   /** Asking how long something takes ("how long", "when will it"). */

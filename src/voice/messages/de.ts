@@ -265,6 +265,8 @@ export const de: Catalogue = {
 
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
   'knowledge.answer': 'Das sagt unser Shop zu **{section}**:\n\n{mdText}',
+  'bot.honest':
+    'Ja, ich bin {assistant}, der automatische Assistent von {shop}. Ich helfe bei Bestellungen und Fragen zum Shop, und jemand aus dem Team kann jederzeit übernehmen, wenn Sie möchten.',
   'scope.other':
     'Dabei kann ich in diesem Chat leider nicht helfen: Ich kümmere mich um Bestellungen und Fragen zum Shop. Wenn es etwas für unser Team ist, gebe ich Ihre Nachricht gern an eine Person weiter.',
   'scope.account':
@@ -290,6 +292,8 @@ export const de: Catalogue = {
   'brief.label_photos': 'Fotos',
   'brief.label_deadline': 'Gebraucht bis',
   'brief.none': 'keine Angabe',
+  'brief.person_too':
+    'Wenn Sie das lieber mit einer Person besprechen möchten, wählen Sie „Mit einer Person sprechen“, dann gebe ich es weiter. Sonst helfen ein paar kurze Fragen der Werkstatt bei der Vorbereitung.',
   'brief.done':
     'Verschickt! Die Werkstatt sieht sich Ihren Auftrag an und meldet sich mit einem Angebot und einem Zeitrahmen.',
   'brief.restart': 'Kein Problem, gehen wir es noch einmal durch.',

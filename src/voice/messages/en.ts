@@ -253,6 +253,8 @@ export const en = {
 
   'knowledge.ask': 'Sure, what would you like to know?',
   'knowledge.answer': 'Here’s what our shop says about **{section}**:\n\n{mdText}',
+  'bot.honest':
+    'Yes, I’m {assistant}, the automatic assistant of {shop}. I can help with orders and questions about the shop, and a person from the team can take over whenever you like.',
   'scope.other':
     'That’s outside what I can help with in this chat: I look after orders and questions about our shop. If it’s something for our team, I can pass it on to a person.',
   'scope.account':
@@ -277,6 +279,8 @@ export const en = {
   'brief.label_photos': 'Photos',
   'brief.label_deadline': 'Needed by',
   'brief.none': 'not given',
+  'brief.person_too':
+    'If you’d rather talk it through with a person, choose “Talk to a person” and I’ll pass this on. Otherwise a few quick questions help the maker prepare.',
   'brief.done': 'Sent! The maker will look at your brief and reply with a quote and a time frame.',
   'brief.restart': 'No problem, let’s go through it again.',
 

@@ -254,6 +254,8 @@ export const es: Catalogue = {
 
   'knowledge.ask': 'Claro, ¿qué quieres saber?',
   'knowledge.answer': 'Esto es lo que dice nuestra tienda sobre **{section}**:\n\n{mdText}',
+  'bot.honest':
+    'Sí, soy {assistant}, el asistente automático de {shop}. Te ayudo con pedidos y preguntas sobre la tienda, y cuando quieras te puede atender una persona del equipo.',
   'scope.other':
     'Eso se sale de lo que puedo hacer en este chat: yo me ocupo de los pedidos y de las preguntas sobre la tienda. Si es algo para el equipo, puedo pasárselo a una persona.',
   'scope.account':
@@ -278,6 +280,8 @@ export const es: Catalogue = {
   'brief.label_photos': 'Fotos',
   'brief.label_deadline': 'Para cuándo',
   'brief.none': 'sin indicar',
+  'brief.person_too':
+    'Si prefieres hablarlo con una persona, elige «Hablar con una persona» y se lo paso. Si no, unas preguntas rápidas ayudan al artesano a prepararlo.',
   'brief.done':
     '¡Enviado! El artesano revisará tu encargo y te responderá con un presupuesto y un plazo.',
   'brief.restart': 'Sin problema, volvamos a repasarlo.',

@@ -266,6 +266,8 @@ export const fr: Catalogue = {
 
   'knowledge.ask': 'Bien sûr, que souhaitez-vous savoir ?',
   'knowledge.answer': 'Voici ce que dit notre boutique à propos de **{section}** :\n\n{mdText}',
+  'bot.honest':
+    'Oui, je suis {assistant}, l’assistant automatique de {shop}. Je vous aide pour les commandes et les questions sur la boutique, et une personne de l’équipe peut prendre le relais quand vous le souhaitez.',
   'scope.other':
     'Cela sort de ce que je peux faire dans ce chat : je m’occupe des commandes et des questions sur la boutique. Si c’est pour notre équipe, je peux transmettre votre message à une personne.',
   'scope.account':
@@ -290,6 +292,8 @@ export const fr: Catalogue = {
   'brief.label_photos': 'Photos',
   'brief.label_deadline': 'Pour le',
   'brief.none': 'non précisé',
+  'brief.person_too':
+    'Si vous préférez en parler avec une personne, choisissez « Parler à quelqu’un » et je transmets votre demande. Sinon, quelques questions rapides aident l’artisan à se préparer.',
   'brief.done':
     'C’est envoyé ! L’artisan étudiera votre demande et vous répondra avec un devis et un délai.',
   'brief.restart': 'Aucun souci, reprenons depuis le début.',

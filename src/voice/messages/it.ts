@@ -260,6 +260,8 @@ export const it: Catalogue = {
 
   'knowledge.ask': 'Certo, cosa vuoi sapere?',
   'knowledge.answer': 'Ecco cosa dice il nostro negozio su **{section}**:\n\n{mdText}',
+  'bot.honest':
+    'Sì, sono {assistant}, l’assistente automatico di {shop}. Ti aiuto con gli ordini e le domande sul negozio, e quando vuoi può subentrare una persona del team.',
   'scope.other':
     'Questo va oltre quello che posso fare in questa chat: mi occupo degli ordini e delle domande sul negozio. Se è qualcosa per il nostro team, posso passare il messaggio a una persona.',
   'scope.account':
@@ -284,6 +286,8 @@ export const it: Catalogue = {
   'brief.label_photos': 'Foto',
   'brief.label_deadline': 'Serve entro',
   'brief.none': 'non indicato',
+  'brief.person_too':
+    'Se preferisci parlarne con una persona, scegli «Parlare con una persona» e le passo la richiesta. Altrimenti, qualche domanda veloce aiuta l’artigiano a prepararsi.',
   'brief.done':
     'Inviata! L’artigiano guarderà la tua richiesta e ti risponderà con un preventivo e i tempi.',
   'brief.restart': 'Nessun problema, ripassiamola insieme.',

@@ -262,6 +262,8 @@ export const pt: Catalogue = {
 
   'knowledge.ask': 'Claro, o que gostaria de saber?',
   'knowledge.answer': 'Eis o que a nossa loja diz sobre **{section}**:\n\n{mdText}',
+  'bot.honest':
+    'Sim, sou {assistant}, o assistente automático da {shop}. Ajudo com encomendas e perguntas sobre a loja, e uma pessoa da equipa pode assumir sempre que quiser.',
   'scope.other':
     'Isso está fora do que posso fazer neste chat: trato das encomendas e das perguntas sobre a loja. Se for algo para a nossa equipa, posso passar a mensagem a uma pessoa.',
   'scope.account':
@@ -285,6 +287,8 @@ export const pt: Catalogue = {
   'brief.label_photos': 'Fotos',
   'brief.label_deadline': 'Para quando',
   'brief.none': 'não indicado',
+  'brief.person_too':
+    'Se preferir falar sobre isto com uma pessoa, escolha «Falar com uma pessoa» e eu passo o pedido. Caso contrário, umas perguntas rápidas ajudam o artesão a preparar-se.',
   'brief.done':
     'Enviado! O artesão vai analisar o seu pedido e responder com um orçamento e um prazo.',
   'brief.restart': 'Sem problema, vamos rever tudo outra vez.',
