@@ -40,6 +40,7 @@ export const fieldWords: Record<string, string[]> = {
     'largo',
   ],
   colour: ['colour', 'color', 'couleur', 'farbe', 'colore', 'cor '],
+  chain: ['chain', 'cadena', 'chaine', 'chaîne', 'kette', 'catena', 'corrente'],
   pet: ['pet', 'name', 'mascota', 'animal', 'haustier', 'tier', 'animale', 'bicho'],
   gift_note: [
     'gift note',
