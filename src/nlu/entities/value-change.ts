@@ -1,3 +1,4 @@
+import { findHalfSizes } from './sizes.js';
 import type { Language } from '../../domain/index.js';
 import { foldText } from '../normalize.js';
 import type { Entity } from '../types.js';
@@ -678,9 +679,28 @@ export function findValueChanges(text: string, lang: Language): Entity[] {
       found = arrow(tokens, text, i);
     }
     if (found) {
+      found = withHalf(found, text);
       out.push(found);
       coveredTo = found.end;
     }
   }
   return out;
+}
+
+/**
+ * "cambiare la misura a 6 e mezzo", "la talla a 7 y medio": a new size read as a bare number whose
+ * half follows it ("e mezzo" reads as the start of another clause) is the half size, "6.5".
+ */
+function withHalf(found: Entity, text: string): Entity {
+  if (!/^\d{1,2}$/.test(found.value)) return found;
+  const half = findHalfSizes(text.slice(found.start)).find(
+    (h) => h.value === `${found.value}.5` && h.start < found.end - found.start,
+  );
+  return half
+    ? {
+        ...found,
+        value: half.value,
+        end: found.start + Math.max(half.end, found.end - found.start),
+      }
+    : found;
 }
