@@ -320,6 +320,7 @@ function run(t: Turn, input: DialogueInput): void {
   } else {
     const raw = input.kind === 'text' ? input.text : (input.text ?? '');
     act.text = cleanText(stripQuotedThread(raw));
+    t.said = act.text;
     act.u = input.understanding;
     if (input.kind === 'attachment') {
       act.attachments = input.attachmentIds;
