@@ -322,6 +322,7 @@ function run(t: Turn, input: DialogueInput): void {
   } else {
     const raw = input.kind === 'text' ? input.text : (input.text ?? '');
     act.text = cleanText(stripQuotedThread(raw));
+    t.said = act.text;
     act.u = input.understanding && cancelLeads(input.understanding, act.text);
     if (input.kind === 'attachment') {
       act.attachments = input.attachmentIds;
@@ -722,6 +723,19 @@ function run(t: Turn, input: DialogueInput): void {
     startIdentify(t, s.intent, u.entities, act.text);
     return;
   }
+  // "Are you hiring? I make ceramics…", "we offer wholesale packaging": a job or a business offer is
+  // out of scope, even where its words ("make", "packaging") would find a document.
+  if (
+    ['other', 'shop_question'].includes(u.intent) &&
+    !hasNumber &&
+    !t.order() &&
+    !u.entities.some((e) => e.type === 'email') &&
+    (actWords(act.text).some((w) => ['job', 'business'].includes(lexiconClass(w))) ||
+      pitchWords.test(foldText(act.text)))
+  ) {
+    sayOutOfScope(t, act.text);
+    return;
+  }
   // A general question the shop's documents answer beats a weak guess at an order request, unless
   // the words name that request too ("I bought a necklace… can I send it back for a refund?").
   const plainOrder = orderIntents.has(u.intent) ? plainRequest(t, u, act.text) : null;
@@ -832,18 +846,7 @@ function run(t: Turn, input: DialogueInput): void {
     !u.entities.some((e) => e.type === 'email') &&
     act.text.split(/\s+/).length >= 5
   ) {
-    s.intent = 'other';
-    t.say('scope.other');
-    s.pendingHandoff = {
-      rule: 'escalation.explicit_request',
-      reason:
-        'The customer writes about something outside orders and the shop (a job, a business offer).',
-      desired: act.text.slice(0, 200),
-    };
-    t.options([
-      { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
-      { value: 'menu', label: t.label('qr.something_else') },
-    ]);
+    sayOutOfScope(t, act.text);
     return;
   }
   // "ok its 1019, sam@example.com" read as thanks: the details are what was said.
@@ -1186,6 +1189,26 @@ function namesSomething(text: string): boolean {
 
 /** An out-of-scope reading this sure is answered as such (below it, a clarifying question). */
 const outOfScopeConfidence = 0.7;
+
+/** A seller's pitch to the shop ("we offer wholesale packaging", "we are a manufacturer of …"). */
+const pitchWords =
+  /\b(?:we (?:offer|provide|supply|sell|manufacture|produce)\b.*\b(?:wholesale|bulk|prices|rates|b2b)|wholesale (?:prices|packaging|supplies|supply)|(?:packaging|printing) (?:manufacturer|company|supplier))\b/;
+
+/** Out of scope, said so, with a person offered for what is meant for the team. */
+function sayOutOfScope(t: Turn, text: string): void {
+  t.s.intent = 'other';
+  t.say('scope.other');
+  t.s.pendingHandoff = {
+    rule: 'escalation.explicit_request',
+    reason:
+      'The customer writes about something outside orders and the shop (a job, a business offer).',
+    desired: text.slice(0, 200),
+  };
+  t.options([
+    { value: 'person', label: t.label('qr.person'), yesno: 'yes' },
+    { value: 'menu', label: t.label('qr.something_else') },
+  ]);
+}
 
 const lookupIntents: readonly Intent[] = [
   'shop_question',

@@ -44,6 +44,8 @@ export class Turn {
   readonly effects: Effect[] = [];
   readonly events: TurnEvent[] = [];
   readonly meta: Record<string, unknown> = {};
+  /** The customer's words this turn (empty for a button). */
+  said = '';
   /** Set by the router so flows can hand over to another intent without importing it. */
   route: (intent: Intent, entities: Entity[], text: string) => void = () => undefined;
   /** Set by the router: the further requests of a message, once its first is served. */

@@ -4,6 +4,7 @@ import { customerWaited, doneOptions, itemName, stageName } from './common.js';
 import { isPolicyRule } from '../rules.js';
 import type { Entity } from '../types.js';
 import { foldText } from '../../nlu/acts/readers.js';
+import { saysAny } from '../../nlu/acts/index.js';
 import { extractEntities } from '../../nlu/entities.js';
 
 export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): void {
@@ -121,6 +122,12 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
     max: lt.maxBusinessDays,
   });
   t.say('status.stage', { orderNumber: id, stage: stageName(t, order.stage) });
+  // "I have no idea if you even got my photo": the order has it, said plainly.
+  if (
+    order.items.some((i) => (i.personalization['photo'] ?? '') !== '') &&
+    saysAny(t.said, t.s.lang, 'photo')
+  )
+    t.say('status.photo_received');
   if (order.delayed || late > 0) {
     if (window)
       t.say('status.delayed_window', { start: t.day(window.start), end: t.day(window.end) });

@@ -72,6 +72,8 @@ export const de: Catalogue = {
     '{itemGender, select, f {Ihre} other {Ihr}} **{item}** wird von Hand gefertigt und nur für Sie personalisiert, deshalb rechnen wir mit unserer üblichen Fertigungszeit von **{min}–{max} Werktagen**.',
   'status.leadtime_handmade':
     '{itemGender, select, f {Ihre} other {Ihr}} **{item}** wird von Hand gefertigt, deshalb rechnen wir mit unserer üblichen Fertigungszeit von **{min}–{max} Werktagen**.',
+  'status.photo_received':
+    'Und ja, Ihr Foto ist bei uns angekommen: Es liegt bei der Bestellung, Sie müssen nichts weiter schicken.',
   'status.stage': 'Gerade ist Bestellung **#{orderNumber}** im Schritt **{stage}**.',
   'status.window': 'Wir rechnen mit dem Versand zwischen **{start}** und **{end}**.',
   'status.window_unknown':

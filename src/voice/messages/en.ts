@@ -73,6 +73,8 @@ export const en = {
     'Your **{item}** is made by hand and personalised just for you, so it takes our standard **{min}–{max} business days** to make.',
   'status.leadtime_handmade':
     'Your **{item}** is made by hand, so it takes our standard **{min}–{max} business days** to make.',
+  'status.photo_received':
+    'And yes, we have your photo: it’s with the order, so there’s nothing more you need to send.',
   'status.stage': 'Right now order **#{orderNumber}** is at the **{stage}** stage.',
   'status.window': 'We expect it to ship between **{start}** and **{end}**.',
   'status.window_unknown':

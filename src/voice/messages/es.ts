@@ -71,6 +71,8 @@ export const es: Catalogue = {
     'Tu **{item}** se hace a mano y se personaliza solo para ti, así que lleva nuestro plazo habitual de **{min} a {max} días laborables**.',
   'status.leadtime_handmade':
     'Tu **{item}** se hace a mano, así que lleva nuestro plazo habitual de **{min} a {max} días laborables**.',
+  'status.photo_received':
+    'Y sí, tenemos tu foto: está con el pedido, así que no hace falta que envíes nada más.',
   'status.stage': 'Ahora mismo el pedido **#{orderNumber}** está en la fase de **{stage}**.',
   'status.window': 'Calculamos que saldrá entre el **{start}** y el **{end}**.',
   'status.window_unknown':

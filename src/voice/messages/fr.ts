@@ -73,6 +73,8 @@ export const fr: Catalogue = {
     'Votre **{item}** est {itemGender, select, f {faite main et personnalisée} other {fait main et personnalisé}} rien que pour vous : il faut compter notre délai habituel de **{min} à {max} jours ouvrés**.',
   'status.leadtime_handmade':
     'Votre **{item}** est {itemGender, select, f {faite} other {fait}} main : il faut compter notre délai habituel de **{min} à {max} jours ouvrés**.',
+  'status.photo_received':
+    'Et oui, nous avons bien votre photo : elle est jointe à la commande, vous n’avez rien d’autre à envoyer.',
   'status.stage': 'En ce moment, la commande **#{orderNumber}** est à l’étape **{stage}**.',
   'status.window': 'Nous prévoyons de l’expédier entre le **{start}** et le **{end}**.',
   'status.window_unknown':

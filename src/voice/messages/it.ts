@@ -73,6 +73,8 @@ export const it: Catalogue = {
     '{itemGender, select, f {La tua} other {Il tuo}} **{item}** è {itemGender, select, f {fatta} other {fatto}} a mano e {itemGender, select, f {personalizzata} other {personalizzato}} solo per te, quindi richiede il nostro tempo di lavorazione standard di **{min}–{max} giorni lavorativi**.',
   'status.leadtime_handmade':
     '{itemGender, select, f {La tua} other {Il tuo}} **{item}** è {itemGender, select, f {fatta} other {fatto}} a mano, quindi richiede il nostro tempo di lavorazione standard di **{min}–{max} giorni lavorativi**.',
+  'status.photo_received':
+    'E sì, abbiamo la tua foto: è con l’ordine, quindi non devi mandare nient’altro.',
   'status.stage': 'In questo momento l’ordine **#{orderNumber}** è nella fase di **{stage}**.',
   'status.window': 'Prevediamo di spedirlo tra **{start}** e **{end}**.',
   'status.window_unknown':

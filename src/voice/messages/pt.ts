@@ -73,6 +73,8 @@ export const pt: Catalogue = {
     '{itemGender, select, f {A sua} other {O seu}} **{item}** é {itemGender, select, f {feita} other {feito}} à mão e {itemGender, select, f {personalizada} other {personalizado}} só para si, por isso leva o nosso prazo habitual de **{min} a {max} dias úteis**.',
   'status.leadtime_handmade':
     '{itemGender, select, f {A sua} other {O seu}} **{item}** é {itemGender, select, f {feita} other {feito}} à mão, por isso leva o nosso prazo habitual de **{min} a {max} dias úteis**.',
+  'status.photo_received':
+    'E sim, recebemos a sua foto: está com a encomenda, por isso não precisa de enviar mais nada.',
   'status.stage': 'Neste momento a encomenda **#{orderNumber}** está na fase de **{stage}**.',
   'status.window': 'Contamos enviá-la entre **{start}** e **{end}**.',
   'status.window_unknown':
