@@ -63,13 +63,7 @@ export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): vo
       detail: p.detail ?? '',
       hasDetail: p.detail ? 'yes' : 'no',
     });
-    if (f.trackingNumber && f.trackingUrl)
-      t.say('status.tracking_link', {
-        trackingNumber: f.trackingNumber,
-        mdUrl: safeUrl(f.trackingUrl),
-      });
-    else if (f.trackingNumber)
-      t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
+    sayTracking(t, f);
     t.say('delivery.problem_offer');
     t.note(
       `Told the customer about the delivery problem ${carrier ?? 'the carrier'} reported on ${p.reportedAt}${p.detail ? ` ("${p.detail}")` : ''}.`,
@@ -172,13 +166,18 @@ function sayShipped(t: Turn, order: Order): boolean {
     carrier: f.carrier ?? '',
     hasCarrier: f.carrier ? 'yes' : 'no',
   });
+  sayTracking(t, f);
+  return Boolean(f.trackingNumber);
+}
+
+/** The parcel's tracking: a link when the carrier gave one, else the number alone. */
+function sayTracking(t: Turn, f: Order['fulfillment']): void {
   if (f.trackingNumber && f.trackingUrl)
     t.say('status.tracking_link', {
       trackingNumber: f.trackingNumber,
       mdUrl: safeUrl(f.trackingUrl),
     });
   else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
-  return Boolean(f.trackingNumber);
 }
 
 /**
@@ -270,12 +269,7 @@ export function refundInTransit(t: Turn, order: Order): void {
     carrier: f.carrier ?? '',
     hasCarrier: f.carrier ? 'yes' : 'no',
   });
-  if (f.trackingNumber && f.trackingUrl)
-    t.say('status.tracking_link', {
-      trackingNumber: f.trackingNumber,
-      mdUrl: safeUrl(f.trackingUrl),
-    });
-  else if (f.trackingNumber) t.say('status.tracking_number', { trackingNumber: f.trackingNumber });
+  sayTracking(t, f);
   if (f.estimatedDeliveryAt) t.say('status.eta', { date: t.instantDay(f.estimatedDeliveryAt) });
   t.say('refund.in_transit_offer');
   t.s.pendingHandoff = {
