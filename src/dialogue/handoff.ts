@@ -76,11 +76,7 @@ export function escalate(t: Turn, e: EscalateInput): void {
   t.s.flow = null;
   // Already with a person: what the customer adds goes to the same case, said once, not the hand-off again.
   if (already && e.wording !== 'alternative') {
-    t.say('handoff.noted');
-    const when = t.ctx.policy.responseExpectation(t.now);
-    if (when.openNow) t.say('handoff.when_open');
-    else t.say('handoff.when_closed', { when: t.instant(when.nextOpenAt) });
-    t.options([{ value: 'done', label: t.label('qr.done') }]);
+    sayNoted(t);
     return;
   }
   if (e.wording === 'alternative')
@@ -106,4 +102,13 @@ function nextStep(rule: RuleId, desired: string | null): string {
   if (own) return own;
   if (desired) return `Decide on the customer's request: ${desired}.`;
   return 'Read the conversation and reply to the customer.';
+}
+
+/** Something added to a case already with a person: noted, with when the team will answer. */
+export function sayNoted(t: Turn): void {
+  t.say('handoff.noted');
+  const when = t.ctx.policy.responseExpectation(t.now);
+  if (when.openNow) t.say('handoff.when_open');
+  else t.say('handoff.when_closed', { when: t.instant(when.nextOpenAt) });
+  t.options([{ value: 'done', label: t.label('qr.done') }]);
 }

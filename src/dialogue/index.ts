@@ -48,7 +48,7 @@ import {
   statusAside,
 } from './flows/status.js';
 import { askWhichOrder } from './flows/which-order.js';
-import { escalate, offerPerson } from './handoff.js';
+import { escalate, offerPerson, sayNoted } from './handoff.js';
 import {
   askEmail,
   asksWhichOrder,
@@ -580,11 +580,7 @@ function run(t: Turn, input: DialogueInput): void {
       ['other', 'greeting', 'complaint'].includes(u.intent)
     ) {
       t.note(`Added after the hand-off: "${act.text.slice(0, 200)}".`);
-      t.say('handoff.noted');
-      const when = t.ctx.policy.responseExpectation(t.now);
-      if (when.openNow) t.say('handoff.when_open');
-      else t.say('handoff.when_closed', { when: t.instant(when.nextOpenAt) });
-      t.options([{ value: 'done', label: t.label('qr.done') }]);
+      sayNoted(t);
       return;
     }
   }
