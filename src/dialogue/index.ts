@@ -11,6 +11,7 @@ import {
   readNewValue,
   readProblem,
   readValueChange,
+  asksToCancel,
   saysAny,
   stripQuotedThread,
 } from '../nlu/acts/index.js';
@@ -1067,6 +1068,16 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     );
     return also?.intent ?? 'order_status';
   }
+  // "Stornieren Sie das und geben Sie mir mein Geld zurück", "annulez et remboursez-moi": the money
+  // back is what a cancellation brings, so a cancellation asked for leads over a refund reading
+  // (unless the refund asked about was promised already: "I cancelled, where is my refund?").
+  if (
+    ['refund_status', 'refund_request'].includes(u.intent) &&
+    asksToCancel(text, lang) &&
+    !saysAny(text, lang, 'refundDone') &&
+    !readProblem(text, lang)
+  )
+    return 'cancel_order';
   // "I misspelled the name": their own slip in a personalisation is a change, not a wrong item, however sure the reading.
   if (
     ['wrong_item', 'change_details', 'order_status', 'other'].includes(u.intent) &&

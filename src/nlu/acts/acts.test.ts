@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../../domain/index.js';
 import {
   actsLexicons,
+  asksToCancel,
   afterAnswer,
   readAnswer,
   readClosing,
@@ -339,5 +340,19 @@ describe('requests named in so many words', () => {
     ['no puedo mandar foto, se me ha roto el móvil', 'es', 'noPhoto'],
   ] as const)('%s (%s) says %s', (text, lang, key) => {
     expect(saysAny(text, lang as Language, key)).toBe(true);
+  });
+});
+
+describe('a cancellation asked for, not one told of or turned down', () => {
+  it.each([
+    ['bitte stornieren Sie das und überweisen Sie mir das Geld', 'de', true],
+    ['pouvez-vous annuler et me rembourser ?', 'fr', true],
+    ['please cancel it and give me my money back', 'en', true],
+    ['ich habe schon storniert, wo bleibt mein Geld?', 'de', false],
+    ["j'ai annulé la commande, où est mon remboursement ?", 'fr', false],
+    ["don't cancel, I just want the refund for the chipped lid", 'en', false],
+    ['I cancelled last week, where is my refund?', 'en', false],
+  ] as const)('%s (%s): %s', (text, lang, asked) => {
+    expect(asksToCancel(text, lang as Language)).toBe(asked);
   });
 });

@@ -266,6 +266,15 @@ export const de: ActsLexicon = {
   ],
   missing: ['fehlt', 'fehlte', 'nicht im paket', 'nicht dabei', 'nie angekommen'],
   wrongItem: ['falscher artikel', 'falsche', 'falschen', 'nicht das bestellte', 'falsche grosse'],
+  cancelAsk: [
+    'stornieren',
+    'storniere',
+    'storniert werden',
+    'stornierung',
+    'storno',
+    'annullieren',
+    'abbestellen',
+  ],
   returnItem: ['zuruckschicken', 'zurucksenden', 'zuruckgeben', 'retournieren', 'zuruck schicken'],
   refundDone: [
     'ist das erledigt',

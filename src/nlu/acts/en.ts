@@ -303,6 +303,7 @@ export const en: ActsLexicon = {
     'someone else s',
     'different item',
   ],
+  cancelAsk: ['cancel', 'cancel it', 'cancel my order', 'cancel the order', 'cancellation'],
   returnItem: [
     'send it back',
     'send them back',

@@ -256,6 +256,7 @@ export const fr: ActsLexicon = {
   ],
   missing: ['manque', 'manquait', 'pas dans le colis', 'pas dans la boite', 'jamais recu'],
   wrongItem: ['mauvais article', 'pas ce que j ai commande', 'mauvaise taille', 'erreur d article'],
+  cancelAsk: ['annuler', 'annulez', 'annule', 'annulation', 'annules'],
   returnItem: [
     'le renvoyer',
     'la renvoyer',

@@ -102,6 +102,31 @@ export function saysAny(text: string, lang: Language, key: PhraseKey): boolean {
   return false;
 }
 
+/** Words that make the next verb a thing done ("j'ai annulé", "ich habe storniert", "I had cancel…"), in the six languages (folded). */
+const doneBefore = new Set(
+  'ai as avons avez ont ete etait was been have has had habe hast hat haben wurde ist he ha han hemos fue fui ho hai abbiamo hanno stato stata foi fui tinha tenho ya gia deja schon already'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Asks for the order to be cancelled ("cancel it and refund me", "stornieren Sie das", "annulez ma
+ * commande"): a word of cancelling as a request, not after a "don't" nor telling of one done
+ * ("j'ai annulé", "ya cancelé").
+ */
+export function asksToCancel(text: string, lang: Language): boolean {
+  const words = actWords(text);
+  const langs = langsFor(lang, false);
+  for (let i = 0; i < words.length; i++) {
+    if (phraseAt(words, i, langs, 'cancelAsk') === 0) continue;
+    if (doneBefore.has(words[i - 1] ?? '')) continue;
+    const before = words.slice(Math.max(0, i - 3), i);
+    if (before.some((_, k) => phraseAt(before, k, langs, 'negation') > 0)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Words of changing that are also nouns of news, and the words that make them nouns. */
 const newsWords = new Set(['update', 'updates', 'change', 'changes']);
 const nounUse = new Set(['any', 'an', 'no', 'some', 'latest', 'recent', 'quick', 'status']);

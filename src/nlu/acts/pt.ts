@@ -279,6 +279,16 @@ export const pt: ActsLexicon = {
   ],
   missing: ['falta', 'faltava', 'nao veio', 'nao estava na caixa', 'nunca chegou'],
   wrongItem: ['errado', 'errada', 'item errado', 'nao e o que encomendei', 'tamanho errado'],
+  cancelAsk: [
+    'cancelar',
+    'cancela',
+    'cancele',
+    'cancelem',
+    'cancelamento',
+    'anular',
+    'anule',
+    'cancelar a encomenda',
+  ],
   returnItem: [
     'devolve lo',
     'devolve la',

@@ -51,6 +51,8 @@ export type ActsLexicon = {
   wrongItem: string[];
   /** Sending a piece back for a return ("send it back", "return it"), to confirm an unsure reading. */
   returnItem: string[];
+  /** Asking for the order to be cancelled ("cancel it", "stornieren Sie", "annulez"), not telling of a cancellation done. */
+  cancelAsk: string[];
   /** Asking whether a refund already happened ("did that go through?", "¿ya está hecho?"). */
   refundDone: string[];
   /** Words that ask to change something on the order ("fix", "change", "correct"). */
