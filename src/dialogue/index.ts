@@ -1348,7 +1348,7 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   if (hits.length === 0) return;
   t.say('answer.also', { count: hits.length });
   for (const hit of hits) {
-    t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
+    t.say('knowledge.answer_more', { section: hit.section, mdText: hit.text });
     t.note(`Answered a question from the shop documents ("${hit.section}").`);
   }
 }

@@ -99,8 +99,12 @@ export function answerQuestion(t: Turn, text: string): boolean {
     }
   const said =
     each.length >= 2 && each.some((e) => e.section === hit.section) ? each.slice(0, 2) : [hit];
-  for (const h of said) {
-    t.say('knowledge.answer', { section: h.section, mdText: h.text });
+  // The lead-in once; a second answer is its own question in bold and the answer.
+  for (const [i, h] of said.entries()) {
+    t.say(i === 0 ? 'knowledge.answer' : 'knowledge.answer_more', {
+      section: h.section,
+      mdText: h.text,
+    });
     t.note(`Answered a question from the shop documents ("${h.section}").`);
   }
   t.options([

@@ -254,7 +254,8 @@ export const en = {
     'Your refund request of **{amount}** was reviewed and not approved. A person can explain why and look at it again.',
 
   'knowledge.ask': 'Sure, what would you like to know?',
-  'knowledge.answer': 'Here’s what our shop says about **{section}**:\n\n{mdText}',
+  'knowledge.answer': 'Here’s what our shop says on that:\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Yes, I’m {assistant}, the automatic assistant of {shop}. I can help with orders and questions about the shop, and a person from the team can take over whenever you like.',
   'scope.other':

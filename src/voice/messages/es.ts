@@ -255,7 +255,9 @@ export const es: Catalogue = {
     'Tu solicitud de reembolso de **{amount}** se revisó y no se aprobó. Una persona puede explicarte el motivo y volver a mirarlo.',
 
   'knowledge.ask': 'Claro, ¿qué quieres saber?',
-  'knowledge.answer': 'Esto es lo que dice nuestra tienda sobre **{section}**:\n\n{mdText}',
+  'knowledge.answer':
+    'Esto es lo que dice nuestra tienda al respecto:\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Sí, soy {assistant}, el asistente automático de {shop}. Te ayudo con pedidos y preguntas sobre la tienda, y cuando quieras te puede atender una persona del equipo.',
   'scope.other':

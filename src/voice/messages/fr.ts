@@ -267,7 +267,8 @@ export const fr: Catalogue = {
     'Votre demande de remboursement de **{amount}** a été examinée et n’a pas été acceptée. Une personne peut vous expliquer pourquoi et la réexaminer.',
 
   'knowledge.ask': 'Bien sûr, que souhaitez-vous savoir ?',
-  'knowledge.answer': 'Voici ce que dit notre boutique à propos de **{section}** :\n\n{mdText}',
+  'knowledge.answer': 'Voici ce que dit notre boutique à ce sujet :\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Oui, je suis {assistant}, l’assistant automatique de {shop}. Je vous aide pour les commandes et les questions sur la boutique, et une personne de l’équipe peut prendre le relais quand vous le souhaitez.',
   'scope.other':

@@ -263,7 +263,8 @@ export const pt: Catalogue = {
     'O seu pedido de reembolso de **{amount}** foi analisado e não foi aprovado. Uma pessoa pode explicar-lhe o motivo e voltar a analisá-lo.',
 
   'knowledge.ask': 'Claro, o que gostaria de saber?',
-  'knowledge.answer': 'Eis o que a nossa loja diz sobre **{section}**:\n\n{mdText}',
+  'knowledge.answer': 'Eis o que a nossa loja diz sobre isso:\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Sim, sou {assistant}, o assistente automático da {shop}. Ajudo com encomendas e perguntas sobre a loja, e uma pessoa da equipa pode assumir sempre que quiser.',
   'scope.other':
