@@ -55,6 +55,7 @@ import {
   asksWhichOrder,
   changingIntents,
   orderNumberCandidates,
+  proveWithHandoff,
   startIdentify,
 } from './identity.js';
 import { entity, Turn, type Act, type Option } from './kit.js';
@@ -442,7 +443,11 @@ function run(t: Turn, input: DialogueInput): void {
       !actWords(act.text).some((w) => lexiconClass(w) === 'person');
     const sure = u.confidence >= t.ctx.clarifyThreshold && !answerNotPerson;
     // "… I want to speak to a real person right now" inside a complaint: asked for in so many words.
-    const demandsPerson = !answerNotPerson && saysAny(act.text, s.lang, 'wantsPerson');
+    // "C'est inadmissible … je veux parler à quelqu'un": wishing to talk to someone, said in anger, is a demand.
+    const demandsPerson =
+      !answerNotPerson &&
+      (saysAny(act.text, s.lang, 'wantsPerson') ||
+        (saysAny(act.text, s.lang, 'talkToSomeone') && u.sentiment.score <= -0.5));
     const d = t.ctx.policy.decideEscalation({
       text: act.text,
       lang: s.lang,
@@ -460,6 +465,7 @@ function run(t: Turn, input: DialogueInput): void {
       isQuestionLike(act.text) &&
       knowledgeAnswer(t, act.text) !== null;
     if (d && d.outcome === 'escalate' && !productQuestion) {
+      proveWithHandoff(t, u.entities);
       s.intent = u.intent;
       s.suspended = [];
       // A yes to the person just offered ("yes please, can someone sort it out?"): the case goes over as offered.

@@ -324,6 +324,10 @@ export const de: ActsLexicon = {
     'mit ihrem chef sprechen',
     'einen menschen',
     'verbinden sie mich',
+    'verbinde mich',
+    'mit ihrem vorgesetzten',
+    'mit deinem chef',
+    'einen mitarbeiter',
   ],
   askBot: [
     'bist du ein roboter',

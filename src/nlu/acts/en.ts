@@ -389,6 +389,12 @@ export const en: ActsLexicon = {
     'get me a person',
     'get me a human',
     'put me through to someone',
+    'get me a manager',
+    'get me your manager',
+    'get me someone',
+    'a supervisor',
+    'your supervisor',
+    'put me through to a manager',
   ],
   askBot: [
     'are you a robot',

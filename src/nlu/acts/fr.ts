@@ -308,6 +308,9 @@ export const fr: ActsLexicon = {
     'parler a un humain',
     'passez moi une personne',
     'je veux une personne',
+    'passez moi quelqu un',
+    'passez moi un responsable',
+    'votre responsable',
   ],
   askBot: [
     'etes vous un robot',

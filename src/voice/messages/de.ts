@@ -301,6 +301,7 @@ export const de: Catalogue = {
     'Verschickt! Die Werkstatt sieht sich Ihren Auftrag an und meldet sich mit einem Angebot und einem Zeitrahmen.',
   'brief.restart': 'Kein Problem, gehen wir es noch einmal durch.',
 
+  'handoff.sorry': 'Das tut mir wirklich leid, ich verstehe Ihren Ärger.',
   'handoff.progress':
     'Ich habe alles zusammengetragen, und das braucht eine Fachperson, deshalb gebe ich es mit allen Details an eine Person aus unserem Team weiter. Sie müssen nichts wiederholen.',
   'handoff.progress_order':

@@ -287,6 +287,7 @@ export const en = {
   'brief.done': 'Sent! The maker will look at your brief and reply with a quote and a time frame.',
   'brief.restart': 'No problem, let’s go through it again.',
 
+  'handoff.sorry': 'I’m really sorry about this, and I understand how frustrating it is.',
   'handoff.progress':
     'I’ve gathered everything and this needs a specialist, so I’m passing it to a person from our team with all the details. You won’t have to repeat yourself.',
   'handoff.progress_order':

@@ -173,4 +173,5 @@ export const esFormal: Partial<Record<MessageId, string>> = {
     'Si el **{date}** aún no le ha llegado, escríbanos aquí: una persona del equipo pedirá al transportista que lo localice y lo solucionará con usted, no se quedará sin él.',
   'status.eta_followup':
     'Ya está en camino{hasCarrier, select, yes { con **{carrier}**} other {}} y debería llegarle el **{date}**.',
+  'handoff.sorry': 'Lo siento mucho, entiendo su enfado.',
 };

@@ -290,6 +290,7 @@ export const es: Catalogue = {
     '¡Enviado! El artesano revisará tu encargo y te responderá con un presupuesto y un plazo.',
   'brief.restart': 'Sin problema, volvamos a repasarlo.',
 
+  'handoff.sorry': 'Lo siento mucho, entiendo tu enfado.',
   'handoff.progress':
     'Ya tengo todo reunido y esto necesita a un especialista, así que se lo paso a una persona de nuestro equipo con todos los detalles. No tendrás que repetir nada.',
   'handoff.progress_order':

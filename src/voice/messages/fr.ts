@@ -301,6 +301,7 @@ export const fr: Catalogue = {
     'C’est envoyé ! L’artisan étudiera votre demande et vous répondra avec un devis et un délai.',
   'brief.restart': 'Aucun souci, reprenons depuis le début.',
 
+  'handoff.sorry': 'Je suis vraiment désolé, je comprends votre agacement.',
   'handoff.progress':
     'J’ai tout rassemblé et cela demande un spécialiste : je transmets le dossier complet à une personne de notre équipe. Vous n’aurez rien à répéter.',
   'handoff.progress_order':

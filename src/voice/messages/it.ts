@@ -295,6 +295,7 @@ export const it: Catalogue = {
     'Inviata! L’artigiano guarderà la tua richiesta e ti risponderà con un preventivo e i tempi.',
   'brief.restart': 'Nessun problema, ripassiamola insieme.',
 
+  'handoff.sorry': 'Mi dispiace davvero, capisco la tua frustrazione.',
   'handoff.progress':
     'Ho raccolto tutto e serve uno specialista, quindi passo la questione a una persona del nostro team con tutti i dettagli. Non dovrai ripetere nulla.',
   'handoff.progress_order':

@@ -296,6 +296,7 @@ export const pt: Catalogue = {
     'Enviado! O artesão vai analisar o seu pedido e responder com um orçamento e um prazo.',
   'brief.restart': 'Sem problema, vamos rever tudo outra vez.',
 
+  'handoff.sorry': 'Peço imensa desculpa, compreendo a sua frustração.',
   'handoff.progress':
     'Já reuni tudo e isto precisa de um especialista, por isso passo o caso a uma pessoa da nossa equipa com todos os detalhes. Não vai ter de repetir nada.',
   'handoff.progress_order':
