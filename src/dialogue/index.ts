@@ -11,6 +11,7 @@ import {
   readNewValue,
   readProblem,
   readValueChange,
+  asksArrival,
   asksToCancel,
   saysAny,
   stripQuotedThread,
@@ -36,7 +37,7 @@ import { doneOptions, fieldHint, preferenceCut, withoutPlease } from './flows/co
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
-import { answerQuestion, knowledgeAnswer } from './flows/question.js';
+import { answerQuestion, knowledgeAnswer, shippingTimes } from './flows/question.js';
 import { startReturn } from './flows/return.js';
 import {
   askRefundReason,
@@ -739,6 +740,19 @@ function run(t: Turn, input: DialogueInput): void {
     sayOutOfScope(t, act.text);
     return;
   }
+  // "How long till I have one if I order today?": a piece not yet ordered, so the making time and
+  // the shipping from the documents, not a status that needs an order number.
+  if (
+    !hasNumber &&
+    !order &&
+    !s.flow &&
+    asksArrival(act.text, s.lang) &&
+    notYetOrdered.test(foldText(act.text))
+  ) {
+    s.intent = 'shop_question';
+    answerQuestion(t, act.text);
+    return;
+  }
   // A general question the shop's documents answer beats a weak guess at an order request, unless
   // the words name that request too ("I bought a necklace… can I send it back for a refund?").
   const plainOrder = orderIntents.has(u.intent) ? plainRequest(t, u, act.text) : null;
@@ -946,6 +960,10 @@ const paymentFault =
 /** Verbs of sending an order off, in the six languages (folded). */
 const shipVerbs =
   /\b(?:ship\w*|dispatch\w*|sent|spedit\w*|sped\w*|invia\w*|envoy\w*|expedi\w*|verschick\w*|versend\w*|versandt|verschickt|envia\w*|enviad\w*|despach\w*|mandad\w*)\b/u;
+
+/** "If I order (it) now", in the six languages (folded): a piece not ordered yet. */
+const notYetOrdered =
+  /\b(?:if i (?:order|buy|place)|were i to order|wenn ich (?:\S+ ){0,5}(?:bestelle|kaufe)|falls ich (?:\S+ ){0,5}(?:bestelle|kaufe)|si je (?:\S+ ){0,3}(?:commande|achete)|si (?:lo |la |los |las )?(?:pido|compro|encargo)|se (?:lo |la )?(?:ordino|compro)|se (?:eu )?(?:encomendar|comprar))\b/u;
 
 /** When it ships or where it is, in the six languages (folded). */
 const whenWords =
@@ -1808,6 +1826,15 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     case 'order_status':
       if (!order) return;
       orderStatus(t, order, false);
+      // "How long till I get it?": after the ship window, the shipping time on top.
+      if (
+        order.fulfillment.status === 'unfulfilled' &&
+        !order.cancelledAt &&
+        asksArrival(text, s.lang)
+      ) {
+        const shipping = shippingTimes(t);
+        if (shipping) t.say('status.then_shipping', { mdText: shipping.text });
+      }
       deadlineAnswer(t, order, entities, text);
       return;
     case 'delivery_problem':

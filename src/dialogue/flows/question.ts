@@ -1,3 +1,5 @@
+import type { Language } from '../../domain/index.js';
+import { asksArrival } from '../../nlu/acts/index.js';
 import { isQuestionLike, splitClauses, startsWithQuestionWord } from '../../nlu/acts/readers.js';
 
 /** Words of four letters or more: what a question is about, roughly. */
@@ -71,8 +73,44 @@ export function knowledgeAnswer(
   return null;
 }
 
+/** What asks the shop's documents for the making time, and for the shipping times, in each language. */
+const makingQuery: Record<Language, string> = {
+  en: 'how long does it take to make my order',
+  de: 'wie lange dauert die anfertigung meiner bestellung',
+  fr: 'combien de temps faut-il pour fabriquer ma commande',
+  es: 'cuánto tardáis en hacer mi pedido',
+  it: 'quanto ci vuole per realizzare il mio ordine',
+  pt: 'quanto tempo demora a fazer a minha encomenda',
+};
+const shippingQuery: Record<Language, string> = {
+  en: 'how much does shipping cost',
+  de: 'was kostet der versand',
+  fr: 'combien coûte la livraison',
+  es: 'cuánto cuesta el envío',
+  it: 'quanto costa la spedizione',
+  pt: 'quanto custa o envio',
+};
+
+/** The section of the shop's documents on shipping times (and costs), in the conversation's language. */
+export function shippingTimes(t: Turn): { section: string; text: string } | null {
+  return t.ctx.knowledge.answer(shippingQuery[t.lang], t.lang);
+}
+
+/**
+ * "How long until I get it if I order today?": the making time and then the shipping, both from
+ * the shop's documents; null when they have neither.
+ */
+function arrivalAnswer(t: Turn, text: string): { section: string; text: string }[] | null {
+  if (!asksArrival(text, t.lang)) return null;
+  const making = t.ctx.knowledge.answer(makingQuery[t.lang], t.lang);
+  const shipping = shippingTimes(t);
+  const both = [making, shipping].filter((h): h is NonNullable<typeof h> => h !== null);
+  return both.length === 2 && making?.section !== shipping?.section ? both : null;
+}
+
 export function answerQuestion(t: Turn, text: string): boolean {
-  const hit = knowledgeAnswer(t, text);
+  const arrival = arrivalAnswer(t, text);
+  const hit = arrival?.[0] ?? knowledgeAnswer(t, text);
   t.s.lastQuestion = text.slice(0, 300);
   if (!hit) {
     t.meta['knowledgeGap'] = true;
@@ -97,8 +135,11 @@ export function answerQuestion(t: Turn, text: string): boolean {
       const h = t.ctx.knowledge.answer(c, t.lang);
       if (h && !each.some((e) => e.section === h.section)) each.push(h);
     }
-  const said =
-    each.length >= 2 && each.some((e) => e.section === hit.section) ? each.slice(0, 2) : [hit];
+  const said = arrival
+    ? arrival
+    : each.length >= 2 && each.some((e) => e.section === hit.section)
+      ? each.slice(0, 2)
+      : [hit];
   // The lead-in once; a second answer is its own question in bold and the answer.
   for (const [i, h] of said.entries()) {
     t.say(i === 0 ? 'knowledge.answer' : 'knowledge.answer_more', {

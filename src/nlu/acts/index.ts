@@ -127,6 +127,21 @@ export function asksToCancel(text: string, lang: Language): boolean {
   return false;
 }
 
+/** "When", in the six languages (folded). */
+const whenWord = /\b(?:when|wann|quand|cuando|quando)\b/u;
+
+/**
+ * Asks how long until the piece is in the customer's hands ("how long till I get it?", "wann
+ * bekomme ich sie?", "je le reçois quand ?"): making time and shipping together, not one of them.
+ */
+export function asksArrival(text: string, lang: Language): boolean {
+  if (saysAny(text, lang, 'ifNotArrived')) return false;
+  return (
+    (saysAny(text, lang, 'howLong') || whenWord.test(actWords(text).join(' '))) &&
+    saysAny(text, lang, 'arrival')
+  );
+}
+
 /** Words of changing that are also nouns of news, and the words that make them nouns. */
 const newsWords = new Set(['update', 'updates', 'change', 'changes']);
 const nounUse = new Set(['any', 'an', 'no', 'some', 'latest', 'recent', 'quick', 'status']);

@@ -366,6 +366,18 @@ export const it: ActsLexicon = {
     'quanto ci impiega',
     'quanto tempo ci vuole',
   ],
+  arrival: [
+    'ricevo',
+    'ricevere',
+    'ricevero',
+    'arriva',
+    'arrivare',
+    'arrivera',
+    'averlo',
+    'averla',
+    'a casa',
+    'tra le mani',
+  ],
   ifNotArrived: [
     'se non arriva',
     'se non mi arriva',

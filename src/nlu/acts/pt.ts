@@ -384,6 +384,18 @@ export const pt: ActsLexicon = {
     'pq demora',
     'porque demora',
   ],
+  arrival: [
+    'recebo',
+    'receber',
+    'receberei',
+    'chega',
+    'chegar',
+    'chegara',
+    'te-lo',
+    'te-la',
+    'em casa',
+    'nas maos',
+  ],
   ifNotArrived: [
     'se nao chegar',
     'se afinal nao chegar',

@@ -69,6 +69,8 @@ export type ActsLexicon = {
   misunderstood: string[];
   /** Asking how long something takes ("how long", "when will it"). */
   howLong: string[];
+  /** Getting the piece in hand ("till I get it", "bis ich sie bekomme", "je le reçois"): with a how-long, the time until delivery. */
+  arrival: string[];
   /** "What if it doesn't arrive?", "and if it gets lost?": asking what happens should a parcel not come. */
   ifNotArrived: string[];
   /** What customers call each product type (the shop's `productType`), besides the item's own title. */

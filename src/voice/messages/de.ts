@@ -84,6 +84,8 @@ export const de: Catalogue = {
     'Ein verlässliches neues Datum habe ich noch nicht, deshalb rate ich lieber nicht. Die Werkstatt arbeitet gerade daran.',
   'status.delayed_offer_person':
     'Sie liegt jetzt **{days, plural, one {# Werktag} other {# Werktage}}** hinter dem ursprünglichen Zeitraum, deshalb möchte ich, dass sich eine Person aus unserem Team darum kümmert. Soll ich es weitergeben?',
+  'status.then_shipping':
+    'Sobald das Paket unterwegs ist, kommt noch die Versandzeit dazu, je nachdem, wo Sie wohnen:\n\n{mdText}',
   'status.notify': 'Wir melden uns, sobald sie unterwegs ist!',
   'status.shipped':
     'Gute Nachricht: Bestellung **#{orderNumber}** wurde am **{date}** verschickt{hasCarrier, select, yes { mit **{carrier}**} other {}}.',

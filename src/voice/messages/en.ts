@@ -85,6 +85,8 @@ export const en = {
     'I don’t have a reliable new date yet, so I won’t guess. The maker is working on it now.',
   'status.delayed_offer_person':
     'It’s now **{days, plural, one {# business day} other {# business days}}** past the original window, so I’d like a person from our team to check on it for you. Shall I pass it on?',
+  'status.then_shipping':
+    'Once it’s on its way, add the delivery time for where you live:\n\n{mdText}',
   'status.notify': 'We’ll let you know as soon as it’s on its way!',
   'status.shipped':
     'Good news: order **#{orderNumber}** shipped on **{date}**{hasCarrier, select, yes { with **{carrier}**} other {}}.',

@@ -174,4 +174,6 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'status.eta_followup':
     'Ya está en camino{hasCarrier, select, yes { con **{carrier}**} other {}} y debería llegarle el **{date}**.',
   'handoff.sorry': 'Lo siento mucho, entiendo su enfado.',
+  'status.then_shipping':
+    'Una vez enviado, súmele el tiempo de entrega según dónde viva:\n\n{mdText}',
 };

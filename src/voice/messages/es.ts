@@ -83,6 +83,8 @@ export const es: Catalogue = {
     'Aún no tengo una fecha nueva fiable, así que prefiero no adivinar. El artesano está trabajando en ello.',
   'status.delayed_offer_person':
     'Ya va **{days, plural, one {# día laborable} other {# días laborables}}** por detrás del plazo original, así que me gustaría que una persona del equipo lo revise contigo. ¿Se lo paso?',
+  'status.then_shipping':
+    'Una vez enviado, súmale el tiempo de entrega según dónde vivas:\n\n{mdText}',
   'status.notify': '¡Te avisaremos en cuanto esté en camino!',
   'status.shipped':
     'Buenas noticias: el pedido **#{orderNumber}** salió el **{date}**{hasCarrier, select, yes { con **{carrier}**} other {}}.',

@@ -85,6 +85,8 @@ export const fr: Catalogue = {
     'Je n’ai pas encore de nouvelle date fiable, je préfère donc ne pas deviner. L’artisan y travaille en ce moment.',
   'status.delayed_offer_person':
     'La commande a maintenant **{days, plural, one {# jour ouvré} other {# jours ouvrés}}** de retard sur la période prévue, alors j’aimerais qu’une personne de l’équipe s’en occupe. Je lui transmets ?',
+  'status.then_shipping':
+    'Une fois le colis parti, comptez en plus le délai de livraison selon votre pays :\n\n{mdText}',
   'status.notify': 'Nous vous préviendrons dès qu’elle sera en route !',
   'status.shipped':
     'Bonne nouvelle : la commande **#{orderNumber}** a été expédiée le **{date}**{hasCarrier, select, yes { avec **{carrier}**} other {}}.',

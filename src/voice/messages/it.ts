@@ -85,6 +85,8 @@ export const it: Catalogue = {
     'Non ho ancora una nuova data affidabile, quindi preferisco non tirare a indovinare. L’artigiano ci sta lavorando adesso.',
   'status.delayed_offer_person':
     'Ormai è in ritardo di **{days, plural, one {# giorno lavorativo} other {# giorni lavorativi}}** rispetto al periodo previsto, quindi vorrei che una persona del team se ne occupasse. Glielo passo?',
+  'status.then_shipping':
+    'Una volta spedito, aggiungi i tempi di consegna in base a dove abiti:\n\n{mdText}',
   'status.notify': 'Ti avviseremo appena sarà in viaggio!',
   'status.shipped':
     'Buone notizie: l’ordine **#{orderNumber}** è stato spedito il **{date}**{hasCarrier, select, yes { con **{carrier}**} other {}}.',

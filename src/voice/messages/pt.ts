@@ -85,6 +85,8 @@ export const pt: Catalogue = {
     'Ainda não tenho uma nova data fiável, por isso prefiro não adivinhar. O artesão está a trabalhar nela agora.',
   'status.delayed_offer_person':
     'Já está **{days, plural, one {# dia útil} other {# dias úteis}}** atrasada em relação ao prazo original, por isso gostava que uma pessoa da equipa tratasse disto. Quer que passe o caso?',
+  'status.then_shipping':
+    'Depois de expedida, conte ainda com o prazo de entrega consoante o sítio onde vive:\n\n{mdText}',
   'status.notify': 'Avisamos assim que estiver a caminho!',
   'status.shipped':
     'Boas notícias: a encomenda **#{orderNumber}** foi enviada a **{date}**{hasCarrier, select, yes { pela **{carrier}**} other {}}.',
