@@ -1,3 +1,4 @@
+import { countriesIn } from '../../nlu/acts/countries.js';
 import { isQuestionLike, splitClauses, startsWithQuestionWord } from '../../nlu/acts/readers.js';
 
 /** Words of four letters or more: what a question is about, roughly. */
@@ -71,6 +72,45 @@ export function knowledgeAnswer(
   return null;
 }
 
+/**
+ * "quanto custa o frete pro Brasil?": when the answer is about shipping to countries and the
+ * question names one, say plainly whether the shop ships there, from its own "where do you ship?"
+ * section; when it doesn't, that section is what is shown. Returns the sections to show.
+ */
+function sayWhetherShipped<T extends { section: string; text: string }>(
+  t: Turn,
+  text: string,
+  said: T[],
+): (T | { section: string; text: string })[] {
+  const named = countriesIn(text);
+  if (named.length === 0) return said;
+  const where = t.ctx.knowledge.shipsTo?.(t.lang);
+  if (!where) return said;
+  const aboutCountries = said.some(
+    (h) =>
+      h.section === where.section ||
+      new Set(countriesIn(h.text).map((n) => n.written.toLowerCase())).size >= 2,
+  );
+  if (!aboutCountries) return said;
+  const seen = new Set<string>();
+  let refused = false;
+  for (const n of named) {
+    const key = n.codes.join(' ');
+    if (seen.has(key) || seen.size >= 2) continue;
+    seen.add(key);
+    const country =
+      n.written.length > 3 ? n.written[0]!.toUpperCase() + n.written.slice(1) : n.written;
+    if (n.codes.every((c) => where.codes.has(c))) t.say('knowledge.ships_to', { country });
+    else {
+      t.say('knowledge.ships_not_to', { country });
+      refused = true;
+    }
+  }
+  if (refused && !said.some((h) => h.section === where.section))
+    return [{ section: where.section, text: where.text }];
+  return said;
+}
+
 export function answerQuestion(t: Turn, text: string): boolean {
   const hit = knowledgeAnswer(t, text);
   t.s.lastQuestion = text.slice(0, 300);
@@ -97,8 +137,9 @@ export function answerQuestion(t: Turn, text: string): boolean {
       const h = t.ctx.knowledge.answer(c, t.lang);
       if (h && !each.some((e) => e.section === h.section)) each.push(h);
     }
-  const said =
+  let said =
     each.length >= 2 && each.some((e) => e.section === hit.section) ? each.slice(0, 2) : [hit];
+  said = sayWhetherShipped(t, text, said);
   for (const h of said) {
     t.say('knowledge.answer', { section: h.section, mdText: h.text });
     t.note(`Answered a question from the shop documents ("${h.section}").`);

@@ -266,6 +266,8 @@ export const de: Catalogue = {
     'Ihr Erstattungsantrag über **{amount}** wurde geprüft und nicht bewilligt. Eine Person kann Ihnen die Gründe erklären und ihn noch einmal ansehen.',
 
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
+  'knowledge.ships_to': '**{country}**: Ja, dorthin liefern wir.',
+  'knowledge.ships_not_to': '**{country}**: Dorthin liefern wir im Moment leider nicht.',
   'knowledge.answer': 'Das sagt unser Shop zu **{section}**:\n\n{mdText}',
   'bot.honest':
     'Ja, ich bin {assistant}, der automatische Assistent von {shop}. Ich helfe bei Bestellungen und Fragen zum Shop, und jemand aus dem Team kann jederzeit übernehmen, wenn Sie möchten.',

@@ -254,6 +254,8 @@ export const en = {
     'Your refund request of **{amount}** was reviewed and not approved. A person can explain why and look at it again.',
 
   'knowledge.ask': 'Sure, what would you like to know?',
+  'knowledge.ships_to': '**{country}**: yes, we ship there.',
+  'knowledge.ships_not_to': '**{country}**: sorry, we don’t ship there at the moment.',
   'knowledge.answer': 'Here’s what our shop says about **{section}**:\n\n{mdText}',
   'bot.honest':
     'Yes, I’m {assistant}, the automatic assistant of {shop}. I can help with orders and questions about the shop, and a person from the team can take over whenever you like.',

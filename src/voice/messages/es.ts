@@ -255,6 +255,8 @@ export const es: Catalogue = {
     'Tu solicitud de reembolso de **{amount}** se revisó y no se aprobó. Una persona puede explicarte el motivo y volver a mirarlo.',
 
   'knowledge.ask': 'Claro, ¿qué quieres saber?',
+  'knowledge.ships_to': 'Sí, enviamos a **{country}**.',
+  'knowledge.ships_not_to': 'Lo siento, por ahora no enviamos a **{country}**.',
   'knowledge.answer': 'Esto es lo que dice nuestra tienda sobre **{section}**:\n\n{mdText}',
   'bot.honest':
     'Sí, soy {assistant}, el asistente automático de {shop}. Te ayudo con pedidos y preguntas sobre la tienda, y cuando quieras te puede atender una persona del equipo.',

@@ -263,6 +263,8 @@ export const pt: Catalogue = {
     'O seu pedido de reembolso de **{amount}** foi analisado e não foi aprovado. Uma pessoa pode explicar-lhe o motivo e voltar a analisá-lo.',
 
   'knowledge.ask': 'Claro, o que gostaria de saber?',
+  'knowledge.ships_to': '**{country}**: sim, enviamos para lá.',
+  'knowledge.ships_not_to': '**{country}**: lamento, de momento não enviamos para lá.',
   'knowledge.answer': 'Eis o que a nossa loja diz sobre **{section}**:\n\n{mdText}',
   'bot.honest':
     'Sim, sou {assistant}, o assistente automático da {shop}. Ajudo com encomendas e perguntas sobre a loja, e uma pessoa da equipa pode assumir sempre que quiser.',
