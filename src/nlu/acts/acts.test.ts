@@ -341,3 +341,17 @@ describe('requests named in so many words', () => {
     expect(saysAny(text, lang as Language, key)).toBe(true);
   });
 });
+
+describe('choosing to wait is a no', () => {
+  it.each([
+    ['pt', 'Prefiro esperar'],
+    ['pt', 'hmm acho que vou esperar mais um pouco'],
+    ['es', 'creo que mejor espero unos días'],
+    ['it', 'ci ho ripensato, aspetto ancora un po'],
+    ['fr', 'non, je préfère attendre'],
+    ['de', 'ich warte lieber noch'],
+    ['en', "I'd rather wait a bit"],
+  ] as const)('%s: %j', (lang, text) => {
+    expect(readAnswer(text, lang)).toBe('no');
+  });
+});
