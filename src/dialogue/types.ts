@@ -116,6 +116,8 @@ export interface KnowledgePort {
     question: string,
     lang: Language,
   ): { section: string; text: string; score: number; byTopic?: boolean } | null;
+  /** The countries the shop's "where do you ship?" section names, and that section; null when none says. */
+  shipsTo?(lang: Language): { codes: ReadonlySet<string>; section: string; text: string } | null;
 }
 
 /** A choice offered on one turn; its ids only count while that turn is the latest. */

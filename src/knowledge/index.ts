@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Language } from '../domain/index.js';
 import { languages } from '../domain/index.js';
+import { countriesIn } from '../nlu/acts/countries.js';
 
 export type KnowledgeDoc = { name: string; text: string };
 export type KnowledgeAnswer = {
@@ -13,6 +14,11 @@ export type KnowledgeAnswer = {
 };
 export type Knowledge = {
   answer(question: string, lang: Language): KnowledgeAnswer | null;
+  /**
+   * The countries the shop's "where do you ship?" section names (ISO codes, "the EU" as its
+   * members) and that section, or null when no section of the documents says where the shop ships.
+   */
+  shipsTo(lang: Language): { codes: ReadonlySet<string>; section: string; text: string } | null;
   readonly sections: number;
 };
 
@@ -416,6 +422,10 @@ export function splitSections(doc: KnowledgeDoc): Omit<Section, 'id'>[] {
   return out.map((s) => (s.title === top || s.title === doc.name ? s : { ...s, title: s.title }));
 }
 
+/** A heading that asks where the shop ships ("Where do you ship?", "¿A qué países hacéis envíos?"), folded. */
+const whereTitleRe =
+  /\b(?:countr\w*|where|pais(?:es)?|pays|lander[n]?|paesi|paese|donde|adonde|onde|dove|wohin|ou|destin\w*)\b/;
+
 /**
  * Retrieval over the shop's FAQ and policy Markdown. Returns the best section only when enough
  * of the question's meaningful words match; otherwise null, so the assistant says it doesn't know.
@@ -462,8 +472,28 @@ export function createKnowledge(docs: KnowledgeDoc[]): Knowledge {
     return found;
   };
 
+  const shipsToByLang = new Map<Language, ReturnType<Knowledge['shipsTo']>>();
+  const findShipsTo = (lang: Language): ReturnType<Knowledge['shipsTo']> => {
+    const inLang = sections.filter((s) => s.lang === lang);
+    for (const s of inLang.length > 0 ? inLang : sections.filter((x) => x.lang === 'en')) {
+      if (!whereTitleRe.test(fold(s.title))) continue;
+      const named = countriesIn(s.body);
+      if (new Set(named.map((n) => n.written.toLowerCase())).size < 2) continue;
+      return {
+        codes: new Set(named.flatMap((n) => n.codes)),
+        section: s.title,
+        text: s.body,
+      };
+    }
+    return null;
+  };
+
   return {
     sections: sections.length,
+    shipsTo(lang) {
+      if (!shipsToByLang.has(lang)) shipsToByLang.set(lang, findShipsTo(lang));
+      return shipsToByLang.get(lang) ?? null;
+    },
     answer(question, lang) {
       const q = question.slice(0, 500);
       const qFolded = fold(q);

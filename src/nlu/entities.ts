@@ -475,6 +475,21 @@ const parsers: Record<Language, chrono.Chrono> = {
 const dateHintRe =
   /\d{1,4}[./-]\d{1,2}|\d(?:st|nd|rd|th|er|e|º|ª)\b|\b\d{1,2}\.(?:\s|$)|jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ieé][cz]|ene|abr|ago|dic|f[eé]v|avr|juil|ao[uû]|gen|giu|lug|set|ott|fev|out|dez|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned|marted|mercoled|gioved|venerd|sabato|domenica|segunda|ter[cç]a|quarta|quinta|sexta|today|tomorrow|tonight|yesterday|week|hoy|ma[nñ]ana|ayer|semana|aujourd|demain|hier|semaine|heute|morgen|gestern|woche|oggi|domani|ieri|settimana|hoje|amanh|ontem|christmas|navidad|no[eë]l|weihnacht|natale|natal/i;
 
+/** "now" alone: chrono reads it as this moment, which is never a date the customer means. */
+const nowWordRe =
+  /^(?:(?:right\s+)?now|ahora(?:\s+mismo)?|agora(?:\s+mesmo)?|(?:ad\s+)?ora|adesso|maintenant|jetzt)$/i;
+const todayWordRe = /^(?:today|hoy|hoje|oggi|heute|aujourd['’]hui)$/i;
+/** "hasta hoy", "até hoje", "fino a oggi", "bis heute", "jusqu'à aujourd'hui", "until today": so far. */
+const untilBeforeRe =
+  /(?:\b(?:hasta|at[eé]|fino\s+ad?|bis|until|till|up\s+to)|jusqu['’]\s*[aà]|\bfinora)\s+$/i;
+
+/** "até agora", "hasta ahora", "fino ad ora", "até hoje não chegou": so far, not a date. */
+function soFar(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).trim();
+  if (nowWordRe.test(words)) return true;
+  return todayWordRe.test(words) && untilBeforeRe.test(text.slice(Math.max(0, start - 16), start));
+}
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
@@ -502,6 +517,7 @@ function findDates(text: string, options: EntityOptions): Candidate[] {
       )
     )
       continue;
+    if (soFar(text, r.index, r.index + r.text.length)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month'))
       continue;
     const year = r.start.get('year');
@@ -529,10 +545,12 @@ export function extractEntities(input: string, options: EntityOptions): Entity[]
     ...findEmails(text),
     ...findMoney(text),
     ...findDates(text, options),
-    ...findRelativeDates(text, options.lang, options.now).map((e) => ({
-      ...e,
-      priority: priority.date + 0.5,
-    })),
+    ...findRelativeDates(text, options.lang, options.now)
+      .filter((e) => !soFar(text, e.start, e.end))
+      .map((e) => ({
+        ...e,
+        priority: priority.date + 0.5,
+      })),
     ...findAddresses(text).map((e) => ({ ...e, priority: priority.address })),
     ...findValueChanges(text, options.lang).map((e) => ({ ...e, priority: priority.value_change })),
     ...findPostcodes(text),

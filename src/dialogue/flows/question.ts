@@ -1,5 +1,6 @@
 import type { Language } from '../../domain/index.js';
 import { asksArrival } from '../../nlu/acts/index.js';
+import { countriesIn } from '../../nlu/acts/countries.js';
 import { isQuestionLike, splitClauses, startsWithQuestionWord } from '../../nlu/acts/readers.js';
 
 /** Words of four letters or more: what a question is about, roughly. */
@@ -108,6 +109,45 @@ function arrivalAnswer(t: Turn, text: string): { section: string; text: string }
   return both.length === 2 && making?.section !== shipping?.section ? both : null;
 }
 
+/**
+ * "quanto custa o frete pro Brasil?": when the answer is about shipping to countries and the
+ * question names one, say plainly whether the shop ships there, from its own "where do you ship?"
+ * section; when it doesn't, that section is what is shown. Returns the sections to show.
+ */
+function sayWhetherShipped<T extends { section: string; text: string }>(
+  t: Turn,
+  text: string,
+  said: T[],
+): (T | { section: string; text: string })[] {
+  const named = countriesIn(text);
+  if (named.length === 0) return said;
+  const where = t.ctx.knowledge.shipsTo?.(t.lang);
+  if (!where) return said;
+  const aboutCountries = said.some(
+    (h) =>
+      h.section === where.section ||
+      new Set(countriesIn(h.text).map((n) => n.written.toLowerCase())).size >= 2,
+  );
+  if (!aboutCountries) return said;
+  const seen = new Set<string>();
+  let refused = false;
+  for (const n of named) {
+    const key = n.codes.join(' ');
+    if (seen.has(key) || seen.size >= 2) continue;
+    seen.add(key);
+    const country =
+      n.written.length > 3 ? n.written[0]!.toUpperCase() + n.written.slice(1) : n.written;
+    if (n.codes.every((c) => where.codes.has(c))) t.say('knowledge.ships_to', { country });
+    else {
+      t.say('knowledge.ships_not_to', { country });
+      refused = true;
+    }
+  }
+  if (refused && !said.some((h) => h.section === where.section))
+    return [{ section: where.section, text: where.text }];
+  return said;
+}
+
 export function answerQuestion(t: Turn, text: string): boolean {
   const arrival = arrivalAnswer(t, text);
   const hit = arrival?.[0] ?? knowledgeAnswer(t, text);
@@ -135,11 +175,12 @@ export function answerQuestion(t: Turn, text: string): boolean {
       const h = t.ctx.knowledge.answer(c, t.lang);
       if (h && !each.some((e) => e.section === h.section)) each.push(h);
     }
-  const said = arrival
+  let said: { section: string; text: string }[] = arrival
     ? arrival
     : each.length >= 2 && each.some((e) => e.section === hit.section)
       ? each.slice(0, 2)
       : [hit];
+  said = sayWhetherShipped(t, text, said);
   // The lead-in once; a second answer is its own question in bold and the answer.
   for (const [i, h] of said.entries()) {
     t.say(i === 0 ? 'knowledge.answer' : 'knowledge.answer_more', {

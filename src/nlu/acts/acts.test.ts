@@ -356,3 +356,17 @@ describe('a cancellation asked for, not one told of or turned down', () => {
     expect(asksToCancel(text, lang as Language)).toBe(asked);
   });
 });
+
+describe('choosing to wait is a no', () => {
+  it.each([
+    ['pt', 'Prefiro esperar'],
+    ['pt', 'hmm acho que vou esperar mais um pouco'],
+    ['es', 'creo que mejor espero unos días'],
+    ['it', 'ci ho ripensato, aspetto ancora un po'],
+    ['fr', 'non, je préfère attendre'],
+    ['de', 'ich warte lieber noch'],
+    ['en', "I'd rather wait a bit"],
+  ] as const)('%s: %j', (lang, text) => {
+    expect(readAnswer(text, lang)).toBe('no');
+  });
+});

@@ -168,6 +168,14 @@ export const de: ActsLexicon = {
     ['funfte', 'funften', 'funf'],
   ],
   last: ['letzte', 'letzten', 'letzter', 'letztes'],
+  wait: [
+    'ich warte lieber',
+    'lieber warten',
+    'ich warte',
+    'ich kann warten',
+    'warte lieber',
+    'warte ich',
+  ],
   keep: [
     'behalten',
     'lassen',

@@ -185,6 +185,16 @@ export const en: ActsLexicon = {
     ['fifth', '5th', 'five'],
   ],
   last: ['last', 'final'],
+  wait: [
+    'i d rather wait',
+    'i would rather wait',
+    'rather wait',
+    'i ll wait',
+    'i will wait',
+    'i prefer to wait',
+    'i can wait',
+    'i ll just wait',
+  ],
   keep: [
     'keep',
     'keep it',

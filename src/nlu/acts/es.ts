@@ -157,6 +157,15 @@ export const es: ActsLexicon = {
     ['quinto', 'quinta', 'cinco'],
   ],
   last: ['ultimo', 'ultima'],
+  wait: [
+    'prefiero esperar',
+    'mejor espero',
+    'mejor esperar',
+    'esperare',
+    'me espero',
+    'puedo esperar',
+    'voy a esperar',
+  ],
   keep: [
     'mantener',
     'deja',

@@ -154,6 +154,14 @@ export const fr: ActsLexicon = {
     ['cinquieme', 'cinq'],
   ],
   last: ['dernier', 'derniere'],
+  wait: [
+    'je prefere attendre',
+    'je vais attendre',
+    'j attends',
+    'j attendrai',
+    'je peux attendre',
+    'plutot attendre',
+  ],
   keep: [
     'garder',
     'gardons',

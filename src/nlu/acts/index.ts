@@ -182,6 +182,8 @@ export function readAnswer(text: string, lang: Language): 'yes' | 'no' | null {
     if (has(after, 'negation') && !has(after, 'thanks')) return 'no';
     return 'yes';
   }
+  // "hmm acho que vou esperar mais um pouco", to an offer to cancel: no, not now.
+  if (has(rest(start), 'wait') && !has(rest(start), 'negation')) return 'no';
   if (words.length > 10) return null;
   // No answer word first: "please go ahead", "don't cancel it".
   const tail = rest(start);

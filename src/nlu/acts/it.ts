@@ -53,6 +53,7 @@ export const it: ActsLexicon = {
   fillers: [
     'mmm',
     'ehm',
+    'mah',
     'beh',
     'be',
     'allora',
@@ -139,6 +140,7 @@ export const it: ActsLexicon = {
     ['quinto', 'quinta', 'cinque'],
   ],
   last: ['ultimo', 'ultima'],
+  wait: ['preferisco aspettare', 'meglio aspettare', 'aspetto', 'aspettero', 'posso aspettare'],
   keep: [
     'tieni',
     'mantieni',

@@ -159,6 +159,15 @@ export const pt: ActsLexicon = {
     ['quinto', 'quinta', 'cinco'],
   ],
   last: ['ultimo', 'ultima'],
+  wait: [
+    'prefiro esperar',
+    'prefiro aguardar',
+    'melhor esperar',
+    'vou esperar',
+    'vou aguardar',
+    'posso esperar',
+    'espero mais',
+  ],
   keep: [
     'mantem',
     'deixa',

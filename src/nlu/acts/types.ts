@@ -23,6 +23,8 @@ export type ActsLexicon = {
   ordinals: string[][];
   /** "the last one". */
   last: string[];
+  /** Choosing to wait rather than act on an offer ("I'd rather wait", "prefiro esperar"): a no. */
+  wait: string[];
   /** Keeping a value as it is ("keep it as", "leave it"). */
   keep: string[];
   /** Asking for an exception to a rule. */

@@ -117,3 +117,23 @@ describe('relative dates against now', () => {
     expect(typed('hace dos semanas', 'es', false)).toEqual(['date:hace dos semanas']);
   });
 });
+
+describe('"so far" is not a date', () => {
+  it.each([
+    ['pt', 'fiz a encomenda e até agora nada'],
+    ['pt', 'até hoje não recebi nenhum e-mail de vocês'],
+    ['es', 'hasta ahora no me ha llegado ningún aviso'],
+    ['es', 'hasta hoy nadie me ha contestado'],
+    ['it', 'fino ad ora non ho ricevuto niente'],
+    ['it', 'fino a oggi nessuna notizia'],
+    ['fr', "jusqu'à aujourd'hui je n'ai rien reçu"],
+    ['de', 'bis heute ist nichts angekommen'],
+    ['en', 'nothing so far, not even right now'],
+  ] as const)('%s: %j', (lang, text) => {
+    expect(typed(text, lang).filter((e) => e.startsWith('date:'))).toEqual([]);
+  });
+
+  it('a day named after "until" still counts when it is not today', () => {
+    expect(typed('I need it until Friday', 'en').some((e) => e.startsWith('date:'))).toBe(true);
+  });
+});

@@ -268,6 +268,8 @@ export const de: Catalogue = {
     'Ihr Erstattungsantrag über **{amount}** wurde geprüft und nicht bewilligt. Eine Person kann Ihnen die Gründe erklären und ihn noch einmal ansehen.',
 
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
+  'knowledge.ships_to': '**{country}**: Ja, dorthin liefern wir.',
+  'knowledge.ships_not_to': '**{country}**: Dorthin liefern wir im Moment leider nicht.',
   'knowledge.answer': 'Dazu sagt unser Shop Folgendes:\n\n**{section}**\n\n{mdText}',
   'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':

@@ -256,6 +256,8 @@ export const en = {
     'Your refund request of **{amount}** was reviewed and not approved. A person can explain why and look at it again.',
 
   'knowledge.ask': 'Sure, what would you like to know?',
+  'knowledge.ships_to': '**{country}**: yes, we ship there.',
+  'knowledge.ships_not_to': '**{country}**: sorry, we don’t ship there at the moment.',
   'knowledge.answer': 'Here’s what our shop says on that:\n\n**{section}**\n\n{mdText}',
   'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':

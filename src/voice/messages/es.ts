@@ -257,6 +257,8 @@ export const es: Catalogue = {
     'Tu solicitud de reembolso de **{amount}** se revisó y no se aprobó. Una persona puede explicarte el motivo y volver a mirarlo.',
 
   'knowledge.ask': 'Claro, ¿qué quieres saber?',
+  'knowledge.ships_to': 'Sí, enviamos a **{country}**.',
+  'knowledge.ships_not_to': 'Lo siento, por ahora no enviamos a **{country}**.',
   'knowledge.answer':
     'Esto es lo que dice nuestra tienda al respecto:\n\n**{section}**\n\n{mdText}',
   'knowledge.answer_more': '**{section}**\n\n{mdText}',

@@ -269,6 +269,8 @@ export const fr: Catalogue = {
     'Votre demande de remboursement de **{amount}** a été examinée et n’a pas été acceptée. Une personne peut vous expliquer pourquoi et la réexaminer.',
 
   'knowledge.ask': 'Bien sûr, que souhaitez-vous savoir ?',
+  'knowledge.ships_to': '**{country}** : oui, nous y livrons.',
+  'knowledge.ships_not_to': '**{country}** : désolé, nous n’y livrons pas pour le moment.',
   'knowledge.answer': 'Voici ce que dit notre boutique à ce sujet :\n\n**{section}**\n\n{mdText}',
   'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':

@@ -263,6 +263,8 @@ export const it: Catalogue = {
     'La tua richiesta di rimborso di **{amount}** è stata esaminata e non approvata. Una persona può spiegarti il motivo e riesaminarla.',
 
   'knowledge.ask': 'Certo, cosa vuoi sapere?',
+  'knowledge.ships_to': '**{country}**: sì, spediamo anche lì.',
+  'knowledge.ships_not_to': '**{country}**: mi dispiace, al momento non spediamo lì.',
   'knowledge.answer': 'Ecco cosa dice il nostro negozio in proposito:\n\n**{section}**\n\n{mdText}',
   'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':

@@ -265,6 +265,8 @@ export const pt: Catalogue = {
     'O seu pedido de reembolso de **{amount}** foi analisado e não foi aprovado. Uma pessoa pode explicar-lhe o motivo e voltar a analisá-lo.',
 
   'knowledge.ask': 'Claro, o que gostaria de saber?',
+  'knowledge.ships_to': '**{country}**: sim, enviamos para lá.',
+  'knowledge.ships_not_to': '**{country}**: lamento, de momento não enviamos para lá.',
   'knowledge.answer': 'Eis o que a nossa loja diz sobre isso:\n\n**{section}**\n\n{mdText}',
   'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
