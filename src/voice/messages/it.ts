@@ -262,6 +262,8 @@ export const it: Catalogue = {
   'refund.status_declined':
     'La tua richiesta di rimborso di **{amount}** è stata esaminata e non approvata. Una persona può spiegarti il motivo e riesaminarla.',
 
+  'gift.how_to':
+    'Che bella idea regalo! Puoi ordinare direttamente nel nostro negozio e indicare la personalizzazione mentre ordini; l’artigiano realizza poi il pezzo apposta per quella persona. Se preferisci qualcosa di completamente su misura, posso anche prendere nota di una richiesta personalizzata.',
   'knowledge.ask': 'Certo, cosa vuoi sapere?',
   'knowledge.answer': 'Ecco cosa dice il nostro negozio in proposito:\n\n**{section}**\n\n{mdText}',
   'knowledge.answer_more': '**{section}**\n\n{mdText}',
