@@ -14,6 +14,7 @@ import {
   asksArrival,
   asksGiftPurchase,
   asksToCancel,
+  readGermanRegister,
   saysAny,
   stripQuotedThread,
 } from '../nlu/acts/index.js';
@@ -398,6 +399,11 @@ function run(t: Turn, input: DialogueInput): void {
   act.picked = decodeChoice(act.choice);
   const u = act.u;
   if (u && act.choice === null) s.sentiment = [...s.sentiment, u.sentiment.score].slice(-5);
+  // "kannst du…": a customer who says du is answered with du; "Können Sie…" goes back to Sie.
+  if (u && act.choice === null && s.lang === 'de') {
+    const register = readGermanRegister(act.text);
+    if (register) s.familiar = register === 'du';
+  }
   // "hi, my email is …" before any order: kept to check the order number against when it comes.
   const givenEmail = u && !s.identity.orderId ? entity(u.entities, 'email') : undefined;
   if (givenEmail) s.identity.given = givenEmail;

@@ -3,6 +3,7 @@ import type { Language } from '../../domain/index.js';
 import {
   actsLexicons,
   asksToCancel,
+  readGermanRegister,
   afterAnswer,
   readAnswer,
   readClosing,
@@ -354,5 +355,19 @@ describe('a cancellation asked for, not one told of or turned down', () => {
     ['I cancelled last week, where is my refund?', 'en', false],
   ] as const)('%s (%s): %s', (text, lang, asked) => {
     expect(asksToCancel(text, lang as Language)).toBe(asked);
+  });
+});
+
+describe('the German register a message is written in', () => {
+  it.each([
+    ['kannst du mal nachsehen?', 'du'],
+    ['Hast du meine Mail bekommen', 'du'],
+    ['Könnt ihr das als Geschenk verpacken? Danke euch!', 'du'],
+    ['Können Sie mir sagen, wann sie kommt?', 'Sie'],
+    ['Wo ist Ihre Sendungsnummer?', 'Sie'],
+    ['Sie ist noch nicht da.', null],
+    ['Bestellung 1001, ana@example.com', null],
+  ] as const)('%s → %s', (text, register) => {
+    expect(readGermanRegister(text)).toBe(register);
   });
 });

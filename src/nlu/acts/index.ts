@@ -158,6 +158,24 @@ export function asksGiftPurchase(text: string, lang: Language, buying = false): 
   return saysAny(text, lang, 'giftWords') || (buying && saysAny(text, lang, 'buyWords'));
 }
 
+/** Words of the German du (and ihr-plural) register, folded. */
+const duWords = new Set(
+  'du dir dich dein deine deinen deinem deiner deins kannst hast bist weisst willst musst sollst konntest wurdest hattest schickst machst siehst gibst euch euer eure euren eurem eurer konnt habt seid'.split(
+    ' ',
+  ),
+);
+/** The Sie register: Sie and Ihnen inside a sentence, the capitalised Ihr- forms anywhere. */
+const sieForm = /(?<![.!?:]\s*|^\s*)\b(?:Sie|Ihnen)\b|\bIhr(?:e|en|em|er)?\b/u;
+
+/**
+ * The register a German message is written in ("kannst du…", "Könnt ihr euch…" → du; "Können
+ * Sie…" → Sie); null when it shows neither.
+ */
+export function readGermanRegister(text: string): 'du' | 'Sie' | null {
+  if (sieForm.test(text)) return 'Sie';
+  return actWords(text).some((w) => duWords.has(w)) ? 'du' : null;
+}
+
 /** Words of changing that are also nouns of news, and the words that make them nouns. */
 const newsWords = new Set(['update', 'updates', 'change', 'changes']);
 const nounUse = new Set(['any', 'an', 'no', 'some', 'latest', 'recent', 'quick', 'status']);
