@@ -12,7 +12,9 @@ import {
   readProblem,
   readValueChange,
   asksArrival,
+  asksGiftPurchase,
   asksToCancel,
+  readGermanRegister,
   saysAny,
   stripQuotedThread,
 } from '../nlu/acts/index.js';
@@ -37,7 +39,7 @@ import { doneOptions, fieldHint, preferenceCut, withoutPlease } from './flows/co
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
-import { answerQuestion, knowledgeAnswer, shippingTimes } from './flows/question.js';
+import { answerGift, answerQuestion, knowledgeAnswer, shippingTimes } from './flows/question.js';
 import { startReturn } from './flows/return.js';
 import {
   askRefundReason,
@@ -397,6 +399,11 @@ function run(t: Turn, input: DialogueInput): void {
   act.picked = decodeChoice(act.choice);
   const u = act.u;
   if (u && act.choice === null) s.sentiment = [...s.sentiment, u.sentiment.score].slice(-5);
+  // "kannst du…": a customer who says du is answered with du; "Können Sie…" goes back to Sie.
+  if (u && act.choice === null && s.lang === 'de') {
+    const register = readGermanRegister(act.text);
+    if (register) s.familiar = register === 'du';
+  }
   // "hi, my email is …" before any order: kept to check the order number against when it comes.
   const givenEmail = u && !s.identity.orderId ? entity(u.entities, 'email') : undefined;
   if (givenEmail) s.identity.given = givenEmail;
@@ -738,6 +745,19 @@ function run(t: Turn, input: DialogueInput): void {
       pitchWords.test(foldText(act.text)))
   ) {
     sayOutOfScope(t, act.text);
+    return;
+  }
+  // "I want to buy a necklace as a gift", "je voudrais offrir un portrait à ma mère": buying from
+  // the shop (how to order, gift options), not a bespoke commission nor an order to look up.
+  if (
+    !hasNumber &&
+    !order &&
+    !s.flow &&
+    // Read as a question already, the documents answer it ("… as a gift, do you ship to Australia?").
+    ['custom_request', 'order_status'].includes(u.intent) &&
+    asksGiftPurchase(act.text, s.lang, u.intent === 'custom_request')
+  ) {
+    answerGift(t, act.text);
     return;
   }
   // "How long till I have one if I order today?": a piece not yet ordered, so the making time and

@@ -92,6 +92,48 @@ const shippingQuery: Record<Language, string> = {
   pt: 'quanto custa o envio',
 };
 
+const personaliseQuery: Record<Language, string> = {
+  en: 'what can I personalise',
+  de: 'was kann ich personalisieren',
+  fr: 'que puis-je personnaliser',
+  es: 'qué puedo personalizar',
+  it: 'cosa posso personalizzare',
+  pt: 'o que posso personalizar',
+};
+const giftQuery: Record<Language, string> = {
+  en: 'do you offer gift wrapping',
+  de: 'gibt es eine geschenkverpackung',
+  fr: 'proposez-vous un emballage cadeau',
+  es: 'envolvéis para regalo',
+  it: 'fate confezioni regalo',
+  pt: 'fazem embrulho para oferta',
+};
+
+/**
+ * "I want to buy a necklace as a gift": how to order from the shop, with what can be personalised
+ * and the gift options from its documents; a bespoke piece stays one tap away.
+ */
+export function answerGift(t: Turn, text: string): void {
+  t.s.intent = 'shop_question';
+  t.s.lastQuestion = text.slice(0, 300);
+  t.say('gift.how_to');
+  const seen = new Set<string>();
+  for (const q of [personaliseQuery, giftQuery]) {
+    const h = t.ctx.knowledge.answer(q[t.lang], t.lang);
+    if (!h || seen.has(h.section)) continue;
+    seen.add(h.section);
+    t.say('knowledge.answer_more', { section: h.section, mdText: h.text });
+    t.note(`Answered a question from the shop documents ("${h.section}").`);
+  }
+  t.note('The customer wants to buy a piece as a gift: told how to order.');
+  t.options([
+    { value: 'done', label: t.label('qr.helped') },
+    { value: 'intent:custom_request', label: t.label('qr.custom') },
+    { value: 'intent:shop_question', label: t.label('qr.another_question') },
+  ]);
+  t.resolved();
+}
+
 /** The section of the shop's documents on shipping times (and costs), in the conversation's language. */
 export function shippingTimes(t: Turn): { section: string; text: string } | null {
   return t.ctx.knowledge.answer(shippingQuery[t.lang], t.lang);

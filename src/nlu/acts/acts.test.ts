@@ -3,6 +3,7 @@ import type { Language } from '../../domain/index.js';
 import {
   actsLexicons,
   asksToCancel,
+  readGermanRegister,
   afterAnswer,
   readAnswer,
   readClosing,
@@ -368,5 +369,19 @@ describe('choosing to wait is a no', () => {
     ['en', "I'd rather wait a bit"],
   ] as const)('%s: %j', (lang, text) => {
     expect(readAnswer(text, lang)).toBe('no');
+  });
+});
+
+describe('the German register a message is written in', () => {
+  it.each([
+    ['kannst du mal nachsehen?', 'du'],
+    ['Hast du meine Mail bekommen', 'du'],
+    ['Könnt ihr das als Geschenk verpacken? Danke euch!', 'du'],
+    ['Können Sie mir sagen, wann sie kommt?', 'Sie'],
+    ['Wo ist Ihre Sendungsnummer?', 'Sie'],
+    ['Sie ist noch nicht da.', null],
+    ['Bestellung 1001, ana@example.com', null],
+  ] as const)('%s → %s', (text, register) => {
+    expect(readGermanRegister(text)).toBe(register);
   });
 });

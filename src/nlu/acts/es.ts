@@ -447,6 +447,18 @@ export const es: ActsLexicon = {
     'en casa',
     'en mis manos',
   ],
+  giftWords: ['regalar', 'de regalo', 'un regalo para', 'regalo para', 'para regalar'],
+  buyWords: ['comprar', 'pedir', 'encargar'],
+  madeToOrder: [
+    'a medida',
+    'por encargo',
+    'a partir de una foto',
+    'de una foto',
+    'podrias hacer',
+    'podeis hacer',
+    'podrian hacer',
+    'pueden hacer',
+  ],
   ifNotArrived: [
     'si no llega',
     'si no me llega',

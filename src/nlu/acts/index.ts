@@ -142,6 +142,40 @@ export function asksArrival(text: string, lang: Language): boolean {
   );
 }
 
+/** An order already placed, told in the past, in the six languages (folded). */
+const orderedBefore =
+  /\b(?:ordered|bought|purchased|bestellt|gekauft|ai commande|avons commande|ai achete|pedi|compre|he pedido|he comprado|ho ordinato|ho comprato|ho acquistato|encomendei|comprei)\b/u;
+
+/**
+ * Buying a piece from the shop as a gift ("I want to buy a necklace as a gift", "je voudrais offrir
+ * un portrait à ma mère"): a question about the shop (how to order, gift options), not a bespoke
+ * request, unless something made to their own design is asked for. Plain buying counts only when
+ * `buying` (the reading is a custom order already).
+ */
+export function asksGiftPurchase(text: string, lang: Language, buying = false): boolean {
+  if (saysAny(text, lang, 'madeToOrder') || orderedBefore.test(actWords(text).join(' ')))
+    return false;
+  return saysAny(text, lang, 'giftWords') || (buying && saysAny(text, lang, 'buyWords'));
+}
+
+/** Words of the German du (and ihr-plural) register, folded. */
+const duWords = new Set(
+  'du dir dich dein deine deinen deinem deiner deins kannst hast bist weisst willst musst sollst konntest wurdest hattest schickst machst siehst gibst euch euer eure euren eurem eurer konnt habt seid'.split(
+    ' ',
+  ),
+);
+/** The Sie register: Sie and Ihnen inside a sentence, the capitalised Ihr- forms anywhere. */
+const sieForm = /(?<![.!?:]\s*|^\s*)\b(?:Sie|Ihnen)\b|\bIhr(?:e|en|em|er)?\b/u;
+
+/**
+ * The register a German message is written in ("kannst du…", "Könnt ihr euch…" → du; "Können
+ * Sie…" → Sie); null when it shows neither.
+ */
+export function readGermanRegister(text: string): 'du' | 'Sie' | null {
+  if (sieForm.test(text)) return 'Sie';
+  return actWords(text).some((w) => duWords.has(w)) ? 'du' : null;
+}
+
 /** Words of changing that are also nouns of news, and the words that make them nouns. */
 const newsWords = new Set(['update', 'updates', 'change', 'changes']);
 const nounUse = new Set(['any', 'an', 'no', 'some', 'latest', 'recent', 'quick', 'status']);

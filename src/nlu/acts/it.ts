@@ -380,6 +380,17 @@ export const it: ActsLexicon = {
     'a casa',
     'tra le mani',
   ],
+  giftWords: ['regalare', 'in regalo', 'un regalo per', 'regalo per', 'da regalare'],
+  buyWords: ['comprare', 'acquistare', 'ordinare'],
+  madeToOrder: [
+    'su misura',
+    'su commissione',
+    'da una foto',
+    'partendo da una foto',
+    'potreste fare',
+    'potete fare',
+    'potresti fare',
+  ],
   ifNotArrived: [
     'se non arriva',
     'se non mi arriva',

@@ -73,6 +73,12 @@ export type ActsLexicon = {
   howLong: string[];
   /** Getting the piece in hand ("till I get it", "bis ich sie bekomme", "je le reçois"): with a how-long, the time until delivery. */
   arrival: string[];
+  /** Giving a piece as a gift ("as a gift for my sister", "offrir", "schenken"). */
+  giftWords: string[];
+  /** Buying a piece ("buy", "acheter", "kaufen"). */
+  buyWords: string[];
+  /** Asking for something made to one's own design ("custom", "from a photo", "sur mesure"): a bespoke request, not a purchase from the shop. */
+  madeToOrder: string[];
   /** "What if it doesn't arrive?", "and if it gets lost?": asking what happens should a parcel not come. */
   ifNotArrived: string[];
   /** What customers call each product type (the shop's `productType`), besides the item's own title. */

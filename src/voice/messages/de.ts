@@ -267,6 +267,8 @@ export const de: Catalogue = {
   'refund.status_declined':
     'Ihr Erstattungsantrag über **{amount}** wurde geprüft und nicht bewilligt. Eine Person kann Ihnen die Gründe erklären und ihn noch einmal ansehen.',
 
+  'gift.how_to':
+    'Was für eine schöne Geschenkidee! Sie können das Stück direkt in unserem Shop bestellen und dabei die persönlichen Details angeben; die Werkstatt fertigt es dann eigens an. Wenn Sie lieber etwas ganz nach eigenem Entwurf möchten, nehme ich gern eine Sonderanfertigung auf.',
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
   'knowledge.ships_to': '**{country}**: Ja, dorthin liefern wir.',
   'knowledge.ships_not_to': '**{country}**: Dorthin liefern wir im Moment leider nicht.',

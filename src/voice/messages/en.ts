@@ -255,6 +255,8 @@ export const en = {
   'refund.status_declined':
     'Your refund request of **{amount}** was reviewed and not approved. A person can explain why and look at it again.',
 
+  'gift.how_to':
+    'What a lovely gift idea! You can order it straight from our shop and add the personal touches as you order; the maker then makes it just for them. If you’d rather have something made completely to your own design, I can take a custom request instead.',
   'knowledge.ask': 'Sure, what would you like to know?',
   'knowledge.ships_to': '**{country}**: yes, we ship there.',
   'knowledge.ships_not_to': '**{country}**: sorry, we don’t ship there at the moment.',

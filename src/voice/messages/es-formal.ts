@@ -176,4 +176,6 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'handoff.sorry': 'Lo siento mucho, entiendo su enfado.',
   'status.then_shipping':
     'Una vez enviado, súmele el tiempo de entrega según dónde viva:\n\n{mdText}',
+  'gift.how_to':
+    '¡Qué idea de regalo tan bonita! Puede hacer el pedido directamente en nuestra tienda y añadir la personalización al hacer el pedido; el artesano hará la pieza solo para esa persona. Si prefiere algo hecho totalmente a su medida, también puedo tomar nota de un encargo.',
 };

@@ -256,6 +256,8 @@ export const es: Catalogue = {
   'refund.status_declined':
     'Tu solicitud de reembolso de **{amount}** se revisó y no se aprobó. Una persona puede explicarte el motivo y volver a mirarlo.',
 
+  'gift.how_to':
+    '¡Qué idea de regalo tan bonita! Puedes hacer el pedido directamente en nuestra tienda y añadir la personalización al hacer el pedido; el artesano hará la pieza solo para esa persona. Si prefieres algo hecho totalmente a tu medida, también puedo tomar nota de un encargo.',
   'knowledge.ask': 'Claro, ¿qué quieres saber?',
   'knowledge.ships_to': 'Sí, enviamos a **{country}**.',
   'knowledge.ships_not_to': 'Lo siento, por ahora no enviamos a **{country}**.',

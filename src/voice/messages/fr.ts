@@ -268,6 +268,8 @@ export const fr: Catalogue = {
   'refund.status_declined':
     'Votre demande de remboursement de **{amount}** a été examinée et n’a pas été acceptée. Une personne peut vous expliquer pourquoi et la réexaminer.',
 
+  'gift.how_to':
+    'Quelle jolie idée de cadeau ! Vous pouvez passer commande directement sur notre boutique et indiquer la personnalisation à ce moment-là ; l’artisan fabrique ensuite la pièce rien que pour cette personne. Si vous préférez une création entièrement sur mesure, je peux aussi noter votre demande.',
   'knowledge.ask': 'Bien sûr, que souhaitez-vous savoir ?',
   'knowledge.ships_to': '**{country}** : oui, nous y livrons.',
   'knowledge.ships_not_to': '**{country}** : désolé, nous n’y livrons pas pour le moment.',

@@ -262,6 +262,8 @@ export const it: Catalogue = {
   'refund.status_declined':
     'La tua richiesta di rimborso di **{amount}** è stata esaminata e non approvata. Una persona può spiegarti il motivo e riesaminarla.',
 
+  'gift.how_to':
+    'Che bella idea regalo! Puoi ordinare direttamente nel nostro negozio e indicare la personalizzazione mentre ordini; l’artigiano realizza poi il pezzo apposta per quella persona. Se preferisci qualcosa di completamente su misura, posso anche prendere nota di una richiesta personalizzata.',
   'knowledge.ask': 'Certo, cosa vuoi sapere?',
   'knowledge.ships_to': '**{country}**: sì, spediamo anche lì.',
   'knowledge.ships_not_to': '**{country}**: mi dispiace, al momento non spediamo lì.',

@@ -264,6 +264,8 @@ export const pt: Catalogue = {
   'refund.status_declined':
     'O seu pedido de reembolso de **{amount}** foi analisado e não foi aprovado. Uma pessoa pode explicar-lhe o motivo e voltar a analisá-lo.',
 
+  'gift.how_to':
+    'Que bela ideia de presente! Pode fazer a encomenda diretamente na nossa loja e indicar a personalização ao fazer a encomenda; o artesão faz a peça especialmente para essa pessoa. Se preferir algo totalmente feito à sua medida, também posso registar um pedido personalizado.',
   'knowledge.ask': 'Claro, o que gostaria de saber?',
   'knowledge.ships_to': '**{country}**: sim, enviamos para lá.',
   'knowledge.ships_not_to': '**{country}**: lamento, de momento não enviamos para lá.',
