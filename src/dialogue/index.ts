@@ -1738,6 +1738,21 @@ function looksLikeRequest(act: Act, t: Turn): boolean {
   return (u.confidence >= t.ctx.clarifyThreshold && words > 5) || /[?¿]/.test(act.text);
 }
 
+/** "and if I don't like it, can I return it?": a conjunction that carries on from the order just talked about. */
+const carryOnRe =
+  /^(?:and|also|y|e|et|und|ed|ademas|inoltre|tambem|aussi|auch|entonces|allora|entao|alors|dann)\b/;
+
+/**
+ * A follow-up about the order just checked ("y si no me gusta la puedo devolver?", "e se eu não
+ * gostar posso devolver?"): a short question, or a message carrying on with "and…", that names no
+ * other order. It is about the order in context, so "this order or another?" is not asked.
+ */
+function followsUpOnOrder(text: string, lang: Language): boolean {
+  const words = text.trim().split(/\s+/).length;
+  if (words > 16 || saysAny(text, lang, 'another')) return false;
+  return isQuestionLike(text) || carryOnRe.test(foldText(text).trim());
+}
+
 /** Starts what an intent asks for; order intents first need proof of ownership (R2). */
 function route(t: Turn, intent: Intent, entities: Entity[], text: string): void {
   const s = t.s;
@@ -1765,7 +1780,13 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       }
       // Proven earlier for something else: this order, or another one?
       const earlier = s.identity.verifiedFor ?? null;
-      if (!named && earlier && earlier !== intent && !changingIntents.has(earlier)) {
+      if (
+        !named &&
+        earlier &&
+        earlier !== intent &&
+        !changingIntents.has(earlier) &&
+        !followsUpOnOrder(text, s.lang)
+      ) {
         askWhichOrder(t, intent, entities, text);
         return;
       }
