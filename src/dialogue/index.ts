@@ -1728,7 +1728,22 @@ function continueFlow<N extends FlowName>(t: Turn, f: FlowOf<N>, act: Act): bool
     !asksWhichOrder(act.text)
   )
     return false;
+  // "perdón, me equivoqué, es el 1004 con dev@example.com": the same request, for another order.
+  const intent = spec.intent(f);
+  if (spec.needsOrder && order && intent && act.u && namesAnotherOrder(act, order.id, t.s.lang)) {
+    t.s.flow = null;
+    t.route(intent, act.u.entities, act.text);
+    return true;
+  }
   return spec.handle(t, f, act, order);
+}
+
+/** A message that names an order other than `current` with its proof, or says it is another order. */
+function namesAnotherOrder(act: Act, current: string, lang: Language): boolean {
+  const ents = act.u?.entities ?? [];
+  const named = entity(ents, 'order_number')?.replace(/^#/, '');
+  if (!named || named === current) return false;
+  return ents.some((e) => e.type === 'email') || saysAny(act.text, lang, 'another');
 }
 
 function looksLikeRequest(act: Act, t: Turn): boolean {
