@@ -1783,7 +1783,22 @@ function continueFlow<N extends FlowName>(t: Turn, f: FlowOf<N>, act: Act): bool
     !asksWhichOrder(act.text)
   )
     return false;
+  // "perdón, me equivoqué, es el 1004 con dev@example.com": the same request, for another order.
+  const intent = spec.intent(f);
+  if (spec.needsOrder && order && intent && act.u && namesAnotherOrder(act, order.id, t.s.lang)) {
+    t.s.flow = null;
+    t.route(intent, act.u.entities, act.text);
+    return true;
+  }
   return spec.handle(t, f, act, order);
+}
+
+/** A message that names an order other than `current` with its proof, or says it is another order. */
+function namesAnotherOrder(act: Act, current: string, lang: Language): boolean {
+  const ents = act.u?.entities ?? [];
+  const named = entity(ents, 'order_number')?.replace(/^#/, '');
+  if (!named || named === current) return false;
+  return ents.some((e) => e.type === 'email') || saysAny(act.text, lang, 'another');
 }
 
 function looksLikeRequest(act: Act, t: Turn): boolean {
@@ -1791,6 +1806,21 @@ function looksLikeRequest(act: Act, t: Turn): boolean {
   if (!u) return false;
   const words = act.text.trim().split(/\s+/).length;
   return (u.confidence >= t.ctx.clarifyThreshold && words > 5) || /[?¿]/.test(act.text);
+}
+
+/** "and if I don't like it, can I return it?": a conjunction that carries on from the order just talked about. */
+const carryOnRe =
+  /^(?:and|also|y|e|et|und|ed|ademas|inoltre|tambem|aussi|auch|entonces|allora|entao|alors|dann)\b/;
+
+/**
+ * A follow-up about the order just checked ("y si no me gusta la puedo devolver?", "e se eu não
+ * gostar posso devolver?"): a short question, or a message carrying on with "and…", that names no
+ * other order. It is about the order in context, so "this order or another?" is not asked.
+ */
+function followsUpOnOrder(text: string, lang: Language): boolean {
+  const words = text.trim().split(/\s+/).length;
+  if (words > 16 || saysAny(text, lang, 'another')) return false;
+  return isQuestionLike(text) || carryOnRe.test(foldText(text).trim());
 }
 
 /** Starts what an intent asks for; order intents first need proof of ownership (R2). */
@@ -1820,7 +1850,13 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       }
       // Proven earlier for something else: this order, or another one?
       const earlier = s.identity.verifiedFor ?? null;
-      if (!named && earlier && earlier !== intent && !changingIntents.has(earlier)) {
+      if (
+        !named &&
+        earlier &&
+        earlier !== intent &&
+        !changingIntents.has(earlier) &&
+        !followsUpOnOrder(text, s.lang)
+      ) {
         askWhichOrder(t, intent, entities, text);
         return;
       }

@@ -10,6 +10,7 @@ import type { NluModel } from './model.js';
 import { blankPastedNotices } from './notices.js';
 import { blankRefusals } from './refusal.js';
 import { hasWords, isVague, segmentMessage, type Segment } from './segment.js';
+import { readProblem } from './acts/index.js';
 import { analyseSentiment } from './sentiment.js';
 import type { Nlu, Understanding, UnderstandOptions } from './types.js';
 
@@ -88,7 +89,7 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
       );
       const { ranked, requests } = entities.some((e) => e.type === 'value_change')
         ? askForChange(found)
-        : found;
+        : returnOverBareWrongItem(found, text, guess.lang);
       const top = ranked[0] as Ranked[number];
       return {
         ...base,
@@ -136,6 +137,27 @@ function askForChange(found: { ranked: Ranked; requests: FoundRequest[] }): {
   const ranked = [
     { intent: 'change_details' as const, confidence },
     ...found.ranked.filter((r) => r.intent !== 'change_details'),
+  ];
+  return { ranked, requests };
+}
+
+/**
+ * "recebi o colar personalizado mas não gostei muito. Posso devolver?": a story read as a wrong
+ * item with no word of anything wrong in the whole message, next to a return asked for, is that
+ * return. "recebi o colar errado, posso devolver?" still reports a wrong item.
+ */
+function returnOverBareWrongItem(
+  found: { ranked: Ranked; requests: FoundRequest[] },
+  text: string,
+  lang: Language,
+): { ranked: Ranked; requests: FoundRequest[] } {
+  const first = found.requests[0];
+  const ret = found.requests.find((r) => r.intent === 'return_request');
+  if (first?.intent !== 'wrong_item' || !ret || readProblem(text, lang) !== null) return found;
+  const requests = found.requests.filter((r) => r.intent !== 'wrong_item');
+  const ranked = [
+    { intent: 'return_request' as const, confidence: ret.confidence },
+    ...found.ranked.filter((r) => r.intent !== 'return_request'),
   ];
   return { ranked, requests };
 }

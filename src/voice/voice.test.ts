@@ -21,6 +21,8 @@ import { deDu } from './messages/de-du.js';
 const keys = Object.keys(en).sort();
 /** Params only some languages need, to agree with another param (gender of `item`). */
 const grammar = ['itemGender'];
+/** A field's name may be said bare or with its own article ("la talla"): either is the field. */
+const fieldForms = ['fieldThe', 'FieldThe'];
 
 /** Placeholder names used by a template, so every translation asks for the same params. */
 function placeholders(template: string): string[] {
@@ -28,7 +30,7 @@ function placeholders(template: string): string[] {
   const walk = (nodes: ReturnType<typeof parse>): void => {
     for (const n of nodes) {
       if ('value' in n && typeof n.value === 'string' && n.type !== TYPE.literal)
-        names.add(n.value);
+        names.add(fieldForms.includes(n.value) ? 'field' : n.value);
       if ('options' in n) for (const o of Object.values(n.options)) walk(o.value);
     }
   };

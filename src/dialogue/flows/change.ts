@@ -20,6 +20,7 @@ import {
   doneOptions,
   fieldHint,
   fieldLabel,
+  fieldParams,
   guessItem,
   itemOptions,
   looksLikeNewRequest,
@@ -125,10 +126,10 @@ function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean):
     if (flow.field === 'photo') t.say('change.ask_photo');
     else if (current)
       t.say('change.ask_value_current', {
-        field: fieldLabel(t, flow.field),
+        ...fieldParams(t, flow.field),
         current: shownValue(flow.field, current, t.lang),
       });
-    else t.say('change.ask_value', { field: fieldLabel(t, flow.field) });
+    else t.say('change.ask_value', fieldParams(t, flow.field));
     t.options([{ value: 'cancel_flow', label: t.label('qr.never_mind') }]);
     return;
   }
@@ -147,14 +148,14 @@ function confirmChange(t: Turn, item: OrderItem, flow: ChangeFlow): void {
   const value = field === 'photo' ? t.label('change.new_photo') : (flow.value ?? '');
   if (current && field !== 'photo')
     t.say('change.confirm_from', {
-      field: fieldLabel(t, field),
+      ...fieldParams(t, field),
       ...itemParams(item, t.lang),
       value: shownValue(field, value, t.lang),
       current: shownValue(field, current, t.lang),
     });
   else
     t.say('change.confirm', {
-      field: fieldLabel(t, field),
+      ...fieldParams(t, field),
       ...itemParams(item, t.lang),
       value: shownValue(field, value, t.lang),
     });
@@ -275,7 +276,7 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         const rest = afterAnswer(act.text, t.lang);
         const v = rest !== '' ? newValue(t, { ...act, text: rest }) : null;
         if (!v) {
-          t.invalid('change.ask_exact', { field: fieldLabel(t, flow.field ?? 'engraving') });
+          t.invalid('change.ask_exact', fieldParams(t, flow.field ?? 'engraving'));
           return true;
         }
         if (sameText(v, String(item.personalization[flow.field ?? ''] ?? '')))
@@ -300,7 +301,7 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
       }
       const v = newValue(t, act);
       if (!v) {
-        t.invalid('change.value_unclear', { field: fieldLabel(t, flow.field ?? 'engraving') });
+        t.invalid('change.value_unclear', fieldParams(t, flow.field ?? 'engraving'));
         return true;
       }
       if (sameText(v, String(item.personalization[flow.field ?? ''] ?? '')))
@@ -349,7 +350,7 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
           `Recorded change of ${flow.field} on ${item.sku}: "${item.personalization[flow.field] ?? ''}" → "${after}".`,
         );
         t.say('change.done', {
-          field: fieldLabel(t, flow.field),
+          ...fieldParams(t, flow.field),
           value:
             flow.field === 'photo'
               ? t.label('change.new_photo')
@@ -377,7 +378,7 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
         flow.step = 'value';
         delete flow.value;
         t.say(flow.field === 'photo' ? 'change.ask_photo' : 'change.ask_value_again', {
-          field: fieldLabel(t, flow.field),
+          ...fieldParams(t, flow.field),
         });
         t.options([{ value: 'cancel_flow', label: t.label('qr.never_mind') }]);
         return true;
@@ -544,7 +545,7 @@ function keep(t: Turn, item: OrderItem, flow: ChangeFlow): boolean {
   t.s.flow = null;
   t.note(`Customer kept the ${field} of ${item.sku} as it was.`);
   t.say('change.kept', {
-    field: fieldLabel(t, field),
+    ...fieldParams(t, field),
     value: shownValue(field, String(item.personalization[field] ?? ''), t.lang),
   });
   doneOptions(t);

@@ -131,24 +131,42 @@ export function fieldHint(text: string, entities: Entity[], keys: string[]): str
   return undefined;
 }
 
+/** The fields every catalogue names (`field.*`, `field_the.*`); others are shown as written. */
+const knownFields = new Set([
+  'engraving',
+  'photo',
+  'size',
+  'colour',
+  'gift_note',
+  'text',
+  'metal',
+  'chain',
+  'initials',
+  'glaze',
+  'pet',
+  'background',
+]);
+
 export function fieldLabel(t: Turn, field: string): string {
-  const known = [
-    'engraving',
-    'photo',
-    'size',
-    'colour',
-    'gift_note',
-    'text',
-    'metal',
-    'chain',
-    'initials',
-    'glaze',
-    'pet',
-    'background',
-  ];
-  return known.includes(field)
+  return knownFields.has(field)
     ? t.label(`field.${field}` as 'field.engraving')
     : field.replace(/_/g, ' ');
+}
+
+/**
+ * A field's name for a sentence: bare (`field`), with its own article (`fieldThe`: "la talla",
+ * "l’incisione", "as iniciais") and the same capitalised (`FieldThe`), so templates never put one
+ * language's article before every field.
+ */
+export function fieldParams(
+  t: Turn,
+  field: string,
+): { field: string; fieldThe: string; FieldThe: string } {
+  const name = fieldLabel(t, field);
+  const fieldThe = knownFields.has(field)
+    ? t.label(`field_the.${field}` as 'field_the.engraving')
+    : t.label('field_the.other', { name });
+  return { field: name, fieldThe, FieldThe: fieldThe.charAt(0).toUpperCase() + fieldThe.slice(1) };
 }
 
 /**

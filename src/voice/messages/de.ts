@@ -137,6 +137,20 @@ export const de: Catalogue = {
   'field.glaze': 'Glasur',
   'field.pet': 'Haustier',
   'field.background': 'Hintergrundfarbe',
+  // The field with its own article, as it stands in a sentence ("la talla", "l’incisione").
+  'field_the.engraving': 'die Gravur',
+  'field_the.text': 'der Text',
+  'field_the.photo': 'das Foto',
+  'field_the.size': 'die Größe',
+  'field_the.colour': 'die Farbe',
+  'field_the.gift_note': 'die Geschenknachricht',
+  'field_the.metal': 'das Metall',
+  'field_the.chain': 'die Kette',
+  'field_the.initials': 'die Initialen',
+  'field_the.glaze': 'die Glasur',
+  'field_the.pet': 'das Haustier',
+  'field_the.background': 'die Hintergrundfarbe',
+  'field_the.other': 'das Feld „{name}“',
 
   'change.nothing_personal':
     'Bestellung **#{orderNumber}** hat keine personalisierten Details, die ich ändern kann.',

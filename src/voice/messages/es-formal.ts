@@ -51,12 +51,12 @@ export const esFormal: Partial<Record<MessageId, string>> = {
     '¡No se preocupe! Su pedido sigue dentro del plazo de cambios, así que podemos actualizar su **{item}**.',
   'change.ask_photo': 'Suba aquí en el chat la nueva foto, por favor.',
   'change.value_unclear':
-    'Disculpe, no he entendido el nuevo {field}. ¿Me escribe exactamente cómo debe quedar?',
+    'Disculpe, no he entendido qué quiere en {fieldThe}. ¿Me escribe exactamente cómo debe quedar?',
   'change.new_photo': 'la nueva foto que ha enviado',
   'change.confirm':
-    'Para asegurarnos: el nuevo {field} de su **{item}** será **{value}**. ¿Lo guardo?',
+    'Para asegurarnos: en su **{item}**, cambiamos {fieldThe} a **{value}**. ¿Lo guardo?',
   'change.confirm_from':
-    'Para asegurarnos: el {field} de su **{item}** pasará de **{current}** a **{value}**. ¿Lo guardo?',
+    'Para asegurarnos: en su **{item}**, cambiamos {fieldThe} de **{current}** a **{value}**. ¿Lo guardo?',
   'change.refused_window':
     'Lo siento mucho: su **{item}** es una pieza única y ya se está haciendo (está en la fase de **{stage}**), y el plazo de cambios ha terminado, así que ya no podemos {itemGender, select, f {cambiarla} other {cambiarlo}}.',
   'change.refused_locked':

@@ -135,6 +135,20 @@ export const es: Catalogue = {
   'field.glaze': 'esmalte',
   'field.pet': 'mascota',
   'field.background': 'color de fondo',
+  // The field with its own article, as it stands in a sentence ("la talla", "l’incisione").
+  'field_the.engraving': 'el grabado',
+  'field_the.text': 'el texto',
+  'field_the.photo': 'la foto',
+  'field_the.size': 'la talla',
+  'field_the.colour': 'el color',
+  'field_the.gift_note': 'la nota de regalo',
+  'field_the.metal': 'el metal',
+  'field_the.chain': 'la cadena',
+  'field_the.initials': 'las iniciales',
+  'field_the.glaze': 'el esmalte',
+  'field_the.pet': 'la mascota',
+  'field_the.background': 'el color de fondo',
+  'field_the.other': 'el campo «{name}»',
 
   'change.nothing_personal':
     'El pedido **#{orderNumber}** no tiene detalles personalizados que pueda cambiar.',
@@ -142,19 +156,19 @@ export const es: Catalogue = {
   'change.which_field': '¿Qué quieres cambiar de tu **{item}**?',
   'change.allowed':
     '¡No te preocupes! Tu pedido sigue dentro del plazo de cambios, así que podemos actualizar tu **{item}**.',
-  'change.ask_value': '¿Cómo debe quedar el nuevo {field}?',
-  'change.ask_value_current': 'Ahora pone **{current}**. ¿Cómo debe quedar el nuevo {field}?',
-  'change.ask_value_again': 'Sin problema. ¿Cómo debe quedar el {field} entonces?',
+  'change.ask_value': '¿Qué cambio quieres en {fieldThe}?',
+  'change.ask_value_current': 'Ahora pone **{current}**. ¿Qué cambio quieres en {fieldThe}?',
+  'change.ask_value_again': 'Sin problema. Entonces, ¿qué quieres en {fieldThe}?',
   'change.ask_photo': 'Sube aquí en el chat la nueva foto, por favor.',
   'change.value_unclear':
-    'Perdona, no he pillado el nuevo {field}. ¿Me escribes exactamente cómo debe quedar?',
+    'Perdona, no he pillado qué quieres en {fieldThe}. ¿Me escribes exactamente cómo debe quedar?',
   'change.new_photo': 'la nueva foto que has enviado',
   'change.confirm':
-    'Para asegurarnos: el nuevo {field} de tu **{item}** será **{value}**. ¿Lo guardo?',
+    'Para asegurarnos: en tu **{item}**, cambiamos {fieldThe} a **{value}**. ¿Lo guardo?',
   'change.confirm_from':
-    'Para asegurarnos: el {field} de tu **{item}** pasará de **{current}** a **{value}**. ¿Lo guardo?',
+    'Para asegurarnos: en tu **{item}**, cambiamos {fieldThe} de **{current}** a **{value}**. ¿Lo guardo?',
   'change.done':
-    '¡Hecho! El {field} ahora es **{value}**, guardado en el pedido **#{orderNumber}**, y el artesano ya está avisado.',
+    '¡Hecho! He cambiado {fieldThe} a **{value}** en el pedido **#{orderNumber}**, y el artesano ya está avisado.',
   'change.refused_window':
     'Lo siento mucho: tu **{item}** es una pieza única y ya se está haciendo (está en la fase de **{stage}**), y el plazo de cambios ha terminado, así que ya no podemos {itemGender, select, f {cambiarla} other {cambiarlo}}.',
   'change.refused_locked':
@@ -259,8 +273,8 @@ export const es: Catalogue = {
   'gift.how_to':
     '¡Qué idea de regalo tan bonita! Puedes hacer el pedido directamente en nuestra tienda y añadir la personalización al hacer el pedido; el artesano hará la pieza solo para esa persona. Si prefieres algo hecho totalmente a tu medida, también puedo tomar nota de un encargo.',
   'knowledge.ask': 'Claro, ¿qué quieres saber?',
-  'knowledge.ships_to': 'Sí, enviamos a **{country}**.',
-  'knowledge.ships_not_to': 'Lo siento, por ahora no enviamos a **{country}**.',
+  'knowledge.ships_to': '**{country}**: sí, hacemos envíos allí.',
+  'knowledge.ships_not_to': '**{country}**: lo siento, por ahora no hacemos envíos allí.',
   'knowledge.answer':
     'Esto es lo que dice nuestra tienda al respecto:\n\n**{section}**\n\n{mdText}',
   'knowledge.answer_more': '**{section}**\n\n{mdText}',

@@ -137,6 +137,20 @@ export const fr: Catalogue = {
   'field.glaze': 'émail',
   'field.pet': 'animal',
   'field.background': 'couleur de fond',
+  // The field with its own article, as it stands in a sentence ("la talla", "l’incisione").
+  'field_the.engraving': 'la gravure',
+  'field_the.text': 'le texte',
+  'field_the.photo': 'la photo',
+  'field_the.size': 'la taille',
+  'field_the.colour': 'la couleur',
+  'field_the.gift_note': 'le message cadeau',
+  'field_the.metal': 'le métal',
+  'field_the.chain': 'la chaîne',
+  'field_the.initials': 'les initiales',
+  'field_the.glaze': 'l’émail',
+  'field_the.pet': 'l’animal',
+  'field_the.background': 'la couleur de fond',
+  'field_the.other': 'le champ « {name} »',
 
   'change.nothing_personal':
     'La commande **#{orderNumber}** n’a aucun détail personnalisé que je puisse modifier.',
@@ -153,11 +167,11 @@ export const fr: Catalogue = {
     'Pardon, je n’ai pas saisi la nouvelle valeur ({field}). Pouvez-vous l’écrire exactement ?',
   'change.new_photo': 'la nouvelle photo envoyée',
   'change.confirm':
-    'Pour être sûr : {field} de votre **{item}** sera **{value}**. Je l’enregistre ?',
+    'Pour être sûr : sur votre **{item}**, nous passons {fieldThe} à **{value}**. Je l’enregistre ?',
   'change.confirm_from':
-    'Pour être sûr : {field} de votre **{item}** passera de **{current}** à **{value}**. Je l’enregistre ?',
+    'Pour être sûr : sur votre **{item}**, nous passons {fieldThe} de **{current}** à **{value}**. Je l’enregistre ?',
   'change.done':
-    'C’est fait ! {field} : **{value}**, enregistré sur la commande **#{orderNumber}**, et l’artisan est prévenu.',
+    'C’est fait ! J’ai enregistré **{value}** pour {fieldThe} sur la commande **#{orderNumber}**, et l’artisan est prévenu.',
   'change.refused_window':
     'Je suis vraiment désolé : votre **{item}** est une pièce unique déjà en cours de fabrication (étape **{stage}**) et la période de modification est terminée, nous ne pouvons donc plus la modifier.',
   'change.refused_locked':

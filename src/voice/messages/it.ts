@@ -137,6 +137,20 @@ export const it: Catalogue = {
   'field.glaze': 'smalto',
   'field.pet': 'animale',
   'field.background': 'colore dello sfondo',
+  // The field with its own article, as it stands in a sentence ("la talla", "l’incisione").
+  'field_the.engraving': 'l’incisione',
+  'field_the.text': 'il testo',
+  'field_the.photo': 'la foto',
+  'field_the.size': 'la misura',
+  'field_the.colour': 'il colore',
+  'field_the.gift_note': 'il biglietto regalo',
+  'field_the.metal': 'il metallo',
+  'field_the.chain': 'la catenina',
+  'field_the.initials': 'le iniziali',
+  'field_the.glaze': 'lo smalto',
+  'field_the.pet': 'l’animale',
+  'field_the.background': 'il colore dello sfondo',
+  'field_the.other': 'il campo «{name}»',
 
   'change.nothing_personal':
     'L’ordine **#{orderNumber}** non ha dettagli personalizzati che io possa modificare.',
@@ -154,11 +168,11 @@ export const it: Catalogue = {
     'Scusa, non ho capito il nuovo valore ({field}). Puoi scrivere esattamente come deve essere?',
   'change.new_photo': 'la nuova foto che hai inviato',
   'change.confirm':
-    'Per sicurezza: {field} {itemGender, select, f {della tua} other {del tuo}} **{item}** sarà **{value}**. Lo salvo?',
+    'Per sicurezza: {itemGender, select, f {sulla tua} other {sul tuo}} **{item}** cambiamo {fieldThe} in **{value}**. Lo salvo?',
   'change.confirm_from':
-    'Per sicurezza: {field} {itemGender, select, f {della tua} other {del tuo}} **{item}** passerà da **{current}** a **{value}**. Lo salvo?',
+    'Per sicurezza: {itemGender, select, f {sulla tua} other {sul tuo}} **{item}** cambiamo {fieldThe} da **{current}** a **{value}**. Lo salvo?',
   'change.done':
-    'Fatto! {field}: **{value}**, salvato sull’ordine **#{orderNumber}**, e l’artigiano è stato avvisato.',
+    'Fatto! Ho cambiato {fieldThe} in **{value}** sull’ordine **#{orderNumber}**, e l’artigiano è stato avvisato.',
   'change.refused_window':
     'Mi dispiace tanto: {itemGender, select, f {la tua} other {il tuo}} **{item}** è un pezzo unico già in lavorazione (fase di **{stage}**) e il periodo per le modifiche è finito, quindi ora non possiamo più cambiarlo.',
   'change.refused_locked':

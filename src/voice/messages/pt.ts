@@ -137,6 +137,20 @@ export const pt: Catalogue = {
   'field.glaze': 'vidrado',
   'field.pet': 'animal',
   'field.background': 'cor de fundo',
+  // The field with its own article, as it stands in a sentence ("la talla", "l’incisione").
+  'field_the.engraving': 'a gravação',
+  'field_the.text': 'o texto',
+  'field_the.photo': 'a foto',
+  'field_the.size': 'o tamanho',
+  'field_the.colour': 'a cor',
+  'field_the.gift_note': 'a mensagem de oferta',
+  'field_the.metal': 'o metal',
+  'field_the.chain': 'a corrente',
+  'field_the.initials': 'as iniciais',
+  'field_the.glaze': 'o vidrado',
+  'field_the.pet': 'o animal',
+  'field_the.background': 'a cor de fundo',
+  'field_the.other': 'o campo «{name}»',
 
   'change.nothing_personal':
     'A encomenda **#{orderNumber}** não tem detalhes personalizados que eu possa alterar.',
@@ -154,11 +168,11 @@ export const pt: Catalogue = {
     'Desculpe, não percebi o novo valor ({field}). Pode escrever exatamente como deve ficar?',
   'change.new_photo': 'a nova foto que enviou',
   'change.confirm':
-    'Só para confirmar: {field} {itemGender, select, f {da sua} other {do seu}} **{item}** vai ser **{value}**. Guardo?',
+    'Só para confirmar: {itemGender, select, f {na sua} other {no seu}} **{item}**, mudamos {fieldThe} para **{value}**. Guardo?',
   'change.confirm_from':
-    'Só para confirmar: {field} {itemGender, select, f {da sua} other {do seu}} **{item}** passa de **{current}** para **{value}**. Guardo?',
+    'Só para confirmar: {itemGender, select, f {na sua} other {no seu}} **{item}**, mudamos {fieldThe} de **{current}** para **{value}**. Guardo?',
   'change.done':
-    'Feito! {field}: **{value}**, guardado na encomenda **#{orderNumber}**, e o artesão já foi avisado.',
+    'Feito! Mudei {fieldThe} para **{value}** na encomenda **#{orderNumber}**, e o artesão já foi avisado.',
   'change.refused_window':
     'Lamento muito: {itemGender, select, f {a sua} other {o seu}} **{item}** é uma peça única que já está a ser feita (fase de **{stage}**) e o prazo de alterações já terminou, por isso já não a podemos alterar.',
   'change.refused_locked':
