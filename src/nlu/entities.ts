@@ -8,7 +8,6 @@ import * as chronoIt from 'chrono-node/it';
 import * as chronoPt from 'chrono-node/pt';
 import type { Language } from '../domain/index.js';
 import { findAddresses } from './entities/address.js';
-import { gatedChrono } from './entities/chrono-gates.js';
 import { findRelativeDates } from './entities/relative-dates.js';
 import { findHalfSizes } from './entities/sizes.js';
 import { findValueChanges } from './entities/value-change.js';
@@ -486,14 +485,13 @@ function findColours(text: string, lang: Language): Candidate[] {
   return out;
 }
 
-// Each parser skips the texts it cannot match (see ./entities/chrono-gates.ts): the same dates, sooner.
 const parsers: Record<Language, chrono.Chrono> = {
-  en: gatedChrono(chronoEn.casual, 'en', (c) => new chronoEn.Chrono(c)),
-  es: gatedChrono(chronoEs.casual, 'es', (c) => new chronoEs.Chrono(c)),
-  fr: gatedChrono(chronoFr.casual, 'fr', (c) => new chronoFr.Chrono(c)),
-  de: gatedChrono(chronoDe.casual, 'de', (c) => new chronoDe.Chrono(c)),
-  it: gatedChrono(chronoIt.casual, 'it', (c) => new chronoIt.Chrono(c)),
-  pt: gatedChrono(chronoPt.casual, 'pt', (c) => new chronoPt.Chrono(c)),
+  en: chronoEn.casual,
+  es: chronoEs.casual,
+  fr: chronoFr.casual,
+  de: chronoDe.casual,
+  it: chronoIt.casual,
+  pt: chronoPt.casual,
 };
 
 // Cheap gate before chrono: a date-shaped number (12/06, 3rd, 5.) or a month, weekday or relative-day word in any of our languages.
