@@ -154,11 +154,11 @@ export const de: Catalogue = {
     'Entschuldigung, die neue Angabe ({field}) habe ich nicht erkannt. Können Sie genau schreiben, wie sie lauten soll?',
   'change.new_photo': 'das neue Foto, das Sie geschickt haben',
   'change.confirm':
-    'Nur zur Sicherheit: {field} für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** wird **{value}**. Soll ich das speichern?',
+    'Nur zur Sicherheit: Bei {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** gilt dann **{value}** ({field}). Soll ich das speichern?',
   'change.confirm_from':
-    'Nur zur Sicherheit: {field} an {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** ändert sich von **{current}** zu **{value}**. Soll ich das speichern?',
+    'Nur zur Sicherheit: Bei {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** wird aus **{current}** dann **{value}** ({field}). Soll ich das speichern?',
   'change.done':
-    'Erledigt! {field}: **{value}**, gespeichert bei Bestellung **#{orderNumber}**, und die Werkstatt ist informiert.',
+    'Erledigt! Gespeichert bei Bestellung **#{orderNumber}** ({field}: **{value}**), und die Werkstatt ist informiert.',
   'change.refused_window':
     'Das tut mir sehr leid: {itemGender, select, f {Ihre} other {Ihr}} **{item}** ist ein Einzelstück und schon in Arbeit (Schritt **{stage}**), und der Änderungszeitraum ist vorbei, deshalb können wir daran jetzt nichts mehr ändern.',
   'change.refused_locked':

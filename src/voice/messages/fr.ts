@@ -153,11 +153,11 @@ export const fr: Catalogue = {
     'Pardon, je n’ai pas saisi la nouvelle valeur ({field}). Pouvez-vous l’écrire exactement ?',
   'change.new_photo': 'la nouvelle photo envoyée',
   'change.confirm':
-    'Pour être sûr : {field} de votre **{item}** sera **{value}**. Je l’enregistre ?',
+    'Je récapitule pour votre **{item}** ({field}) : ce sera **{value}**. Je l’enregistre ?',
   'change.confirm_from':
-    'Pour être sûr : {field} de votre **{item}** passera de **{current}** à **{value}**. Je l’enregistre ?',
+    'Je récapitule pour votre **{item}** ({field}) : on passe de **{current}** à **{value}**. Je l’enregistre ?',
   'change.done':
-    'C’est fait ! {field} : **{value}**, enregistré sur la commande **#{orderNumber}**, et l’artisan est prévenu.',
+    'C’est fait, c’est bien enregistré sur la commande **#{orderNumber}** ({field} : **{value}**), et l’artisan est prévenu.',
   'change.refused_window':
     'Je suis vraiment désolé : votre **{item}** est une pièce unique déjà en cours de fabrication (étape **{stage}**) et la période de modification est terminée, nous ne pouvons donc plus la modifier.',
   'change.refused_locked':
