@@ -215,7 +215,7 @@ export const de: Catalogue = {
     'Es tut mir leid, nach den Regeln des Shops kann {itemGender, select, f {Ihre} other {Ihr}} **{item}** nicht zurückgegeben werden.',
   'return.seller_rule':
     'Diese Regel legt die Werkstatt fest, die es verkauft hat, bei anderen Verkäufern im Shop kann sie anders sein.',
-  'return.alternatives': 'Das können wir stattdessen anbieten:',
+  'return.alternatives': 'Das können wir stattdessen anbieten:\n\n{mdList}',
   'alt.resize': 'Größe anpassen',
   'alt.repair': 'Reparatur',
   'alt.store_credit': 'Gutschrift im Shop',
