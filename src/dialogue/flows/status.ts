@@ -225,6 +225,8 @@ export function refundStatus(t: Turn, order: Order): void {
       orderNumber: order.id,
       amount: t.money(order.payment.refundedMinor, order.currency),
     });
+    // "When will I see the money?": a refund on the order is told with how long banks take.
+    if (order.payment.refundedMinor > 0) t.say('refund.timing');
     t.options([
       { value: 'intent:refund_request', label: t.label('qr.ask_refund') },
       { value: 'person', label: t.label('qr.person') },
