@@ -873,6 +873,20 @@ function run(t: Turn, input: DialogueInput): void {
     route(t, problemIntent[problem], u.entities, act.text);
     return;
   }
+  // "ok sorry, never mind, how do I look after a silver necklace?": a question the shop's
+  // documents answer by its topic is not out of scope, however sure the lead-in makes that reading.
+  if (
+    u.intent === 'other' &&
+    !hasNumber &&
+    !s.flow &&
+    isQuestionLike(act.text) &&
+    t.ctx.knowledge.answer(act.text, s.lang)?.byTopic === true
+  ) {
+    s.intent = 'shop_question';
+    answerQuestion(t, act.text);
+    answerOtherRequests(t, u, act.text);
+    return;
+  }
   // Plainly out of scope ("are you hiring?", "we'd like to offer you our packaging"): said so,
   // with a person offered for what is meant for the team; no menu of order requests.
   if (

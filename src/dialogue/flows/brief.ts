@@ -13,6 +13,9 @@ export function startBrief(t: Turn, text: string): void {
   };
   // A long first message already describes the piece.
   if (text.trim().split(/\s+/).length >= 5) flow.brief.item = text.trim().slice(0, 300);
+  // "… something around A4 size", "30x40 cm": a size given up front is not asked for again.
+  const size = sizeRe.exec(text)?.[0];
+  if (size) flow.brief.size = size.trim();
   t.s.flow = flow;
   t.say('brief.intro');
   // "Could I talk to someone about a commission?": the form, with the person they asked for offered beside it.
@@ -28,6 +31,10 @@ export function startBrief(t: Turn, text: string): void {
     t.addOptions([{ value: 'person', label: t.label('qr.person') }]);
   }
 }
+
+/** A size for a made-to-order piece: a paper format, width × height, or a length with its unit. */
+const sizeRe =
+  /\b(?:A[1-6]\b|\d{1,3}(?:[.,]\d)?\s?[x×]\s?\d{1,3}(?:[.,]\d)?(?:\s?(?:cm|mm|in|inch(?:es)?|zoll|pouces))?|\d{1,3}(?:[.,]\d)?\s?(?:cm|mm|inch(?:es)?|zoll|pouces)\b)/iu;
 
 function nextSlot(flow: Extract<Flow, { name: 'brief' }>): BriefSlot | null {
   for (const s of briefSlots) {

@@ -41,7 +41,7 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
     });
     return;
   }
-  const quoted = entity(entities, 'quoted_text');
+  const quotes = entities.filter((e) => e.type === 'quoted_text').map((e) => e.value);
   // Old → new in one message ("from Mia to Maia"): taken together, read back once.
   const change = valueChange(t, entities, text);
   const flow: ChangeFlow = { name: 'change', step: 'item' };
@@ -75,6 +75,11 @@ export function startChange(t: Turn, order: Order, entities: Entity[], text: str
   const words = hint !== undefined && hint === textField([hint]);
   // "il me faut du 5 et demi", "statt 7 brauche ich siebeneinhalb": a size is read as a number.
   const size = hint === 'size' && first ? sizeIn(change?.value ?? text, first) : undefined;
+  // « C + L » and « C & L » in one message: the one that isn't on the piece already is the new text.
+  // (Symbols count: "C + L" and "C & L" differ though they fold alike.)
+  const plain = (v: string): string => v.toLowerCase().replace(/\s+/g, ' ').trim();
+  const onPiece = first && hint ? plain(String(first.personalization[hint] ?? '')) : '';
+  const quoted = quotes.find((q) => plain(q) !== onPiece) ?? quotes[0];
   const value =
     size ??
     change?.value ??

@@ -1,4 +1,4 @@
-import type { Order, OrderItem, Refund } from '../../domain/index.js';
+import type { Language, Order, OrderItem, Refund } from '../../domain/index.js';
 import { saysAny } from '../../nlu/acts/index.js';
 import { escalate, offerPerson } from '../handoff.js';
 import type { Act, Turn } from '../kit.js';
@@ -170,8 +170,10 @@ export function continueQuality(
         return true;
       }
       // "I'd prefer a replacement": the remedy they want, said before the photo; noted, and the photo asked for.
-      const remake = typed && !unable && saysAny(act.text, t.lang, 'remake');
-      const refund = typed && !unable && saysAny(act.text, t.lang, 'refund');
+      // "I'd rather have a new one than the money back": both named, the one before "than" is wanted.
+      const said = preferredPart(act.text, t.lang);
+      const remake = typed && !unable && saysAny(said, t.lang, 'remake');
+      const refund = typed && !unable && saysAny(said, t.lang, 'refund');
       if (remake !== refund && act.text.length < 300 && act.affirm !== 'no') {
         flow.prefers = remake ? 'remake' : 'refund';
         t.note(`Customer would prefer a ${flow.prefers}.`);
@@ -315,3 +317,19 @@ export const qualityFlow: FlowSpec<'quality'> = {
   },
   handle: (t, f, act, order) => (order ? continueQuality(t, order, f, act) : false),
 };
+
+/** "than", "instead of", "statt", "plutôt que"…: what comes after is what the customer does not want. */
+const ratherThan =
+  /\b(?:than|instead of|rather than|statt|anstatt|lieber als|plutot que|plutôt que|au lieu de|en lugar de|en vez de|invece di|piuttosto che|em vez de|do que)\b|\bplut[oô]t qu['’]/iu;
+
+/**
+ * The part of a message that says what the customer wants when it names two remedies ("I'd rather
+ * have a new one than the money back" → "I'd rather have a new one"); the whole text otherwise.
+ */
+function preferredPart(text: string, lang: Language): string {
+  const m = ratherThan.exec(text);
+  if (!m || m.index === 0) return text;
+  const before = text.slice(0, m.index);
+  const both = saysAny(text, lang, 'remake') && saysAny(text, lang, 'refund');
+  return both ? before : text;
+}

@@ -4,7 +4,8 @@ import type { Act, Turn } from '../kit.js';
 import type { Flow } from '../types.js';
 import { doneOptions, guessItem, itemOptions, looksLikeNewRequest, pickItem } from './common.js';
 import { saysAny } from '../../nlu/acts/index.js';
-import { isQuestionLike } from '../../nlu/acts/readers.js';
+import { foldText, isQuestionLike } from '../../nlu/acts/readers.js';
+import { isVague } from '../../nlu/segment.js';
 import { altChoice } from '../quick-replies.js';
 import { refusalFor } from '../rules.js';
 import type { FlowSpec } from './spec.js';
@@ -81,7 +82,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
     if (d.facts['sellerSpecific'] === true) t.say('return.seller_rule');
     const alts = t.ctx.policy.returnAlternatives(order, item.sku);
     flow.step = 'alternative';
-    if (alts.length > 0) t.say('return.alternatives');
+    if (alts.length > 0) sayAlternatives(t, alts);
     t.s.pendingHandoff = {
       rule: d.rule,
       reason: `Exception requested: ${d.reason}`,
@@ -211,6 +212,21 @@ export function continueReturn(
       return false;
     }
     case 'alternative': {
+      // "ok what can you do then?", "alors vous proposez quoi ?": the alternatives, said again.
+      const alts = t.ctx.policy.returnAlternatives(order, flow.sku ?? '');
+      if (
+        act.choice === null &&
+        alts.length > 0 &&
+        (isVague(act.text) || asksOptions.test(foldText(act.text)))
+      ) {
+        sayAlternatives(t, alts);
+        t.options([
+          ...alts.map((a) => ({ value: altChoice(a), label: altLabel(t, a) })),
+          { value: 'person', label: t.label('qr.person') },
+          { value: 'done', label: t.label('qr.no_thanks'), yesno: 'no' as const },
+        ]);
+        return true;
+      }
       if (act.picked?.kind === 'alt') {
         const alt = act.picked.alt;
         const item = order.items.find((i) => i.sku === flow.sku);
@@ -248,3 +264,12 @@ export const returnFlow: FlowSpec<'return'> = {
   },
   handle: (t, f, act, order) => (order ? continueReturn(t, order, f, act) : false),
 };
+
+/** Asking what is possible instead, in the six languages (folded). */
+const asksOptions =
+  /\b(?:options?|alternatives?|what else|what can you do|vous proposez quoi|que proposez|que pouvez vous|quoi alors|was konnt ihr|was konnen sie|was kannst du|welche moglichkeiten|que podeis|que puedes|que opciones|cosa potete|che alternative|o que podem|que opcoes)\b/u;
+
+/** The alternatives to a refused return, in words as well as buttons. */
+function sayAlternatives(t: Turn, alts: string[]): void {
+  t.say('return.alternatives', { mdList: alts.map((a) => `- ${altLabel(t, a)}`).join('\n') });
+}

@@ -4,7 +4,9 @@ import { customerWaited, doneOptions, itemName, stageName } from './common.js';
 import { isPolicyRule } from '../rules.js';
 import type { Entity } from '../types.js';
 import { foldText } from '../../nlu/acts/readers.js';
-import { saysAny } from '../../nlu/acts/index.js';
+import { actWords, asksArrival, saysAny } from '../../nlu/acts/index.js';
+import { lexiconClass } from '../../nlu/lexicon.js';
+import { shippingTimes } from './question.js';
 import { extractEntities } from '../../nlu/entities.js';
 
 export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): void {
@@ -225,6 +227,8 @@ export function refundStatus(t: Turn, order: Order): void {
       orderNumber: order.id,
       amount: t.money(order.payment.refundedMinor, order.currency),
     });
+    // "When will I see the money?": a refund on the order is told with how long banks take.
+    if (order.payment.refundedMinor > 0) t.say('refund.timing');
     t.options([
       { value: 'intent:refund_request', label: t.label('qr.ask_refund') },
       { value: 'person', label: t.label('qr.person') },
@@ -306,6 +310,14 @@ export function etaFollowUp(t: Turn, order: Order): boolean {
       start: t.day(window.start),
       end: t.day(window.end),
     });
+    // "… and how long does the shipping itself take after that?": the shipping times on top.
+    const shipping =
+      asksArrival(t.said, t.lang) ||
+      (saysAny(t.said, t.lang, 'howLong') &&
+        actWords(t.said).some((w) => lexiconClass(w) === 'ship'))
+        ? shippingTimes(t)
+        : null;
+    if (shipping) t.say('status.then_shipping', { mdText: shipping.text });
     if (t.s.pendingHandoff)
       t.options([
         { value: 'person', label: t.label('qr.person'), yesno: 'yes' },

@@ -45,9 +45,9 @@ export const deDu: Partial<Record<MessageId, string>> = {
     'Entschuldige, die neue Angabe ({field}) habe ich nicht erkannt. Kannst du genau schreiben, wie sie lauten soll?',
   'change.new_photo': 'das neue Foto, das du geschickt hast',
   'change.confirm':
-    'Nur zur Sicherheit: {field} für {itemGender, select, m {deinen} f {deine} other {dein}} **{item}** wird **{value}**. Soll ich das speichern?',
+    'Nur zur Sicherheit: Bei {itemGender, select, f {deiner} other {deinem}} **{item}** gilt dann **{value}** ({field}). Soll ich das speichern?',
   'change.confirm_from':
-    'Nur zur Sicherheit: {field} an {itemGender, select, f {deiner} other {deinem}} **{item}** ändert sich von **{current}** zu **{value}**. Soll ich das speichern?',
+    'Nur zur Sicherheit: Bei {itemGender, select, f {deiner} other {deinem}} **{item}** wird aus **{current}** dann **{value}** ({field}). Soll ich das speichern?',
   'change.refused_window':
     'Das tut mir sehr leid: {itemGender, select, f {Deine} other {Dein}} **{item}** ist ein Einzelstück und schon in Arbeit (Schritt **{stage}**), und der Änderungszeitraum ist vorbei, deshalb können wir daran jetzt nichts mehr ändern.',
   'change.refused_locked':

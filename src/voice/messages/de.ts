@@ -168,11 +168,11 @@ export const de: Catalogue = {
     'Entschuldigung, die neue Angabe ({field}) habe ich nicht erkannt. Können Sie genau schreiben, wie sie lauten soll?',
   'change.new_photo': 'das neue Foto, das Sie geschickt haben',
   'change.confirm':
-    'Nur zur Sicherheit: {field} für {itemGender, select, m {Ihren} f {Ihre} other {Ihr}} **{item}** wird **{value}**. Soll ich das speichern?',
+    'Nur zur Sicherheit: Bei {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** gilt dann **{value}** ({field}). Soll ich das speichern?',
   'change.confirm_from':
-    'Nur zur Sicherheit: {field} an {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** ändert sich von **{current}** zu **{value}**. Soll ich das speichern?',
+    'Nur zur Sicherheit: Bei {itemGender, select, f {Ihrer} other {Ihrem}} **{item}** wird aus **{current}** dann **{value}** ({field}). Soll ich das speichern?',
   'change.done':
-    'Erledigt! {field}: **{value}**, gespeichert bei Bestellung **#{orderNumber}**, und die Werkstatt ist informiert.',
+    'Erledigt! Gespeichert bei Bestellung **#{orderNumber}** ({field}: **{value}**), und die Werkstatt ist informiert.',
   'change.refused_window':
     'Das tut mir sehr leid: {itemGender, select, f {Ihre} other {Ihr}} **{item}** ist ein Einzelstück und schon in Arbeit (Schritt **{stage}**), und der Änderungszeitraum ist vorbei, deshalb können wir daran jetzt nichts mehr ändern.',
   'change.refused_locked':
@@ -229,7 +229,7 @@ export const de: Catalogue = {
     'Es tut mir leid, nach den Regeln des Shops kann {itemGender, select, f {Ihre} other {Ihr}} **{item}** nicht zurückgegeben werden.',
   'return.seller_rule':
     'Diese Regel legt die Werkstatt fest, die es verkauft hat, bei anderen Verkäufern im Shop kann sie anders sein.',
-  'return.alternatives': 'Das können wir stattdessen anbieten:',
+  'return.alternatives': 'Das können wir stattdessen anbieten:\n\n{mdList}',
   'alt.resize': 'Größe anpassen',
   'alt.repair': 'Reparatur',
   'alt.store_credit': 'Gutschrift im Shop',

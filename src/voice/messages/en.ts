@@ -223,7 +223,7 @@ export const en = {
   'return.refused_other': 'I’m sorry, your **{item}** can’t be returned under the shop’s policy.',
   'return.seller_rule':
     'This rule is set by the maker who sold it, so it may differ from other sellers in the shop.',
-  'return.alternatives': 'Here’s what we can do instead:',
+  'return.alternatives': 'Here’s what we can do instead:\n\n{mdList}',
   'alt.resize': 'Resizing',
   'alt.repair': 'Repair',
   'alt.store_credit': 'Store credit',

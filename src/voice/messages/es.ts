@@ -222,7 +222,7 @@ export const es: Catalogue = {
     'Lo siento, según la política de la tienda tu **{item}** no se puede devolver.',
   'return.seller_rule':
     'Esta norma la pone el artesano que lo vendió, así que puede ser distinta en otros vendedores de la tienda.',
-  'return.alternatives': 'Esto es lo que sí podemos hacer:',
+  'return.alternatives': 'Esto es lo que sí podemos hacer:\n\n{mdList}',
   'alt.resize': 'Ajustar la talla',
   'alt.repair': 'Reparación',
   'alt.store_credit': 'Saldo para la tienda',

@@ -229,7 +229,7 @@ export const fr: Catalogue = {
     'Je suis désolé, selon la politique de la boutique, votre **{item}** ne peut pas être {itemGender, select, f {retournée} other {retourné}}.',
   'return.seller_rule':
     'Cette règle est fixée par l’artisan qui l’a vendu ; elle peut donc différer chez d’autres vendeurs de la boutique.',
-  'return.alternatives': 'Voici ce que nous pouvons faire à la place :',
+  'return.alternatives': 'Voici ce que nous pouvons faire à la place :\n\n{mdList}',
   'alt.resize': 'Mise à taille',
   'alt.repair': 'Réparation',
   'alt.store_credit': 'Avoir en boutique',

@@ -227,7 +227,7 @@ export const it: Catalogue = {
     'Mi dispiace, secondo le regole del negozio {itemGender, select, f {la tua} other {il tuo}} **{item}** non si può rendere.',
   'return.seller_rule':
     'Questa regola la stabilisce l’artigiano che l’ha venduto, quindi può essere diversa per altri venditori del negozio.',
-  'return.alternatives': 'Ecco cosa possiamo fare invece:',
+  'return.alternatives': 'Ecco cosa possiamo fare invece:\n\n{mdList}',
   'alt.resize': 'Adattare la misura',
   'alt.repair': 'Riparazione',
   'alt.store_credit': 'Credito nel negozio',

@@ -228,7 +228,7 @@ export const pt: Catalogue = {
     'Lamento, segundo as regras da loja {itemGender, select, f {a sua} other {o seu}} **{item}** não pode ser {itemGender, select, f {devolvida} other {devolvido}}.',
   'return.seller_rule':
     'Esta regra é definida pelo artesão que o vendeu, por isso pode ser diferente noutros vendedores da loja.',
-  'return.alternatives': 'Eis o que podemos fazer em alternativa:',
+  'return.alternatives': 'Eis o que podemos fazer em alternativa:\n\n{mdList}',
   'alt.resize': 'Ajustar o tamanho',
   'alt.repair': 'Reparação',
   'alt.store_credit': 'Crédito na loja',
