@@ -940,6 +940,10 @@ const paymentFault =
 const shipVerbs =
   /\b(?:ship\w*|dispatch\w*|sent|spedit\w*|sped\w*|invia\w*|envoy\w*|expedi\w*|verschick\w*|versend\w*|versandt|verschickt|envia\w*|enviad\w*|despach\w*|mandad\w*)\b/u;
 
+/** "Will it make it in time?" in the six languages (folded). */
+const inTimeRe =
+  /\b(?:in time|on time|make it|a tiempo|llegara|llega|a tempo|in tempo|arrivera|arriva|a temps|arrivera-t-il|rechtzeitig|punktlich|ankommt|chegara|chega|chegar|llegar|arrivare|arriver)\b/u;
+
 /** When it ships or where it is, in the six languages (folded). */
 const whenWords =
   /\b(?:cuando|quando|qdo|when|quand|wann|donde esta|onde esta|onde anda|where is|ou est|wo ist|dove si trova)\b/u;
@@ -1297,6 +1301,14 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
       if (
         t.s.intent === 'order_status' &&
         u.entities.some((e) => e.type === 'date' && e.start >= span.start && e.end <= span.end)
+      )
+        return false;
+      // "… el cumple es el sábado, ¿llegará a tiempo?": with a date in the message, asking whether
+      // it makes it is the status question, which already weighed that date.
+      if (
+        t.s.intent === 'order_status' &&
+        u.entities.some((e) => e.type === 'date') &&
+        inTimeRe.test(foldText(part))
       )
         return false;
       // "when does the necklace arrive? order 1010 …": the question that opens a status request is it.
