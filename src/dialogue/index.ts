@@ -1842,7 +1842,12 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       deadlineAnswer(t, order, entities, text);
       return;
     case 'delivery_problem':
-      return order ? orderStatus(t, order, true) : undefined;
+      if (!order) return;
+      orderStatus(t, order, true);
+      // "I'm getting married in ten days, will it arrive in time?" about a piece not sent yet:
+      // the estimate weighed against that date, as for a status question.
+      if (order.fulfillment.status === 'unfulfilled') deadlineAnswer(t, order, entities, text);
+      return;
     case 'change_details':
       return order ? startChange(t, order, entities, text) : undefined;
     case 'change_address':
