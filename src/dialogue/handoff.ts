@@ -79,6 +79,9 @@ export function escalate(t: Turn, e: EscalateInput): void {
     sayNoted(t);
     return;
   }
+  // An angry customer hears a short apology before the hand-off, not only the next steps.
+  if (e.wording !== 'alternative' && (e.rule === 'escalation.negative_sentiment' || angry(t)))
+    t.say('handoff.sorry');
   if (e.wording === 'alternative')
     t.say('handoff.alternative', { desired: e.desiredText ?? e.desired ?? '' });
   else if (order) t.say('handoff.progress_order', { orderNumber: order.id });
@@ -88,6 +91,13 @@ export function escalate(t: Turn, e: EscalateInput): void {
   else t.say('handoff.when_closed', { when: t.instant(when.nextOpenAt) });
   t.say('handoff.meanwhile');
   t.options([{ value: 'done', label: t.label('qr.done') }]);
+}
+
+/** A strongly negative message among the customer's last three (the score the policy's default calls strongly negative). */
+const angryScore = -0.5;
+
+function angry(t: Turn): boolean {
+  return t.s.sentiment.slice(-3).some((x) => x <= angryScore);
 }
 
 function summarise(t: Turn, e: EscalateInput): string {

@@ -295,6 +295,33 @@ export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean
   return true;
 }
 
+/**
+ * An order number and its e-mail given in the message that goes straight to a person ("… order
+ * 1015, omar@example.com. I want to speak to someone now!"): the order is proven first, so the
+ * case carries it. A mismatch changes nothing here (no failure counted): the case goes without it.
+ */
+export function proveWithHandoff(t: Turn, entities: Entity[]): void {
+  if (t.order() || isThrottled(t)) return;
+  const numbers = [
+    ...new Set(
+      entities.filter((e) => e.type === 'order_number').map((e) => e.value.replace(/^#/, '')),
+    ),
+  ];
+  const email = entities.find((e) => e.type === 'email')?.value;
+  const order = numbers.length === 1 ? (t.ctx.orders[numbers[0] ?? ''] ?? null) : null;
+  if (!order || !email || proofLevel(order, { email }) !== 'full') return;
+  t.s.identity = {
+    ...t.s.identity,
+    orderId: order.id,
+    failures: 0,
+    orderNumber: null,
+    level: 'full',
+    email: normEmail(email),
+  };
+  t.emit({ type: 'identity.verified', orderId: order.id });
+  t.note(`Verified ownership of order ${order.id} (e-mail).`);
+}
+
 function verify(
   t: Turn,
   flow: IdentifyFlow,

@@ -11,6 +11,10 @@ import {
   readNewValue,
   readProblem,
   readValueChange,
+  asksArrival,
+  asksGiftPurchase,
+  asksToCancel,
+  readGermanRegister,
   saysAny,
   stripQuotedThread,
 } from '../nlu/acts/index.js';
@@ -35,7 +39,7 @@ import { doneOptions, fieldHint, preferenceCut, withoutPlease } from './flows/co
 import { closing, recordCsat } from './flows/csat.js';
 import { flowRegistry, type FlowOf, type FlowName } from './flows/index.js';
 import { startQuality } from './flows/quality.js';
-import { answerQuestion, knowledgeAnswer } from './flows/question.js';
+import { answerGift, answerQuestion, knowledgeAnswer, shippingTimes } from './flows/question.js';
 import { startReturn } from './flows/return.js';
 import {
   askRefundReason,
@@ -54,6 +58,7 @@ import {
   asksWhichOrder,
   changingIntents,
   orderNumberCandidates,
+  proveWithHandoff,
   startIdentify,
 } from './identity.js';
 import { entity, Turn, type Act, type Option } from './kit.js';
@@ -394,6 +399,11 @@ function run(t: Turn, input: DialogueInput): void {
   act.picked = decodeChoice(act.choice);
   const u = act.u;
   if (u && act.choice === null) s.sentiment = [...s.sentiment, u.sentiment.score].slice(-5);
+  // "kannst du…": a customer who says du is answered with du; "Können Sie…" goes back to Sie.
+  if (u && act.choice === null && s.lang === 'de') {
+    const register = readGermanRegister(act.text);
+    if (register) s.familiar = register === 'du';
+  }
   // "hi, my email is …" before any order: kept to check the order number against when it comes.
   const givenEmail = u && !s.identity.orderId ? entity(u.entities, 'email') : undefined;
   if (givenEmail) s.identity.given = givenEmail;
@@ -441,7 +451,11 @@ function run(t: Turn, input: DialogueInput): void {
       !actWords(act.text).some((w) => lexiconClass(w) === 'person');
     const sure = u.confidence >= t.ctx.clarifyThreshold && !answerNotPerson;
     // "… I want to speak to a real person right now" inside a complaint: asked for in so many words.
-    const demandsPerson = !answerNotPerson && saysAny(act.text, s.lang, 'wantsPerson');
+    // "C'est inadmissible … je veux parler à quelqu'un": wishing to talk to someone, said in anger, is a demand.
+    const demandsPerson =
+      !answerNotPerson &&
+      (saysAny(act.text, s.lang, 'wantsPerson') ||
+        (saysAny(act.text, s.lang, 'talkToSomeone') && u.sentiment.score <= -0.5));
     const d = t.ctx.policy.decideEscalation({
       text: act.text,
       lang: s.lang,
@@ -459,6 +473,7 @@ function run(t: Turn, input: DialogueInput): void {
       isQuestionLike(act.text) &&
       knowledgeAnswer(t, act.text) !== null;
     if (d && d.outcome === 'escalate' && !productQuestion) {
+      proveWithHandoff(t, u.entities);
       s.intent = u.intent;
       s.suspended = [];
       // A yes to the person just offered ("yes please, can someone sort it out?"): the case goes over as offered.
@@ -732,6 +747,32 @@ function run(t: Turn, input: DialogueInput): void {
     sayOutOfScope(t, act.text);
     return;
   }
+  // "I want to buy a necklace as a gift", "je voudrais offrir un portrait à ma mère": buying from
+  // the shop (how to order, gift options), not a bespoke commission nor an order to look up.
+  if (
+    !hasNumber &&
+    !order &&
+    !s.flow &&
+    // Read as a question already, the documents answer it ("… as a gift, do you ship to Australia?").
+    ['custom_request', 'order_status'].includes(u.intent) &&
+    asksGiftPurchase(act.text, s.lang, u.intent === 'custom_request')
+  ) {
+    answerGift(t, act.text);
+    return;
+  }
+  // "How long till I have one if I order today?": a piece not yet ordered, so the making time and
+  // the shipping from the documents, not a status that needs an order number.
+  if (
+    !hasNumber &&
+    !order &&
+    !s.flow &&
+    asksArrival(act.text, s.lang) &&
+    notYetOrdered.test(foldText(act.text))
+  ) {
+    s.intent = 'shop_question';
+    answerQuestion(t, act.text);
+    return;
+  }
   // A general question the shop's documents answer beats a weak guess at an order request, unless
   // the words name that request too ("I bought a necklace… can I send it back for a refund?").
   const plainOrder = orderIntents.has(u.intent) ? plainRequest(t, u, act.text) : null;
@@ -944,6 +985,10 @@ const shipVerbs =
 const inTimeRe =
   /\b(?:in time|on time|make it|a tiempo|llegara|llega|a tempo|in tempo|arrivera|arriva|a temps|arrivera-t-il|rechtzeitig|punktlich|ankommt|chegara|chega|chegar|llegar|arrivare|arriver)\b/u;
 
+/** "If I order (it) now", in the six languages (folded): a piece not ordered yet. */
+const notYetOrdered =
+  /\b(?:if i (?:order|buy|place)|were i to order|wenn ich (?:\S+ ){0,5}(?:bestelle|kaufe)|falls ich (?:\S+ ){0,5}(?:bestelle|kaufe)|si je (?:\S+ ){0,3}(?:commande|achete)|si (?:lo |la |los |las )?(?:pido|compro|encargo)|se (?:lo |la )?(?:ordino|compro)|se (?:eu )?(?:encomendar|comprar))\b/u;
+
 /** When it ships or where it is, in the six languages (folded). */
 const whenWords =
   /\b(?:cuando|quando|qdo|when|quand|wann|donde esta|onde esta|onde anda|where is|ou est|wo ist|dove si trova)\b/u;
@@ -1071,6 +1116,16 @@ function plainRequest(t: Turn, u: Understanding, text: string): Intent | null {
     );
     return also?.intent ?? 'order_status';
   }
+  // "Stornieren Sie das und geben Sie mir mein Geld zurück", "annulez et remboursez-moi": the money
+  // back is what a cancellation brings, so a cancellation asked for leads over a refund reading
+  // (unless the refund asked about was promised already: "I cancelled, where is my refund?").
+  if (
+    ['refund_status', 'refund_request'].includes(u.intent) &&
+    asksToCancel(text, lang) &&
+    !saysAny(text, lang, 'refundDone') &&
+    !readProblem(text, lang)
+  )
+    return 'cancel_order';
   // "I misspelled the name": their own slip in a personalisation is a change, not a wrong item, however sure the reading.
   if (
     ['wrong_item', 'change_details', 'order_status', 'other'].includes(u.intent) &&
@@ -1349,7 +1404,7 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
   if (hits.length === 0) return;
   t.say('answer.also', { count: hits.length });
   for (const hit of hits) {
-    t.say('knowledge.answer', { section: hit.section, mdText: hit.text });
+    t.say('knowledge.answer_more', { section: hit.section, mdText: hit.text });
     t.note(`Answered a question from the shop documents ("${hit.section}").`);
   }
 }
@@ -1839,6 +1894,15 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
     case 'order_status':
       if (!order) return;
       orderStatus(t, order, false);
+      // "How long till I get it?": after the ship window, the shipping time on top.
+      if (
+        order.fulfillment.status === 'unfulfilled' &&
+        !order.cancelledAt &&
+        asksArrival(text, s.lang)
+      ) {
+        const shipping = shippingTimes(t);
+        if (shipping) t.say('status.then_shipping', { mdText: shipping.text });
+      }
       deadlineAnswer(t, order, entities, text);
       return;
     case 'delivery_problem':

@@ -69,12 +69,25 @@ export class Turn {
   }
 
   say(id: MessageId, params: Params = {}): void {
-    this.paragraphs.push(say(id, params, { lang: this.s.lang, voice: this.ctx.policy.shop.voice }));
+    this.paragraphs.push(say(id, params, this.sayOptions()));
   }
 
   /** Renders a label for a button. */
   label(id: MessageId, params: Params = {}): string {
-    return say(id, params, { lang: this.s.lang, voice: this.ctx.policy.shop.voice });
+    return say(id, params, this.sayOptions());
+  }
+
+  /** The language, the shop's voice, and the customer's own register (du) when they write that way. */
+  private sayOptions(): {
+    lang: Language;
+    voice: DialogueContext['policy']['shop']['voice'];
+    familiar: boolean;
+  } {
+    return {
+      lang: this.s.lang,
+      voice: this.ctx.policy.shop.voice,
+      familiar: this.s.familiar === true,
+    };
   }
 
   options(opts: Option[]): void {

@@ -226,6 +226,8 @@ export type DialogueState = {
   clarifies?: number;
   /** Answers in a row that failed validation for the open question (a person is offered after three). */
   invalid?: number;
+  /** The customer writes in the familiar register (German du): replies follow where a text exists. */
+  familiar?: boolean;
   /** The last shop question answered, for short follow-ups ("how long does it take?"). */
   lastQuestion?: string;
   /** Rolling short log of what was asked and done, in English, for the handoff summary. */

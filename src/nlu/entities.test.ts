@@ -222,3 +222,21 @@ describe('relative dates with number words', () => {
     expect(dates.map((e) => [e.value, text.slice(e.start, e.end)])).toEqual([[iso, written]]);
   });
 });
+
+describe('an e-mail address written out the way it is said', () => {
+  it.each([
+    ['my mail is jade at example dot com', 'jade@example.com'],
+    ['jade (at) example (dot) com', 'jade@example.com'],
+    ['c est jade arobase example point fr', 'jade@example.fr'],
+    ['meine Adresse: jade at example punkt de', 'jade@example.de'],
+  ])('%s → %s', (text, email) => {
+    expect(extractEntities(text, { lang: 'en' }).find((e) => e.type === 'email')?.value).toBe(
+      email,
+    );
+  });
+
+  it('is not read from other uses of "at"', () => {
+    for (const text of ['see you at the studio', 'arrived at 5 pm', 'look at the photo'])
+      expect(extractEntities(text, { lang: 'en' }).some((e) => e.type === 'email')).toBe(false);
+  });
+});

@@ -38,9 +38,32 @@ const priority: Record<EntityType, number> = {
 const emailRe =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
+/** " dot ", "(dot)", "." between the parts of a spoken address, in the six languages. */
+const dot = String.raw`\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|punkt|point|punto|ponto)\s)\s*`;
+/**
+ * An address written out the way people say it ("ana at example dot com", "ana (at) example.com",
+ * "ana arroba example punto com"), ending in a common top-level domain so other uses of "at" don't count.
+ */
+const spokenEmailRe = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})\s*(?:\(at\)|\[at\]|\s(?:at|arroba|arobase|ät)\s)\s*((?:[\p{L}\p{N}-]+${dot}){1,3})(com|net|org|de|fr|es|it|pt|uk|ch|at|be|nl|eu|io|ca|au|info|me)\b`,
+  'giu',
+);
+
+function findSpokenEmails(text: string): Candidate[] {
+  if (!/\b(?:at|arroba|arobase|ät)\b|\((?:at)\)|\[at\]/iu.test(text)) return [];
+  return [...text.matchAll(spokenEmailRe)].map((m) => {
+    const domain = (m[2] ?? '')
+      .split(new RegExp(dot, 'iu'))
+      .filter((p) => p !== '')
+      .join('.');
+    const value = `${m[1] ?? ''}@${domain}.${m[3] ?? ''}`.toLowerCase();
+    return span('email', value, m.index, m.index + m[0].length);
+  });
+}
+
 function findEmails(text: string): Candidate[] {
   // No "@", no address: the pattern would otherwise try a run of word characters at every position.
-  if (!text.includes('@')) return [];
+  if (!text.includes('@')) return findSpokenEmails(text);
   return [...text.matchAll(emailRe)].map((m) =>
     span('email', m[0].toLowerCase(), m.index, m.index + m[0].length),
   );

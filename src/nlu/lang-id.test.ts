@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../domain/index.js';
 import { createNlu } from './index.js';
+import { mayEndRepeated } from './lang-id.js';
 import { mixedMessages, shortMessages } from './lang-id.short-messages.js';
 
 const nlu = createNlu();
@@ -133,5 +134,40 @@ describe('language identification', () => {
 
   it('picks the dominant language of every mixed message of the measuring set', () => {
     for (const m of mixedMessages) expect(lang(m.text).lang, m.text).toBe(m.lang);
+  });
+});
+
+describe('mayEndRepeated', () => {
+  it('is false only for words that /(.)\\1+$/u leaves as they are', () => {
+    const words = [
+      'hola',
+      'graciass',
+      'obgg',
+      'ok',
+      'a',
+      '',
+      'aa',
+      'ää',
+      'xÄä',
+      '😀😀',
+      'a😀',
+      '😀a',
+      'ab\n\n',
+      'a\u2028\u2028',
+      '\ud800\ud800',
+      '\udc00\udc00',
+      'e\u0301\u0301',
+      'no',
+      'noo',
+      'nö',
+      ...'merci danke grazie obrigado thanks gracias'.split(' '),
+    ];
+    for (let c = 0; c < 0x3000; c += 7) {
+      words.push(`x${String.fromCharCode(c)}${String.fromCharCode(c)}`);
+      words.push(`x${String.fromCharCode(c + 1)}${String.fromCharCode(c)}`);
+    }
+    for (const w of words) {
+      if (!mayEndRepeated(w)) expect(w.replace(/(.)\1+$/u, '$1'), JSON.stringify(w)).toBe(w);
+    }
   });
 });

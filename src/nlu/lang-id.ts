@@ -27,6 +27,19 @@ for (const [li, lang] of languages.entries()) {
   }
 }
 const international = new Set(internationalWords.split(/\s+/).filter(Boolean));
+/**
+ * False only when `/(.)\1+$/u` cannot match `w` (its last two characters differ), so that
+ * replacing would give `w` back: most words, which then skip the pattern.
+ */
+export function mayEndRepeated(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const last = w.charCodeAt(n - 1);
+  // A surrogate (a character outside the BMP): leave it to the pattern.
+  if (last >= 0xd800 && last <= 0xdfff) return true;
+  return w.charCodeAt(n - 2) === last;
+}
+
 /** Score added for each marker word of a language, on the scale of the tempered naive Bayes scores. */
 const markerWeight = 2;
 
@@ -195,7 +208,9 @@ export function identifyLanguage(
   const weight = words.length <= 2 ? markerWeight * 2 : markerWeight;
   for (const w of words) {
     // Letters drawn out in chat ("obgg", "graciass") count as the word.
-    const row = markerBonus.get(w) ?? markerBonus.get(w.replace(/(.)\1+$/u, '$1'));
+    const row =
+      markerBonus.get(w) ??
+      (mayEndRepeated(w) ? markerBonus.get(w.replace(/(.)\1+$/u, '$1')) : undefined);
     if (row)
       for (let l = 0; l < k; l++) markers[l] = (markers[l] as number) + (row[l] as number) * weight;
   }

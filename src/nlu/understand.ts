@@ -81,10 +81,18 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
       }
       // A request turned down ("I don't want a refund, just…") is not read as one, nor is a
       // pasted order or shipping e-mail above what the customer writes.
+      // The same piece is often read twice (a greeting's remainder is also the content): once is
+      // enough, the classifier being a function of the text alone.
+      const seen = new Map<string, Float64Array>();
+      const classifyOnce = (piece: string): Float64Array => {
+        let probs = seen.get(piece);
+        if (probs === undefined) seen.set(piece, (probs = classify(piece)));
+        return probs;
+      };
       const found = findRequests(
         blankRefusals(blankPastedNotices(text)),
         guess.lang,
-        classify,
+        classifyOnce,
         sentiment.label === 'positive',
       );
       const { ranked, requests } = entities.some((e) => e.type === 'value_change')

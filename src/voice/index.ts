@@ -1,7 +1,12 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { minorDigits } from '../domain/money.js';
 import type { GrammaticalGender, Language, OrderItem } from '../domain/index.js';
-import { catalogues, formalCatalogues, type MessageId } from './messages/index.js';
+import {
+  catalogues,
+  familiarCatalogues,
+  formalCatalogues,
+  type MessageId,
+} from './messages/index.js';
 
 export type { MessageId } from './messages/index.js';
 export { catalogues, hasMessage } from './messages/index.js';
@@ -24,7 +29,8 @@ export const defaultVoice: VoiceSettings = {
   avoidWords: [],
 };
 
-export type SayOptions = { lang: Language; voice: VoiceSettings };
+/** `familiar`: the customer writes in the familiar register (German du), so replies follow where a text exists. */
+export type SayOptions = { lang: Language; voice: VoiceSettings; familiar?: boolean };
 export type Params = Record<string, string | number>;
 
 /**
@@ -44,7 +50,16 @@ export function itemParams(
 
 const compiled = new Map<string, IntlMessageFormat>();
 
-function template(id: MessageId, lang: Language, formality: VoiceSettings['formality']): string {
+function template(
+  id: MessageId,
+  lang: Language,
+  formality: VoiceSettings['formality'],
+  familiar = false,
+): string {
+  if (familiar) {
+    const f = familiarCatalogues[lang]?.[id];
+    if (f !== undefined) return f;
+  }
   if (formality === 'formal') {
     const f = formalCatalogues[lang]?.[id];
     if (f !== undefined) return f;
@@ -79,10 +94,11 @@ const emojiFor: Partial<Record<MessageId, string>> = {
  * shop Markdown, already formatted facts).
  */
 export function say(id: MessageId, params: Params, opts: SayOptions): string {
-  const key = `${opts.lang}:${opts.voice.formality}:${id}`;
+  const familiar = opts.familiar === true;
+  const key = `${opts.lang}:${opts.voice.formality}:${familiar ? 'du' : ''}:${id}`;
   let fmt = compiled.get(key);
   if (!fmt) {
-    fmt = new IntlMessageFormat(template(id, opts.lang, opts.voice.formality), opts.lang);
+    fmt = new IntlMessageFormat(template(id, opts.lang, opts.voice.formality, familiar), opts.lang);
     compiled.set(key, fmt);
   }
   // An item named without its gender agrees in the neutral form rather than failing to render.

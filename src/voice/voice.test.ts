@@ -8,13 +8,15 @@ import {
   defaultVoice,
   escapeText,
   formatMoney,
+  hasMessage,
   itemParams,
   say,
 } from './index.js';
 import { demoOrders } from '../demo/orders.js';
 import { parseOrder } from '../domain/index.js';
 import { en } from './messages/en.js';
-import { formalCatalogues } from './messages/index.js';
+import { formalCatalogues, type MessageId } from './messages/index.js';
+import { deDu } from './messages/de-du.js';
 
 const keys = Object.keys(en).sort();
 /** Params only some languages need, to agree with another param (gender of `item`). */
@@ -389,5 +391,39 @@ describe('product names', () => {
       ],
     });
     expect(badGender.ok).toBe(false);
+  });
+});
+
+describe('German du texts (familiar register)', () => {
+  it('override only known keys, each with the same placeholders as the Sie text', () => {
+    for (const [id, text] of Object.entries(deDu)) {
+      expect(hasMessage(id)).toBe(true);
+      const names = (s: string): string[] => {
+        const out = new Set<string>();
+        const walk = (els: ReturnType<typeof parse>): void => {
+          for (const el of els) {
+            if ('value' in el && el.type !== TYPE.literal && typeof el.value === 'string')
+              out.add(el.value);
+            if ('options' in el)
+              for (const o of Object.values(el.options) as { value: ReturnType<typeof parse> }[])
+                walk(o.value);
+          }
+        };
+        walk(parse(s));
+        return [...out].sort();
+      };
+      expect(names(text ?? '')).toEqual(names(catalogues.de[id as MessageId]));
+    }
+  });
+
+  it('is used only when the customer writes with du', () => {
+    const voice = { ...defaultVoice, formality: 'formal' as const };
+    expect(say('knowledge.ask', {}, { lang: 'de', voice })).toContain('möchten Sie');
+    expect(say('knowledge.ask', {}, { lang: 'de', voice, familiar: true })).toContain(
+      'möchtest du',
+    );
+    expect(say('knowledge.ask', {}, { lang: 'fr', voice, familiar: true })).toContain(
+      'souhaitez-vous',
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   wantedValue,
 } from '../../nlu/acts/index.js';
 import { correctedValue, extractValue, foldText, isQuestionLike } from '../../nlu/acts/readers.js';
+import { extractEntities } from '../../nlu/entities.js';
 import { readSizeNumbers } from '../../nlu/entities/sizes.js';
 import { escalate, offerPerson } from '../handoff.js';
 import { orderNumberCandidates } from '../identity.js';
@@ -314,6 +315,20 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
       if (!item || !flow.field) return false;
       if (keepsValue(t, act, item, flow)) return keep(t, item, flow);
       if (act.choice === 'yes') {
+        // "Oui c'est bien ça. Ah et finalement je fais du 6 et demi": a yes that brings another
+        // value of the same detail reads the new one back; another detail is taken up once this
+        // one is saved ("yes that's right. oh and I wear a 7 and a half").
+        const more = act.u ? afterAnswer(act.text, t.lang) : '';
+        const further =
+          more.split(/\s+/).length >= 2 && readAnswer(more, t.lang) === null ? more : '';
+        if (further && flow.field === 'size') {
+          const v = sizeIn(further, item);
+          if (v && !sameText(v, flow.value ?? '')) {
+            flow.value = v;
+            confirmChange(t, item, flow);
+            return true;
+          }
+        }
         // Decide again: the window may have closed since the question was asked.
         const d = t.ctx.policy.decideChange(order, item.sku, flow.field, t.now);
         if (d.outcome !== 'allow') {
@@ -343,8 +358,9 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
           orderNumber: order.id,
         });
         t.s.flow = null;
-        doneOptions(t);
         t.resolved();
+        if (further && anotherChange(t, order, item, flow.field, further)) return true;
+        doneOptions(t);
         return true;
       }
       if (act.choice === 'no') {
@@ -385,6 +401,36 @@ export function continueChange(t: Turn, order: Order, flow: ChangeFlow, act: Act
       return true;
     }
   }
+}
+
+/**
+ * A change of another detail named after a yes ("… oh and I wear a 7 and a half"): started on the
+ * same order, its new value read back before anything is saved. False when `text` names none.
+ */
+function anotherChange(
+  t: Turn,
+  order: Order,
+  item: OrderItem,
+  done: string,
+  text: string,
+): boolean {
+  const entities = extractEntities(text, { lang: t.lang, now: t.now });
+  const keys = Object.keys(item.personalization);
+  const field =
+    fieldHint(text, entities, keys) ??
+    (keys.includes('size') && readSizeNumbers(text).length > 0 ? 'size' : undefined);
+  if (!field || field === done) return false;
+  const value =
+    field === 'size'
+      ? sizeIn(text, item)
+      : (entity(entities, 'quoted_text') ?? readNewValue(text, t.lang) ?? undefined);
+  if (!value) return false;
+  const flow: ChangeFlow = { name: 'change', step: 'value', sku: item.sku, field };
+  t.s.flow = flow;
+  t.note(`A further change asked with the yes: ${field} → "${value}".`);
+  flow.value = value.trim().slice(0, 60);
+  confirmChange(t, item, flow);
+  return true;
 }
 
 export function promptChange(t: Turn, order: Order, flow: ChangeFlow): void {

@@ -1,3 +1,5 @@
+import type { Language } from '../../domain/index.js';
+import { asksArrival } from '../../nlu/acts/index.js';
 import { countriesIn } from '../../nlu/acts/countries.js';
 import { isQuestionLike, splitClauses, startsWithQuestionWord } from '../../nlu/acts/readers.js';
 
@@ -72,6 +74,83 @@ export function knowledgeAnswer(
   return null;
 }
 
+/** What asks the shop's documents for the making time, and for the shipping times, in each language. */
+const makingQuery: Record<Language, string> = {
+  en: 'how long does it take to make my order',
+  de: 'wie lange dauert die anfertigung meiner bestellung',
+  fr: 'combien de temps faut-il pour fabriquer ma commande',
+  es: 'cuánto tardáis en hacer mi pedido',
+  it: 'quanto ci vuole per realizzare il mio ordine',
+  pt: 'quanto tempo demora a fazer a minha encomenda',
+};
+const shippingQuery: Record<Language, string> = {
+  en: 'how much does shipping cost',
+  de: 'was kostet der versand',
+  fr: 'combien coûte la livraison',
+  es: 'cuánto cuesta el envío',
+  it: 'quanto costa la spedizione',
+  pt: 'quanto custa o envio',
+};
+
+const personaliseQuery: Record<Language, string> = {
+  en: 'what can I personalise',
+  de: 'was kann ich personalisieren',
+  fr: 'que puis-je personnaliser',
+  es: 'qué puedo personalizar',
+  it: 'cosa posso personalizzare',
+  pt: 'o que posso personalizar',
+};
+const giftQuery: Record<Language, string> = {
+  en: 'do you offer gift wrapping',
+  de: 'gibt es eine geschenkverpackung',
+  fr: 'proposez-vous un emballage cadeau',
+  es: 'envolvéis para regalo',
+  it: 'fate confezioni regalo',
+  pt: 'fazem embrulho para oferta',
+};
+
+/**
+ * "I want to buy a necklace as a gift": how to order from the shop, with what can be personalised
+ * and the gift options from its documents; a bespoke piece stays one tap away.
+ */
+export function answerGift(t: Turn, text: string): void {
+  t.s.intent = 'shop_question';
+  t.s.lastQuestion = text.slice(0, 300);
+  t.say('gift.how_to');
+  const seen = new Set<string>();
+  for (const q of [personaliseQuery, giftQuery]) {
+    const h = t.ctx.knowledge.answer(q[t.lang], t.lang);
+    if (!h || seen.has(h.section)) continue;
+    seen.add(h.section);
+    t.say('knowledge.answer_more', { section: h.section, mdText: h.text });
+    t.note(`Answered a question from the shop documents ("${h.section}").`);
+  }
+  t.note('The customer wants to buy a piece as a gift: told how to order.');
+  t.options([
+    { value: 'done', label: t.label('qr.helped') },
+    { value: 'intent:custom_request', label: t.label('qr.custom') },
+    { value: 'intent:shop_question', label: t.label('qr.another_question') },
+  ]);
+  t.resolved();
+}
+
+/** The section of the shop's documents on shipping times (and costs), in the conversation's language. */
+export function shippingTimes(t: Turn): { section: string; text: string } | null {
+  return t.ctx.knowledge.answer(shippingQuery[t.lang], t.lang);
+}
+
+/**
+ * "How long until I get it if I order today?": the making time and then the shipping, both from
+ * the shop's documents; null when they have neither.
+ */
+function arrivalAnswer(t: Turn, text: string): { section: string; text: string }[] | null {
+  if (!asksArrival(text, t.lang)) return null;
+  const making = t.ctx.knowledge.answer(makingQuery[t.lang], t.lang);
+  const shipping = shippingTimes(t);
+  const both = [making, shipping].filter((h): h is NonNullable<typeof h> => h !== null);
+  return both.length === 2 && making?.section !== shipping?.section ? both : null;
+}
+
 /**
  * "quanto custa o frete pro Brasil?": when the answer is about shipping to countries and the
  * question names one, say plainly whether the shop ships there, from its own "where do you ship?"
@@ -112,7 +191,8 @@ function sayWhetherShipped<T extends { section: string; text: string }>(
 }
 
 export function answerQuestion(t: Turn, text: string): boolean {
-  const hit = knowledgeAnswer(t, text);
+  const arrival = arrivalAnswer(t, text);
+  const hit = arrival?.[0] ?? knowledgeAnswer(t, text);
   t.s.lastQuestion = text.slice(0, 300);
   if (!hit) {
     t.meta['knowledgeGap'] = true;
@@ -137,11 +217,18 @@ export function answerQuestion(t: Turn, text: string): boolean {
       const h = t.ctx.knowledge.answer(c, t.lang);
       if (h && !each.some((e) => e.section === h.section)) each.push(h);
     }
-  let said =
-    each.length >= 2 && each.some((e) => e.section === hit.section) ? each.slice(0, 2) : [hit];
+  let said: { section: string; text: string }[] = arrival
+    ? arrival
+    : each.length >= 2 && each.some((e) => e.section === hit.section)
+      ? each.slice(0, 2)
+      : [hit];
   said = sayWhetherShipped(t, text, said);
-  for (const h of said) {
-    t.say('knowledge.answer', { section: h.section, mdText: h.text });
+  // The lead-in once; a second answer is its own question in bold and the answer.
+  for (const [i, h] of said.entries()) {
+    t.say(i === 0 ? 'knowledge.answer' : 'knowledge.answer_more', {
+      section: h.section,
+      mdText: h.text,
+    });
     t.note(`Answered a question from the shop documents ("${h.section}").`);
   }
   t.options([

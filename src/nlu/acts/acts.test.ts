@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../../domain/index.js';
 import {
   actsLexicons,
+  asksToCancel,
+  readGermanRegister,
   afterAnswer,
   readAnswer,
   readClosing,
@@ -342,6 +344,20 @@ describe('requests named in so many words', () => {
   });
 });
 
+describe('a cancellation asked for, not one told of or turned down', () => {
+  it.each([
+    ['bitte stornieren Sie das und überweisen Sie mir das Geld', 'de', true],
+    ['pouvez-vous annuler et me rembourser ?', 'fr', true],
+    ['please cancel it and give me my money back', 'en', true],
+    ['ich habe schon storniert, wo bleibt mein Geld?', 'de', false],
+    ["j'ai annulé la commande, où est mon remboursement ?", 'fr', false],
+    ["don't cancel, I just want the refund for the chipped lid", 'en', false],
+    ['I cancelled last week, where is my refund?', 'en', false],
+  ] as const)('%s (%s): %s', (text, lang, asked) => {
+    expect(asksToCancel(text, lang as Language)).toBe(asked);
+  });
+});
+
 describe('choosing to wait is a no', () => {
   it.each([
     ['pt', 'Prefiro esperar'],
@@ -353,5 +369,19 @@ describe('choosing to wait is a no', () => {
     ['en', "I'd rather wait a bit"],
   ] as const)('%s: %j', (lang, text) => {
     expect(readAnswer(text, lang)).toBe('no');
+  });
+});
+
+describe('the German register a message is written in', () => {
+  it.each([
+    ['kannst du mal nachsehen?', 'du'],
+    ['Hast du meine Mail bekommen', 'du'],
+    ['Könnt ihr das als Geschenk verpacken? Danke euch!', 'du'],
+    ['Können Sie mir sagen, wann sie kommt?', 'Sie'],
+    ['Wo ist Ihre Sendungsnummer?', 'Sie'],
+    ['Sie ist noch nicht da.', null],
+    ['Bestellung 1001, ana@example.com', null],
+  ] as const)('%s → %s', (text, register) => {
+    expect(readGermanRegister(text)).toBe(register);
   });
 });

@@ -102,6 +102,80 @@ export function saysAny(text: string, lang: Language, key: PhraseKey): boolean {
   return false;
 }
 
+/** Words that make the next verb a thing done ("j'ai annulé", "ich habe storniert", "I had cancel…"), in the six languages (folded). */
+const doneBefore = new Set(
+  'ai as avons avez ont ete etait was been have has had habe hast hat haben wurde ist he ha han hemos fue fui ho hai abbiamo hanno stato stata foi fui tinha tenho ya gia deja schon already'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Asks for the order to be cancelled ("cancel it and refund me", "stornieren Sie das", "annulez ma
+ * commande"): a word of cancelling as a request, not after a "don't" nor telling of one done
+ * ("j'ai annulé", "ya cancelé").
+ */
+export function asksToCancel(text: string, lang: Language): boolean {
+  const words = actWords(text);
+  const langs = langsFor(lang, false);
+  for (let i = 0; i < words.length; i++) {
+    if (phraseAt(words, i, langs, 'cancelAsk') === 0) continue;
+    if (doneBefore.has(words[i - 1] ?? '')) continue;
+    const before = words.slice(Math.max(0, i - 3), i);
+    if (before.some((_, k) => phraseAt(before, k, langs, 'negation') > 0)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "When", in the six languages (folded). */
+const whenWord = /\b(?:when|wann|quand|cuando|quando)\b/u;
+
+/**
+ * Asks how long until the piece is in the customer's hands ("how long till I get it?", "wann
+ * bekomme ich sie?", "je le reçois quand ?"): making time and shipping together, not one of them.
+ */
+export function asksArrival(text: string, lang: Language): boolean {
+  if (saysAny(text, lang, 'ifNotArrived')) return false;
+  return (
+    (saysAny(text, lang, 'howLong') || whenWord.test(actWords(text).join(' '))) &&
+    saysAny(text, lang, 'arrival')
+  );
+}
+
+/** An order already placed, told in the past, in the six languages (folded). */
+const orderedBefore =
+  /\b(?:ordered|bought|purchased|bestellt|gekauft|ai commande|avons commande|ai achete|pedi|compre|he pedido|he comprado|ho ordinato|ho comprato|ho acquistato|encomendei|comprei)\b/u;
+
+/**
+ * Buying a piece from the shop as a gift ("I want to buy a necklace as a gift", "je voudrais offrir
+ * un portrait à ma mère"): a question about the shop (how to order, gift options), not a bespoke
+ * request, unless something made to their own design is asked for. Plain buying counts only when
+ * `buying` (the reading is a custom order already).
+ */
+export function asksGiftPurchase(text: string, lang: Language, buying = false): boolean {
+  if (saysAny(text, lang, 'madeToOrder') || orderedBefore.test(actWords(text).join(' ')))
+    return false;
+  return saysAny(text, lang, 'giftWords') || (buying && saysAny(text, lang, 'buyWords'));
+}
+
+/** Words of the German du (and ihr-plural) register, folded. */
+const duWords = new Set(
+  'du dir dich dein deine deinen deinem deiner deins kannst hast bist weisst willst musst sollst konntest wurdest hattest schickst machst siehst gibst euch euer eure euren eurem eurer konnt habt seid'.split(
+    ' ',
+  ),
+);
+/** The Sie register: Sie and Ihnen inside a sentence, the capitalised Ihr- forms anywhere. */
+const sieForm = /(?<![.!?:]\s*|^\s*)\b(?:Sie|Ihnen)\b|\bIhr(?:e|en|em|er)?\b/u;
+
+/**
+ * The register a German message is written in ("kannst du…", "Könnt ihr euch…" → du; "Können
+ * Sie…" → Sie); null when it shows neither.
+ */
+export function readGermanRegister(text: string): 'du' | 'Sie' | null {
+  if (sieForm.test(text)) return 'Sie';
+  return actWords(text).some((w) => duWords.has(w)) ? 'du' : null;
+}
+
 /** Words of changing that are also nouns of news, and the words that make them nouns. */
 const newsWords = new Set(['update', 'updates', 'change', 'changes']);
 const nounUse = new Set(['any', 'an', 'no', 'some', 'latest', 'recent', 'quick', 'status']);

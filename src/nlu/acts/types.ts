@@ -53,6 +53,8 @@ export type ActsLexicon = {
   wrongItem: string[];
   /** Sending a piece back for a return ("send it back", "return it"), to confirm an unsure reading. */
   returnItem: string[];
+  /** Asking for the order to be cancelled ("cancel it", "stornieren Sie", "annulez"), not telling of a cancellation done. */
+  cancelAsk: string[];
   /** Asking whether a refund already happened ("did that go through?", "¿ya está hecho?"). */
   refundDone: string[];
   /** Words that ask to change something on the order ("fix", "change", "correct"). */
@@ -69,6 +71,14 @@ export type ActsLexicon = {
   misunderstood: string[];
   /** Asking how long something takes ("how long", "when will it"). */
   howLong: string[];
+  /** Getting the piece in hand ("till I get it", "bis ich sie bekomme", "je le reçois"): with a how-long, the time until delivery. */
+  arrival: string[];
+  /** Giving a piece as a gift ("as a gift for my sister", "offrir", "schenken"). */
+  giftWords: string[];
+  /** Buying a piece ("buy", "acheter", "kaufen"). */
+  buyWords: string[];
+  /** Asking for something made to one's own design ("custom", "from a photo", "sur mesure"): a bespoke request, not a purchase from the shop. */
+  madeToOrder: string[];
   /** "What if it doesn't arrive?", "and if it gets lost?": asking what happens should a parcel not come. */
   ifNotArrived: string[];
   /** What customers call each product type (the shop's `productType`), besides the item's own title. */

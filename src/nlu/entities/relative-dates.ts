@@ -9,7 +9,8 @@ import type { Entity } from '../types.js';
  */
 
 type Shift = { days?: number; months?: number; weekday?: number; direction?: -1 | 1 };
-type Rule = { re: RegExp; shift: (m: RegExpExecArray) => Shift | null };
+/** `source` is `re` without its word boundaries. */
+type Rule = { re: RegExp; source: string; shift: (m: RegExpExecArray) => Shift | null };
 
 const numberWords: Record<Language, Record<string, number>> = {
   en: {
@@ -182,6 +183,7 @@ function rules(lang: Language): Rule[] {
   };
   const r = (source: string, shift: (m: RegExpExecArray) => Shift | null): Rule => ({
     re: new RegExp(`${b}(?:${source})${e}`, 'giu'),
+    source,
     shift,
   });
   const fixed = (days: number) => (): Shift => ({ days });
@@ -348,9 +350,36 @@ function resolve(now: Date, shift: Shift): string {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * All of a language's rules in one pattern: it matches a text exactly when one of the rules
+ * matches it somewhere (each rule is an alternative between the same boundaries, and the rules
+ * have no back-references), so one scan rules out a text the rules would each scan in vain.
+ */
+const anyRule = Object.fromEntries(
+  Object.entries(compiled).map(([lang, rs]) => [
+    lang,
+    new RegExp(`${b}(?:${rs.map((r) => r.source).join('|')})${e}`, 'iu'),
+  ]),
+) as Record<Language, RegExp>;
+
+/** Whether any one rule of `lang` matches `text` (`anyRule`'s claim, for tests). */
+export function someRuleMatches(text: string, lang: Language): boolean {
+  return compiled[lang].some((r) => {
+    r.re.lastIndex = 0;
+    const found = r.re.test(text);
+    r.re.lastIndex = 0;
+    return found;
+  });
+}
+
+/** Whether the combined pattern of `lang` matches `text`. */
+export function anyRuleMatches(text: string, lang: Language): boolean {
+  return anyRule[lang].test(text);
+}
+
 /** Relative `date` entities: ISO values against `now`, the words as written without it. */
 export function findRelativeDates(text: string, lang: Language, now: Date | undefined): Entity[] {
-  if (!gates[lang].test(text)) return [];
+  if (!gates[lang].test(text) || !anyRule[lang].test(text)) return [];
   const out: Entity[] = [];
   for (const rule of compiled[lang]) {
     for (const m of text.matchAll(rule.re)) {

@@ -24,10 +24,18 @@ const germanVariants: Record<string, string> = { fuenf: 'funf', zwoelf: 'zwolf' 
 
 const number = String.raw`\d{1,2}|\p{L}{2,13}`;
 /** A number, then a half in any of the six languages ("et demi", "und einhalb", "e mezzo", "½"). */
-const halfRe = new RegExp(
+export const halfRe = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/])(${number})(?:\s*(?:½|1\/2)|[.,]5|\s+(?:et|and|y|e|und)\s+(?:demi|a half|medio|media|mezzo|mezza|meio|meia|einhalb|halb)|\s*-?\s*einhalb|\s+(?:and\s+)?a\s+half)(?![\p{L}\p{N}]|[.,]\d)`,
   'giu',
 );
+/**
+ * Every match of `halfRe` (and of the one-word "siebeneinhalb" pattern below) contains one of
+ * these: each way `halfRe` writes a half has one of them in it, in the same case-blind reading.
+ * Without one, no half can be found and the patterns, which try every word, are not run.
+ */
+export const halfGateRe = /½|1\/2|[.,]5|demi|half|medi|mezz|mei|halb/iu;
+/** "siebeneinhalb": a number word and "einhalb" written as one word. */
+export const oneWordHalfRe = /(?<![\p{L}\p{N}])(\p{L}{2,10})einhalb(?![\p{L}\p{N}])/giu;
 /** A bare number that can be a ring size ("du 5", "il 7"): one or two digits, alone. */
 const bareRe = /(?<![\p{L}\p{N}.,/:#@-])(\d{1,2})(?![\p{L}\p{N}]|[.,:/]\d|\s*(?:%|€|\$|£))/gu;
 /** Words after a number that make it a quantity, a time or a price, not a size. */
@@ -48,6 +56,7 @@ function toNumber(word: string): number | null {
 /** Sizes said with a half ("5 et demi", "siebeneinhalb", "7 e mezzo", "7,5"), as "5.5". */
 export function findHalfSizes(text: string): SizeNumber[] {
   const out: SizeNumber[] = [];
+  if (!halfGateRe.test(text)) return out;
   for (const m of text.matchAll(halfRe)) {
     const raw = m[1] ?? '';
     // "siebeneinhalb" is one word: the number is what comes before "einhalb".
@@ -58,7 +67,7 @@ export function findHalfSizes(text: string): SizeNumber[] {
     out.push({ value: `${n}.5`, start: m.index, end, half: true });
   }
   // "siebeneinhalb" written as one word.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{L}{2,10})einhalb(?![\p{L}\p{N}])/giu)) {
+  for (const m of text.matchAll(oneWordHalfRe)) {
     const n = toNumber(m[1] ?? '');
     if (n === null || out.some((s) => s.start === m.index)) continue;
     const end = m.index + m[0].length;

@@ -84,6 +84,8 @@ export const de: Catalogue = {
     'Ein verlässliches neues Datum habe ich noch nicht, deshalb rate ich lieber nicht. Die Werkstatt arbeitet gerade daran.',
   'status.delayed_offer_person':
     'Sie liegt jetzt **{days, plural, one {# Werktag} other {# Werktage}}** hinter dem ursprünglichen Zeitraum, deshalb möchte ich, dass sich eine Person aus unserem Team darum kümmert. Soll ich es weitergeben?',
+  'status.then_shipping':
+    'Sobald das Paket unterwegs ist, kommt noch die Versandzeit dazu, je nachdem, wo Sie wohnen:\n\n{mdText}',
   'status.notify': 'Wir melden uns, sobald sie unterwegs ist!',
   'status.shipped':
     'Gute Nachricht: Bestellung **#{orderNumber}** wurde am **{date}** verschickt{hasCarrier, select, yes { mit **{carrier}**} other {}}.',
@@ -281,10 +283,13 @@ export const de: Catalogue = {
   'refund.status_declined':
     'Ihr Erstattungsantrag über **{amount}** wurde geprüft und nicht bewilligt. Eine Person kann Ihnen die Gründe erklären und ihn noch einmal ansehen.',
 
+  'gift.how_to':
+    'Was für eine schöne Geschenkidee! Sie können das Stück direkt in unserem Shop bestellen und dabei die persönlichen Details angeben; die Werkstatt fertigt es dann eigens an. Wenn Sie lieber etwas ganz nach eigenem Entwurf möchten, nehme ich gern eine Sonderanfertigung auf.',
   'knowledge.ask': 'Gern, was möchten Sie wissen?',
   'knowledge.ships_to': '**{country}**: Ja, dorthin liefern wir.',
   'knowledge.ships_not_to': '**{country}**: Dorthin liefern wir im Moment leider nicht.',
-  'knowledge.answer': 'Das sagt unser Shop zu **{section}**:\n\n{mdText}',
+  'knowledge.answer': 'Dazu sagt unser Shop Folgendes:\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Ja, ich bin {assistant}, der automatische Assistent von {shop}. Ich helfe bei Bestellungen und Fragen zum Shop, und jemand aus dem Team kann jederzeit übernehmen, wenn Sie möchten.',
   'scope.other':
@@ -318,6 +323,7 @@ export const de: Catalogue = {
     'Verschickt! Die Werkstatt sieht sich Ihren Auftrag an und meldet sich mit einem Angebot und einem Zeitrahmen.',
   'brief.restart': 'Kein Problem, gehen wir es noch einmal durch.',
 
+  'handoff.sorry': 'Das tut mir wirklich leid, ich verstehe Ihren Ärger.',
   'handoff.progress':
     'Ich habe alles zusammengetragen, und das braucht eine Fachperson, deshalb gebe ich es mit allen Details an eine Person aus unserem Team weiter. Sie müssen nichts wiederholen.',
   'handoff.progress_order':

@@ -85,6 +85,8 @@ export const en = {
     'I don’t have a reliable new date yet, so I won’t guess. The maker is working on it now.',
   'status.delayed_offer_person':
     'It’s now **{days, plural, one {# business day} other {# business days}}** past the original window, so I’d like a person from our team to check on it for you. Shall I pass it on?',
+  'status.then_shipping':
+    'Once it’s on its way, add the delivery time for where you live:\n\n{mdText}',
   'status.notify': 'We’ll let you know as soon as it’s on its way!',
   'status.shipped':
     'Good news: order **#{orderNumber}** shipped on **{date}**{hasCarrier, select, yes { with **{carrier}**} other {}}.',
@@ -269,10 +271,13 @@ export const en = {
   'refund.status_declined':
     'Your refund request of **{amount}** was reviewed and not approved. A person can explain why and look at it again.',
 
+  'gift.how_to':
+    'What a lovely gift idea! You can order it straight from our shop and add the personal touches as you order; the maker then makes it just for them. If you’d rather have something made completely to your own design, I can take a custom request instead.',
   'knowledge.ask': 'Sure, what would you like to know?',
   'knowledge.ships_to': '**{country}**: yes, we ship there.',
   'knowledge.ships_not_to': '**{country}**: sorry, we don’t ship there at the moment.',
-  'knowledge.answer': 'Here’s what our shop says about **{section}**:\n\n{mdText}',
+  'knowledge.answer': 'Here’s what our shop says on that:\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Yes, I’m {assistant}, the automatic assistant of {shop}. I can help with orders and questions about the shop, and a person from the team can take over whenever you like.',
   'scope.other':
@@ -304,6 +309,7 @@ export const en = {
   'brief.done': 'Sent! The maker will look at your brief and reply with a quote and a time frame.',
   'brief.restart': 'No problem, let’s go through it again.',
 
+  'handoff.sorry': 'I’m really sorry about this, and I understand how frustrating it is.',
   'handoff.progress':
     'I’ve gathered everything and this needs a specialist, so I’m passing it to a person from our team with all the details. You won’t have to repeat yourself.',
   'handoff.progress_order':

@@ -173,4 +173,9 @@ export const esFormal: Partial<Record<MessageId, string>> = {
     'Si el **{date}** aún no le ha llegado, escríbanos aquí: una persona del equipo pedirá al transportista que lo localice y lo solucionará con usted, no se quedará sin él.',
   'status.eta_followup':
     'Ya está en camino{hasCarrier, select, yes { con **{carrier}**} other {}} y debería llegarle el **{date}**.',
+  'handoff.sorry': 'Lo siento mucho, entiendo su enfado.',
+  'status.then_shipping':
+    'Una vez enviado, súmele el tiempo de entrega según dónde viva:\n\n{mdText}',
+  'gift.how_to':
+    '¡Qué idea de regalo tan bonita! Puede hacer el pedido directamente en nuestra tienda y añadir la personalización al hacer el pedido; el artesano hará la pieza solo para esa persona. Si prefiere algo hecho totalmente a su medida, también puedo tomar nota de un encargo.',
 };

@@ -83,6 +83,8 @@ export const es: Catalogue = {
     'Aún no tengo una fecha nueva fiable, así que prefiero no adivinar. El artesano está trabajando en ello.',
   'status.delayed_offer_person':
     'Ya va **{days, plural, one {# día laborable} other {# días laborables}}** por detrás del plazo original, así que me gustaría que una persona del equipo lo revise contigo. ¿Se lo paso?',
+  'status.then_shipping':
+    'Una vez enviado, súmale el tiempo de entrega según dónde vivas:\n\n{mdText}',
   'status.notify': '¡Te avisaremos en cuanto esté en camino!',
   'status.shipped':
     'Buenas noticias: el pedido **#{orderNumber}** salió el **{date}**{hasCarrier, select, yes { con **{carrier}**} other {}}.',
@@ -270,10 +272,14 @@ export const es: Catalogue = {
   'refund.status_declined':
     'Tu solicitud de reembolso de **{amount}** se revisó y no se aprobó. Una persona puede explicarte el motivo y volver a mirarlo.',
 
+  'gift.how_to':
+    '¡Qué idea de regalo tan bonita! Puedes hacer el pedido directamente en nuestra tienda y añadir la personalización al hacer el pedido; el artesano hará la pieza solo para esa persona. Si prefieres algo hecho totalmente a tu medida, también puedo tomar nota de un encargo.',
   'knowledge.ask': 'Claro, ¿qué quieres saber?',
   'knowledge.ships_to': '**{country}**: sí, hacemos envíos allí.',
   'knowledge.ships_not_to': '**{country}**: lo siento, por ahora no hacemos envíos allí.',
-  'knowledge.answer': 'Esto es lo que dice nuestra tienda sobre **{section}**:\n\n{mdText}',
+  'knowledge.answer':
+    'Esto es lo que dice nuestra tienda al respecto:\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Sí, soy {assistant}, el asistente automático de {shop}. Te ayudo con pedidos y preguntas sobre la tienda, y cuando quieras te puede atender una persona del equipo.',
   'scope.other':
@@ -306,6 +312,7 @@ export const es: Catalogue = {
     '¡Enviado! El artesano revisará tu encargo y te responderá con un presupuesto y un plazo.',
   'brief.restart': 'Sin problema, volvamos a repasarlo.',
 
+  'handoff.sorry': 'Lo siento mucho, entiendo tu enfado.',
   'handoff.progress':
     'Ya tengo todo reunido y esto necesita a un especialista, así que se lo paso a una persona de nuestro equipo con todos los detalles. No tendrás que repetir nada.',
   'handoff.progress_order':

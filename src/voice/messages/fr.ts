@@ -85,6 +85,8 @@ export const fr: Catalogue = {
     'Je n’ai pas encore de nouvelle date fiable, je préfère donc ne pas deviner. L’artisan y travaille en ce moment.',
   'status.delayed_offer_person':
     'La commande a maintenant **{days, plural, one {# jour ouvré} other {# jours ouvrés}}** de retard sur la période prévue, alors j’aimerais qu’une personne de l’équipe s’en occupe. Je lui transmets ?',
+  'status.then_shipping':
+    'Une fois le colis parti, comptez en plus le délai de livraison selon votre pays :\n\n{mdText}',
   'status.notify': 'Nous vous préviendrons dès qu’elle sera en route !',
   'status.shipped':
     'Bonne nouvelle : la commande **#{orderNumber}** a été expédiée le **{date}**{hasCarrier, select, yes { avec **{carrier}**} other {}}.',
@@ -282,10 +284,13 @@ export const fr: Catalogue = {
   'refund.status_declined':
     'Votre demande de remboursement de **{amount}** a été examinée et n’a pas été acceptée. Une personne peut vous expliquer pourquoi et la réexaminer.',
 
+  'gift.how_to':
+    'Quelle jolie idée de cadeau ! Vous pouvez passer commande directement sur notre boutique et indiquer la personnalisation à ce moment-là ; l’artisan fabrique ensuite la pièce rien que pour cette personne. Si vous préférez une création entièrement sur mesure, je peux aussi noter votre demande.',
   'knowledge.ask': 'Bien sûr, que souhaitez-vous savoir ?',
   'knowledge.ships_to': '**{country}** : oui, nous y livrons.',
   'knowledge.ships_not_to': '**{country}** : désolé, nous n’y livrons pas pour le moment.',
-  'knowledge.answer': 'Voici ce que dit notre boutique à propos de **{section}** :\n\n{mdText}',
+  'knowledge.answer': 'Voici ce que dit notre boutique à ce sujet :\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Oui, je suis {assistant}, l’assistant automatique de {shop}. Je vous aide pour les commandes et les questions sur la boutique, et une personne de l’équipe peut prendre le relais quand vous le souhaitez.',
   'scope.other':
@@ -318,6 +323,7 @@ export const fr: Catalogue = {
     'C’est envoyé ! L’artisan étudiera votre demande et vous répondra avec un devis et un délai.',
   'brief.restart': 'Aucun souci, reprenons depuis le début.',
 
+  'handoff.sorry': 'Je suis vraiment désolé, je comprends votre agacement.',
   'handoff.progress':
     'J’ai tout rassemblé et cela demande un spécialiste : je transmets le dossier complet à une personne de notre équipe. Vous n’aurez rien à répéter.',
   'handoff.progress_order':

@@ -1,5 +1,6 @@
 import type { Language } from '../../domain/index.js';
 import { de } from './de.js';
+import { deDu } from './de-du.js';
 import { en, type Catalogue, type MessageId } from './en.js';
 import { es } from './es.js';
 import { esFormal } from './es-formal.js';
@@ -18,6 +19,14 @@ export const catalogues: Record<Language, Catalogue> = { en, es, fr, de, it, pt 
  */
 export const formalCatalogues: Partial<Record<Language, Partial<Record<MessageId, string>>>> = {
   es: esFormal,
+};
+
+/**
+ * Familiar-register overrides for a customer who writes that way (German du), only the keys that
+ * differ; the shop's own register stays for everything else.
+ */
+export const familiarCatalogues: Partial<Record<Language, Partial<Record<MessageId, string>>>> = {
+  de: deDu,
 };
 
 export function hasMessage(id: string): id is MessageId {

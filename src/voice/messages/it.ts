@@ -85,6 +85,8 @@ export const it: Catalogue = {
     'Non ho ancora una nuova data affidabile, quindi preferisco non tirare a indovinare. L’artigiano ci sta lavorando adesso.',
   'status.delayed_offer_person':
     'Ormai è in ritardo di **{days, plural, one {# giorno lavorativo} other {# giorni lavorativi}}** rispetto al periodo previsto, quindi vorrei che una persona del team se ne occupasse. Glielo passo?',
+  'status.then_shipping':
+    'Una volta spedito, aggiungi i tempi di consegna in base a dove abiti:\n\n{mdText}',
   'status.notify': 'Ti avviseremo appena sarà in viaggio!',
   'status.shipped':
     'Buone notizie: l’ordine **#{orderNumber}** è stato spedito il **{date}**{hasCarrier, select, yes { con **{carrier}**} other {}}.',
@@ -276,10 +278,13 @@ export const it: Catalogue = {
   'refund.status_declined':
     'La tua richiesta di rimborso di **{amount}** è stata esaminata e non approvata. Una persona può spiegarti il motivo e riesaminarla.',
 
+  'gift.how_to':
+    'Che bella idea regalo! Puoi ordinare direttamente nel nostro negozio e indicare la personalizzazione mentre ordini; l’artigiano realizza poi il pezzo apposta per quella persona. Se preferisci qualcosa di completamente su misura, posso anche prendere nota di una richiesta personalizzata.',
   'knowledge.ask': 'Certo, cosa vuoi sapere?',
   'knowledge.ships_to': '**{country}**: sì, spediamo anche lì.',
   'knowledge.ships_not_to': '**{country}**: mi dispiace, al momento non spediamo lì.',
-  'knowledge.answer': 'Ecco cosa dice il nostro negozio su **{section}**:\n\n{mdText}',
+  'knowledge.answer': 'Ecco cosa dice il nostro negozio in proposito:\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Sì, sono {assistant}, l’assistente automatico di {shop}. Ti aiuto con gli ordini e le domande sul negozio, e quando vuoi può subentrare una persona del team.',
   'scope.other':
@@ -312,6 +317,7 @@ export const it: Catalogue = {
     'Inviata! L’artigiano guarderà la tua richiesta e ti risponderà con un preventivo e i tempi.',
   'brief.restart': 'Nessun problema, ripassiamola insieme.',
 
+  'handoff.sorry': 'Mi dispiace davvero, capisco la tua frustrazione.',
   'handoff.progress':
     'Ho raccolto tutto e serve uno specialista, quindi passo la questione a una persona del nostro team con tutti i dettagli. Non dovrai ripetere nulla.',
   'handoff.progress_order':

@@ -85,6 +85,8 @@ export const pt: Catalogue = {
     'Ainda não tenho uma nova data fiável, por isso prefiro não adivinhar. O artesão está a trabalhar nela agora.',
   'status.delayed_offer_person':
     'Já está **{days, plural, one {# dia útil} other {# dias úteis}}** atrasada em relação ao prazo original, por isso gostava que uma pessoa da equipa tratasse disto. Quer que passe o caso?',
+  'status.then_shipping':
+    'Depois de expedida, conte ainda com o prazo de entrega consoante o sítio onde vive:\n\n{mdText}',
   'status.notify': 'Avisamos assim que estiver a caminho!',
   'status.shipped':
     'Boas notícias: a encomenda **#{orderNumber}** foi enviada a **{date}**{hasCarrier, select, yes { pela **{carrier}**} other {}}.',
@@ -278,10 +280,13 @@ export const pt: Catalogue = {
   'refund.status_declined':
     'O seu pedido de reembolso de **{amount}** foi analisado e não foi aprovado. Uma pessoa pode explicar-lhe o motivo e voltar a analisá-lo.',
 
+  'gift.how_to':
+    'Que bela ideia de presente! Pode fazer a encomenda diretamente na nossa loja e indicar a personalização ao fazer a encomenda; o artesão faz a peça especialmente para essa pessoa. Se preferir algo totalmente feito à sua medida, também posso registar um pedido personalizado.',
   'knowledge.ask': 'Claro, o que gostaria de saber?',
   'knowledge.ships_to': '**{country}**: sim, enviamos para lá.',
   'knowledge.ships_not_to': '**{country}**: lamento, de momento não enviamos para lá.',
-  'knowledge.answer': 'Eis o que a nossa loja diz sobre **{section}**:\n\n{mdText}',
+  'knowledge.answer': 'Eis o que a nossa loja diz sobre isso:\n\n**{section}**\n\n{mdText}',
+  'knowledge.answer_more': '**{section}**\n\n{mdText}',
   'bot.honest':
     'Sim, sou {assistant}, o assistente automático da {shop}. Ajudo com encomendas e perguntas sobre a loja, e uma pessoa da equipa pode assumir sempre que quiser.',
   'scope.other':
@@ -313,6 +318,7 @@ export const pt: Catalogue = {
     'Enviado! O artesão vai analisar o seu pedido e responder com um orçamento e um prazo.',
   'brief.restart': 'Sem problema, vamos rever tudo outra vez.',
 
+  'handoff.sorry': 'Peço imensa desculpa, compreendo a sua frustração.',
   'handoff.progress':
     'Já reuni tudo e isto precisa de um especialista, por isso passo o caso a uma pessoa da nossa equipa com todos os detalhes. Não vai ter de repetir nada.',
   'handoff.progress_order':
