@@ -995,6 +995,10 @@ const paymentFault =
 const shipVerbs =
   /\b(?:ship\w*|dispatch\w*|sent|spedit\w*|sped\w*|invia\w*|envoy\w*|expedi\w*|verschick\w*|versend\w*|versandt|verschickt|envia\w*|enviad\w*|despach\w*|mandad\w*)\b/u;
 
+/** "Will it make it in time?" in the six languages (folded). */
+const inTimeRe =
+  /\b(?:in time|on time|make it|a tiempo|llegara|llega|a tempo|in tempo|arrivera|arriva|a temps|arrivera-t-il|rechtzeitig|punktlich|ankommt|chegara|chega|chegar|llegar|arrivare|arriver)\b/u;
+
 /** "If I order (it) now", in the six languages (folded): a piece not ordered yet. */
 const notYetOrdered =
   /\b(?:if i (?:order|buy|place)|were i to order|wenn ich (?:\S+ ){0,5}(?:bestelle|kaufe)|falls ich (?:\S+ ){0,5}(?:bestelle|kaufe)|si je (?:\S+ ){0,3}(?:commande|achete)|si (?:lo |la |los |las )?(?:pido|compro|encargo)|se (?:lo |la )?(?:ordino|compro)|se (?:eu )?(?:encomendar|comprar))\b/u;
@@ -1366,6 +1370,14 @@ function answerOtherRequests(t: Turn, u: Understanding, text: string): void {
       if (
         t.s.intent === 'order_status' &&
         u.entities.some((e) => e.type === 'date' && e.start >= span.start && e.end <= span.end)
+      )
+        return false;
+      // "… el cumple es el sábado, ¿llegará a tiempo?": with a date in the message, asking whether
+      // it makes it is the status question, which already weighed that date.
+      if (
+        t.s.intent === 'order_status' &&
+        u.entities.some((e) => e.type === 'date') &&
+        inTimeRe.test(foldText(part))
       )
         return false;
       // "when does the necklace arrive? order 1010 …": the question that opens a status request is it.
@@ -1908,7 +1920,12 @@ function route(t: Turn, intent: Intent, entities: Entity[], text: string): void 
       deadlineAnswer(t, order, entities, text);
       return;
     case 'delivery_problem':
-      return order ? orderStatus(t, order, true) : undefined;
+      if (!order) return;
+      orderStatus(t, order, true);
+      // "I'm getting married in ten days, will it arrive in time?" about a piece not sent yet:
+      // the estimate weighed against that date, as for a status question.
+      if (order.fulfillment.status === 'unfulfilled') deadlineAnswer(t, order, entities, text);
+      return;
     case 'change_details':
       return order ? startChange(t, order, entities, text) : undefined;
     case 'change_address':

@@ -88,11 +88,7 @@ function advanceReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'retur
       reason: `Exception requested: ${d.reason}`,
       desired: `${flow.kind === 'exchange' ? 'Exchange' : 'Return'} ${item.title}`,
     };
-    t.options([
-      ...alts.map((a) => ({ value: altChoice(a), label: altLabel(t, a) })),
-      { value: 'person', label: t.label('qr.person') },
-      { value: 'done', label: t.label('qr.no_thanks'), yesno: 'no' as const },
-    ]);
+    alternativeOptions(t, alts);
     return;
   }
   if (!flow.kind) {
@@ -244,9 +240,36 @@ export function continueReturn(
         });
         return true;
       }
+      // "ni siquiera si no lo he usado?", "nem mesmo sem usar?": the same rule, said plainly again.
+      if (pushesBack(act.text)) {
+        const item = order.items.find((i) => i.sku === flow.sku);
+        t.say('return.refused_even_so', { ...itemParams(item, t.lang) });
+        const alts = item ? t.ctx.policy.returnAlternatives(order, item.sku) : [];
+        if (alts.length > 0) sayAlternatives(t, alts);
+        alternativeOptions(t, alts);
+        return true;
+      }
       return false;
     }
   }
+}
+
+/** "Not even if…?", "even unused?": pushing back on a refusal, in the six languages (folded). */
+const pushBackRe =
+  /\b(?:not even|even if|even though|even unused|ni siquiera|ni aunque|aunque|incluso si|nem mesmo|nem se|mesmo que|mesmo se|mesmo sem|neanche|nemmeno|nemmeno se|anche se|pure se|meme si|meme pas|meme sans|auch wenn|selbst wenn|nicht mal|nicht einmal|sogar wenn)\b/u;
+
+function pushesBack(text: string): boolean {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return pushBackRe.test(folded) && text.split(/\s+/).length <= 16;
+}
+
+/** The choices after a refused return: each alternative the policy has, a person, or no thanks. */
+function alternativeOptions(t: Turn, alts: string[]): void {
+  t.options([
+    ...alts.map((a) => ({ value: altChoice(a), label: altLabel(t, a) })),
+    { value: 'person', label: t.label('qr.person') },
+    { value: 'done', label: t.label('qr.no_thanks'), yesno: 'no' as const },
+  ]);
 }
 
 export function promptReturn(t: Turn, order: Order, flow: Extract<Flow, { name: 'return' }>): void {

@@ -473,6 +473,11 @@ export const de: ActsLexicon = {
     'drauf stehen',
     'draufstehen',
     'stehen',
+    'und fertig',
+    'das wars',
+    'das war s',
+    'das ist alles',
+    'sonst nichts',
   ],
   threadMarkers: ['^am .{4,80} schrieb .{0,80}:?$', '^von: ', '^gesendet von meinem '],
 };

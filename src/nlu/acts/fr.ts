@@ -464,6 +464,9 @@ export const fr: ActsLexicon = {
     'a la place',
     'finalement',
     'si possible',
+    'et c est tout',
+    'c est tout',
+    'rien d autre',
   ],
   threadMarkers: ['^le .{4,80} a ecrit ?:?$', '^de ?: ', '^envoye de mon '],
 };

@@ -448,6 +448,17 @@ export const it: ActsLexicon = {
     'mettiamo',
     'no',
   ],
-  valueSuffixes: ['per favore', 'grazie', 'invece', 'allora', 'piuttosto', 'al posto'],
+  valueSuffixes: [
+    'per favore',
+    'grazie',
+    'invece',
+    'allora',
+    'piuttosto',
+    'al posto',
+    'e basta',
+    'basta cosi',
+    'e niente altro',
+    'solo questo',
+  ],
   threadMarkers: ['^il .{4,80} ha scritto:?$', '^da: ', '^inviato da '],
 };

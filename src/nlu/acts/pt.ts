@@ -506,6 +506,9 @@ export const pt: ActsLexicon = {
     'desculpa',
     'perdao',
     'quis dizer',
+    'q fique',
+    'q seja',
+    'quero q fique',
   ],
   valueSuffixes: [
     'por favor',
@@ -516,6 +519,10 @@ export const pt: ActsLexicon = {
     'com acento',
     'sem acento',
     'com til',
+    'e pronto',
+    'so isso',
+    'e so',
+    'mais nada',
   ],
   threadMarkers: ['^em .{4,80} escreveu:?$', '^de: ', '^enviado do meu '],
 };

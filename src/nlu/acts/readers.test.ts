@@ -101,3 +101,15 @@ describe('values and languages in customers’ own words', () => {
     ).toBe(false);
   });
 });
+
+describe('extractValue: the instructions around a value are not part of it', () => {
+  it.each([
+    ['q ponga Mía con tilde porfa', 'Mía'],
+    ['metti Mia con la M maiuscola e basta', 'Mia'],
+    ['Emma with a capital E please', 'Emma'],
+    ['q fique Inês e pronto', 'Inês'],
+    ['Jürgen mit Umlaut, das wars', 'Jürgen'],
+  ])('%j → %j', (text, value) => {
+    expect(extractValue(text, undefined)).toBe(value);
+  });
+});

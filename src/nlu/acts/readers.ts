@@ -46,6 +46,26 @@ const spellingHintRe =
 /** An accent named after the value: "Léa avec un accent", "Jürgen mit Umlaut", "Niccolò con l'accento". */
 const accentHintRe =
   /[\s,]+(?:with|avec|mit|con|com)\s+(?:(?:an|un|l['’]\s*|einem|dem|the|lo|o|um)\s*)?(?:accent(?:o|e)?|akzent|umlaut|acento|tilde|cedille|cédille|accent aigu|accent grave)(?:\s+\p{L}+)?[\s.!]*$/iu;
+/** Capitals asked for after the value: "Mia con la M maiuscola", "with a capital M", "en mayúsculas". */
+const capitalHintRe =
+  /[\s,]+(?:(?:with|con|com|avec|mit|in|en|em|tutto|todo|all)\s+)?(?:(?:a|an|the|la|el|le|una?|o|um|uma|une|einem|gro(?:ß|ss)em)\s+)?(?:\p{L}\s+)?(?:capitals?|caps|upper\s*case|may[uú]sculas?|maiuscol[aeo]|mai[uú]scul[ao]s?|majuscules?|gro(?:ß|ss)buchstaben?)(?:\s+\p{L})?[\s.!]*$/iu;
+/**
+ * What customers write after a value that is not part of it, taken off until none is left:
+ * "Mía con tilde porfa" → "Mía", "Mia con la M maiuscola e basta" → "Mia".
+ */
+function stripValueTail(value: string): string {
+  let v = value;
+  for (let i = 0; i < 4; i++) {
+    const next = v
+      .replace(suffixRe, '')
+      .replace(accentHintRe, '')
+      .replace(capitalHintRe, '')
+      .replace(spellingHintRe, '');
+    if (next === v || next.trim() === '') break;
+    v = next;
+  }
+  return v;
+}
 const prefixRe = new RegExp(
   `^(?:(?:${valuePrefixList.map((p) => p.replace(/ /g, "[\\s'’]+")).join('|')})[\\s,:;.!-]+)+`,
   'i',
@@ -70,9 +90,7 @@ export function extractValue(
     const v = linked[1]
       // "… Maya on it", "… Maya on the necklace": where it goes is not part of it.
       .replace(/\s+(?:on|in)\s+(?:it|there|(?:the|her|his|my|our) \p{L}+)[\s.!]*$/iu, '')
-      .replace(suffixRe, '')
-      .replace(accentHintRe, '')
-      .replace(spellingHintRe, '')
+      .replace(/^.*$/su, stripValueTail)
       .replace(/^["'“”‘’«»]+|["'“”‘’«».!]+$/gu, '')
       .replace(/\s+(?:sein|heißen|lauten|stehen|drauf|draufstehen)$/iu, '')
       .trim();
@@ -86,10 +104,7 @@ export function extractValue(
   let rest = text.trim();
   const m = prefixRe.exec(deAccented.trim() + ' ');
   if (m) rest = text.trim().slice(Math.min(m[0].length, text.trim().length));
-  rest = rest
-    .replace(suffixRe, '')
-    .replace(accentHintRe, '')
-    .replace(spellingHintRe, '')
+  rest = stripValueTail(rest)
     .replace(/^["'“”‘’«»]+|["'“”‘’«».!?]+$/gu, '')
     .trim();
   if (rest === '' || rest.length > maxLength) return null;

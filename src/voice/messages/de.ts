@@ -229,6 +229,8 @@ export const de: Catalogue = {
     'Es tut mir leid, nach den Regeln des Shops kann {itemGender, select, f {Ihre} other {Ihr}} **{item}** nicht zurückgegeben werden.',
   'return.seller_rule':
     'Diese Regel legt die Werkstatt fest, die es verkauft hat, bei anderen Verkäufern im Shop kann sie anders sein.',
+  'return.refused_even_so':
+    'Auch dann leider nicht: **{item}** wurde nur für Sie angefertigt, deshalb können wir es bei einer Meinungsänderung nicht zurücknehmen, auch unbenutzt nicht.',
   'return.alternatives': 'Das können wir stattdessen anbieten:\n\n{mdList}',
   'alt.resize': 'Größe anpassen',
   'alt.repair': 'Reparatur',

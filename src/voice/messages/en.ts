@@ -223,6 +223,8 @@ export const en = {
   'return.refused_other': 'I’m sorry, your **{item}** can’t be returned under the shop’s policy.',
   'return.seller_rule':
     'This rule is set by the maker who sold it, so it may differ from other sellers in the shop.',
+  'return.refused_even_so':
+    'Even then, I’m afraid: your **{item}** was made just for you, so we can’t take it back for a change of mind, used or not.',
   'return.alternatives': 'Here’s what we can do instead:\n\n{mdList}',
   'alt.resize': 'Resizing',
   'alt.repair': 'Repair',

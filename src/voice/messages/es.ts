@@ -222,6 +222,8 @@ export const es: Catalogue = {
     'Lo siento, según la política de la tienda tu **{item}** no se puede devolver.',
   'return.seller_rule':
     'Esta norma la pone el artesano que lo vendió, así que puede ser distinta en otros vendedores de la tienda.',
+  'return.refused_even_so':
+    'Aun así, lo siento: tu **{item}** se hizo solo para ti, así que no podemos aceptar una devolución por cambio de opinión, aunque no se haya usado.',
   'return.alternatives': 'Esto es lo que sí podemos hacer:\n\n{mdList}',
   'alt.resize': 'Ajustar la talla',
   'alt.repair': 'Reparación',

@@ -229,6 +229,8 @@ export const fr: Catalogue = {
     'Je suis désolé, selon la politique de la boutique, votre **{item}** ne peut pas être {itemGender, select, f {retournée} other {retourné}}.',
   'return.seller_rule':
     'Cette règle est fixée par l’artisan qui l’a vendu ; elle peut donc différer chez d’autres vendeurs de la boutique.',
+  'return.refused_even_so':
+    'Même dans ce cas, je suis désolé : votre **{item}** est une pièce faite rien que pour vous, nous ne pouvons donc pas la reprendre pour un changement d’avis, même sans avoir servi.',
   'return.alternatives': 'Voici ce que nous pouvons faire à la place :\n\n{mdList}',
   'alt.resize': 'Mise à taille',
   'alt.repair': 'Réparation',

@@ -227,6 +227,8 @@ export const it: Catalogue = {
     'Mi dispiace, secondo le regole del negozio {itemGender, select, f {la tua} other {il tuo}} **{item}** non si può rendere.',
   'return.seller_rule':
     'Questa regola la stabilisce l’artigiano che l’ha venduto, quindi può essere diversa per altri venditori del negozio.',
+  'return.refused_even_so':
+    'Anche così, mi dispiace: {itemGender, select, f {la tua} other {il tuo}} **{item}** {itemGender, select, f {è stata fatta} other {è stato fatto}} solo per te, quindi non possiamo accettare un reso per ripensamento, {itemGender, select, f {anche se non l’hai mai usata} other {anche se non l’hai mai usato}}.',
   'return.alternatives': 'Ecco cosa possiamo fare invece:\n\n{mdList}',
   'alt.resize': 'Adattare la misura',
   'alt.repair': 'Riparazione',

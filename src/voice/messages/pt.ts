@@ -228,6 +228,8 @@ export const pt: Catalogue = {
     'Lamento, segundo as regras da loja {itemGender, select, f {a sua} other {o seu}} **{item}** não pode ser {itemGender, select, f {devolvida} other {devolvido}}.',
   'return.seller_rule':
     'Esta regra é definida pelo artesão que o vendeu, por isso pode ser diferente noutros vendedores da loja.',
+  'return.refused_even_so':
+    'Mesmo assim, lamento: {itemGender, select, f {a sua} other {o seu}} **{item}** {itemGender, select, f {foi feita} other {foi feito}} só para si, por isso não podemos aceitar a devolução por mudança de ideias, mesmo sem uso.',
   'return.alternatives': 'Eis o que podemos fazer em alternativa:\n\n{mdList}',
   'alt.resize': 'Ajustar o tamanho',
   'alt.repair': 'Reparação',
