@@ -17,12 +17,12 @@ const classes: Record<string, string> = {
   ship: 'deliver* ship shipp* shipment* parcel* package* courier* envio* envia* entrega* paquet* livraison* livre* livrer colis expedi* liefer* paket* versand* versend* sped* consegn* pacco pacchi corrier* correio* correo* encomend* postman',
   track: 'track* seguimiento rastre* rastreio suivi sendungsverfolg* tracciam* tracking',
   damage:
-    'broke broken break* crack* smash* shatter* chipped damag* dent dented scratch* snapp* roto rota rotos rompi* danad* casse* brise* abime* endommag* felee kaputt* beschadig* zerbroch* gebroch* gesprung* rott* danneg* scheggiat* incrinat* quebr* danific* rachad* trincad* sprung riss risse rissig* macke fele felure* fendu* ebrech* crepa crepat* crepato lascad* trinca desportill* desconch* rajad*',
+    'broke broken break* crack* smash* shatter* chipped damag* dent dented scratch* snapp* roto rota rotos rompi* danad* casse* brise* abime* endommag* felee kaputt* beschadig* zerbroch* gebroch* gesprung* rott* danneg* scheggiat* incrinat* quebr* danific* rachad* trincad* sprung riss risse rissig* macke fele felure* fendu* ebrech* crepa crepat* crepato lascad* trinca desportill* desconch* rajad* stain stains stained mancha manchas manchad* fleck flecken fleckig macchia macchie macchiat* soaked soggy empapad* mojad* tremp* durchnass* bagnat* fradici* molhad* encharcad*',
   missing:
     'missing falt* manqu* fehl* manca* mancant* absent* empty vacio vacia vide vides vuoto vuota vazio vazia',
   wrong: 'wrong incorrect* mistak* erron* equivoc* falsch* sbagli* errad* errat* misspel* typo*',
   person:
-    'human* person people agent* staff represent* advis* operat* humano* persona* agente* humain* personne* conseiller conseillere conseillers conseilleres mensch* mitarbeit* berater* umano* operator* atendent* pessoa*',
+    'human* person people agent* staff represent* advis* operat* humano* persona* agente* humain* personne* conseiller conseillere conseillers conseilleres mensch* mitarbeit* berater* umano* operator* atendent* pessoa* owner owners inhaber* proprietair* proprietari* titolare titolari dueno duena manager* gerente* encargad* chef chefin',
   complaint: 'complain* claim* reclam* plaint* beschwer* lament* queix* reclama* grievanc*',
   thanks: 'thank* thx ty cheers gracias merci danke grazie obrigad* valeu',
   address:

@@ -96,7 +96,7 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
         sentiment.label === 'positive',
       );
       const { ranked, requests } = entities.some((e) => e.type === 'value_change')
-        ? askForChange(found)
+        ? askForChange(found, ownMistake.test(text))
         : returnOverBareWrongItem(found, text, guess.lang);
       const top = ranked[0] as Ranked[number];
       return {
@@ -121,13 +121,20 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
  * Yusuf") asks for a change, even when its story reads like a wrong item ("I misspelled her
  * name"): the change leads, and a wrong-item reading of the same message is dropped.
  */
-function askForChange(found: { ranked: Ranked; requests: FoundRequest[] }): {
+function askForChange(
+  found: { ranked: Ranked; requests: FoundRequest[] },
+  ownMistake = false,
+): {
   ranked: Ranked;
   requests: FoundRequest[];
 } {
   const first = found.requests[0];
-  const change = found.requests.find((r) => r.intent === 'change_details');
-  // "It says Zofie instead of Zofia" on its own reports a wrong item: only a change asked for somewhere counts.
+  // "It says Zofie instead of Zofia" on its own reports a wrong item: only a change asked for
+  // somewhere counts, or the writer's own slip told with the right value ("I made a typo, it's
+  // Mathis, not Mathias"): what they typed is not made yet, so it is a change to make.
+  const change =
+    found.requests.find((r) => r.intent === 'change_details') ??
+    (ownMistake && first?.intent === 'wrong_item' ? first : undefined);
   if (!first || !change || (first.intent !== 'wrong_item' && first.intent !== 'change_details'))
     return found;
   const wrong = found.requests.find((r) => r.intent === 'wrong_item');
@@ -169,6 +176,24 @@ function returnOverBareWrongItem(
   ];
   return { ranked, requests };
 }
+
+/**
+ * The writer owning a slip in what they typed ("I made a typo", "me equivoqué", "j'ai fait une
+ * faute", "ich habe mich vertippt", "ho sbagliato", "errei"), not a mistake of the shop's.
+ */
+const ownMistake = new RegExp(
+  [
+    String.raw`\bi(?:'ve| have)? (?:made|did) an? (?:typo|mistake|error)`,
+    String.raw`\bi (?:typed|wrote|put|entered|spelled|spelt|misspelled|misspelt|mistyped)\b[^.!?]{0,40}\b(?:wrong|incorrect)`,
+    String.raw`\bmy (?:typo|mistake|bad)\b`,
+    String.raw`\bme (?:equivoqu[eé]|confund[ií])|\b(?:puse|escrib[ií]|met[ií]) mal\b|\b(?:error|errata) m[ií]a?\b`,
+    String.raw`\bje me suis tromp[ée]|\bj'ai fait une (?:faute|erreur|coquille)|\bj'ai mal (?:[ée]crit|tap[ée]|saisi|mis)|\bmon erreur\b`,
+    String.raw`\bich (?:habe? )?mich\b[^.!?]{0,30}\b(?:vertippt|verschrieben|vertan)\b|\bmein fehler\b`,
+    String.raw`\b(?:ho|aver|avevo) sbagliato\b|\bmi sono sbagliat[oa]|\bho scritto male\b|\berrore mio\b`,
+    String.raw`\berrei\b|\bme enganei\b|\b(?:escrevi|coloquei|digitei) (?:mal|errado)|\berro meu\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** The first entry of `rank(probs)` without ranking the rest: the most probable intent, the earliest on a tie. */
 function best(probs: Float64Array): Ranked[number] {
