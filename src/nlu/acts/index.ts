@@ -1,5 +1,6 @@
 import type { Language } from '../../domain/index.js';
 import { foldText } from '../normalize.js';
+import { allMatches } from '../regex.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -229,12 +230,14 @@ export function readAnswer(text: string, lang: Language): 'yes' | 'no' | null {
   return null;
 }
 
+const answerWordRe = /[\p{L}\p{N}]+/gu;
+
 /**
  * The customer's words after a leading yes, ok, thanks or filler ("ok super. Dann bitte Maia" →
  * "Dann bitte Maia" → after the filler "dann": "bitte Maia"), as typed; '' when nothing else is said.
  */
 export function afterAnswer(text: string, lang: Language, alsoNo = false): string {
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const tokens = allMatches(answerWordRe, text);
   const words = tokens.map((m) => actWords(m[0]).join(''));
   const langs = langsFor(lang, false);
   let i = 0;
@@ -572,6 +575,9 @@ const valueJoiners = new Set(['e', 'et', 'und', 'and', 'y', '&', '+']);
 const notEngraving =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|deutschland|schweiz|osterreich|france|belgique|suisse|italia|svizzera|dhl|ups|usps|paypal)$/;
 
+const wantedTokenRe =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}&+]|[,;:.!?()]/gu;
+
 /**
  * The text a sentence asks for after a word of writing or wanting, in French, German and Italian
  * ("elle préfère qu'on écrive Maïa avec un tréma" → "Maïa"; "statt Mia soll Mila drauf stehen" →
@@ -581,11 +587,7 @@ const notEngraving =
 export function wantedValue(text: string, lang: Language): string | null {
   const cues = wantCues[lang];
   if (!cues) return null;
-  const tokens = [
-    ...text.matchAll(
-      /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}&+]|[,;:.!?()]/gu,
-    ),
-  ];
+  const tokens = allMatches(wantedTokenRe, text);
   const folded = tokens.map((m) => {
     const f = foldText(m[0].toLowerCase());
     // "qu'on", "l'incisione", "c'è": the word after the elision.
