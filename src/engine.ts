@@ -237,6 +237,14 @@ export function actThreshold(nlu: NluPort): number {
   return Math.max(nlu.clarifyThreshold, 0.6);
 }
 
+/** What masking leaves behind: a lead-in whose value was cut ("order", "my email is", "#"), stray marks. */
+const leftLeadIn =
+  /\b(order|pedido|commande|bestellung|ordine|encomenda|e-?mail|correo|postcode|zip|c[óo]digo postal|code postal|postleitzahl|cap|is|es|est|ist|è|é|and|y|et|und|e|my|mi|mon|ma|meine?|il mio|la mia|o meu|a minha|no\.?|nr\.?|n[º°]|#)\s*[,.:;]?\s*(?=[,.;:!?]|$)/giu;
+const spaceBeforeMark = /\s+([,.;:!?])/g;
+const repeatedMarks = /([,.;:])\s*[,.;:]+/g;
+const whitespace = /\s+/;
+const letter = /\p{L}/u;
+
 /**
  * Order numbers, e-mails and postcodes say who, not what: the intent is read from the text with
  * them masked out (they pull a classifier towards whatever its training messages with numbers
@@ -259,14 +267,11 @@ export function understandRequest(
   let masked = text;
   for (const e of spans) masked = masked.slice(0, e.start) + masked.slice(e.end);
   masked = masked
-    .replace(
-      /\b(order|pedido|commande|bestellung|ordine|encomenda|e-?mail|correo|postcode|zip|c[óo]digo postal|code postal|postleitzahl|cap|is|es|est|ist|è|é|and|y|et|und|e|my|mi|mon|ma|meine?|il mio|la mia|o meu|a minha|no\.?|nr\.?|n[º°]|#)\s*[,.:;]?\s*(?=[,.;:!?]|$)/giu,
-      '',
-    )
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/([,.;:])\s*[,.;:]+/g, '$1')
+    .replace(leftLeadIn, '')
+    .replace(spaceBeforeMark, '$1')
+    .replace(repeatedMarks, '$1')
     .trim();
-  if (masked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return u;
+  if (masked.split(whitespace).filter((w) => letter.test(w)).length < 2) return u;
   const m = nlu.understand(masked, opts);
   // Masking can split what was one request into clauses ("… 1001 and 1101 (ana@…). I need to
   // change an engraving" → "… and (). | I need to …"): when the whole text's reading is one of
@@ -352,7 +357,7 @@ export async function handleTurn(
   // A pasted e-mail thread: the customer's own words are read, not the quoted history.
   const text = stripQuotedThread(rawText).slice(0, 2000);
   if (text.trim() !== '') {
-    const words = text.trim().split(/\s+/).length;
+    const words = text.trim().split(whitespace).length;
     understanding = understandRequest(ports.nlu, text, words < 3 ? { lang: state.lang } : {});
   }
   switch (input.kind) {

@@ -12,6 +12,7 @@ import cluster from 'node:cluster';
 import { createClusterPubSub, createLocalPubSub, createPgPubSub, type PubSub } from './pubsub.js';
 import { createRepositories } from './repositories.js';
 import { fixedStatements, type DirectSqlite } from './fixed.js';
+import { ConnectionGate, GatedSqliteDialect } from './sqlite-gate.js';
 import { oneAtATime, sqliteLockWaitMs, tryBeginImmediate, withWriteLock } from './sqlite-lock.js';
 import { insightsRepository } from './insights.js';
 import { guardsRepository, secretsRepository } from './guards.js';
@@ -85,7 +86,12 @@ export function parseDatabaseUrl(url: string, pgSchema?: string): DatabaseTarget
 function openSqlite(
   file: string,
   lockWaitMs: number,
-): { db: Kysely<Database>; connection: SqliteConnection } {
+): {
+  db: Kysely<Database>;
+  held: Kysely<Database>;
+  gate: ConnectionGate;
+  connection: SqliteConnection;
+} {
   let database: BetterSqlite3.Database;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -106,8 +112,13 @@ function openSqlite(
     );
   }
   const connection = cachingStatements(database);
+  const gate = new ConnectionGate();
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) }),
+    db: new Kysely<Database>({ dialect: new GatedSqliteDialect({ database: connection }, gate) }),
+    // The same connection for whoever holds it through `gate` (a transaction): no hand-over.
+    // Never destroyed: `db` closes the connection.
+    held: new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) }),
+    gate,
     connection,
   };
 }
@@ -335,16 +346,21 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
         await control(conn, 'begin');
         return inTransaction(conn, fn);
       });
-    return sqliteTurn(() =>
-      withWriteLock(
-        () =>
-          db.connection().execute(async (conn) => {
-            const busy = tryBeginImmediate(sqliteDb, lockWaitMs);
-            return busy !== null ? { busy } : { value: await inTransaction(conn, fn) };
-          }),
-        lockWaitMs,
-      ),
-    );
+    const { gate, held } = sqlite as NonNullable<typeof sqlite>;
+    // The connection is taken from Kysely's queries through the gate, and the transaction's
+    // queries run on `held`, the same connection without a hand-over per statement.
+    const attempt = async (): Promise<
+      { value: { result: T; pending: TxContext['pending'] } } | { busy: Error }
+    > => {
+      if (!gate.tryTake()) await gate.take();
+      try {
+        const busy = tryBeginImmediate(sqliteDb, lockWaitMs);
+        return busy !== null ? { busy } : { value: await inTransaction(held, fn) };
+      } finally {
+        gate.give();
+      }
+    };
+    return sqliteTurn(() => withWriteLock(attempt, lockWaitMs));
   };
 
   let savepoints = 0;

@@ -48,7 +48,15 @@ export function itemParams(
   return { item: item.title, itemGender: 'other' };
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
+type Compiled = Map<Language, Map<MessageId, IntlMessageFormat>>;
+/**
+ * Compiled templates by formality, then plain or familiar register, then language and message:
+ * no key string made per reply.
+ */
+const compiled: Record<VoiceSettings['formality'], [Compiled, Compiled]> = {
+  informal: [new Map() as Compiled, new Map() as Compiled],
+  formal: [new Map() as Compiled, new Map() as Compiled],
+};
 
 function template(
   id: MessageId,
@@ -95,11 +103,17 @@ const emojiFor: Partial<Record<MessageId, string>> = {
  */
 export function say(id: MessageId, params: Params, opts: SayOptions): string {
   const familiar = opts.familiar === true;
-  const key = `${opts.lang}:${opts.voice.formality}:${familiar ? 'du' : ''}:${id}`;
-  let fmt = compiled.get(key);
+  const byLang =
+    compiled[opts.voice.formality === 'formal' ? 'formal' : 'informal'][familiar ? 1 : 0];
+  let byId = byLang.get(opts.lang);
+  if (!byId) {
+    byId = new Map();
+    byLang.set(opts.lang, byId);
+  }
+  let fmt = byId.get(id);
   if (!fmt) {
     fmt = new IntlMessageFormat(template(id, opts.lang, opts.voice.formality, familiar), opts.lang);
-    compiled.set(key, fmt);
+    byId.set(id, fmt);
   }
   // An item named without its gender agrees in the neutral form rather than failing to render.
   const safe: Params = 'item' in params && !('itemGender' in params) ? { itemGender: 'other' } : {};

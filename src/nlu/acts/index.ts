@@ -1,5 +1,6 @@
 import type { Language } from '../../domain/index.js';
 import { foldText } from '../normalize.js';
+import { allMatches } from '../regex.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -32,11 +33,14 @@ type PhraseKey = Exclude<
 
 /** Phrases of one list, by their first word, longest first. */
 type PhraseIndex = Map<string, string[][]>;
-const indexCache = new Map<string, PhraseIndex>();
+/** Built on first use, per language and list (keyed by the list's name: no key string made per call). */
+const indexCache = Object.fromEntries(allLangs.map((l) => [l, new Map()])) as Record<
+  Language,
+  Map<PhraseKey, PhraseIndex>
+>;
 
 function phraseIndex(lang: Language, key: PhraseKey): PhraseIndex {
-  const id = `${lang}:${key}`;
-  let idx = indexCache.get(id);
+  let idx = indexCache[lang].get(key);
   if (!idx) {
     idx = new Map();
     for (const p of actsLexicons[lang][key]) {
@@ -48,13 +52,18 @@ function phraseIndex(lang: Language, key: PhraseKey): PhraseIndex {
       idx.set(first, list);
     }
     for (const list of idx.values()) list.sort((a, b) => b.length - a.length);
-    indexCache.set(id, idx);
+    indexCache[lang].set(key, idx);
   }
   return idx;
 }
 
 /** Length in words of the longest phrase of `key` starting at `words[i]` (0 when none). */
-function phraseAt(words: string[], i: number, langs: readonly Language[], key: PhraseKey): number {
+function phraseAt(
+  words: readonly string[],
+  i: number,
+  langs: readonly Language[],
+  key: PhraseKey,
+): number {
   let best = 0;
   const first = words[i];
   if (first === undefined) return 0;
@@ -83,14 +92,35 @@ function withoutUmlautSpelling(word: string): string {
   return /[aou]e/.test(word) ? word.replace(/([aou])e/g, '$1') : word;
 }
 
-function langsFor(lang: Language, short: boolean): Language[] {
-  if (short) return [lang, ...allLangs.filter((l) => l !== lang)];
-  return lang === 'en' ? ['en'] : [lang, 'en'];
+/** The languages whose phrases count, per language: its own and English, or all for a short message. */
+const ownAndEnglish = Object.fromEntries(
+  allLangs.map((l) => [l, Object.freeze(l === 'en' ? ['en'] : [l, 'en'])]),
+) as Record<Language, readonly Language[]>;
+const everyLang = Object.fromEntries(
+  allLangs.map((l) => [l, Object.freeze([l, ...allLangs.filter((x) => x !== l)])]),
+) as Record<Language, readonly Language[]>;
+
+function langsFor(lang: Language, short: boolean): readonly Language[] {
+  return short ? everyLang[lang] : ownAndEnglish[lang];
+}
+
+/**
+ * `actWords` of the text last asked about by `saysAny`: the dialogue asks about one message for
+ * many lists in a row. The array is only read.
+ */
+let lastText: string | null = null;
+let lastWords: readonly string[] = [];
+function wordsOf(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastWords = actWords(text);
+    lastText = text;
+  }
+  return lastWords;
 }
 
 /** True when a phrase of `key` appears anywhere in the text as whole words. */
 export function saysAny(text: string, lang: Language, key: PhraseKey): boolean {
-  const words = actWords(text);
+  const words = wordsOf(text);
   const langs = langsFor(lang, false);
   for (let i = 0; i < words.length; i++) {
     if (phraseAt(words, i, langs, key) === 0) continue;
@@ -229,12 +259,14 @@ export function readAnswer(text: string, lang: Language): 'yes' | 'no' | null {
   return null;
 }
 
+const answerWordRe = /[\p{L}\p{N}]+/gu;
+
 /**
  * The customer's words after a leading yes, ok, thanks or filler ("ok super. Dann bitte Maia" →
  * "Dann bitte Maia" → after the filler "dann": "bitte Maia"), as typed; '' when nothing else is said.
  */
 export function afterAnswer(text: string, lang: Language, alsoNo = false): string {
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const tokens = allMatches(answerWordRe, text);
   const words = tokens.map((m) => actWords(m[0]).join(''));
   const langs = langsFor(lang, false);
   let i = 0;
@@ -572,6 +604,9 @@ const valueJoiners = new Set(['e', 'et', 'und', 'and', 'y', '&', '+']);
 const notEngraving =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|deutschland|schweiz|osterreich|france|belgique|suisse|italia|svizzera|dhl|ups|usps|paypal)$/;
 
+const wantedTokenRe =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}&+]|[,;:.!?()]/gu;
+
 /**
  * The text a sentence asks for after a word of writing or wanting, in French, German and Italian
  * ("elle préfère qu'on écrive Maïa avec un tréma" → "Maïa"; "statt Mia soll Mila drauf stehen" →
@@ -581,11 +616,7 @@ const notEngraving =
 export function wantedValue(text: string, lang: Language): string | null {
   const cues = wantCues[lang];
   if (!cues) return null;
-  const tokens = [
-    ...text.matchAll(
-      /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}&+]|[,;:.!?()]/gu,
-    ),
-  ];
+  const tokens = allMatches(wantedTokenRe, text);
   const folded = tokens.map((m) => {
     const f = foldText(m[0].toLowerCase());
     // "qu'on", "l'incisione", "c'è": the word after the elision.

@@ -1,4 +1,5 @@
 import type { Language } from '../../domain/index.js';
+import { allMatches } from '../regex.js';
 import { readAnswer, readOrdinal, valuePrefixes, valueSuffixes } from './index.js';
 
 /** Readers of the customer's words inside a flow (yes/no, "the second one", a new value, a score), in the six languages. Pure. */
@@ -269,39 +270,40 @@ const askedBefore =
 const indirectQuestion =
   /\b(?:(?:quer[ií]a|quisiera|quiero|me\s+gustar[ií]a|gostaria\s+de|queria|quero|i\s+(?:wanted|want|would\s+like|'d\s+like)\s+to|je\s+voudrais|vorrei)\s+(?:(?:os|les|le|te|lhes|vos)\s+)?(?:saber|know|savoir|sapere|preguntar(?:les|os|te)?|perguntar|ask|demander|chiedere|chiedervi)\s+(?:si|se|if|whether)|(?:i\s+was|i'm|i\s+am)\s+wondering\s+(?:if|whether)|ich\s+(?:wollte|möchte|würde\s+gern)\s+wissen,?\s+ob|(?:außerdem|ausserdem|auch|noch|además|ademas|también|tambien|também|tambem|aussi|anche|inoltre|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know),?\s+(?:ob|si|se|if|whether)|(?:^|(?:et|y|e)\s+)(?:savoir|saber|sapere)\s+(?:si|se|s['’]il))\b/iu;
 
+/** Sentences, and the joins inside one that start another request (see `splitClauses`). */
+const clauseRe = /[^.?!¿¡\n]+[.?!\n]*|[¿¡][^?!]*[?!]*/gu;
+const alsoJoinRe =
+  /,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?:(?:si|se|if|whether|ob)\s+)?(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|envolvéis|enviáis|envían|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam|enviam|embrulham|têm|tem)\b)/giu;
+const knowJoinRe = /,?\s+(?:et|y|e)\s+(?=(?:savoir|saber|sapere)\s+(?:si|se|s['’]il)\b)/giu;
+const secondIfRe =
+  /,?\s+(?:y también|y tambien|y además|y ademas|e também|e tambem|and also|et aussi|und auch|e anche)\s+(?=(?:si|se|if|whether|ob)\s+(?!(?:no|não|nao|nicht|not|non|pas)\b))/giu;
+const andIfRe =
+  /,?\s+(?:y|e|and|et|und)\s+(?=(?:si|se|whether|ob)\s+(?!(?:no|não|nao|nicht|not|non|pas)\b))/giu;
+const wishJoinRe =
+  /,?\s+(?:und|y|e|et|and)\s+(?=(?:außerdem|ausserdem|además|ademas|inoltre|também|tambem|aussi|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know)\b)/giu;
+
 /**
  * The parts of a message that may each carry a request, in order: sentences, and clauses joined
  * by "and also" and the like ("where is my order…, and also do you ship to the UK?").
  */
 export function splitClauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /[^.?!¿¡\n]+[.?!\n]*|[¿¡][^?!]*[?!]*/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(clauseRe, text)) {
     const piece = m[0];
     const base = m.index ?? 0;
     // ", and also …" / ", y también …" starts another request inside a sentence.
     const joins = [
-      ...piece.matchAll(
-        /,?\s+(?:and also|and|also|plus|y también|y además|et aussi|und auch|e anche|e também)\s+(?:(?:si|se|if|whether|ob)\s+)?(?=(?:do|does|is|are|can|could|will|how|what|where|when|which|hacéis|hacen|tienen|envolvéis|enviáis|envían|es|est-ce|pouvez|livrez|liefern|ist|kann|fate|spedite|è|fazem|vocês|entregam|enviam|embrulham|têm|tem)\b)/giu,
-      ),
+      ...allMatches(alsoJoinRe, piece),
       // "je voudrais modifier la gravure … et savoir si la bague est en argent": the wish to know
       // shares the first request's "I would like".
-      ...piece.matchAll(/,?\s+(?:et|y|e)\s+(?=(?:savoir|saber|sapere)\s+(?:si|se|s['’]il)\b)/giu),
+      ...allMatches(knowJoinRe, piece),
       // "si enviáis a España y cuánto cuesta, y también si se puede grabar…": a second "if".
-      ...piece.matchAll(
-        /,?\s+(?:y también|y tambien|y además|y ademas|e também|e tambem|and also|et aussi|und auch|e anche)\s+(?=(?:si|se|if|whether|ob)\s+(?!(?:no|não|nao|nicht|not|non|pas)\b))/giu,
-      ),
+      ...allMatches(secondIfRe, piece),
       // "quería saber cuándo lo envían y si la plata se pone negra": after a question word, "and
       // if …" asks a second question (not "and if it doesn't come…").
-      ...[
-        ...piece.matchAll(
-          /,?\s+(?:y|e|and|et|und)\s+(?=(?:si|se|whether|ob)\s+(?!(?:no|não|nao|nicht|not|non|pas)\b))/giu,
-        ),
-      ].filter((m) => askedBefore.test(piece.slice(0, m.index))),
+      ...allMatches(andIfRe, piece).filter((m) => askedBefore.test(piece.slice(0, m.index))),
       // "… stornieren und außerdem wissen, ob ihr …": a wish to know joined to another request.
-      ...piece.matchAll(
-        /,?\s+(?:und|y|e|et|and)\s+(?=(?:außerdem|ausserdem|además|ademas|inoltre|também|tambem|aussi|also)\s+(?:gerne?\s+)?(?:wissen|saber|savoir|sapere|know)\b)/giu,
-      ),
+      ...allMatches(wishJoinRe, piece),
     ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     let from = 0;
     for (const j of joins) {

@@ -1,4 +1,5 @@
 import type { Language } from '../../domain/index.js';
+import { allMatches } from '../regex.js';
 import type { Entity } from '../types.js';
 
 /**
@@ -149,9 +150,14 @@ const weekdays: Record<Language, string[]> = {
   ],
 };
 
+/** Each language's weekday patterns, whole words, compiled once. */
+const weekdayRes = Object.fromEntries(
+  Object.entries(weekdays).map(([l, ps]) => [l, ps.map((p) => new RegExp(`^(?:${p})$`, 'iu'))]),
+) as Record<Language, RegExp[]>;
+
 function weekdayIndex(lang: Language, word: string): number {
   const w = word.toLowerCase();
-  return weekdays[lang].findIndex((p) => new RegExp(`^(?:${p})$`, 'iu').test(w));
+  return weekdayRes[lang].findIndex((re) => re.test(w));
 }
 
 const units: Record<Language, string> = {
@@ -382,7 +388,7 @@ export function findRelativeDates(text: string, lang: Language, now: Date | unde
   if (!gates[lang].test(text) || !anyRule[lang].test(text)) return [];
   const out: Entity[] = [];
   for (const rule of compiled[lang]) {
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of allMatches(rule.re, text)) {
       const shift = rule.shift(m);
       if (!shift) continue;
       const start = m.index;
