@@ -1,6 +1,6 @@
 import type { Intent, Order } from '../domain/index.js';
 import { isQuestionLike } from '../nlu/acts/readers.js';
-import { entity, type Act, type Turn } from './kit.js';
+import { correctedEntity, entity, type Act, type Turn } from './kit.js';
 import type { Entity, Flow } from './types.js';
 
 /** Failed proofs allowed before look-ups pause (R2). */
@@ -104,10 +104,10 @@ export function startIdentify(
 ): void {
   if (isThrottled(t)) return throttledReply(t);
   const flow: IdentifyFlow = { name: 'identify', then, step: 'order', entities, text, choices };
-  const number = entity(entities, 'order_number') ?? t.s.identity.orderNumber;
+  const number = correctedEntity(entities, 'order_number', text) ?? t.s.identity.orderNumber;
   if (number) t.s.identity.orderNumber = number.replace(/^#/, '');
   if (isLocked(t, t.s.identity.orderNumber)) return throttledReply(t);
-  let email = entity(entities, 'email') ?? emailRe.exec(text)?.[0];
+  let email = correctedEntity(entities, 'email', text) ?? emailRe.exec(text)?.[0];
   // The postcode of a new address ("send it to 42 Oak Street, Denver CO 80205") proves nothing.
   const addresses = entities.filter((e) => e.type === 'address');
   const inAddress = (value: string): boolean =>
@@ -211,8 +211,8 @@ export function continueIdentify(t: Turn, flow: IdentifyFlow, act: Act): boolean
   const ents = act.u?.entities ?? [];
   const text = act.text.trim();
   const current = t.s.identity.orderNumber;
-  let number = entity(ents, 'order_number')?.replace(/^#/, '');
-  const email = entity(ents, 'email') ?? emailRe.exec(text)?.[0];
+  let number = correctedEntity(ents, 'order_number', text)?.replace(/^#/, '');
+  const email = correctedEntity(ents, 'email', text) ?? emailRe.exec(text)?.[0];
   let postcode = entity(ents, 'postcode');
   const candidates = orderNumberCandidates(text);
   if (!number && (flow.step === 'order' || !current)) {

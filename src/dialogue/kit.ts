@@ -195,3 +195,20 @@ export class Turn {
 export function entity(entities: Entity[], type: string): string | undefined {
   return entities.find((e) => e.type === type)?.value;
 }
+
+// Words that take back what was just written: "1002, sorry, I meant 1020".
+const selfCorrectionRe =
+  /\b(?:sorry|i meant|no wait|rather|perd[oó]n|perdona|perdone|quise decir|quer[ií]a decir|me refer[ií]a|me equivoqu[eé]|mejor dicho|digo|desculp[ae]|quis dizer|quer(?:ia|o) dizer|me enganei|ali[aá]s|scusa|scusate|volevo dire|intendevo|anzi|pardon|je voulais dire|plut[oô]t|entschuldigung|ich meinte|sondern)\b/iu;
+
+/** The value of a type, or the later one when the customer corrected themselves in between. */
+export function correctedEntity(
+  entities: Entity[],
+  type: string,
+  text: string,
+): string | undefined {
+  const all = entities.filter((e) => e.type === type);
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (!first || !last || first === last || first.value === last.value) return first?.value;
+  return selfCorrectionRe.test(text.slice(first.end, last.start)) ? last.value : first.value;
+}
