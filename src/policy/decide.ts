@@ -429,6 +429,7 @@ export function decideQualityRemedy(facts: QualityFacts, policy: Policy, now: Da
           {
             ...base,
             lastReportDay: lastDay,
+            reportWindowDays: days,
           },
         );
       }

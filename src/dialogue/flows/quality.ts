@@ -60,6 +60,17 @@ function advanceQuality(t: Turn, order: Order, flow: Extract<Flow, { name: 'qual
     if (flow.step !== 'evidence')
       t.emit({ type: 'evidence.requested', orderId: order.id, itemSku: sku });
     const first = flow.step !== 'evidence';
+    // Reported after the shop's limit: said before the photo is asked for, so it comes as no
+    // surprise when a person (not an instant remedy) picks it up.
+    const late = first ? t.ctx.policy.decideQuality(order, flow.problem, [sku], true, t.now) : null;
+    const days = late?.facts['reportWindowDays'];
+    const lastDay = late?.facts['lastReportDay'];
+    if (
+      late?.rule === 'quality.report_window_closed' &&
+      typeof days === 'number' &&
+      typeof lastDay === 'string'
+    )
+      t.say('quality.window_passed', { days: String(days), lastDay: t.day(lastDay) });
     flow.step = 'evidence';
     t.say(first && flow.later ? 'quality.photo_later' : 'quality.ask_photo');
     t.options([{ value: 'nophoto', label: t.label('qr.no_photo'), yesno: 'no' }]);

@@ -249,6 +249,8 @@ export const de: Catalogue = {
     'Notiert: Sie hätten am liebsten eine **kostenlose Neuanfertigung**, das berücksichtigen wir.',
   'quality.prefers_refund':
     'Notiert: Sie hätten am liebsten eine **Erstattung**, das berücksichtigen wir.',
+  'quality.window_passed':
+    'Nur damit Sie es wissen: Probleme meldet man normalerweise innerhalb von **{days} Tagen** nach der Zustellung, bei dieser Bestellung war der letzte Tag {lastDay}. Ich gebe es trotzdem an eine Person aus dem Team weiter, die es sich genau ansieht.',
   'quality.ask_photo':
     'Könnten Sie hier im Chat ein Foto vom Problem hochladen? So sieht die Werkstatt genau, was passiert ist.',
   'quality.photo_later':

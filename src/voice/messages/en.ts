@@ -241,6 +241,8 @@ export const en = {
   'quality.prefers_remake':
     'Noted: you’d prefer a **free remake**, and we’ll take that into account.',
   'quality.prefers_refund': 'Noted: you’d prefer a **refund**, and we’ll take that into account.',
+  'quality.window_passed':
+    'Just so you know: problems are normally reported within **{days} days** of delivery, and for this order the last day was {lastDay}. I’ll still pass it to a person, who will look at it with care.',
   'quality.ask_photo':
     'Could you upload a photo of the problem here in the chat? It helps the maker see exactly what happened.',
   'quality.photo_later':

@@ -240,6 +240,8 @@ export const es: Catalogue = {
   'quality.prefers_remake':
     'Apuntado: prefieres que te lo **hagamos de nuevo gratis**, y lo tendremos en cuenta.',
   'quality.prefers_refund': 'Apuntado: prefieres un **reembolso**, y lo tendremos en cuenta.',
+  'quality.window_passed':
+    'Para que lo sepas: los problemas se avisan normalmente en los **{days} días** siguientes a la entrega, y para este pedido el último día fue el {lastDay}. Aun así se lo paso a una persona del equipo, que lo mirará con cariño.',
   'quality.ask_photo':
     '¿Puedes subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
   'quality.photo_later':

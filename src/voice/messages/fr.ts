@@ -249,6 +249,8 @@ export const fr: Catalogue = {
     'C’est noté : vous préférez une **nouvelle pièce offerte**, nous en tiendrons compte.',
   'quality.prefers_refund':
     'C’est noté : vous préférez un **remboursement**, nous en tiendrons compte.',
+  'quality.window_passed':
+    'Pour information : les problèmes se signalent normalement dans les **{days} jours** après la livraison, et pour cette commande le dernier jour était le {lastDay}. Je transmets quand même à une personne de l’équipe, qui regardera cela avec soin.',
   'quality.ask_photo':
     'Pourriez-vous envoyer ici une photo du problème ? Cela permet à l’artisan de voir exactement ce qui s’est passé.',
   'quality.photo_later':

@@ -245,6 +245,8 @@ export const it: Catalogue = {
   'quality.which_item': 'Di quale pezzo si tratta?',
   'quality.prefers_remake': 'Segnato: preferisci che lo **rifacciamo gratis**, e ne terremo conto.',
   'quality.prefers_refund': 'Segnato: preferisci un **rimborso**, e ne terremo conto.',
+  'quality.window_passed':
+    'Solo per fartelo sapere: di solito i problemi si segnalano entro **{days} giorni** dalla consegna, e per questo ordine l’ultimo giorno era {lastDay}. Passo comunque la cosa a una persona del team, che la guarderà con attenzione.',
   'quality.ask_photo':
     'Puoi caricare qui nella chat una foto del problema? Così l’artigiano vede esattamente cosa è successo.',
   'quality.photo_later':

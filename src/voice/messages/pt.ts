@@ -247,6 +247,8 @@ export const pt: Catalogue = {
   'quality.prefers_remake':
     'Anotado: prefere que **façamos a peça de novo, sem custos**, e vamos ter isso em conta.',
   'quality.prefers_refund': 'Anotado: prefere um **reembolso**, e vamos ter isso em conta.',
+  'quality.window_passed':
+    'Só para saber: os problemas costumam ser comunicados nos **{days} dias** seguintes à entrega, e para esta encomenda o último dia foi {lastDay}. Ainda assim, passo o caso a uma pessoa da equipa, que o vai ver com atenção.',
   'quality.ask_photo':
     'Pode carregar aqui no chat uma foto do problema? Assim o artesão vê exatamente o que aconteceu.',
   'quality.photo_later':
