@@ -773,6 +773,20 @@ function run(t: Turn, input: DialogueInput): void {
     answerQuestion(t, act.text);
     return;
   }
+  // "And if she doesn't like it, can I return it?": a what-if about the rules, not a request to
+  // start one; the documents answer it and no order number is asked for.
+  if (
+    !hasNumber &&
+    !order &&
+    !s.flow &&
+    isQuestionLike(act.text) &&
+    hypothetical.test(foldText(act.text)) &&
+    knowledgeAnswer(t, act.text)
+  ) {
+    s.intent = 'shop_question';
+    answerQuestion(t, act.text);
+    return;
+  }
   // A general question the shop's documents answer beats a weak guess at an order request, unless
   // the words name that request too ("I bought a necklace… can I send it back for a refund?").
   const plainOrder = orderIntents.has(u.intent) ? plainRequest(t, u, act.text) : null;
@@ -1002,6 +1016,10 @@ const inTimeRe =
 /** "If I order (it) now", in the six languages (folded): a piece not ordered yet. */
 const notYetOrdered =
   /\b(?:if i (?:order|buy|place)|were i to order|wenn ich (?:\S+ ){0,5}(?:bestelle|kaufe)|falls ich (?:\S+ ){0,5}(?:bestelle|kaufe)|si je (?:\S+ ){0,3}(?:commande|achete)|si (?:lo |la |los |las )?(?:pido|compro|encargo)|se (?:lo |la )?(?:ordino|compro)|se (?:eu )?(?:encomendar|comprar))\b/u;
+
+/** A what-if about something that has not happened ("and if it doesn't fit…"), folded text. */
+const hypothetical =
+  /(?:(?:^|[\s,.¿¡])(?:what if|and if|y si|e si|e se|et si|und wenn|und falls)|^(?:if|si|se|wenn|falls))(?: \S+){0,3} (?:no|nao|non|not|doesn t|don t|won t|ne|n|nicht|kein|keine)\b/u;
 
 /** When it ships or where it is, in the six languages (folded). */
 const whenWords =
