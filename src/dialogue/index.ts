@@ -940,6 +940,10 @@ function run(t: Turn, input: DialogueInput): void {
       route(t, 'other', u.entities, act.text);
       return;
     }
+    // "my order 1024 nd arrived yet": the number is kept for whichever request they then pick.
+    const named = u.entities.find((e) => e.type === 'order_number')?.value ?? numbers[0];
+    if (named && !t.order() && !t.s.identity.orderNumber)
+      t.s.identity.orderNumber = named.replace(/^#/, '');
     clarify(t, u, act.text);
     return;
   }
