@@ -126,6 +126,14 @@ function advanceChange(t: Turn, order: Order, flow: ChangeFlow, fresh: boolean):
   if (decision.outcome !== 'allow') return refuseChange(t, order, item, flow.field, decision);
   if (fresh) t.say('change.allowed', { orderNumber: order.id, ...itemParams(item, t.lang) });
   const current = item.personalization[flow.field];
+  // "Change it to Mia" when it already says Mia: said so, nothing to confirm; a new value is asked.
+  if (flow.value && current && flow.field !== 'photo' && flow.value.trim() === current.trim()) {
+    t.say('change.same_value', { current: shownValue(flow.field, current, t.lang) });
+    delete flow.value;
+    flow.step = 'value';
+    t.options([{ value: 'cancel_flow', label: t.label('qr.never_mind') }]);
+    return;
+  }
   if (!flow.value) {
     flow.step = 'value';
     if (flow.field === 'photo') t.say('change.ask_photo');

@@ -78,6 +78,8 @@ export const deDu: Partial<Record<MessageId, string>> = {
     'Notiert: Du hättest am liebsten eine **Erstattung**, das berücksichtigen wir.',
   'quality.window_passed':
     'Nur damit du es weißt: Probleme meldet man normalerweise innerhalb von **{days} Tagen** nach der Zustellung, bei dieser Bestellung war der letzte Tag {lastDay}. Ich gebe es trotzdem an eine Person aus dem Team weiter, die es sich genau ansieht.',
+  'change.same_value':
+    'Dort steht schon **{current}**, es gibt also nichts zu ändern. Möchtest du etwas anderes?',
   'quality.ask_photo':
     'Kannst du hier im Chat ein Foto vom Problem hochladen? So sieht die Werkstatt genau, was passiert ist.',
   'quality.photo_why':

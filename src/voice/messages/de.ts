@@ -162,6 +162,8 @@ export const de: Catalogue = {
   'change.ask_value': 'Wie soll die neue Angabe ({field}) lauten?',
   'change.ask_value_current':
     'Aktuell steht dort **{current}**. Wie soll die neue Angabe ({field}) lauten?',
+  'change.same_value':
+    'Dort steht schon **{current}**, es gibt also nichts zu ändern. Möchten Sie etwas anderes?',
   'change.ask_value_again': 'Kein Problem. Wie soll die Angabe ({field}) stattdessen lauten?',
   'change.ask_photo': 'Bitte laden Sie das neue Foto hier im Chat hoch.',
   'change.value_unclear':

@@ -159,6 +159,8 @@ export const en = {
     'No worries! Your order is still inside our change window, so we can update your **{item}**.',
   'change.ask_value': 'What should the new {field} be?',
   'change.ask_value_current': 'It currently says **{current}**. What should the new {field} be?',
+  'change.same_value':
+    'It already says **{current}**, so there’s nothing to change. Would you like something different?',
   'change.ask_value_again': 'No problem. What should the {field} be instead?',
   'change.ask_photo': 'Please upload the new photo here in the chat.',
   'change.value_unclear':

@@ -99,6 +99,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'quality.prefers_refund': 'Anotado: prefiere un **reembolso**, y lo tendremos en cuenta.',
   'quality.window_passed':
     'Para que lo sepa: los problemas se avisan normalmente en los **{days} días** siguientes a la entrega, y para este pedido el último día fue el {lastDay}. Aun así se lo paso a una persona del equipo, que lo revisará con cuidado.',
+  'change.same_value':
+    'Ya pone **{current}**, así que no hay nada que cambiar. ¿Quiere poner otra cosa?',
   'quality.ask_photo':
     '¿Podría subir aquí en el chat una foto del problema? Así el artesano ve exactamente qué ha pasado.',
   'quality.photo_later':

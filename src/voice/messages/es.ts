@@ -158,6 +158,8 @@ export const es: Catalogue = {
     '¡No te preocupes! Tu pedido sigue dentro del plazo de cambios, así que podemos actualizar tu **{item}**.',
   'change.ask_value': '¿Qué cambio quieres en {fieldThe}?',
   'change.ask_value_current': 'Ahora pone **{current}**. ¿Qué cambio quieres en {fieldThe}?',
+  'change.same_value':
+    'Ya pone **{current}**, así que no hay nada que cambiar. ¿Quieres poner otra cosa?',
   'change.ask_value_again': 'Sin problema. Entonces, ¿qué quieres en {fieldThe}?',
   'change.ask_photo': 'Sube aquí en el chat la nueva foto, por favor.',
   'change.value_unclear':

@@ -161,6 +161,8 @@ export const fr: Catalogue = {
   'change.ask_value': 'Quel doit être le nouveau contenu ({field}) ?',
   'change.ask_value_current':
     'Actuellement : **{current}**. Quel doit être le nouveau contenu ({field}) ?',
+  'change.same_value':
+    'C’est déjà **{current}**, il n’y a donc rien à changer. Souhaitez-vous mettre autre chose ?',
   'change.ask_value_again': 'Aucun souci. Que doit-on mettre ({field}) à la place ?',
   'change.ask_photo': 'Merci d’envoyer la nouvelle photo ici, dans la conversation.',
   'change.value_unclear':

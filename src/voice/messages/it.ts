@@ -162,6 +162,8 @@ export const it: Catalogue = {
   'change.ask_value': 'Come deve essere il nuovo valore ({field})?',
   'change.ask_value_current':
     'Ora c’è scritto **{current}**. Come deve essere il nuovo valore ({field})?',
+  'change.same_value':
+    'C’è già scritto **{current}**, quindi non c’è niente da cambiare. Vuoi mettere qualcos’altro?',
   'change.ask_value_again': 'Nessun problema. Cosa mettiamo invece ({field})?',
   'change.ask_photo': 'Carica qui nella chat la nuova foto, per favore.',
   'change.value_unclear':

@@ -162,6 +162,8 @@ export const pt: Catalogue = {
   'change.ask_value': 'Como deve ficar o novo valor ({field})?',
   'change.ask_value_current':
     'Neste momento diz **{current}**. Como deve ficar o novo valor ({field})?',
+  'change.same_value':
+    'Já diz **{current}**, por isso não há nada a alterar. Quer pôr outra coisa?',
   'change.ask_value_again': 'Sem problema. O que devemos pôr então ({field})?',
   'change.ask_photo': 'Carregue aqui no chat a nova foto, por favor.',
   'change.value_unclear':
