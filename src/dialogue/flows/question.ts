@@ -211,11 +211,14 @@ export function answerQuestion(t: Turn, text: string): boolean {
   // "Is it real gold? my ears react to cheap earrings": two things asked, two sections, both answered in order.
   const parts = splitClauses(text).map((x) => text.slice(x.start, x.end).trim());
   const each: { section: string; text: string }[] = [];
+  // A question of its own the documents say nothing about ("… ¿se pueden mojar?"): not dropped.
+  let unanswered: string | null = null;
   if (parts.length >= 2)
     for (const c of parts) {
       if (c.split(/\s+/).length < 3) continue;
       const h = t.ctx.knowledge.answer(c, t.lang);
       if (h && !each.some((e) => e.section === h.section)) each.push(h);
+      if (!h && unanswered === null && c.includes('?')) unanswered = c;
     }
   let said: { section: string; text: string }[] = arrival
     ? arrival
@@ -230,6 +233,15 @@ export function answerQuestion(t: Turn, text: string): boolean {
       mdText: h.text,
     });
     t.note(`Answered a question from the shop documents ("${h.section}").`);
+  }
+  if (unanswered !== null && !arrival) {
+    const question = unanswered.trim();
+    t.say('knowledge.unknown_part', { question });
+    t.s.pendingHandoff = {
+      rule: 'knowledge.no_answer',
+      reason: 'The shop documents have no answer to part of the question.',
+      desired: `Answer: ${question.slice(0, 200)}`,
+    };
   }
   t.options([
     { value: 'done', label: t.label('qr.helped') },

@@ -90,6 +90,8 @@ export const deDu: Partial<Record<MessageId, string>> = {
   'gift.how_to':
     'Was für eine schöne Geschenkidee! Du kannst das Stück direkt in unserem Shop bestellen und dabei die persönlichen Details angeben; die Werkstatt fertigt es dann eigens an. Wenn du lieber etwas ganz nach eigenem Entwurf möchtest, nehme ich gern eine Sonderanfertigung auf.',
   'knowledge.ask': 'Gern, was möchtest du wissen?',
+  'knowledge.unknown_part':
+    'Zu „{question}“: Dazu habe ich keine Angaben des Shops und rate lieber nicht. Eine Person aus dem Team kann es dir sagen.',
   'knowledge.unknown':
     'Das tut mir leid, die Antwort weiß ich nicht, und raten möchte ich nicht. Eine Person aus unserem Team kann sie dir geben.',
   'scope.other':

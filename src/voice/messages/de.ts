@@ -300,6 +300,8 @@ export const de: Catalogue = {
     'Dabei kann ich in diesem Chat leider nicht helfen: Ich kümmere mich um Bestellungen und Fragen zum Shop. Wenn es etwas für unser Team ist, gebe ich Ihre Nachricht gern an eine Person weiter.',
   'scope.account':
     'Konten, Passwörter oder die App kann ich in diesem Chat weder sehen noch ändern: Ich kümmere mich um Bestellungen und Fragen zum Shop. Dabei hilft Ihnen gern jemand aus unserem Team. Soll ich Ihre Anfrage weitergeben?',
+  'knowledge.unknown_part':
+    'Zu „{question}“: Dazu habe ich keine Angaben des Shops und rate lieber nicht. Eine Person aus dem Team kann es Ihnen sagen.',
   'knowledge.unknown':
     'Das tut mir leid, die Antwort weiß ich nicht, und raten möchte ich nicht. Eine Person aus unserem Team kann sie Ihnen geben.',
 

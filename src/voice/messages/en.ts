@@ -288,6 +288,8 @@ export const en = {
     'That’s outside what I can help with in this chat: I look after orders and questions about our shop. If it’s something for our team, I can pass it on to a person.',
   'scope.account':
     'I can’t see or change accounts, passwords or the app from this chat: I look after orders and questions about the shop. Someone from our team can help with that. Shall I pass it on to a person?',
+  'knowledge.unknown_part':
+    'About “{question}”: I don’t have that in the shop’s information and would rather not guess. A person from our team can tell you.',
   'knowledge.unknown':
     'I’m sorry, I don’t know the answer to that, and I’d rather not guess. A person from our team can answer it for you.',
 

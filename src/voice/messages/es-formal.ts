@@ -128,6 +128,8 @@ export const esFormal: Partial<Record<MessageId, string>> = {
   'knowledge.ask': 'Claro, ¿qué desea saber?',
   'scope.account':
     'Desde este chat no puedo ver ni cambiar cuentas, contraseñas ni la app: yo me ocupo de los pedidos y de las preguntas sobre la tienda. Con eso le puede ayudar una persona del equipo. ¿Quiere que se lo pase?',
+  'knowledge.unknown_part':
+    'Sobre «{question}»: no lo tengo en la información de la tienda y prefiero no inventármelo. Una persona del equipo se lo puede decir.',
   'knowledge.unknown':
     'Lo siento, no sé la respuesta y prefiero no inventármela. Una persona de nuestro equipo puede responderle.',
   'brief.ask_item': '¿Qué le gustaría que hiciéramos?',

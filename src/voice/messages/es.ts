@@ -290,6 +290,8 @@ export const es: Catalogue = {
     'Eso se sale de lo que puedo hacer en este chat: yo me ocupo de los pedidos y de las preguntas sobre la tienda. Si es algo para el equipo, puedo pasárselo a una persona.',
   'scope.account':
     'Desde este chat no puedo ver ni cambiar cuentas, contraseñas ni la app: yo me ocupo de los pedidos y de las preguntas sobre la tienda. Con eso te puede ayudar una persona del equipo. ¿Quieres que se lo pase?',
+  'knowledge.unknown_part':
+    'Sobre «{question}»: no lo tengo en la información de la tienda y prefiero no inventármelo. Una persona del equipo te lo puede decir.',
   'knowledge.unknown':
     'Lo siento, no sé la respuesta y prefiero no inventármela. Una persona de nuestro equipo puede responderte.',
 

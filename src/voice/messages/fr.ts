@@ -301,6 +301,8 @@ export const fr: Catalogue = {
     'Cela sort de ce que je peux faire dans ce chat : je m’occupe des commandes et des questions sur la boutique. Si c’est pour notre équipe, je peux transmettre votre message à une personne.',
   'scope.account':
     'Depuis ce chat, je ne peux ni voir ni modifier les comptes, les mots de passe ou l’application : je m’occupe des commandes et des questions sur la boutique. Une personne de notre équipe peut vous aider pour cela. Voulez-vous que je lui transmette votre demande ?',
+  'knowledge.unknown_part':
+    'Pour « {question} » : je n’ai pas cette information de la boutique et je préfère ne pas inventer. Une personne de l’équipe pourra vous répondre.',
   'knowledge.unknown':
     'Je suis désolé, je ne connais pas la réponse et je préfère ne pas deviner. Une personne de notre équipe peut vous répondre.',
 

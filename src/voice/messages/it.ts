@@ -295,6 +295,8 @@ export const it: Catalogue = {
     'Questo va oltre quello che posso fare in questa chat: mi occupo degli ordini e delle domande sul negozio. Se è qualcosa per il nostro team, posso passare il messaggio a una persona.',
   'scope.account':
     'Da questa chat non posso vedere né modificare account, password o l’app: mi occupo degli ordini e delle domande sul negozio. Per questo può aiutarti una persona del nostro team. Vuoi che le passi la richiesta?',
+  'knowledge.unknown_part':
+    'Su «{question}»: non ho questa informazione del negozio e preferisco non inventare. Una persona del team può risponderti.',
   'knowledge.unknown':
     'Mi dispiace, non conosco la risposta e preferisco non inventarla. Una persona del nostro team può risponderti.',
 

@@ -297,6 +297,8 @@ export const pt: Catalogue = {
     'Isso está fora do que posso fazer neste chat: trato das encomendas e das perguntas sobre a loja. Se for algo para a nossa equipa, posso passar a mensagem a uma pessoa.',
   'scope.account':
     'Neste chat não consigo ver nem alterar contas, palavras-passe ou a app: trato das encomendas e das perguntas sobre a loja. Com isso pode ajudá-lo uma pessoa da nossa equipa. Quer que lhe passe o pedido?',
+  'knowledge.unknown_part':
+    'Sobre «{question}»: não tenho essa informação da loja e prefiro não inventar. Uma pessoa da equipa pode dizer-lhe.',
   'knowledge.unknown':
     'Lamento, não sei a resposta e prefiro não adivinhar. Uma pessoa da nossa equipa pode responder-lhe.',
 
