@@ -465,10 +465,10 @@ function run(t: Turn, input: DialogueInput): void {
       sameProblemContacts: contacts,
       order: t.order(),
     });
-    // "Are your earrings ok for sensitive skin? I'm allergic to nickel": a question the shop's documents answer, not a harm report.
+    // "Are your earrings ok for sensitive skin? I'm allergic to nickel": a question the shop's documents answer, not a harm report,
+    // also when it is asked in the middle of a change ("before that, is the chain nickel free?").
     const productQuestion =
       d?.rule === 'escalation.safety' &&
-      !s.flow &&
       ['shop_question', 'other'].includes(u.intent) &&
       isQuestionLike(act.text) &&
       knowledgeAnswer(t, act.text) !== null;

@@ -165,6 +165,11 @@ const phrases: readonly (readonly [RegExp, string])[] = [
     /\b(?:(?:skin|ears?) (?:reacts?|reacted|reacting)|react(?:s|ed)? badly|(?:skin )?(?:rash|rashes|irritation|itchy|itching)|allergic (?:reaction|to (?:metal|metals|nickel|cheap)))\b/u,
     'sensitive skin',
   ],
+  // "What are they made of?", "Vos colliers sont en quoi ?", "Woraus sind die Ketten?": what the piece is made of.
+  [
+    /\bmade (?:of|from|out of)\b|\bwhat (?:metal|material)s?\b|\b(?:sont|est|c est|fait|faits|faite|faites|fabriques?) en quoi\b|\ben quoi (?:sont|est)\b|\bquelles? matieres?\b|\bworaus\b|\baus was\b|\baus welchem (?:metall|material)\b/u,
+    'material',
+  ],
 ];
 
 const related: ReadonlyMap<string, readonly string[]> = new Map(

@@ -3,6 +3,7 @@ import { saysAny } from '../../nlu/acts/index.js';
 import { escalate, offerPerson } from '../handoff.js';
 import type { Act, Turn } from '../kit.js';
 import type { Flow, QualityProblem, Remedy } from '../types.js';
+import { sayRefundTiming } from './question.js';
 import {
   doneOptions,
   expectation,
@@ -291,7 +292,7 @@ export function continueQuality(
       if (d.outcome === 'allow') {
         t.note(`Refund of ${t.decimal(amount, order.currency)} issued.`);
         t.say('quality.refund_done', { amount: amountText });
-        t.say('refund.timing');
+        sayRefundTiming(t);
       } else {
         t.note(`Refund of ${t.decimal(amount, order.currency)} queued for approval (${d.rule}).`);
         t.say('quality.refund_pending', { amount: amountText });

@@ -267,3 +267,24 @@ export const questionFlow: FlowSpec<'question'> = {
     return true;
   },
 };
+
+const refundQuery: Record<Language, string> = {
+  en: 'how long does a refund take',
+  de: 'wie lange dauert eine Rückerstattung',
+  fr: 'combien de temps prend un remboursement',
+  es: 'cuánto tarda un reembolso',
+  it: 'quanto tempo ci vuole per un rimborso',
+  pt: 'quanto tempo demora um reembolso',
+};
+
+/** How long a refund takes to reach the bank: the shop's own documents when they say it, else the usual line. */
+export function sayRefundTiming(t: Turn): void {
+  const hit = t.ctx.knowledge.answer(refundQuery[t.lang], t.lang);
+  const aboutRefunds =
+    hit !== null &&
+    /refund|rembours|erstatt|reembols|rimbors/iu.test(hit.section) &&
+    /\d/.test(hit.text);
+  if (hit && aboutRefunds)
+    t.say('knowledge.answer_more', { section: hit.section, mdText: hit.text });
+  else t.say('refund.timing');
+}

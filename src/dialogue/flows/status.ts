@@ -6,7 +6,7 @@ import type { Entity } from '../types.js';
 import { foldText } from '../../nlu/acts/readers.js';
 import { actWords, asksArrival, saysAny } from '../../nlu/acts/index.js';
 import { lexiconClass } from '../../nlu/lexicon.js';
-import { shippingTimes } from './question.js';
+import { sayRefundTiming, shippingTimes } from './question.js';
 import { extractEntities } from '../../nlu/entities.js';
 
 export function orderStatus(t: Turn, order: Order, deliveryProblem: boolean): void {
@@ -228,7 +228,7 @@ export function refundStatus(t: Turn, order: Order): void {
       amount: t.money(order.payment.refundedMinor, order.currency),
     });
     // "When will I see the money?": a refund on the order is told with how long banks take.
-    if (order.payment.refundedMinor > 0) t.say('refund.timing');
+    if (order.payment.refundedMinor > 0) sayRefundTiming(t);
     t.options([
       { value: 'intent:refund_request', label: t.label('qr.ask_refund') },
       { value: 'person', label: t.label('qr.person') },
@@ -252,7 +252,7 @@ export function refundStatus(t: Turn, order: Order): void {
       };
     }
   }
-  if (refunds.some((r) => r.status === 'issued')) t.say('refund.timing');
+  if (refunds.some((r) => r.status === 'issued')) sayRefundTiming(t);
   doneOptions(t);
   if (refunds.some((r) => r.status === 'declined'))
     t.addOptions([{ value: 'person', label: t.label('qr.person') }]);

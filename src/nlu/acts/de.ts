@@ -435,7 +435,8 @@ export const de: ActsLexicon = {
   valueChange: [
     '\\bvon\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s+(?:zu|in|auf)\\s+["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$|,|\\s+(?:bitte|danke|andern|ändern|korrigieren)\\b)',
     '(?:^|\\s)(?:andern|ändern|korrigieren)\\s+sie\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s+(?:in|zu|auf)\\s+["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$|,|\\s+(?:bitte|danke)\\b)',
-    '\\bstatt\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s*,?\\s+(?:bitte\\s+)?["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?\\s*(?:[.!?]|$)',
+    // "soll statt Mia bitte Mila eingraviert werden": the verbs after the new value are not part of it.
+    '\\bstatt\\s+["“‘\'„]?(?<old>[^"”’\'“,.!?]{1,40}?)["”’\'“]?\\s*,?\\s+(?:bitte\\s+)?["“‘\'„]?(?<new>[^"”’\'“.!?]{1,60}?)["”’\'“]?(?:\\s+(?:\\p{L}*(?:graviert|schrieben|stempelt|prägt|praegt|druckt|stickt)|draufstehen|drauf|darauf|stehen|heißen|heissen|lauten|sein|werden|haben))*\\s*(?:[.!?,]|$)',
   ],
   newValue: [
     '\\b(?:(?:den|die|das|meinen|meine)\\s+)?(?:Namen|Name|Gravur|Text|Schriftzug|Inschrift|Initialen|Gr(?:ö|oe)(?:ß|ss)e|Datum)\\s+(?:(?:noch|bitte|doch|jetzt|gerne?)\\s+)*(?:in|auf|zu)\\s+["“‘«„]?(?<new>[^"”’»“.!?,;()]{1,40}?)["”’»“]?\\s+(?:(?:ä|ae)ndern|umändern|umaendern|abändern|abaendern|korrigieren|umschreiben|ge(?:ä|ae)ndert|korrigiert)\\b',
