@@ -97,7 +97,7 @@ export function createNluFromModel(options: CreateNluOptions): Nlu {
       );
       const { ranked, requests } = entities.some((e) => e.type === 'value_change')
         ? askForChange(found, ownMistake.test(text))
-        : returnOverBareWrongItem(found, text, guess.lang);
+        : absentOverWrongItem(returnOverBareWrongItem(found, text, guess.lang), text);
       const top = ranked[0] as Ranked[number];
       return {
         ...base,
@@ -176,6 +176,45 @@ function returnOverBareWrongItem(
   ];
   return { ranked, requests };
 }
+
+/**
+ * "the second mug isn't there", "il n'y est pas", "ist nicht dabei": a part said to be absent
+ * from what came, with no word of anything wrong or swapped, is a missing item, not a wrong one.
+ */
+function absentOverWrongItem(
+  found: { ranked: Ranked; requests: FoundRequest[] },
+  text: string,
+): { ranked: Ranked; requests: FoundRequest[] } {
+  const first = found.requests[0];
+  if (first?.intent !== 'wrong_item' && first?.intent !== 'other') return found;
+  if (!absentPart.test(text) || wrongOrSwapped.test(text)) return found;
+  const confidence = Math.max(first.confidence, 0.9);
+  const requests = [
+    { ...first, intent: 'missing_item' as const, confidence },
+    ...found.requests.filter((r) => r !== first && r.intent !== 'missing_item'),
+  ];
+  const ranked = [
+    { intent: 'missing_item' as const, confidence },
+    ...found.ranked.filter((r) => r.intent !== 'missing_item'),
+  ];
+  return { ranked, requests };
+}
+
+const absentPart = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were)(?:n't| not) (?:there|in (?:it|there|the (?:box|package|parcel|bag)))\b`,
+    String.raw`\bnothing (?:else )?in (?:the|my) (?:box|package|parcel)\b|\bbut not the\b|\bonly (?:the|one|half)\b[^.!?]{0,40}\b(?:came|arrived|was in)\b`,
+    String.raw`\bno (?:ven[ií]a|vino|estaba|ven[ií]an|vinieron|estaban) (?:dentro|en (?:la caja|el paquete|el sobre))|\bs[oó]lo (?:ven[ií]a|vino|lleg[oó])\b`,
+    String.raw`\bn'y (?:est|sont|[ée]tait|[ée]taient) pas\b|\bil n'y avait (?:pas|rien)\b[^.!?]{0,30}\b(?:colis|bo[iî]te|paquet)|\bmais pas (?:le|la|les)\b`,
+    String.raw`\bnicht dabei\b|\bnicht (?:im|in der) (?:paket|karton|schachtel)|\bnur (?:einer?|eins|die h[äa]lfte)\b[^.!?]{0,40}\b(?:drin|dabei)\b`,
+    String.raw`\bnon c'(?:era|erano)\b[^.!?]{0,20}\b(?:nel pacco|nella scatola|dentro)|\bnel pacco non c'(?:era|erano)\b|\bma non (?:il|la|lo|i|le)\b[^.!?]{0,30}\b(?:dentro|nel pacco)`,
+    String.raw`\bn[ãa]o (?:estava|vinha|veio|vieram|estavam) (?:na caixa|no pacote|dentro|l[aá])\b|\bs[oó] (?:veio|vieram|chegou)\b`,
+  ].join('|'),
+  'iu',
+);
+
+const wrongOrSwapped =
+  /\b(?:wrong|incorrect|instead|not (?:my|what i) order|err[oó]ne|equivocad|incorrect[oa]|en lugar|en vez|mauvais|au lieu|falsch|statt|anstatt|sbagliat|invece|errad|em vez|n[ãa]o (?:é|e) (?:o )?meu)/iu;
 
 /**
  * The writer owning a slip in what they typed ("I made a typo", "me equivoqué", "j'ai fait une

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../domain/index.js';
+import { createNlu } from './index.js';
+
+const nlu = createNlu();
+
+describe('a part said to be absent from what came', () => {
+  const absent: [Language, string][] = [
+    ['de', 'Die Kerze ist gekommen, aber der Deckel war nicht dabei.'],
+    ['pt', 'Recebi a caneca, mas a colher não estava na caixa.'],
+  ];
+  it.each(absent)('[%s] %s → missing_item', (lang, text) => {
+    expect(nlu.understand(text, { lang }).intent).toBe('missing_item');
+  });
+
+  it('a swapped item stays a wrong item', () => {
+    expect(
+      nlu.understand('I got a blue scarf instead of the red one, the red one is not there.', {
+        lang: 'en',
+      }).intent,
+    ).not.toBe('missing_item');
+  });
+});
