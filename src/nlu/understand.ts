@@ -204,11 +204,11 @@ const absentPart = new RegExp(
   [
     String.raw`\b(?:is|are|was|were)(?:n't| not) (?:there|in (?:it|there|the (?:box|package|parcel|bag)))\b`,
     String.raw`\bnothing (?:else )?in (?:the|my) (?:box|package|parcel)\b|\bbut not the\b|\bonly (?:the|one|half)\b[^.!?]{0,40}\b(?:came|arrived|was in)\b`,
-    String.raw`\bno (?:ven[ií]a|vino|estaba|ven[ií]an|vinieron|estaban) (?:dentro|en (?:la caja|el paquete|el sobre))|\bs[oó]lo (?:ven[ií]a|vino|lleg[oó])\b`,
+    String.raw`\bno (?:ven[ií]a|vino|estaba|ven[ií]an|vinieron|estaban) (?:dentro|en (?:la caja|el paquete|el sobre))|\bs[oó]lo (?:ven[ií]a|vino|lleg[oó])(?!\p{L})`,
     String.raw`\bn'y (?:est|sont|[ée]tait|[ée]taient) pas\b|\bil n'y avait (?:pas|rien)\b[^.!?]{0,30}\b(?:colis|bo[iî]te|paquet)|\bmais pas (?:le|la|les)\b`,
     String.raw`\bnicht dabei\b|\bnicht (?:im|in der) (?:paket|karton|schachtel)|\bnur (?:einer?|eins|die h[äa]lfte)\b[^.!?]{0,40}\b(?:drin|dabei)\b`,
     String.raw`\bnon c'(?:era|erano)\b[^.!?]{0,20}\b(?:nel pacco|nella scatola|dentro)|\bnel pacco non c'(?:era|erano)\b|\bma non (?:il|la|lo|i|le)\b[^.!?]{0,30}\b(?:dentro|nel pacco)`,
-    String.raw`\bn[ãa]o (?:estava|vinha|veio|vieram|estavam) (?:na caixa|no pacote|dentro|l[aá])\b|\bs[oó] (?:veio|vieram|chegou)\b`,
+    String.raw`\bn[ãa]o (?:estava|vinha|veio|vieram|estavam) (?:na caixa|no pacote|dentro|l[aá])(?!\p{L})|\bs[oó] (?:veio|vieram|chegou)\b`,
   ].join('|'),
   'iu',
 );
