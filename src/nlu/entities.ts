@@ -49,11 +49,13 @@ const spokenEmailRe = new RegExp(
   'giu',
 );
 
+const dotRe = new RegExp(dot, 'iu');
+
 function findSpokenEmails(text: string): Candidate[] {
   if (!/\b(?:at|arroba|arobase|ät)\b|\((?:at)\)|\[at\]/iu.test(text)) return [];
   return [...text.matchAll(spokenEmailRe)].map((m) => {
     const domain = (m[2] ?? '')
-      .split(new RegExp(dot, 'iu'))
+      .split(dotRe)
       .filter((p) => p !== '')
       .join('.');
     const value = `${m[1] ?? ''}@${domain}.${m[3] ?? ''}`.toLowerCase();

@@ -259,8 +259,7 @@ const pushBackRe =
   /\b(?:not even|even if|even though|even unused|ni siquiera|ni aunque|aunque|incluso si|nem mesmo|nem se|mesmo que|mesmo se|mesmo sem|neanche|nemmeno|nemmeno se|anche se|pure se|meme si|meme pas|meme sans|auch wenn|selbst wenn|nicht mal|nicht einmal|sogar wenn)\b/u;
 
 function pushesBack(text: string): boolean {
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return pushBackRe.test(folded) && text.split(/\s+/).length <= 16;
+  return pushBackRe.test(foldText(text)) && text.split(/\s+/).length <= 16;
 }
 
 /** The choices after a refused return: each alternative the policy has, a person, or no thanks. */
